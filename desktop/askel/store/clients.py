@@ -1,0 +1,168 @@
+"""Clients: add, change, find and open, each recorded in the use log."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from askel.core import hetu as hetu_rules
+from askel.store import audit
+from askel.store.models import Client, Guardian
+
+LOCAL_ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32: no I, L, O, U to misread
+SEARCH_LIMIT = 200
+
+
+def new_local_id() -> str:
+    return "AS-" + "".join(secrets.choice(LOCAL_ID_ALPHABET) for _ in range(8))
+
+
+def name_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@dataclass
+class GuardianData:
+    name: str
+    relation: str = ""
+    phone: str = ""
+
+
+@dataclass
+class ClientData:
+    """What a client form submits; already validated by the form (core.validation)."""
+
+    given_names: str
+    family_name: str
+    birth_date: date
+    hetu: str | None = None
+    language: str = "fi"
+    school_or_unit: str = ""
+    non_disclosure: bool = False
+    phone: str = ""
+    guardians: list[GuardianData] = field(default_factory=list)
+
+
+class DuplicateHetu(ValueError):
+    """Another client already has this identity code (the message names no one)."""
+
+
+def _apply(client: Client, data: ClientData) -> None:
+    if data.hetu:
+        parsed = hetu_rules.parse(data.hetu)
+        if parsed.birth_date != data.birth_date:
+            raise ValueError("birth date does not match the identity code")
+        client.hetu = parsed.code
+    else:
+        client.hetu = None
+    client.given_names = data.given_names.strip()
+    client.family_name = data.family_name.strip()
+    client.given_key = name_key(data.given_names)
+    client.family_key = name_key(data.family_name)
+    client.birth_date = data.birth_date
+    client.language = data.language
+    client.school_or_unit = data.school_or_unit.strip() or None
+    client.non_disclosure = data.non_disclosure
+    client.phone = data.phone.strip() or None
+    client.guardians = [
+        Guardian(position=i, name=g.name.strip(), relation=g.relation.strip() or None, phone=g.phone.strip() or None)
+        for i, g in enumerate(data.guardians)
+        if g.name.strip()
+    ]
+
+
+def _check_unique_hetu(session, code: str | None, own_id: str | None) -> None:
+    if code is None:
+        return
+    other = session.scalar(select(Client.id).where(Client.hetu == code))
+    if other is not None and other != own_id:
+        raise DuplicateHetu("identity code already in use")
+
+
+def add_client(vault, data: ClientData) -> Client:
+    client = Client(local_id=new_local_id())
+    _apply(client, data)
+    with vault.write() as session:
+        _check_unique_hetu(session, client.hetu, None)
+        while session.scalar(select(Client.id).where(Client.local_id == client.local_id)):
+            client.local_id = new_local_id()
+        session.add(client)
+        session.flush()
+        audit.record(session, vault.actor, "create", client_id=client.id, target="client")
+    return client
+
+
+def update_client(vault, client_id: str, data: ClientData) -> Client:
+    with vault.write() as session:
+        client = session.get(Client, client_id, options=[selectinload(Client.guardians)])
+        if client is None:
+            raise LookupError("client not found")
+        _apply(client, data)
+        _check_unique_hetu(session, client.hetu, client.id)
+        audit.record(session, vault.actor, "change", client_id=client.id, target="client")
+    return client
+
+
+def open_client(vault, client_id: str) -> Client:
+    """Load a client for viewing; the view itself is a use-log event."""
+    with vault.write() as session:
+        client = session.get(Client, client_id, options=[selectinload(Client.guardians), selectinload(Client.courses)])
+        if client is None:
+            raise LookupError("client not found")
+        audit.record(session, vault.actor, "view", client_id=client.id, target="client")
+    return client
+
+
+def delete_client(vault, client_id: str) -> None:
+    with vault.write() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise LookupError("client not found")
+        session.delete(client)
+        audit.record(session, vault.actor, "delete", client_id=client_id, target="client")
+
+
+# -- search as you type ------------------------------------------------------------------------------------------
+_HETU_PREFIX = re.compile(r"^\d{6}([-+A-FU-Y]([0-9]{0,3}[0-9A-Y]?)?)?$", re.IGNORECASE)
+_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})?$")
+_YEAR = re.compile(r"^(18|19|20)\d\d$")
+
+
+def _prefix(column, text: str):
+    # A range on an indexed column instead of LIKE: SQLite then reads only the matching index entries.
+    return and_(column >= text, column < text + "\U0010ffff")
+
+
+def search_clients(vault, query: str, limit: int = SEARCH_LIMIT) -> list[Client]:
+    """Clients whose name words, identity code or birth date start with what was typed (all words must match)."""
+    text = query.strip()
+    statement = select(Client).order_by(Client.family_key, Client.given_key).limit(limit)
+    if text:
+        statement = statement.where(_search_condition(text))
+    with vault.read() as session:
+        return list(session.scalars(statement))
+
+
+def _search_condition(text: str):
+    compact = text.replace(" ", "")
+    if _HETU_PREFIX.match(compact):
+        return _prefix(Client.hetu, compact.upper())
+    date_match = _DATE.match(text)
+    if date_match:
+        day, month, year = (int(g) if g else None for g in date_match.groups())
+        if year:
+            try:
+                return Client.birth_date == date(year, month, day)
+            except ValueError:
+                return Client.id.is_(None)
+        # "5.3." without a year: any year, compared on the stored ISO text's month and day.
+        return func.substr(Client.birth_date, 6) == f"{month:02d}-{day:02d}"
+    if _YEAR.match(text):
+        return Client.birth_date.between(date(int(text), 1, 1), date(int(text), 12, 31))
+    words = [name_key(w) for w in text.split()]
+    return and_(*[or_(_prefix(Client.family_key, w), _prefix(Client.given_key, w)) for w in words])

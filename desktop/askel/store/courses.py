@@ -1,0 +1,194 @@
+"""Courses of treatment, sessions, questionnaire administrations and typing drafts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from askel.store import audit
+from askel.store.models import (
+    ATTENDANCE,
+    COURSE_STATUSES,
+    NEXT_STEPS,
+    RESPONDENTS,
+    SESSION_MODES,
+    Administration,
+    Course,
+    Draft,
+    Session,
+    utcnow,
+)
+
+COURSE_FIELDS = {
+    "need_established", "start_date", "planned_sessions", "focus_area", "icd10", "goal", "care_step",
+    "referral_source", "has_dependants", "status",
+}
+SESSION_FIELDS = {
+    "starts_at", "mode", "attendance", "duration_minutes", "attendees", "agenda", "notes", "homework_given",
+    "homework_review", "closed",
+}
+
+
+def _check_choice(value, allowed, what: str) -> None:
+    if value is not None and value not in allowed:
+        raise ValueError(f"unknown {what}: {value!r}")
+
+
+def _set_fields(record, allowed: set[str], fields: dict) -> None:
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"unknown fields: {sorted(unknown)}")
+    for name, value in fields.items():
+        setattr(record, name, value)
+
+
+def start_course(vault, client_id: str, method_id: str, protocol_version: str, **fields) -> Course:
+    _check_choice(fields.get("status"), COURSE_STATUSES, "status")
+    course = Course(client_id=client_id, method_id=method_id, protocol_version=protocol_version)
+    _set_fields(course, COURSE_FIELDS, fields)
+    with vault.write() as session:
+        session.add(course)
+        session.flush()
+        audit.record(session, vault.actor, "create", client_id=client_id, target=f"course:{course.id}")
+    return course
+
+
+def update_course(vault, course_id: str, **fields) -> Course:
+    _check_choice(fields.get("status"), COURSE_STATUSES, "status")
+    with vault.write() as session:
+        course = _get(session, Course, course_id)
+        _set_fields(course, COURSE_FIELDS, fields)
+        audit.record(session, vault.actor, "change", client_id=course.client_id, target=f"course:{course.id}")
+    return course
+
+
+def finish_course(vault, course_id: str, *, status: str, end_date: date, reason: str = "",
+                  usefulness: int | None = None, next_step: str | None = None) -> Course:
+    if status not in ("completed", "interrupted"):
+        raise ValueError("a course finishes as completed or interrupted")
+    _check_choice(next_step, NEXT_STEPS, "next step")
+    if usefulness is not None and not 1 <= usefulness <= 4:
+        raise ValueError("usefulness is rated 1-4")
+    with vault.write() as session:
+        course = _get(session, Course, course_id)
+        course.status, course.end_date, course.end_reason = status, end_date, reason or None
+        course.usefulness, course.next_step = usefulness, next_step
+        audit.record(session, vault.actor, "change", client_id=course.client_id, target=f"course:{course.id}",
+                     detail={"finished": status})
+    return course
+
+
+def load_course(vault, course_id: str) -> Course:
+    with vault.read() as session:
+        course = session.get(
+            Course, course_id,
+            options=[selectinload(Course.sessions), selectinload(Course.administrations), selectinload(Course.client)],
+        )
+        if course is None:
+            raise LookupError("course not found")
+        return course
+
+
+def courses_for_client(vault, client_id: str) -> list[Course]:
+    with vault.read() as session:
+        return list(session.scalars(
+            select(Course).where(Course.client_id == client_id).order_by(Course.created_at)
+            .options(selectinload(Course.sessions), selectinload(Course.administrations))
+        ))
+
+
+def add_session(vault, course_id: str, starts_at: datetime, **fields) -> Session:
+    _check_choice(fields.get("mode"), SESSION_MODES, "mode")
+    _check_choice(fields.get("attendance"), ATTENDANCE, "attendance")
+    with vault.write() as session:
+        course = _get(session, Course, course_id)
+        number = (session.scalar(select(func.max(Session.number)).where(Session.course_id == course_id)) or 0) + 1
+        record = Session(course_id=course_id, number=number, starts_at=starts_at)
+        _set_fields(record, SESSION_FIELDS, fields)
+        session.add(record)
+        if course.status == "planned":
+            course.status = "active"
+            course.start_date = course.start_date or starts_at.date()
+        session.flush()
+        audit.record(session, vault.actor, "create", client_id=course.client_id, target=f"session:{record.id}")
+    return record
+
+
+def update_session(vault, session_id: str, **fields) -> Session:
+    _check_choice(fields.get("mode"), SESSION_MODES, "mode")
+    _check_choice(fields.get("attendance"), ATTENDANCE, "attendance")
+    with vault.write() as session:
+        record = _get(session, Session, session_id)
+        _set_fields(record, SESSION_FIELDS, fields)
+        client_id = session.scalar(select(Course.client_id).where(Course.id == record.course_id))
+        audit.record(session, vault.actor, "change", client_id=client_id, target=f"session:{record.id}")
+    return record
+
+
+def record_administration(vault, course_id: str, *, instrument_id: str, instrument_version: str,
+                          respondent: str, answers: dict, total: float | None, subscales: dict,
+                          band: str | None, alerts: list, session_id: str | None = None,
+                          self_completed: bool = False, language: str = "fi") -> Administration:
+    """Store a questionnaire exactly as given and as the scoring engine scored it."""
+    _check_choice(respondent, RESPONDENTS, "respondent")
+    with vault.write() as session:
+        course = _get(session, Course, course_id)
+        record = Administration(
+            course_id=course_id, session_id=session_id, instrument_id=instrument_id,
+            instrument_version=instrument_version, respondent=respondent, answers=answers, total=total,
+            subscales=subscales, band=band, alerts=alerts, self_completed=self_completed, language=language,
+        )
+        session.add(record)
+        session.flush()
+        audit.record(session, vault.actor, "create", client_id=course.client_id,
+                     target=f"administration:{record.id}", detail={"instrument": instrument_id})
+    return record
+
+
+def acknowledge_alert(vault, administration_id: str, action_note: str) -> Administration:
+    """The clinician saw a risk answer and wrote down what was done; both are kept and audited."""
+    with vault.write() as session:
+        record = _get(session, Administration, administration_id)
+        record.alert_acknowledged_at = utcnow()
+        record.alert_action_note = action_note
+        client_id = session.scalar(select(Course.client_id).where(Course.id == record.course_id))
+        audit.record(session, vault.actor, "alert_ack", client_id=client_id,
+                     target=f"administration:{record.id}")
+    return record
+
+
+# -- drafts: text being typed, saved every couple of seconds ---------------------------------------------------
+def save_draft(vault, key: str, text: str) -> None:
+    with vault.write() as session:
+        draft = session.get(Draft, key)
+        if draft is None:
+            session.add(Draft(key=key, text=text))
+        else:
+            draft.text = text
+
+
+def load_draft(vault, key: str) -> str | None:
+    with vault.read() as session:
+        draft = session.get(Draft, key)
+        return draft.text if draft else None
+
+
+def discard_draft(vault, key: str) -> None:
+    with vault.write() as session:
+        draft = session.get(Draft, key)
+        if draft is not None:
+            session.delete(draft)
+
+
+def pending_drafts(vault) -> list[Draft]:
+    with vault.read() as session:
+        return list(session.scalars(select(Draft).order_by(Draft.updated_at)))
+
+
+def _get(session, model, record_id: str):
+    record = session.get(model, record_id)
+    if record is None:
+        raise LookupError(f"{model.__tablename__} not found")
+    return record

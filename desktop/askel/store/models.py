@@ -1,0 +1,219 @@
+"""The data model. Every table lives inside the SQLCipher database; nothing here is ever written elsewhere.
+
+Identifiers are strings (UUIDs, local ids), not integers, so that exports can name records stably.
+Times are stored in UTC; the UI shows them in local time.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from askel.store.db import Base
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+ROLES = ("nurse", "public_health_nurse", "psychologist", "school_psychologist", "social_worker", "other")
+COURSE_STATUSES = ("planned", "active", "completed", "interrupted")
+SESSION_MODES = ("in_person", "phone", "video")
+ATTENDANCE = ("attended", "cancelled", "no_show")
+RESPONDENTS = ("client", "parent", "clinician")
+NEXT_STEPS = ("none", "follow_up", "step_up", "specialised_care")
+
+
+class Clinician(Base):
+    """The person using this installation (one profile per vault)."""
+
+    __tablename__ = "clinician"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    methods: Mapped[list[ClinicianMethod]] = relationship(back_populates="clinician", cascade="all, delete-orphan")
+
+
+class ClinicianMethod(Base):
+    """A method the clinician is trained in, training for, or mentoring others in."""
+
+    __tablename__ = "clinician_method"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    clinician_id: Mapped[str] = mapped_column(ForeignKey("clinician.id", ondelete="CASCADE"))
+    method_id: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))  # trained / in_training / mentor
+    since: Mapped[date | None] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+    clinician: Mapped[Clinician] = relationship(back_populates="methods")
+
+
+class Client(Base):
+    __tablename__ = "client"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    # Shown and exported when there is no HETU; unique within the vault.
+    local_id: Mapped[str] = mapped_column(String(16), unique=True)
+    hetu: Mapped[str | None] = mapped_column(String(11), unique=True)
+    given_names: Mapped[str] = mapped_column(String(100))
+    family_name: Mapped[str] = mapped_column(String(100))
+    # Lower-case copies for prefix search through an index (search as you type must stay fast).
+    given_key: Mapped[str] = mapped_column(String(100), index=True)
+    family_key: Mapped[str] = mapped_column(String(100), index=True)
+    birth_date: Mapped[date] = mapped_column(Date, index=True)
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    school_or_unit: Mapped[str | None] = mapped_column(String(200))
+    non_disclosure: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    guardians: Mapped[list[Guardian]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="Guardian.position"
+    )
+    courses: Mapped[list[Course]] = relationship(back_populates="client", cascade="all, delete-orphan")
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.family_name}, {self.given_names}"
+
+
+class Guardian(Base):
+    __tablename__ = "guardian"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(100))
+    relation: Mapped[str | None] = mapped_column(String(40))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    client: Mapped[Client] = relationship(back_populates="guardians")
+
+
+class Course(Base):
+    """A course of treatment (hoitojakso): one method, kept on the protocol version it started with."""
+
+    __tablename__ = "course"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    method_id: Mapped[str] = mapped_column(String(64))
+    protocol_version: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    need_established: Mapped[date | None] = mapped_column(Date)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    planned_sessions: Mapped[int | None] = mapped_column(Integer)
+    focus_area: Mapped[str | None] = mapped_column(String(64))
+    icd10: Mapped[str | None] = mapped_column(String(8))
+    goal: Mapped[str | None] = mapped_column(Text)
+    next_step: Mapped[str | None] = mapped_column(String(32))
+    end_reason: Mapped[str | None] = mapped_column(Text)
+    usefulness: Mapped[int | None] = mapped_column(Integer)  # the client's rating 1-4
+    care_step: Mapped[int | None] = mapped_column(Integer)  # stepped care 1-4, recorded by the clinician
+    referral_source: Mapped[str | None] = mapped_column(String(32))
+    has_dependants: Mapped[bool | None] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    client: Mapped[Client] = relationship(back_populates="courses")
+    sessions: Mapped[list[Session]] = relationship(
+        back_populates="course", cascade="all, delete-orphan", order_by="Session.number"
+    )
+    administrations: Mapped[list[Administration]] = relationship(
+        back_populates="course", cascade="all, delete-orphan", order_by="Administration.administered_at"
+    )
+
+
+class Session(Base):
+    """One session / visit (tapaaminen, käynti): agenda progress, notes and homework."""
+
+    __tablename__ = "session"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    course_id: Mapped[str] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    mode: Mapped[str] = mapped_column(String(16), default="in_person")
+    attendance: Mapped[str] = mapped_column(String(16), default="attended")
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    attendees: Mapped[list] = mapped_column(JSON, default=list)
+    agenda: Mapped[dict] = mapped_column(JSON, default=dict)  # agenda item id -> {"done": bool, "note": str}
+    notes: Mapped[str] = mapped_column(Text, default="")
+    homework_given: Mapped[str] = mapped_column(Text, default="")
+    homework_review: Mapped[str] = mapped_column(Text, default="")
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    course: Mapped[Course] = relationship(back_populates="sessions")
+
+
+class Administration(Base):
+    """One questionnaire given once: answers as given, and the score exactly as the engine computed it."""
+
+    __tablename__ = "administration"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    course_id: Mapped[str] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("session.id", ondelete="SET NULL"))
+    instrument_id: Mapped[str] = mapped_column(String(32))
+    instrument_version: Mapped[str] = mapped_column(String(32))
+    respondent: Mapped[str] = mapped_column(String(16), default="client")
+    self_completed: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    answers: Mapped[dict] = mapped_column(JSON, default=dict)
+    total: Mapped[float | None] = mapped_column(Float)
+    subscales: Mapped[dict] = mapped_column(JSON, default=dict)
+    band: Mapped[str | None] = mapped_column(String(32))
+    alerts: Mapped[list] = mapped_column(JSON, default=list)
+    alert_acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime)
+    alert_action_note: Mapped[str | None] = mapped_column(Text)
+    administered_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    course: Mapped[Course] = relationship(back_populates="administrations")
+
+
+class Draft(Base):
+    """Text being typed, saved every couple of seconds so that a crash loses almost nothing."""
+
+    __tablename__ = "draft"
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class AuditEvent(Base):
+    """The use and disclosure log: append-only (triggers refuse UPDATE and DELETE) and hash-chained."""
+
+    __tablename__ = "audit_event"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(32))
+    workstation: Mapped[str] = mapped_column(String(255))
+    action: Mapped[str] = mapped_column(String(32))
+    client_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    target: Mapped[str] = mapped_column(String(255), default="")
+    success: Mapped[bool] = mapped_column(Boolean, default=True)
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ExportRecord(Base):
+    """What left the vault: kind, language, destination, checksum, who and when (also a disclosure entry)."""
+
+    __tablename__ = "export_record"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    client_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    course_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    session_id: Mapped[str | None] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(16))  # text / pdf / fhir / csv ...
+    language: Mapped[str] = mapped_column(String(2))
+    destination: Mapped[str] = mapped_column(String(500))
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    basis: Mapped[str] = mapped_column(String(200), default="")
+    checksum: Mapped[str] = mapped_column(String(64))
+
+
+Index("ix_session_course_number", Session.course_id, Session.number)

@@ -1,0 +1,63 @@
+"""Shared fixtures: a private keyring, a fast-to-create vault, and offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring  # noqa: E402
+import keyring.backend  # noqa: E402
+import pytest  # noqa: E402
+
+PASSPHRASE = "lumi sataa hiljaa 42"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """An OS keyring stand-in: tests never touch the real one (a headless CI machine has none)."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def isolated_policy(tmp_path, monkeypatch):
+    """No test reads the machine's real IT policy or user settings."""
+    monkeypatch.setenv("ASKEL_POLICY_FILE", str(tmp_path / "no-policy.json"))
+    monkeypatch.setenv("ASKEL_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def vault(data_dir):
+    from askel.store.vault import Vault
+
+    # One Argon2id pass keeps the suite fast; the memory cost stays at the 64 MiB floor.
+    opened = Vault.create(data_dir, PASSPHRASE, clinician_name="Testi Hoitaja", role="nurse", kdf_iterations=1)
+    yield opened
+    opened.close()
