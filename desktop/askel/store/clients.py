@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, false, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from askel.core import hetu as hetu_rules
+from askel.core import validation
 from askel.store import audit
 from askel.store.models import Client, Guardian
 
@@ -23,7 +24,8 @@ def new_local_id() -> str:
 
 
 def name_key(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """The searchable form of a name; the same normalisation as `validation.search_query` gives typed words."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
 @dataclass
@@ -128,11 +130,6 @@ def delete_client(vault, client_id: str) -> None:
 
 
 # -- search as you type ------------------------------------------------------------------------------------------
-_HETU_PREFIX = re.compile(r"^\d{6}([-+A-FU-Y]([0-9]{0,3}[0-9A-Y]?)?)?$", re.IGNORECASE)
-_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})?$")
-_YEAR = re.compile(r"^(18|19|20)\d\d$")
-
-
 def _prefix(column, text: str):
     # A range on an indexed column instead of LIKE: SQLite then reads only the matching index entries.
     return and_(column >= text, column < text + "\U0010ffff")
@@ -140,29 +137,27 @@ def _prefix(column, text: str):
 
 def search_clients(vault, query: str, limit: int = SEARCH_LIMIT) -> list[Client]:
     """Clients whose name words, identity code or birth date start with what was typed (all words must match)."""
-    text = query.strip()
     statement = select(Client).order_by(Client.family_key, Client.given_key).limit(limit)
-    if text:
-        statement = statement.where(_search_condition(text))
+    condition = _search_condition(validation.search_query(query))
+    if condition is not None:
+        statement = statement.where(condition)
     with vault.read() as session:
         return list(session.scalars(statement))
 
 
-def _search_condition(text: str):
-    compact = text.replace(" ", "")
-    if _HETU_PREFIX.match(compact):
-        return _prefix(Client.hetu, compact.upper())
-    date_match = _DATE.match(text)
-    if date_match:
-        day, month, year = (int(g) if g else None for g in date_match.groups())
-        if year:
+def _search_condition(query: validation.SearchQuery):
+    if query.kind == "hetu":
+        return _prefix(Client.hetu, query.hetu_prefix)
+    if query.kind == "birth_date":
+        if query.day and query.month and query.year:
             try:
-                return Client.birth_date == date(year, month, day)
+                return Client.birth_date == date(query.year, query.month, query.day)
             except ValueError:
-                return Client.id.is_(None)
+                return false()
+        if query.year:
+            return Client.birth_date.between(date(query.year, 1, 1), date(query.year, 12, 31))
         # "5.3." without a year: any year, compared on the stored ISO text's month and day.
-        return func.substr(Client.birth_date, 6) == f"{month:02d}-{day:02d}"
-    if _YEAR.match(text):
-        return Client.birth_date.between(date(int(text), 1, 1), date(int(text), 12, 31))
-    words = [name_key(w) for w in text.split()]
-    return and_(*[or_(_prefix(Client.family_key, w), _prefix(Client.given_key, w)) for w in words])
+        return func.substr(Client.birth_date, 6) == f"{query.month:02d}-{query.day:02d}"
+    if query.kind == "name":
+        return and_(*[or_(_prefix(Client.family_key, w), _prefix(Client.given_key, w)) for w in query.words])
+    return None

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from askel.core.content.scoring import ScoreResult, score
 from askel.store import audit
 from askel.store.models import (
     ATTENDANCE,
@@ -127,6 +128,32 @@ def update_session(vault, session_id: str, **fields) -> Session:
     return record
 
 
+def autosave_session(vault, session_id: str, **fields) -> None:
+    """Save what is being typed into an open session every couple of seconds.
+
+    Not a use-log event by itself: opening the session and closing it are logged, the keystrokes between are not.
+    """
+    with vault.write() as session:
+        record = _get(session, Session, session_id)
+        if record.closed:
+            raise ValueError("a closed session is not autosaved")
+        _set_fields(record, SESSION_FIELDS - {"closed", "starts_at"}, fields)
+
+
+def close_session(vault, session_id: str, **fields) -> Session:
+    """The clinician ends the session: final values, closed, and a use-log entry."""
+    return update_session(vault, session_id, closed=True, **fields)
+
+
+def open_sessions(vault) -> list[Session]:
+    """Sessions started but not closed: after a crash these are offered back at the next start."""
+    with vault.read() as session:
+        return list(session.scalars(
+            select(Session).where(Session.closed.is_(False)).order_by(Session.starts_at)
+            .options(selectinload(Session.course).selectinload(Course.client))
+        ))
+
+
 def record_administration(vault, course_id: str, *, instrument_id: str, instrument_version: str,
                           respondent: str, answers: dict, total: float | None, subscales: dict,
                           band: str | None, alerts: list, session_id: str | None = None,
@@ -145,6 +172,21 @@ def record_administration(vault, course_id: str, *, instrument_id: str, instrume
         audit.record(session, vault.actor, "create", client_id=course.client_id,
                      target=f"administration:{record.id}", detail={"instrument": instrument_id})
     return record
+
+
+def score_and_record(vault, course_id: str, instrument, answers: dict, *, respondent: str = "client",
+                     session_id: str | None = None, self_completed: bool = False,
+                     language: str = "fi") -> tuple[Administration, ScoreResult]:
+    """Score with the one engine and store answers and result together: what is stored is what was shown."""
+    result = score(instrument, answers, respondent)
+    record = record_administration(
+        vault, course_id, instrument_id=instrument.id, instrument_version=instrument.version, respondent=respondent,
+        answers={k: v for k, v in answers.items() if v is not None}, total=result.total,
+        subscales=dict(result.subscales), band=result.band.id if result.band else None,
+        alerts=[{"item": a.item_id, "kind": a.kind, "value": a.value} for a in result.alerts],
+        session_id=session_id, self_completed=self_completed, language=language,
+    )
+    return record, result
 
 
 def acknowledge_alert(vault, administration_id: str, action_note: str) -> Administration:
@@ -192,3 +234,32 @@ def _get(session, model, record_id: str):
     if record is None:
         raise LookupError(f"{model.__tablename__} not found")
     return record
+
+
+# -- figures derived from a loaded course (no queries) -----------------------------------------------------------
+def attended_sessions(course: Course) -> list[Session]:
+    return [s for s in course.sessions if s.attendance == "attended"]
+
+
+def first_treatment_date(course: Course) -> date | None:
+    attended = attended_sessions(course)
+    return min(s.starts_at for s in attended).date() if attended else None
+
+
+def scores_by_instrument(course: Course) -> dict[str, list[Administration]]:
+    """Scored administrations per instrument, oldest first (refused or partial ones are left out)."""
+    series: dict[str, list[Administration]] = {}
+    for administration in sorted(course.administrations, key=lambda a: a.administered_at):
+        if administration.total is not None:
+            series.setdefault(administration.instrument_id, []).append(administration)
+    return series
+
+
+def first_and_last_scores(course: Course) -> tuple[dict[str, float], dict[str, float]]:
+    """The first and last total per instrument; `last` only where there are at least two measurements."""
+    first, last = {}, {}
+    for instrument_id, administrations in scores_by_instrument(course).items():
+        first[instrument_id] = administrations[0].total
+        if len(administrations) > 1:
+            last[instrument_id] = administrations[-1].total
+    return first, last

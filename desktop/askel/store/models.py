@@ -134,7 +134,7 @@ class Session(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     course_id: Mapped[str] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
-    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    starts_at: Mapped[datetime] = mapped_column(DateTime)  # local wall-clock time of the visit, as in the record
     mode: Mapped[str] = mapped_column(String(16), default="in_person")
     attendance: Mapped[str] = mapped_column(String(16), default="attended")
     duration_minutes: Mapped[int | None] = mapped_column(Integer)

@@ -344,3 +344,11 @@ def _keyring_set(vault_id: str, secret: bytes) -> None:
 
 
 __all__ = ["DataFolder", "Vault", "VaultError", "backup_to", "delay_after"]
+
+
+def keyring_available() -> bool:
+    """False on a machine without a usable OS keyring (keyring's `fail` backend, e.g. headless Linux)."""
+    try:
+        return keyring.get_keyring().priority > 0
+    except Exception:
+        return False

@@ -1,0 +1,5 @@
+import sys
+
+from askel.cli import main
+
+sys.exit(main())

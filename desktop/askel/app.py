@@ -1,0 +1,73 @@
+"""Composition root: wires settings, content, the data folder and the GUI together."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from askel.core import paths
+from askel.core.content.library import ContentLibrary
+from askel.core.settings import USER_SETTINGS_FILENAME, Settings
+from askel.store.vault import DataFolder
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    settings: Settings
+    training: bool = False
+    problems: list = field(default_factory=list)
+    _library: ContentLibrary | None = None
+
+    @property
+    def library(self) -> ContentLibrary:
+        """Protocols and questionnaires: shipped ones plus imported signed packs, read once on first use."""
+        if self._library is None:
+            self._library = ContentLibrary.load(paths.resources_dir(), DataFolder(self.data_dir).packs,
+                                                trusted_keys=self.trusted_pack_keys)
+        return self._library
+
+    @property
+    def trusted_pack_keys(self) -> list[str]:
+        return list(self.settings.get("trusted_pack_keys") or [])
+
+
+def make_context(data_dir: Path | None = None) -> AppContext:
+    settings = Settings.load(paths.config_dir() / USER_SETTINGS_FILENAME)
+    return AppContext(data_dir=Path(data_dir) if data_dir else paths.default_data_dir(), settings=settings,
+                      problems=list(settings.problems))
+
+
+def setup_logging() -> Path:
+    """Technical events only: no log call in Askel passes client data (names, codes, notes, answers)."""
+    folder = paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(folder / "askel.log", maxBytes=1_000_000, backupCount=3,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    return folder
+
+
+def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from askel.ui import theme
+    from askel.ui.i18n import LanguageManager
+    from askel.ui.shell import Shell
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Askel")
+    app.setOrganizationName("Askel")
+    theme.apply(app)
+    languages = LanguageManager(app)
+    languages.set_language(str(context.settings.get("language")))
+    window = Shell(context, languages)
+    window.show()
+    window.start()
+    return app.exec()

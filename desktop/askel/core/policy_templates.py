@@ -1,0 +1,348 @@
+"""Group Policy templates (ADMX, ADML in en-US, fi-FI, sv-SE) and the policy JSON schema, from the registry.
+
+Never edit the generated files by hand: change `askel.core.settings.REGISTRY` and regenerate
+(`askel policy templates --out DIR`). The ADMX writes what `WindowsRegistryLayer` reads: one value per setting
+under `Software\\Policies\\Askel`, named after the setting key, in HKLM or HKCU (`class="Both"`).
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from askel.core.settings import (
+    MAX_TRUSTED_KEYS,
+    OID_PATTERN,
+    POLICY_REGISTRY_KEY,
+    PUBLIC_KEY_PATTERN,
+    REGISTRY,
+    Kind,
+    Setting,
+)
+
+POLICY_DEFINITIONS_NAMESPACE = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
+TARGET_PREFIX = "askel"
+TARGET_NAMESPACE = "Askel.Policies.Askel"
+TEMPLATE_NAME = "Askel"
+REVISION = "1.0"
+CATEGORY = "Askel"
+SUPPORTED_ON = "SUPPORTED_Askel_0_1"
+SCHEMA_FILENAME = "askel-policy.schema.json"
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+ADML_LANGUAGES = {"en-US": "en", "fi-FI": "fi", "sv-SE": "sv"}
+
+# The sentences the templates add around each setting's own description, per language.
+_PHRASES = {
+    "en": {
+        "supported": "Askel 0.1 or later",
+        "template": "Settings of Askel that IT can lock for every user of a computer.",
+        "range": "Allowed values: {minimum}–{maximum}.",
+        "default": "Default: {default}.",
+        "empty": "empty",
+        "built_in": "the text built into Askel",
+        "true": "on",
+        "false": "off",
+        "lock": (
+            "If you enable this policy, the value is enforced and users cannot change it. If you disable it "
+            "or leave it not configured, the user's own choice or the organisation default applies. Computer "
+            "configuration takes precedence over user configuration."
+        ),
+    },
+    "fi": {
+        "supported": "Askel 0.1 tai uudempi",
+        "template": "Askelin asetukset, jotka IT voi lukita tietokoneen kaikille käyttäjille.",
+        "range": "Sallitut arvot: {minimum}–{maximum}.",
+        "default": "Oletus: {default}.",
+        "empty": "tyhjä",
+        "built_in": "Askelin valmis teksti",
+        "true": "käytössä",
+        "false": "ei käytössä",
+        "lock": (
+            "Jos otat tämän käytännön käyttöön, arvo pakotetaan eivätkä käyttäjät voi muuttaa sitä. Jos "
+            "poistat käytännön käytöstä tai jätät sen määrittämättä, käytetään käyttäjän omaa valintaa tai "
+            "organisaation oletusta. Tietokoneen määritys ohittaa käyttäjän määrityksen."
+        ),
+    },
+    "sv": {
+        "supported": "Askel 0.1 eller senare",
+        "template": "Inställningar i Askel som IT kan låsa för alla användare av en dator.",
+        "range": "Tillåtna värden: {minimum}–{maximum}.",
+        "default": "Standard: {default}.",
+        "empty": "tom",
+        "built_in": "den text som är inbyggd i Askel",
+        "true": "på",
+        "false": "av",
+        "lock": (
+            "Om du aktiverar den här principen tillämpas värdet och användarna kan inte ändra det. Om du "
+            "inaktiverar principen eller inte konfigurerar den gäller användarens eget val eller "
+            "organisationens standardvärde. Datorkonfigurationen har företräde framför "
+            "användarkonfigurationen."
+        ),
+    },
+}
+
+
+def lockable_settings() -> list[Setting]:
+    return [setting for setting in REGISTRY.values() if setting.lockable]
+
+
+# --- ADMX --------------------------------------------------------------------------------------------------
+
+
+def admx() -> str:
+    root = ET.Element(
+        "policyDefinitions",
+        {"xmlns": POLICY_DEFINITIONS_NAMESPACE, "revision": REVISION, "schemaVersion": "1.0"},
+    )
+    namespaces = ET.SubElement(root, "policyNamespaces")
+    ET.SubElement(namespaces, "target", prefix=TARGET_PREFIX, namespace=TARGET_NAMESPACE)
+    ET.SubElement(root, "resources", minRequiredRevision=REVISION)
+    definitions = ET.SubElement(ET.SubElement(root, "supportedOn"), "definitions")
+    ET.SubElement(definitions, "definition", name=SUPPORTED_ON, displayName=_string_ref(SUPPORTED_ON))
+    categories = ET.SubElement(root, "categories")
+    ET.SubElement(categories, "category", name=CATEGORY, displayName=_string_ref(CATEGORY))
+    policies = ET.SubElement(root, "policies")
+    for setting in lockable_settings():
+        policy = ET.SubElement(
+            policies,
+            "policy",
+            {
+                "name": setting.key,
+                "class": "Both",
+                "displayName": _string_ref(setting.key),
+                "explainText": _string_ref(f"{setting.key}_Help"),
+                "presentation": f"$(presentation.{setting.key})",
+                "key": POLICY_REGISTRY_KEY,
+            },
+        )
+        ET.SubElement(policy, "parentCategory", ref=CATEGORY)
+        ET.SubElement(policy, "supportedOn", ref=SUPPORTED_ON)
+        _add_element(ET.SubElement(policy, "elements"), setting)
+    return _xml_text(root)
+
+
+def _add_element(elements: ET.Element, setting: Setting) -> None:
+    """The registry value a policy writes, typed so that Group Policy Editor offers the right control."""
+    identity = {"id": setting.key, "valueName": setting.key}
+    match setting.kind:
+        case Kind.BOOL:
+            boolean = ET.SubElement(elements, "boolean", identity)
+            ET.SubElement(ET.SubElement(boolean, "trueValue"), "decimal", value="1")
+            ET.SubElement(ET.SubElement(boolean, "falseValue"), "decimal", value="0")
+        case Kind.INT:
+            ET.SubElement(
+                elements,
+                "decimal",
+                identity,
+                required="true",
+                minValue=str(setting.minimum),
+                maxValue=str(setting.maximum),
+            )
+        case Kind.CHOICE:
+            enum = ET.SubElement(elements, "enum", identity, required="true")
+            for choice in setting.choices:
+                item = ET.SubElement(enum, "item", displayName=_string_ref(f"{setting.key}_{choice}"))
+                ET.SubElement(ET.SubElement(item, "value"), "string").text = choice
+        case Kind.MULTILINE_TEXT:
+            ET.SubElement(elements, "multiText", identity, maxLength=str(setting.max_length))
+        case Kind.PUBLIC_KEY_LIST:
+            # One value per key, named 1, 2, 3 … (valuePrefix=""), in a subkey of its own.
+            ET.SubElement(
+                elements, "list", id=setting.key, key=f"{POLICY_REGISTRY_KEY}\\{setting.key}", valuePrefix=""
+            )
+        case Kind.PATH:
+            # REG_EXPAND_SZ, so that IT may write %USERPROFILE%\… ; the registry layer expands it.
+            ET.SubElement(elements, "text", identity, maxLength=str(setting.max_length), expandable="true")
+        case Kind.TEXT | Kind.PUBLIC_KEY | Kind.OID:
+            ET.SubElement(elements, "text", identity, maxLength=str(setting.max_length))
+
+
+# --- ADML --------------------------------------------------------------------------------------------------
+
+
+def adml(language: str) -> str:
+    """The ADML for `language`, one of `ADML_LANGUAGES` (en-US, fi-FI, sv-SE)."""
+    lang = ADML_LANGUAGES[language]
+    phrases = _PHRASES[lang]
+    root = ET.Element(
+        "policyDefinitionResources",
+        {"xmlns": POLICY_DEFINITIONS_NAMESPACE, "revision": REVISION, "schemaVersion": "1.0"},
+    )
+    ET.SubElement(root, "displayName").text = TEMPLATE_NAME
+    ET.SubElement(root, "description").text = phrases["template"]
+    resources = ET.SubElement(root, "resources")
+    strings = ET.SubElement(resources, "stringTable")
+    presentations = ET.SubElement(resources, "presentationTable")
+
+    def add_string(string_id: str, text: str) -> None:
+        ET.SubElement(strings, "string", id=string_id).text = text
+
+    add_string(CATEGORY, TEMPLATE_NAME)
+    add_string(SUPPORTED_ON, phrases["supported"])
+    for setting in lockable_settings():
+        add_string(setting.key, setting.label[lang])
+        add_string(f"{setting.key}_Help", _explain_text(setting, lang))
+        for choice in setting.choices:
+            add_string(f"{setting.key}_{choice}", setting.choice_labels[choice][lang])
+        _add_presentation(ET.SubElement(presentations, "presentation", id=setting.key), setting, lang)
+    return _xml_text(root)
+
+
+def _explain_text(setting: Setting, lang: str) -> str:
+    phrases = _PHRASES[lang]
+    facts = []
+    if setting.kind is Kind.INT:
+        facts.append(phrases["range"].format(minimum=setting.minimum, maximum=setting.maximum))
+    facts.append(phrases["default"].format(default=_default_text(setting, lang)))
+    return "\n\n".join([setting.description[lang], " ".join(facts), phrases["lock"]])
+
+
+def _default_text(setting: Setting, lang: str) -> str:
+    phrases = _PHRASES[lang]
+    match setting.kind:
+        case Kind.BOOL:
+            return phrases["true" if setting.default else "false"]
+        case Kind.CHOICE:
+            return setting.choice_labels[setting.default][lang]
+        case Kind.MULTILINE_TEXT:
+            return phrases["built_in"]
+        case _:
+            return str(setting.default) if setting.default not in ("", ()) else phrases["empty"]
+
+
+def _add_presentation(presentation: ET.Element, setting: Setting, lang: str) -> None:
+    label = setting.label[lang]
+    match setting.kind:
+        case Kind.BOOL:
+            control = ET.SubElement(
+                presentation, "checkBox", refId=setting.key, defaultChecked=str(setting.default).lower()
+            )
+            control.text = label
+        case Kind.INT:
+            control = ET.SubElement(
+                presentation,
+                "decimalTextBox",
+                refId=setting.key,
+                defaultValue=str(setting.default),
+                spinStep="1",
+            )
+            control.text = label
+        case Kind.CHOICE:
+            control = ET.SubElement(
+                presentation,
+                "dropdownList",
+                refId=setting.key,
+                noSort="true",
+                defaultItem=str(setting.choices.index(setting.default)),
+            )
+            control.text = label
+        case Kind.MULTILINE_TEXT:
+            ET.SubElement(presentation, "multiTextBox", refId=setting.key, defaultHeight="12").text = label
+        case Kind.PUBLIC_KEY_LIST:
+            ET.SubElement(presentation, "listBox", refId=setting.key).text = label
+        case Kind.TEXT | Kind.PATH | Kind.PUBLIC_KEY | Kind.OID:
+            ET.SubElement(ET.SubElement(presentation, "textBox", refId=setting.key), "label").text = label
+
+
+def _string_ref(string_id: str) -> str:
+    return f"$(string.{string_id})"
+
+
+def _xml_text(root: ET.Element) -> str:
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+# --- JSON schema -------------------------------------------------------------------------------------------
+
+# What the app rejects, expressed for JSON Schema (ECMA-262 regular expressions).
+_CONTROL = r"\u0000-\u001f\u007f-\u009f"
+_SINGLE_LINE = rf"^[^{_CONTROL}]*$"
+_MULTI_LINE = r"^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$"  # tab and line ends allowed
+_UNC_START = rf"\\[\\/][^\\/{_CONTROL}]+[\\/][^\\/{_CONTROL}]"  # \\server\share
+_ABSOLUTE_PATH_OR_EMPTY = rf"^(?:|(?:/|[A-Za-z]:[\\/]|{_UNC_START})[^{_CONTROL}]*)$"
+
+
+def json_schema() -> str:
+    """A JSON Schema (draft 2020-12) of the policy file: `{"policy": {...}, "defaults": {...}}`."""
+    schema = {
+        "$schema": JSON_SCHEMA_DIALECT,
+        "$id": "urn:askel:policy-file:1",
+        "title": "Askel policy file",
+        "description": '"policy" values are locked for the user; "defaults" are organisation defaults that '
+        "the user may change. Generated from Askel's settings registry.",
+        "type": "object",
+        "properties": {
+            "$schema": {"type": "string"},
+            "policy": {"$ref": "#/$defs/policy"},
+            "defaults": {"$ref": "#/$defs/defaults"},
+        },
+        "additionalProperties": False,
+        "$defs": {
+            "policy": _settings_object(lockable_settings()),
+            "defaults": _settings_object(list(REGISTRY.values())),
+        },
+    }
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+def _settings_object(settings: list[Setting]) -> dict:
+    return {
+        "type": "object",
+        "properties": {setting.key: _value_schema(setting) for setting in settings},
+        "additionalProperties": False,
+    }
+
+
+def _value_schema(setting: Setting) -> dict:
+    described = {
+        "title": setting.label["en"],
+        "description": setting.description["en"],
+        "default": setting.to_json(setting.default),
+    }
+    match setting.kind:
+        case Kind.BOOL:
+            return described | {"type": "boolean"}
+        case Kind.INT:
+            return described | {"type": "integer", "minimum": setting.minimum, "maximum": setting.maximum}
+        case Kind.CHOICE:
+            return described | {"type": "string", "enum": list(setting.choices)}
+        case Kind.TEXT:
+            return described | {"type": "string", "maxLength": setting.max_length, "pattern": _SINGLE_LINE}
+        case Kind.MULTILINE_TEXT:
+            return described | {"type": "string", "maxLength": setting.max_length, "pattern": _MULTI_LINE}
+        case Kind.PATH:
+            return described | {
+                "type": "string",
+                "maxLength": setting.max_length,
+                "pattern": _ABSOLUTE_PATH_OR_EMPTY,
+            }
+        case Kind.PUBLIC_KEY:
+            return described | {"type": "string", "pattern": f"^(?:{PUBLIC_KEY_PATTERN})?$"}
+        case Kind.PUBLIC_KEY_LIST:
+            return described | {
+                "type": "array",
+                "items": {"type": "string", "pattern": f"^{PUBLIC_KEY_PATTERN}$"},
+                "maxItems": MAX_TRUSTED_KEYS,
+                "uniqueItems": True,
+            }
+        case Kind.OID:
+            return described | {
+                "type": "string",
+                "maxLength": setting.max_length,
+                "pattern": f"^(?:{OID_PATTERN})?$",
+            }
+
+
+def write_templates(out_dir: Path) -> list[Path]:
+    """Write `Askel.admx`, `<language>/Askel.adml` and the JSON schema into `out_dir` (a PolicyDefinitions
+    layout: copy the folder into the Group Policy central store). Returns the files written."""
+    out_dir = Path(out_dir)
+    files = {out_dir / f"{TEMPLATE_NAME}.admx": admx(), out_dir / SCHEMA_FILENAME: json_schema()}
+    for language in ADML_LANGUAGES:
+        files[out_dir / language / f"{TEMPLATE_NAME}.adml"] = adml(language)
+    for path, text in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+    return list(files)

@@ -1,0 +1,283 @@
+"""Form validators for every dialog: pure functions returning a clean value or raising `ValidationError`.
+
+Each error has a stable `.reason` code for programs and a translatable `.message` (context "validation"). The
+messages describe the rule, never the value typed: what a user types may be client data.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import NoReturn
+
+from askel.core import hetu
+from askel.core.i18n import QT_TRANSLATE_NOOP, Message, message
+
+TEXT_LIMITS: dict[str, int] = {
+    "person_name": 100,
+    "note": 20_000,
+    "free_text": 2_000,
+    "goal": 2_000,
+    "school": 200,
+    "organisation_name": 200,
+    "local_identifier": 64,
+    "search": 100,
+    "safety_instructions": 4_000,
+}
+EARLIEST_BIRTH_DATE = date(1890, 1, 1)
+MIN_PASSPHRASE_LENGTH = 10
+# Far above any real number of minutes, far below the length at which int() itself refuses a digit string.
+_MAX_NUMBER_DIGITS = 9
+
+# Space, hyphen, apostrophe, typographic apostrophe (’), Unicode hyphen (‐).
+_NAME_PUNCTUATION = frozenset(" -'\u2019\u2010")
+_FINNISH_DATE = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+_ICD10 = re.compile(r"([A-Z][0-9]{2})(?:[.,]?([0-9]{1,2}))?")
+_HETU_PREFIX = re.compile(r"[0-9]{1,6}|[0-9]{6}[-+A-FU-Y][0-9]{0,3}[0-9A-Y]?")
+_DAY_MONTH = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.?([0-9]{4})?")
+_YEAR = re.compile(r"[0-9]{4}")
+# Four digits in this range are a birth year (the HETU's range); others, like `1310`, start a HETU.
+_SEARCHABLE_YEARS = (1800, 2099)
+
+
+class ValidationError(ValueError):
+    """A rejected field value. `.reason` is a stable code; `.message` the translatable explanation."""
+
+    def __init__(self, reason: str, msg: Message):
+        self.reason = reason
+        self.message = msg
+        super().__init__(msg.english())
+
+
+def person_name(text: str) -> str:
+    """A first or last name: letters of any script, spaces, hyphens, apostrophes; inner spaces collapsed."""
+    stripped = text.strip()
+    if not stripped:
+        _fail("empty", QT_TRANSLATE_NOOP("validation", "Enter a name."))
+    if _strip_control_characters(stripped) != stripped:
+        _bad_name_characters()
+    name = " ".join(unicodedata.normalize("NFC", stripped).split())
+    limit = TEXT_LIMITS["person_name"]
+    if len(name) > limit:
+        _too_long(limit, len(name))
+    if any(character.isdigit() for character in name):
+        _fail("contains_digits", QT_TRANSLATE_NOOP("validation", "A name cannot contain digits."))
+    allowed = all(
+        character in _NAME_PUNCTUATION or unicodedata.category(character)[0] in "LM" for character in name
+    )
+    if not allowed or not any(character.isalpha() for character in name):
+        _bad_name_characters()
+    return name
+
+
+def parse_date(text: str) -> date:
+    """A date typed as `5.3.2026`, `05.03.2026` or `2026-03-05`."""
+    stripped = text.strip()
+    if not stripped:
+        _fail("empty", QT_TRANSLATE_NOOP("validation", "Enter a date."))
+    if match := _FINNISH_DATE.fullmatch(stripped):
+        day, month, year = (int(part) for part in match.groups())
+    elif match := _ISO_DATE.fullmatch(stripped):
+        year, month, day = (int(part) for part in match.groups())
+    else:
+        _fail(
+            "bad_date_format",
+            QT_TRANSLATE_NOOP("validation", "Enter the date as day.month.year, for example 5.3.2026."),
+        )
+    try:
+        return date(year, month, day)
+    except ValueError:
+        _fail("impossible_date", QT_TRANSLATE_NOOP("validation", "This date does not exist in the calendar."))
+
+
+def birth_date(text: str, today: date) -> date:
+    born = parse_date(text)
+    if born > today:
+        _fail("future_date", QT_TRANSLATE_NOOP("validation", "A birth date cannot be in the future."))
+    if born < EARLIEST_BIRTH_DATE:
+        _fail(
+            "too_early",
+            QT_TRANSLATE_NOOP("validation", "A birth date cannot be before {year}."),
+            year=EARLIEST_BIRTH_DATE.year,
+        )
+    return born
+
+
+def free_text(text: str, max_len: int) -> str:
+    """Multi-line text: line ends become `\\n`, other control characters are dropped, the ends trimmed."""
+    cleaned = _strip_control_characters(text.replace("\r\n", "\n").replace("\r", "\n"), keep="\n\t")
+    cleaned = unicodedata.normalize("NFC", cleaned).strip()
+    if len(cleaned) > max_len:
+        _too_long(max_len, len(cleaned))
+    return cleaned
+
+
+def minutes(text: str, lo: int, hi: int) -> int:
+    stripped = text.strip()
+    if not stripped:
+        _fail("empty", QT_TRANSLATE_NOOP("validation", "Enter the number of minutes."))
+    if not _WHOLE_NUMBER.fullmatch(stripped):
+        _fail("not_a_number", QT_TRANSLATE_NOOP("validation", "Enter the minutes as a whole number."))
+    digits = stripped.lstrip("+-").lstrip("0")
+    value = int(stripped) if len(digits) <= _MAX_NUMBER_DIGITS else None
+    if value is None or not lo <= value <= hi:
+        _fail(
+            "out_of_range",
+            QT_TRANSLATE_NOOP("validation", "Enter a number of minutes from {lo} to {hi}."),
+            lo=lo,
+            hi=hi,
+        )
+    return value
+
+
+def icd10(text: str) -> str:
+    """An ICD-10 code such as `F32.1`, `F41` or `F10.2`; lower case, `F321` and `F32,1` become `F32.1`."""
+    stripped = text.strip().upper()
+    if not stripped:
+        _fail("empty", QT_TRANSLATE_NOOP("validation", "Enter an ICD-10 code."))
+    match = _ICD10.fullmatch(stripped) if stripped.isascii() else None
+    if match is None:
+        _fail(
+            "bad_icd10_format",
+            QT_TRANSLATE_NOOP(
+                "validation",
+                "An ICD-10 code is a letter, two digits and an optional subcode, for example F32.1.",
+            ),
+        )
+    category, subcode = match.groups()
+    return f"{category}.{subcode}" if subcode else category
+
+
+@dataclass(frozen=True)
+class PassphraseProblem:
+    """One weakness of a passphrase. `blocking` problems must be fixed; the others are advice."""
+
+    code: str
+    blocking: bool
+    message: Message
+
+
+def passphrase_strength(text: str) -> list[PassphraseProblem]:
+    """What is missing from a passphrase; an empty list means it is acceptable. Codes: `too_short`,
+    `one_character_class` (only lower case, only upper case, only digits or only symbols)."""
+    problems = []
+    if len(text) < MIN_PASSPHRASE_LENGTH:
+        problems.append(
+            PassphraseProblem(
+                "too_short",
+                True,
+                message(
+                    "validation",
+                    QT_TRANSLATE_NOOP("validation", "Use at least {minimum} characters."),
+                    minimum=MIN_PASSPHRASE_LENGTH,
+                ),
+            )
+        )
+    if text and len({_character_class(character) for character in text}) == 1:
+        problems.append(
+            PassphraseProblem(
+                "one_character_class",
+                False,
+                message(
+                    "validation",
+                    QT_TRANSLATE_NOOP(
+                        "validation",
+                        "Mix lower and upper case letters, digits or other characters, or use several words.",
+                    ),
+                ),
+            )
+        )
+    return problems
+
+
+@dataclass(frozen=True, repr=False)
+class SearchQuery:
+    """What the user typed into the client search box.
+
+    `kind` is one of `empty`, `hetu`, `birth_date`, `name`:
+    - `hetu`: `hetu_prefix` is the upper-cased start (or all) of a code; `hetu_complete` if it is valid.
+    - `birth_date`: `day`, `month` and `year`; any may be None (`5.3.` has no year, `1990` only a year).
+    - `name`: `words`, case-folded, each to be matched against the start of a name part.
+    """
+
+    kind: str
+    hetu_prefix: str = ""
+    hetu_complete: bool = False
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    words: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        # What was typed is a name or an identity code: keep it out of any log that prints the object.
+        return f"SearchQuery(kind={self.kind!r})"
+
+
+def search_query(text: str) -> SearchQuery:
+    """Classify search input; never raises. Over-long input is cut to the search limit."""
+    query = " ".join(_strip_control_characters(text).split())[: TEXT_LIMITS["search"]]
+    if not query:
+        return SearchQuery("empty")
+    if _YEAR.fullmatch(query) and _SEARCHABLE_YEARS[0] <= int(query) <= _SEARCHABLE_YEARS[1]:
+        return SearchQuery("birth_date", year=int(query))
+    if _HETU_PREFIX.fullmatch(query.upper()):
+        prefix = query.upper()
+        return SearchQuery("hetu", hetu_prefix=prefix, hetu_complete=hetu.is_valid(prefix))
+    if (match := _DAY_MONTH.fullmatch(query)) and _is_possible_day(*match.groups()):
+        day, month, year = match.groups()
+        return SearchQuery("birth_date", day=int(day), month=int(month), year=int(year) if year else None)
+    words = tuple(unicodedata.normalize("NFC", word).casefold() for word in query.replace(",", " ").split())
+    return SearchQuery("name", words=words) if words else SearchQuery("empty")
+
+
+def _is_possible_day(day: str, month: str, year: str | None) -> bool:
+    try:
+        date(int(year) if year else 2000, int(month), int(day))  # 2000: a leap year, so 29.2. is possible
+    except ValueError:
+        return False
+    return True
+
+
+def _character_class(character: str) -> str:
+    if character.isdigit():
+        return "digit"
+    if character.islower():
+        return "lower"
+    if character.isupper():
+        return "upper"
+    return "other"
+
+
+def _strip_control_characters(text: str, keep: str = "") -> str:
+    # Cc: control characters; Cs: lone surrogates, which cannot be stored or exported as UTF-8.
+    return "".join(
+        character
+        for character in text
+        if character in keep or unicodedata.category(character) not in ("Cc", "Cs")
+    )
+
+
+def _bad_name_characters() -> NoReturn:
+    _fail(
+        "bad_characters",
+        QT_TRANSLATE_NOOP("validation", "A name may contain only letters, spaces, hyphens and apostrophes."),
+    )
+
+
+def _too_long(limit: int, length: int) -> NoReturn:
+    _fail(
+        "too_long",
+        QT_TRANSLATE_NOOP(
+            "validation", "The text is too long: at most {limit} characters are allowed, now {length}."
+        ),
+        limit=limit,
+        length=length,
+    )
+
+
+def _fail(reason: str, text: str, **args: object) -> NoReturn:
+    raise ValidationError(reason, message("validation", text, **args))

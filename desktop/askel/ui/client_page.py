@@ -1,0 +1,145 @@
+"""One client: who they are, their guardians, and their courses of treatment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from askel.core.content.guarantee import age_on
+from askel.core.content.library import ContentNotFound
+from askel.core.hetu import mask
+from askel.ui.i18n import format_date, ui_language
+from askel.ui.roles import language_name
+from askel.ui.theme import GRID, styled_page
+from askel.ui.widgets import Card, caption, title
+
+
+class ClientPage(QWidget):
+    edit_requested = Signal()
+    back_requested = Signal()
+    start_course_requested = Signal()
+    course_requested = Signal(str)  # course id
+
+    def __init__(self, client, library, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        styled_page(self)
+        self.client = client
+        self.library = library
+        self.today = today or date.today()
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("link")
+        self.heading = title()
+        self.edit_button = QPushButton()
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+
+        self.details = Card()
+        self.details_title = QLabel()
+        self.details_title.setObjectName("section")
+        self.form = QFormLayout()
+        self.form.setHorizontalSpacing(3 * GRID)
+        self.form.setVerticalSpacing(GRID)
+        self.details.body.addWidget(self.details_title)
+        self.details.body.addLayout(self.form)
+
+        self.courses = Card()
+        self.courses_title = QLabel()
+        self.courses_title.setObjectName("section")
+        self.courses_empty = caption()
+        self.start_course_button = QPushButton()
+        self.start_course_button.setObjectName("primary")
+        self.course_buttons: list[QPushButton] = []
+        courses_top = QHBoxLayout()
+        courses_top.addWidget(self.courses_title)
+        courses_top.addStretch()
+        courses_top.addWidget(self.start_course_button)
+        self.courses.body.addLayout(courses_top)
+        self.courses.body.addWidget(self.courses_empty)
+        for course in sorted(client.courses, key=lambda c: c.created_at, reverse=True):
+            button = QPushButton()
+            button.setObjectName("courseRow")
+            button.clicked.connect(lambda _=False, course_id=course.id: self.course_requested.emit(course_id))
+            self.course_buttons.append(button)
+            self.courses.body.addWidget(button)
+        self.courses.body.addStretch()
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch()
+        top.addWidget(self.edit_button)
+        columns = QHBoxLayout()
+        columns.setSpacing(3 * GRID)
+        columns.addWidget(self.details, 1, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(self.courses, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
+        layout.setSpacing(2 * GRID)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addLayout(columns)
+        layout.addStretch()
+
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.edit_button.clicked.connect(self.edit_requested.emit)
+        self.start_course_button.clicked.connect(self.start_course_requested.emit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        client = self.client
+        self.back_button.setText(self.tr("← All clients"))
+        self.heading.setText(f"{client.given_names} {client.family_name}")
+        self.edit_button.setText(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Change the client's details (Ctrl+E)"))
+        self.notice.setText(self.tr("Non-disclosure for personal safety: do not give this client's address or "
+                                    "contact details to anyone."))
+        self.notice.setVisible(client.non_disclosure)
+        self.details_title.setText(self.tr("Details"))
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        age = age_on(client.birth_date, self.today)
+        rows = [
+            (self.tr("Identity code"), client.hetu or self.tr("None (local identifier {local_id})")
+             .format(local_id=client.local_id)),
+            (self.tr("Birth date"), self.tr("{date} ({age} years)").format(date=format_date(client.birth_date),
+                                                                          age=age)),
+            (self.tr("Language"), language_name(client.language)),
+        ]
+        if client.school_or_unit:
+            rows.append((self.tr("School or unit"), client.school_or_unit))
+        if client.phone:
+            rows.append((self.tr("Phone"), client.phone))
+        for guardian in client.guardians:
+            details = ", ".join(part for part in (guardian.name, guardian.relation, guardian.phone) if part)
+            rows.append((self.tr("Guardian"), details))
+        for label, value in rows:
+            value_label = QLabel(value)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value_label.setWordWrap(True)
+            self.form.addRow(QLabel(label), value_label)
+        self.courses_title.setText(self.tr("Courses of treatment"))
+        self.courses_empty.setText(self.tr("No courses yet. Start one when the need for treatment is established."))
+        self.courses_empty.setVisible(not self.course_buttons)
+        self.start_course_button.setText(self.tr("Start a course"))
+        language = ui_language()
+        statuses = {"planned": self.tr("planned"), "active": self.tr("active"), "completed": self.tr("completed"),
+                    "interrupted": self.tr("interrupted")}
+        courses = sorted(client.courses, key=lambda c: c.created_at, reverse=True)
+        for button, course in zip(self.course_buttons, courses, strict=True):
+            try:
+                name = self.library.protocol(course.method_id, course.protocol_version).short_name.get(language)
+            except ContentNotFound:
+                name = course.method_id
+            since = format_date(course.start_date or course.need_established)
+            button.setText(f"{name} · {statuses[course.status]}" + (f" · {since}" if since else ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def masked_code(self) -> str:
+        return mask(self.client.hetu) if self.client.hetu else self.client.local_id

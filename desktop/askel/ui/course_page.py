@@ -1,0 +1,248 @@
+"""A course of treatment at a glance: where we are in the plan, the guarantee, the scores, what to do next."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from askel.core.content.guarantee import guarantee_status
+from askel.core.content.library import ContentNotFound
+from askel.store.courses import first_treatment_date, scores_by_instrument
+from askel.ui.i18n import format_date, format_number, ui_language
+from askel.ui.theme import GRID, MUTED, OK, styled_page
+from askel.ui.widgets import Card, caption, title
+
+GUARANTEE_COLOURS = {"on_time": "#e6f2ea", "at_risk": "#fff4ce", "overdue": "#f9dcdc"}
+
+
+class CoursePage(QWidget):
+    back_requested = Signal()
+    session_requested = Signal()  # start the next session, or continue the open one
+    questionnaire_requested = Signal()
+    finish_requested = Signal()
+
+    def __init__(self, course, library, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        styled_page(self)
+        self.course = course
+        self.library = library
+        self.today = today or date.today()
+        try:
+            self.protocol = library.protocol(course.method_id, course.protocol_version)
+        except ContentNotFound:
+            self.protocol = None
+
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("link")
+        self.heading = title()
+        self.summary = caption()
+        self.guarantee = QLabel()
+        self.guarantee.setWordWrap(True)
+        self.session_button = QPushButton()
+        self.session_button.setObjectName("primary")
+        self.questionnaire_button = QPushButton()
+        self.finish_button = QPushButton()
+
+        self.plan_card = Card()
+        self.plan_title = QLabel()
+        self.plan_title.setObjectName("section")
+        self.plan_grid = QGridLayout()
+        self.plan_grid.setHorizontalSpacing(2 * GRID)
+        self.plan_grid.setVerticalSpacing(GRID)
+        self.plan_card.body.addWidget(self.plan_title)
+        self.plan_card.body.addLayout(self.plan_grid)
+        self.plan_card.body.addStretch()
+
+        self.scores_card = Card()
+        self.scores_title = QLabel()
+        self.scores_title.setObjectName("section")
+        self.scores_grid = QGridLayout()
+        self.scores_grid.setHorizontalSpacing(2 * GRID)
+        self.scores_card.body.addWidget(self.scores_title)
+        self.scores_card.body.addLayout(self.scores_grid)
+        self.scores_card.body.addStretch()
+
+        actions = QHBoxLayout()
+        actions.setSpacing(GRID)
+        actions.addWidget(self.session_button)
+        actions.addWidget(self.questionnaire_button)
+        actions.addStretch()
+        actions.addWidget(self.finish_button)
+        columns = QHBoxLayout()
+        columns.setSpacing(3 * GRID)
+        columns.addWidget(self.plan_card, 3)
+        columns.addWidget(self.scores_card, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
+        layout.setSpacing(2 * GRID)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.guarantee)
+        layout.addLayout(actions)
+        layout.addLayout(columns, 1)
+
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.session_button.clicked.connect(self.session_requested.emit)
+        self.questionnaire_button.clicked.connect(self.questionnaire_requested.emit)
+        self.finish_button.clicked.connect(self.finish_requested.emit)
+        self.retranslate()
+
+    # -- derived facts -------------------------------------------------------------------------------------------
+    def open_session(self):
+        return next((s for s in self.course.sessions if not s.closed), None)
+
+    def planned_total(self) -> int:
+        return self.course.planned_sessions or (self.protocol.session_count.planned if self.protocol else 0)
+
+    def next_number(self) -> int:
+        return max((s.number for s in self.course.sessions), default=0) + 1
+
+    def is_finished(self) -> bool:
+        return self.course.status in ("completed", "interrupted")
+
+    # -- text ----------------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        language = ui_language()
+        course = self.course
+        client = course.client
+        self.back_button.setText(self.tr("← {name}").format(name=f"{client.given_names} {client.family_name}"))
+        name = self.protocol.name.get(language) if self.protocol else course.method_id
+        self.heading.setText(name)
+        status = {
+            "planned": self.tr("Planned"), "active": self.tr("Active"),
+            "completed": self.tr("Completed"), "interrupted": self.tr("Interrupted"),
+        }[course.status]
+        attended = sum(1 for s in course.sessions if s.attendance == "attended")
+        parts = [status, self.tr("{done} of {planned} sessions").format(done=attended, planned=self.planned_total())]
+        if course.need_established:
+            parts.append(self.tr("need established {date}").format(date=format_date(course.need_established)))
+        focus = self._focus_name(language)
+        if focus:
+            parts.append(self.tr("focus: {area}").format(area=focus))
+        if course.icd10:
+            parts.append(course.icd10)
+        self.summary.setText(" · ".join(parts))
+        self._update_guarantee()
+
+        open_session = self.open_session()
+        if open_session:
+            self.session_button.setText(self.tr("Continue session {number}").format(number=open_session.number))
+        else:
+            self.session_button.setText(self.tr("Start session {number}").format(number=self.next_number()))
+        self.session_button.setToolTip(self.tr("Ctrl+Return"))
+        self.session_button.setVisible(not self.is_finished())
+        self.questionnaire_button.setText(self.tr("Give a questionnaire"))
+        self.questionnaire_button.setToolTip(self.tr("Ctrl+Q"))
+        self.finish_button.setText(self.tr("Finish course"))
+        self.finish_button.setVisible(not self.is_finished())
+        self.plan_title.setText(self.tr("Session plan"))
+        self.scores_title.setText(self.tr("Questionnaires"))
+        self._fill_plan(language)
+        self._fill_scores(language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _focus_name(self, language: str) -> str:
+        if not self.course.focus_area or not self.protocol:
+            return ""
+        area = next((a for a in self.protocol.focus_areas if a.id == self.course.focus_area), None)
+        return area.name.get(language) if area else self.course.focus_area
+
+    def _update_guarantee(self) -> None:
+        course, client = self.course, self.course.client
+        if not course.need_established or client.birth_date > course.need_established:
+            self.guarantee.hide()
+            return
+        status = guarantee_status(client.birth_date, course.need_established, first_treatment_date(course),
+                                  self.today)
+        if not status.applies:
+            self.guarantee.hide()
+            return
+        if status.waiting:
+            words = {
+                "on_time": self.tr("Therapy guarantee: waiting day {days} of 28, on time."),
+                "at_risk": self.tr("Therapy guarantee: waiting day {days} of 28, at risk. The first treatment "
+                                   "session should be by {deadline}."),
+                "overdue": self.tr("Therapy guarantee: waiting day {days}, overdue. The first treatment session "
+                                   "was due by {deadline}."),
+            }
+        else:
+            words = {
+                "on_time": self.tr("Therapy guarantee met: treatment started on day {days}."),
+                "at_risk": self.tr("Therapy guarantee met: treatment started on day {days}."),
+                "overdue": self.tr("Therapy guarantee not met: treatment started on day {days}."),
+            }
+        self.guarantee.setText(words[status.state].format(days=status.days, deadline=format_date(status.deadline)))
+        self.guarantee.setStyleSheet(f"background: {GUARANTEE_COLOURS[status.state]}; border-radius: 4px; "
+                                     "padding: 8px;")
+        self.guarantee.show()
+
+    def _clear(self, grid: QGridLayout) -> None:
+        while grid.count():
+            widget = grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+
+    def _fill_plan(self, language: str) -> None:
+        """Done, next and upcoming sessions: the plan from the protocol merged with what happened."""
+        self._clear(self.plan_grid)
+        done = {s.number: s for s in self.course.sessions}
+        total = max(self.planned_total(), max(done, default=0))
+        next_number = self.next_number()
+        attendance = {"attended": self.tr("attended"), "cancelled": self.tr("cancelled"),
+                      "no_show": self.tr("did not come")}
+        for row, number in enumerate(range(1, total + 1)):
+            template = self.protocol.session_template(number, self.planned_total()) if self.protocol else None
+            purpose = template.purpose.get(language) if template else ""
+            session = done.get(number)
+            if session is not None and session.closed:
+                mark, colour = ("✓", OK) if session.attendance == "attended" else ("✗", MUTED)
+                when = f"{format_date(session.starts_at)} · {attendance[session.attendance]}"
+            elif session is not None:
+                mark, colour, when = "●", "#0b5cad", self.tr("in progress")
+            elif number == next_number and not self.is_finished():
+                mark, colour, when = "→", "#0b5cad", self.tr("next")
+            else:
+                mark, colour, when = "○", MUTED, ""
+            marker = QLabel(mark)
+            marker.setStyleSheet(f"color: {colour}; font-weight: 700;")
+            number_label = QLabel(f"{number}.")
+            text = QLabel(purpose)
+            text.setWordWrap(True)
+            if mark == "○":
+                text.setStyleSheet(f"color: {MUTED};")
+            state = QLabel(when)
+            state.setObjectName("caption")
+            for column, widget in enumerate((marker, number_label, text, state)):
+                self.plan_grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
+            self.plan_grid.setColumnStretch(2, 1)
+
+    def _fill_scores(self, language: str) -> None:
+        self._clear(self.scores_grid)
+        series = scores_by_instrument(self.course)
+        if not series:
+            self.scores_grid.addWidget(caption(self.tr("No questionnaires yet.")), 0, 0)
+            return
+        for row, (instrument_id, administrations) in enumerate(sorted(series.items())):
+            try:
+                instrument = self.library.instrument(instrument_id, administrations[-1].instrument_version)
+                name = instrument.short_name.get(language)
+                bands = {b.id: b.label.get(language) for s in instrument.scoring.band_sets for b in s.bands}
+            except ContentNotFound:
+                name, bands = instrument_id, {}
+            first, last = administrations[0], administrations[-1]
+            band = bands.get(last.band, last.band or "")
+            change = ""
+            if len(administrations) > 1:
+                delta = last.total - first.total
+                change = self.tr("change {delta} since the start").format(delta=format_number(delta, signed=True))
+            self.scores_grid.addWidget(QLabel(f"<b>{name}</b>"), row, 0)
+            self.scores_grid.addWidget(QLabel(format_number(last.total)), row, 1)
+            self.scores_grid.addWidget(QLabel(band), row, 2)
+            self.scores_grid.addWidget(caption(change), row, 3)

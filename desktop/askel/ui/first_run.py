@@ -1,0 +1,271 @@
+"""The first-run assistant: language, who you are, and a passphrase. Three short steps, then the client list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from askel.core import validation
+from askel.store.errors import VaultError
+from askel.store.models import ROLES
+from askel.store.vault import Vault, keyring_available
+from askel.ui.i18n import translate
+from askel.ui.roles import role_name
+from askel.ui.theme import GRID, styled_page
+from askel.ui.widgets import Card, Field, caption, lead, line_edit, title
+from askel.ui.workers import run_in_background
+
+
+class FirstRunAssistant(QWidget):
+    created = Signal(object, bool)  # the new Vault, whether to remember it on this computer
+    language_requested = Signal(str)
+
+    def __init__(self, data_dir, remember_allowed: bool, recovery_public_key: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        styled_page(self, "screen")
+        self.data_dir = data_dir
+        self.recovery_public_key = recovery_public_key
+
+        self.pages = QStackedWidget()
+        self.step_label = caption()
+
+        # Step 1: language
+        self.language_title = title()
+        self.language_text = lead()
+        self.finnish = QPushButton("Suomi")
+        self.swedish = QPushButton("Svenska")
+        for button, language in ((self.finnish, "fi"), (self.swedish, "sv")):
+            button.setMinimumHeight(6 * GRID)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, lang=language: self._choose_language(lang))
+        language_buttons = QHBoxLayout()
+        language_buttons.addWidget(self.finnish)
+        language_buttons.addWidget(self.swedish)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2 * GRID)
+        layout.addWidget(self.language_title)
+        layout.addWidget(self.language_text)
+        layout.addLayout(language_buttons)
+        layout.addStretch()
+        self.pages.addWidget(page)
+
+        # Step 2: who you are
+        self.profile_title = title()
+        self.name = line_edit(max_length=100)
+        self.name_field = Field(self.name)
+        self.role = QComboBox()
+        self.role_field = Field(self.role)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2 * GRID)
+        layout.addWidget(self.profile_title)
+        layout.addWidget(self.name_field)
+        layout.addWidget(self.role_field)
+        layout.addStretch()
+        self.pages.addWidget(page)
+
+        # Step 3: passphrase
+        self.passphrase_title = title()
+        self.passphrase_text = lead()
+        self.passphrase = line_edit(password=True, max_length=1024)
+        self.passphrase_field = Field(self.passphrase)
+        self.repeat = line_edit(password=True, max_length=1024)
+        self.repeat_field = Field(self.repeat)
+        self.remember = QCheckBox()
+        self.remember_available = remember_allowed and keyring_available()
+        self.remember.setVisible(self.remember_available)
+        self.remember_note = caption()
+        self.remember_note.setVisible(self.remember_available)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2 * GRID)
+        layout.addWidget(self.passphrase_title)
+        layout.addWidget(self.passphrase_text)
+        layout.addWidget(self.passphrase_field)
+        layout.addWidget(self.repeat_field)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.remember_note)
+        layout.addStretch()
+        self.pages.addWidget(page)
+
+        self.back = QPushButton()
+        self.next = QPushButton()
+        self.next.setObjectName("primary")
+        self.next.setDefault(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back)
+        buttons.addStretch()
+        buttons.addWidget(self.next)
+
+        card = Card()
+        card.setFixedWidth(70 * GRID)
+        card.setMinimumHeight(52 * GRID)
+        card.body.addWidget(self.step_label)
+        card.body.addWidget(self.pages, 1)
+        card.body.addWidget(self.error)
+        card.body.addWidget(self.busy)
+        card.body.addLayout(buttons)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch()
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(card)
+        row.addStretch()
+        outer.addLayout(row)
+        outer.addStretch()
+
+        self.back.clicked.connect(self.go_back)
+        self.next.clicked.connect(self.go_next)
+        self.name.returnPressed.connect(self.go_next)
+        self.repeat.returnPressed.connect(self.go_next)
+        self.chosen_language = ""
+        self.retranslate()
+        self._show_page(0)
+
+    # -- text ----------------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        index = self.pages.currentIndex()
+        self.step_label.setText(self.tr("Step {step} of {steps}").format(step=index + 1, steps=self.pages.count()))
+        self.language_title.setText(self.tr("Welcome to Askel"))
+        self.language_text.setText(
+            self.tr("Choose the language of the program. You can change it later in the settings, and each "
+                    "client's own language is chosen separately.")
+        )
+        self.profile_title.setText(self.tr("About you"))
+        self.name_field.set_text(self.tr("Your &name"), self.tr("Shown in the use log and in exported records."))
+        self.role_field.set_text(self.tr("Your &role"))
+        current_role = self.role.currentData()
+        self.role.clear()
+        for role in ROLES:
+            self.role.addItem(role_name(role), role)
+        if current_role:
+            self.role.setCurrentIndex(ROLES.index(current_role))
+        self.passphrase_title.setText(self.tr("Choose a passphrase"))
+        self.passphrase_text.setText(
+            self.tr("Client data on this computer is encrypted with your passphrase. Use at least 10 characters; "
+                    "a few unrelated words are easy to remember and hard to guess. If you forget it, only your "
+                    "organisation's IT can recover the data.")
+        )
+        self.passphrase_field.set_text(self.tr("&Passphrase"))
+        self.repeat_field.set_text(self.tr("&Repeat the passphrase"))
+        self.remember.setText(self.tr("Remember on this computer (open without the passphrase)"))
+        self.remember_note.setText(
+            self.tr("Only on a computer that you alone use with your own account. The screen still locks itself "
+                    "when you are away, and unlocking it then needs the passphrase.")
+        )
+        self.back.setText(self.tr("Back"))
+        self.next.setText(self.tr("Create and open") if index == self.pages.count() - 1 else self.tr("Next"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- steps ---------------------------------------------------------------------------------------------------
+    def _show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.back.setVisible(index > 0)
+        self.next.setEnabled(index > 0 or bool(self.chosen_language))
+        self._set_error("")
+        self.retranslate()
+        focus = {0: self.finnish, 1: self.name, 2: self.passphrase}[index]
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _choose_language(self, language: str) -> None:
+        self.chosen_language = language
+        self.finnish.setChecked(language == "fi")
+        self.swedish.setChecked(language == "sv")
+        self.language_requested.emit(language)
+        self._show_page(1)
+
+    def go_back(self) -> None:
+        self._show_page(max(0, self.pages.currentIndex() - 1))
+
+    def go_next(self) -> None:
+        index = self.pages.currentIndex()
+        if index == 0:
+            self._show_page(1)
+        elif index == 1 and self._check_profile():
+            self._show_page(2)
+        elif index == 2 and self._check_passphrase():
+            self._create()
+
+    def _check_profile(self) -> bool:
+        try:
+            validation.person_name(self.name.text())
+        except validation.ValidationError as error:
+            self.name_field.set_error(translate(error.message))
+            return False
+        self.name_field.set_error("")
+        return True
+
+    def _check_passphrase(self) -> bool:
+        blocking = [p for p in validation.passphrase_strength(self.passphrase.text()) if p.blocking]
+        if blocking:
+            self.passphrase_field.set_error(" ".join(translate(p.message) for p in blocking))
+            return False
+        self.passphrase_field.set_error("")
+        if self.repeat.text() != self.passphrase.text():
+            self.repeat_field.set_error(self.tr("The passphrases are not the same."))
+            return False
+        self.repeat_field.set_error("")
+        return True
+
+    def _create(self) -> None:
+        name = validation.person_name(self.name.text())
+        role = self.role.currentData()
+        passphrase = self.passphrase.text()
+        remember = self.remember_available and self.remember.isChecked()
+        self.busy.show()
+        self.next.setEnabled(False)
+        self.back.setEnabled(False)
+
+        def work():
+            return Vault.create(self.data_dir, passphrase, clinician_name=name, role=role,
+                                recovery_public_key=self.recovery_public_key)
+
+        run_in_background(work, lambda vault: self._created(vault, remember), self._failed)
+
+    def _created(self, vault, remember: bool) -> None:
+        self.busy.hide()
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.created.emit(vault, remember)
+
+    def _failed(self, error: Exception) -> None:
+        self.busy.hide()
+        self.next.setEnabled(True)
+        self.back.setEnabled(True)
+        if isinstance(error, VaultError):
+            self._set_error(translate(error.message))
+        else:
+            self._set_error(self.tr("The data folder could not be created. Check that the disk is writable."))
+
+    def _set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))

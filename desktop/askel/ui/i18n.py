@@ -1,0 +1,81 @@
+"""Runtime language switching: Askel's own catalogue plus Qt's (buttons, standard dialogs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from askel.core.i18n import Message
+
+LANGUAGES = ("fi", "sv")
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI"}
+CATALOGUE_DIR = Path(__file__).resolve().parents[1] / "translations"
+
+
+def catalogue_path(language: str) -> Path:
+    return CATALOGUE_DIR / f"askel_{language}.qm"
+
+
+class LanguageManager:
+    """Installs the translators for one language; every widget then gets a LanguageChange event."""
+
+    def __init__(self, app: QCoreApplication):
+        self.app = app
+        self.language = ""
+        self._translators: list[QTranslator] = []
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            language = "fi"
+        if language == self.language:
+            return
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators = []
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{language}", qt_dir), (f"askel_{language}", str(CATALOGUE_DIR))):
+            translator = QTranslator(self.app)
+            if translator.load(name, folder):
+                self.app.installTranslator(translator)
+                self._translators.append(translator)
+        self.language = language
+        QLocale.setDefault(QLocale(LOCALES[language]))
+
+
+def locale() -> QLocale:
+    return QLocale()
+
+
+def translate(msg: Message) -> str:
+    """A core message (context, English text, arguments) in the current UI language."""
+    return QCoreApplication.translate(msg.context, msg.text).format(**dict(msg.args))
+
+
+def format_date(value) -> str:
+    """5.3.2026 in both languages (the Finnish and Finland-Swedish short date)."""
+    if value is None:
+        return ""
+    return f"{value.day}.{value.month}.{value.year}"
+
+
+def format_time(value) -> str:
+    separator = "." if QLocale().name().startswith("fi") else ":"
+    return f"{value.hour:02d}{separator}{value.minute:02d}"
+
+
+def ui_language() -> str:
+    """The clinician's current UI language ("fi" or "sv"): the language of protocol texts on screen."""
+    return "sv" if QLocale().name().startswith("sv") else "fi"
+
+
+def format_datetime(value) -> str:
+    return f"{format_date(value)} {format_time(value)}" if value else ""
+
+
+def format_number(value: float | None, signed: bool = False) -> str:
+    """Whole numbers plainly, others with one decimal and the locale's decimal comma."""
+    if value is None:
+        return ""
+    text = str(int(value)) if float(value).is_integer() else QLocale().toString(float(value), "f", 1)
+    return f"+{text}" if signed and value > 0 else text.replace("-", "−")

@@ -1,0 +1,116 @@
+"""Render the main screens offscreen, in Finnish and Swedish, on a throwaway vault of fictitious clients."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from askel.store.clients import ClientData, GuardianData, add_client
+from askel.store.courses import add_session, close_session, score_and_record, start_course
+from askel.store.vault import Vault
+from askel.ui import theme
+from askel.ui.client_form import ClientDialog
+from askel.ui.course_dialog import CourseDialog
+from askel.ui.first_run import FirstRunAssistant
+from askel.ui.i18n import LanguageManager
+from askel.ui.settings_dialog import SettingsDialog
+from askel.ui.unlock import UnlockScreen
+from askel.ui.workspace import Workspace
+
+# Fictitious people; the identity codes use temporary individual numbers (900-999), which no real person has.
+DEMO_CLIENTS = (
+    ClientData("Aino", "Laaksonen", date(2009, 4, 14), "140409A9120", school_or_unit="Kivikon koulu",
+               guardians=[GuardianData("Marja Laaksonen", "äiti", "040 123 4567")]),
+    ClientData("Elias", "Berg", date(1987, 11, 2), "021187-934R", language="sv"),
+    ClientData("Helmi", "Nieminen", date(1964, 6, 30), None),
+    ClientData("Oskari", "Virtanen", date(2012, 1, 9), "090112A956J", school_or_unit="Myllypuron ala-aste"),
+)
+
+
+TODAY = date.today()
+
+
+def _demo_course(vault, library, client_id: str) -> tuple[str, str]:
+    """An IPC course three weeks in: two sessions done with PHQ-9 scores, the third in progress."""
+    protocol = library.protocol("ipc_adolescents")
+    phq9 = library.instrument("phq9")
+    start = datetime.combine(TODAY - timedelta(days=15), time(9, 0))
+    course = start_course(vault, client_id, protocol.id, protocol.version, status="planned",
+                          need_established=TODAY - timedelta(days=20), planned_sessions=6,
+                          focus_area="role_dispute", goal="")
+    for number, answers in ((1, (2, 2, 1, 2, 1, 2, 1, 1, 0)), (2, (2, 1, 1, 1, 1, 1, 1, 1, 0))):
+        session = add_session(vault, course.id, start + timedelta(days=7 * (number - 1)), attendance="attended",
+                              mode="in_person")
+        score_and_record(vault, course.id, phq9, {item.id: a for item, a in zip(phq9.items, answers, strict=True)},
+                         session_id=session.id)
+        close_session(vault, session.id, notes="", homework_given="Kirjaa viikon aikana kaksi tilannetta, "
+                      "joissa riita alkoi, ja mitä tunsit silloin.", agenda={"0": {"done": True, "note": ""}})
+    current = add_session(vault, course.id, datetime.now().replace(microsecond=0) - timedelta(minutes=12),
+                          attendance="attended", mode="in_person")
+    return course.id, current.id
+
+
+def _settle(app: QApplication, milliseconds: int = 30) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def _save(widget: QWidget, path: Path, size=(1280, 800)) -> None:
+    widget.resize(*size)
+    widget.show()
+    _settle(QApplication.instance())
+    widget.grab().save(str(path))
+
+
+def render_all(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv")) -> list[Path]:
+    app = QApplication.instance() or QApplication([])
+    theme.apply(app)
+    manager = LanguageManager(app)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        vault = Vault.create(Path(scratch) / "data", "screenshot passphrase 1", clinician_name="Riikka Hoitaja",
+                             role="public_health_nurse", kdf_iterations=1)
+        try:
+            clients = [add_client(vault, data) for data in DEMO_CLIENTS]
+            course_id, session_id = _demo_course(vault, context.library, clients[0].id)
+            for language in languages:
+                manager.set_language(language)
+
+                def shot(name: str, widget: QWidget, size=(1280, 800), language=language) -> None:
+                    path = out_dir / f"{name}-{language}.png"
+                    _save(widget, path, size)
+                    widget.close()
+                    widget.deleteLater()
+                    written.append(path)
+
+                shot("first-run", FirstRunAssistant(Path(scratch) / "unused", True))
+                unlock = UnlockScreen(Path(scratch) / "data")
+                unlock.reset(locked_by_timer=True)
+                shot("locked", unlock)
+                workspace = Workspace(vault, context)
+                shot("clients", workspace)
+                workspace = Workspace(vault, context)
+                workspace.open_client(clients[0].id)
+                shot("client", workspace)
+                workspace = Workspace(vault, context)
+                workspace.open_course(course_id)
+                shot("course", workspace)
+                workspace = Workspace(vault, context)
+                workspace.open_session(course_id, session_id)
+                shot("session", workspace)
+                dialog = CourseDialog(vault, context.library, clients[0], language, today=TODAY)
+                shot("start-course", dialog, (1000, 760))
+                dialog = ClientDialog(vault, clients[0])
+                shot("client-form", dialog, (760, 760))
+                dialog = SettingsDialog(context.settings, vault)
+                shot("settings", dialog, (640, 760))
+        finally:
+            vault.close()
+    return written

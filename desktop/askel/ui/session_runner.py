@@ -1,0 +1,287 @@
+"""The session runner: today's agenda as a checklist, the time, notes and homework — saved as you type.
+
+Everything typed is written to the encrypted database at most `AUTOSAVE_MS` after the last keystroke, so a crash
+or a power cut loses at most that much. A session left open is offered back at the next start.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from askel.core import validation
+from askel.core.content.library import ContentNotFound
+from askel.store.courses import autosave_session
+from askel.ui.i18n import ui_language
+from askel.ui.theme import GRID, MUTED, styled_page
+from askel.ui.widgets import Card, Field, caption
+
+AUTOSAVE_MS = 1500
+NOTE_LIMIT = validation.TEXT_LIMITS["note"]
+
+
+class LimitedTextEdit(QPlainTextEdit):
+    """A plain text box that refuses input beyond its limit instead of failing later at saving."""
+
+    def __init__(self, limit: int = NOTE_LIMIT, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.limit = limit
+        self.setTabChangesFocus(True)
+        self.textChanged.connect(self._enforce_limit)
+
+    def _enforce_limit(self) -> None:
+        text = self.toPlainText()
+        if len(text) > self.limit:
+            cursor = self.textCursor()
+            self.setPlainText(text[: self.limit])
+            cursor.setPosition(min(cursor.position(), self.limit))
+            self.setTextCursor(cursor)
+
+
+class SessionRunner(QWidget):
+    close_requested = Signal()  # the clinician wants to end the session (the summary follows)
+    questionnaire_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, vault, library, course, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        styled_page(self)
+        self.vault, self.course, self.session = vault, course, session
+        try:
+            self.protocol = library.protocol(course.method_id, course.protocol_version)
+        except ContentNotFound:
+            self.protocol = None
+        planned = course.planned_sessions or (self.protocol.session_count.planned if self.protocol else 0)
+        self.planned = max(planned, session.number)
+        self.template = self.protocol.session_template(session.number, planned) if self.protocol else None
+        previous = [s for s in course.sessions if s.number < session.number and s.homework_given]
+        self.previous_homework = previous[-1].homework_given if previous else ""
+        self.agenda_state: dict[str, dict] = {k: dict(v) for k, v in (session.agenda or {}).items()}
+
+        # Where are we: session n / N, phase, the clock.
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("link")
+        self.where = QLabel()
+        self.where.setObjectName("title")
+        self.purpose = QLabel()
+        self.purpose.setWordWrap(True)
+        self.clock = QLabel()
+        self.clock.setObjectName("title")
+        self.clock.setAccessibleName("clock")
+        self.attendance = QComboBox()
+        self.attendance_field = Field(self.attendance)
+        self.mode = QComboBox()
+        self.mode_field = Field(self.mode)
+        self.saved_label = caption()
+
+        # The agenda: a checkbox and a short note per item.
+        self.agenda_card = Card()
+        self.agenda_title = QLabel()
+        self.agenda_title.setObjectName("section")
+        self.agenda_grid = QGridLayout()
+        self.agenda_grid.setHorizontalSpacing(2 * GRID)
+        self.agenda_grid.setVerticalSpacing(GRID)
+        self.agenda_checks: list[QCheckBox] = []
+        self.agenda_notes: list[QLineEdit] = []
+        for index in range(len(self.template.agenda) if self.template else 0):
+            key = str(index)
+            state = self.agenda_state.setdefault(key, {"done": False, "note": ""})
+            check = QCheckBox()
+            check.setChecked(bool(state.get("done")))
+            note = QLineEdit(state.get("note", ""))
+            note.setMaxLength(validation.TEXT_LIMITS["free_text"])
+            note.setMinimumWidth(30 * GRID)
+            check.toggled.connect(lambda checked, k=key: self._agenda_changed(k, "done", checked))
+            note.textChanged.connect(lambda text, k=key: self._agenda_changed(k, "note", text))
+            self.agenda_checks.append(check)
+            self.agenda_notes.append(note)
+            self.agenda_grid.addWidget(check, index, 0, 1, 2)
+            self.agenda_grid.addWidget(note, index, 2)
+        self.agenda_grid.setColumnStretch(0, 3)
+        self.agenda_grid.setColumnStretch(2, 2)
+        self.agenda_card.body.addWidget(self.agenda_title)
+        self.agenda_card.body.addLayout(self.agenda_grid)
+        self.notes = LimitedTextEdit()
+        self.notes_field = Field(self.notes)
+        self.agenda_card.body.addWidget(self.notes_field, 1)
+
+        # Homework: what was agreed last time, how it went, and what is agreed now.
+        self.homework_card = Card()
+        self.homework_title = QLabel()
+        self.homework_title.setObjectName("section")
+        self.previous_label = QLabel()
+        self.previous_text = QLabel(self.previous_homework)
+        self.previous_text.setWordWrap(True)
+        self.previous_text.setStyleSheet(f"color: {MUTED}; font-style: italic;")
+        self.review = LimitedTextEdit(validation.TEXT_LIMITS["free_text"])
+        self.review_field = Field(self.review)
+        self.homework = LimitedTextEdit(validation.TEXT_LIMITS["free_text"])
+        self.homework_field = Field(self.homework)
+        self.homework_card.body.addWidget(self.homework_title)
+        self.homework_card.body.addWidget(self.previous_label)
+        self.homework_card.body.addWidget(self.previous_text)
+        self.homework_card.body.addWidget(self.review_field)
+        self.homework_card.body.addWidget(self.homework_field)
+        self.homework_card.body.addStretch()
+
+        self.questionnaire_button = QPushButton()
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("primary")
+
+        for code in ("attended", "cancelled", "no_show"):
+            self.attendance.addItem("", code)
+        for code in ("in_person", "phone", "video"):
+            self.mode.addItem("", code)
+        self.attendance.setCurrentIndex(max(0, self.attendance.findData(session.attendance)))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(session.mode)))
+        self.notes.setPlainText(session.notes or "")
+        self.review.setPlainText(session.homework_review or "")
+        self.homework.setPlainText(session.homework_given or "")
+
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.where)
+        heading.addWidget(self.purpose)
+        top.addLayout(heading, 1)
+        top.addWidget(self.attendance_field)
+        top.addWidget(self.mode_field)
+        top.addSpacing(2 * GRID)
+        top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
+        columns = QHBoxLayout()
+        columns.setSpacing(3 * GRID)
+        columns.addWidget(self.agenda_card, 3)
+        columns.addWidget(self.homework_card, 2)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.saved_label, 1)
+        bottom.addWidget(self.questionnaire_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4 * GRID, 2 * GRID, 4 * GRID, 2 * GRID)
+        layout.setSpacing(2 * GRID)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save_now)
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._update_clock)
+        self.tick.start()
+        for editor in (self.notes, self.review, self.homework):
+            editor.textChanged.connect(self._changed)
+        self.attendance.currentIndexChanged.connect(self._changed)
+        self.mode.currentIndexChanged.connect(self._changed)
+        self.close_button.clicked.connect(self._close_clicked)
+        self.questionnaire_button.clicked.connect(self.questionnaire_requested.emit)
+        self.back_button.clicked.connect(self._back_clicked)
+        self.retranslate()
+        self._update_clock()
+
+    # -- text ----------------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        language = ui_language()
+        phase = ""
+        if self.template and self.protocol:
+            phase = next((p.name.get(language) for p in self.protocol.phases if p.id == self.template.phase), "")
+        self.back_button.setText(self.tr("← Course"))
+        where = self.tr("Session {number} / {planned}").format(number=self.session.number, planned=self.planned)
+        self.where.setText(f"{where} · {phase}" if phase else where)
+        self.purpose.setText(self.template.purpose.get(language) if self.template else "")
+        self.agenda_title.setText(self.tr("Today's agenda"))
+        items = self.template.agenda if self.template else ()
+        for check, note, item in zip(self.agenda_checks, self.agenda_notes, items, strict=True):
+            check.setText(item.get(language))
+            check.setAccessibleName(item.get(language))
+            note.setPlaceholderText(self.tr("Note"))
+            note.setAccessibleName(self.tr("Note: {item}").format(item=item.get(language)))
+        self.notes_field.set_text(self.tr("Session &notes"))
+        self.homework_title.setText(self.tr("Homework"))
+        self.previous_label.setText(self.tr("Agreed last time:") if self.previous_homework
+                                    else self.tr("No homework from last time."))
+        self.previous_text.setVisible(bool(self.previous_homework))
+        self.review_field.set_text(self.tr("How did it &go?"))
+        self.review_field.setVisible(bool(self.previous_homework))
+        self.homework_field.set_text(self.tr("Homework for &next time"))
+        self.attendance_field.set_text(self.tr("&Attendance"))
+        for index, text in enumerate((self.tr("Attended"), self.tr("Cancelled"), self.tr("Did not come"))):
+            self.attendance.setItemText(index, text)
+        self.mode_field.set_text(self.tr("&Mode"))
+        for index, text in enumerate((self.tr("In person"), self.tr("Phone"), self.tr("Video"))):
+            self.mode.setItemText(index, text)
+        self.questionnaire_button.setText(self.tr("Give a questionnaire"))
+        self.close_button.setText(self.tr("Close session"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- saving --------------------------------------------------------------------------------------------------
+    def _agenda_changed(self, key: str, field: str, value) -> None:
+        self.agenda_state.setdefault(key, {"done": False, "note": ""})[field] = value
+        self._changed()
+
+    def _changed(self, *_args) -> None:
+        # Not restarted by further typing: the first unsaved keystroke is never more than AUTOSAVE_MS old.
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+
+    def values(self) -> dict:
+        return {
+            "attendance": self.attendance.currentData(), "mode": self.mode.currentData(),
+            "notes": self.notes.toPlainText(), "homework_review": self.review.toPlainText(),
+            "homework_given": self.homework.toPlainText(),
+            "agenda": {k: dict(v) for k, v in self.agenda_state.items()},
+        }
+
+    def save_now(self) -> None:
+        self.autosave_timer.stop()
+        values = self.values()
+        autosave_session(self.vault, self.session.id, **values)
+        for name, value in values.items():
+            setattr(self.session, name, value)
+        self.saved_label.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H.%M.%S")))
+
+    def agenda_done(self) -> tuple[int, int]:
+        done = sum(1 for check in self.agenda_checks if check.isChecked())
+        return done, len(self.agenda_checks)
+
+    def _close_clicked(self) -> None:
+        self.save_now()
+        self.close_requested.emit()
+
+    def _back_clicked(self) -> None:
+        self.save_now()
+        self.back_requested.emit()
+
+    def _update_clock(self) -> None:
+        elapsed = max(0, int((datetime.now() - self.session.starts_at).total_seconds()))
+        hours, rest = divmod(elapsed, 3600)
+        minutes, seconds = divmod(rest, 60)
+        self.clock.setText(f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}")

@@ -1,0 +1,79 @@
+"""Shown when a session is closed: what was done, what was agreed, and what comes next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from askel.core.content.library import ContentNotFound
+from askel.ui.i18n import format_number, ui_language
+from askel.ui.theme import GRID
+from askel.ui.widgets import Card, title
+
+
+class SessionSummaryDialog(QDialog):
+    def __init__(self, library, course, session, agenda_done: tuple[int, int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library, self.course, self.session, self.agenda_done = library, course, session, agenda_done
+        self.setModal(True)
+        self.setMinimumWidth(64 * GRID)
+        self.heading = title()
+        self.card = Card()
+        self.lines = QLabel()
+        self.lines.setWordWrap(True)
+        self.card.body.addWidget(self.lines)
+        self.ok_button = QPushButton()
+        self.ok_button.setObjectName("primary")
+        self.ok_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.ok_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
+        layout.setSpacing(2 * GRID)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.card)
+        layout.addLayout(buttons)
+        self.ok_button.clicked.connect(self.accept)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        language = ui_language()
+        course, session = self.course, self.session
+        self.setWindowTitle(self.tr("Session closed"))
+        self.heading.setText(self.tr("Session {number} closed").format(number=session.number))
+        done, total = self.agenda_done
+        rows = [self.tr("Agenda: {done} of {total} items done.").format(done=done, total=total)]
+        given = [a for a in course.administrations if a.session_id == session.id]
+        for administration in given:
+            try:
+                name = self.library.instrument(administration.instrument_id,
+                                               administration.instrument_version).short_name.get(language)
+            except ContentNotFound:
+                name = administration.instrument_id
+            score = format_number(administration.total) if administration.total is not None else "–"
+            rows.append(self.tr("{name}: {score} points.").format(name=name, score=score))
+        if session.homework_given.strip():
+            rows.append(self.tr("Homework agreed: {homework}").format(homework=_escape(session.homework_given)))
+        try:
+            protocol = self.library.protocol(course.method_id, course.protocol_version)
+        except ContentNotFound:
+            protocol = None
+        planned = course.planned_sessions or (protocol.session_count.planned if protocol else session.number)
+        if session.number >= planned:
+            rows.append(self.tr("This was the last planned session. Finish the course when you are ready."))
+        elif protocol is not None:
+            template = protocol.session_template(session.number + 1, planned)
+            rows.append(self.tr("Next: session {number}, {purpose}").format(
+                number=session.number + 1, purpose=template.purpose.get(language)))
+        self.lines.setText("<br><br>".join(rows))
+        self.ok_button.setText(self.tr("Back to the course"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

@@ -1,0 +1,203 @@
+"""Settings: language, automatic locking, remembering on this computer, the passphrase.
+
+A setting locked by the organisation's IT is shown with its value, disabled, and a note saying so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from askel.core import validation
+from askel.core.settings import SettingLockedError, SettingValueError
+from askel.store.errors import VaultError, WrongPassphrase
+from askel.store.vault import keyring_available
+from askel.ui.i18n import translate
+from askel.ui.theme import GRID
+from askel.ui.widgets import Card, Field, caption, line_edit, title
+from askel.ui.workers import run_in_background
+
+
+class SettingsDialog(QDialog):
+    language_changed = Signal(str)
+    auto_lock_changed = Signal(int)
+
+    def __init__(self, settings, vault, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.vault = vault
+        self.setModal(True)
+        self.setMinimumWidth(70 * GRID)
+
+        self.heading = title()
+        self.language = QComboBox()
+        self.language.addItem("Suomi", "fi")
+        self.language.addItem("Svenska", "sv")
+        self.language_field = Field(self.language)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(1, 120)
+        self.auto_lock_field = Field(self.auto_lock)
+        self.remember = QCheckBox()
+        self.remember_note = caption()
+
+        self.old_passphrase = line_edit(password=True, max_length=1024)
+        self.old_field = Field(self.old_passphrase)
+        self.new_passphrase = line_edit(password=True, max_length=1024)
+        self.new_field = Field(self.new_passphrase)
+        self.repeat_passphrase = line_edit(password=True, max_length=1024)
+        self.repeat_field = Field(self.repeat_passphrase)
+        self.change_button = QPushButton()
+        self.passphrase_title = QLabel()
+        self.passphrase_title.setObjectName("section")
+        self.passphrase_status = QLabel()
+        self.passphrase_status.setObjectName("caption")
+        self.general_title = QLabel()
+        self.general_title.setObjectName("section")
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("primary")
+
+        general = Card()
+        general.body.addWidget(self.general_title)
+        general.body.addWidget(self.language_field)
+        general.body.addWidget(self.auto_lock_field)
+        general.body.addWidget(self.remember)
+        general.body.addWidget(self.remember_note)
+        passphrase = Card()
+        passphrase.body.addWidget(self.passphrase_title)
+        passphrase.body.addWidget(self.old_field)
+        passphrase.body.addWidget(self.new_field)
+        passphrase.body.addWidget(self.repeat_field)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase_status, 1)
+        row.addWidget(self.change_button)
+        passphrase.body.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
+        layout.setSpacing(2 * GRID)
+        layout.addWidget(self.heading)
+        layout.addWidget(general)
+        layout.addWidget(passphrase)
+        layout.addLayout(buttons)
+
+        self._load()
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.auto_lock.valueChanged.connect(self._auto_lock_chosen)
+        self.remember.toggled.connect(self._remember_toggled)
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.close_button.clicked.connect(self.accept)
+        self.retranslate()
+
+    def _load(self) -> None:
+        self.language.setCurrentIndex(0 if self.settings.get("language") == "fi" else 1)
+        self.auto_lock.setValue(int(self.settings.get("auto_lock_minutes")))
+        self.remember.setChecked(self.vault.is_remembered())
+        self.language.setEnabled(not self.settings.is_locked("language"))
+        self.auto_lock.setEnabled(not self.settings.is_locked("auto_lock_minutes"))
+        remember_possible = bool(self.settings.get("remember_allowed")) and keyring_available()
+        self.remember.setEnabled(remember_possible or self.vault.is_remembered())
+
+    def retranslate(self) -> None:
+        locked = self.tr("Set by your organisation's IT: cannot be changed here.")
+        self.setWindowTitle(self.tr("Settings"))
+        self.heading.setText(self.tr("Settings"))
+        self.general_title.setText(self.tr("General"))
+        self.language_field.set_text(self.tr("&Language of the program"),
+                                     locked if self.settings.is_locked("language") else "")
+        self.auto_lock_field.set_text(
+            self.tr("&Lock automatically after this many minutes without use"),
+            locked if self.settings.is_locked("auto_lock_minutes") else "",
+        )
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.remember.setText(self.tr("Remember on this computer (open without the passphrase)"))
+        if not self.settings.get("remember_allowed"):
+            self.remember_note.setText(self.tr("Your organisation does not allow remembering the passphrase."))
+        elif not keyring_available():
+            self.remember_note.setText(self.tr("This computer has no secure key storage for remembering."))
+        else:
+            self.remember_note.setText(self.tr("Only on a computer that you alone use with your own account."))
+        self.passphrase_title.setText(self.tr("Change passphrase"))
+        self.old_field.set_text(self.tr("&Current passphrase"))
+        self.new_field.set_text(self.tr("&New passphrase"), self.tr("At least 10 characters."))
+        self.repeat_field.set_text(self.tr("&Repeat the new passphrase"))
+        self.change_button.setText(self.tr("Change passphrase"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_chosen(self) -> None:
+        language = self.language.currentData()
+        if self._store("language", language):
+            self.language_changed.emit(language)
+
+    def _auto_lock_chosen(self, minutes: int) -> None:
+        if self._store("auto_lock_minutes", minutes):
+            self.auto_lock_changed.emit(minutes)
+
+    def _store(self, key: str, value) -> bool:
+        try:
+            self.settings.set(key, value)
+        except (SettingLockedError, SettingValueError) as error:
+            self.remember_note.setText(translate(error.message))
+            self._load()
+            return False
+        return True
+
+    def _remember_toggled(self, checked: bool) -> None:
+        if checked == self.vault.is_remembered():
+            return
+        try:
+            self.vault.set_remembered(checked)
+        except VaultError as error:
+            self.remember_note.setText(translate(error.message))
+            self.remember.blockSignals(True)
+            self.remember.setChecked(self.vault.is_remembered())
+            self.remember.blockSignals(False)
+
+    def change_passphrase(self) -> None:
+        for field in (self.old_field, self.new_field, self.repeat_field):
+            field.set_error("")
+        self.passphrase_status.setText("")
+        blocking = [p for p in validation.passphrase_strength(self.new_passphrase.text()) if p.blocking]
+        if blocking:
+            self.new_field.set_error(" ".join(translate(p.message) for p in blocking))
+            return
+        if self.repeat_passphrase.text() != self.new_passphrase.text():
+            self.repeat_field.set_error(self.tr("The passphrases are not the same."))
+            return
+        old, new = self.old_passphrase.text(), self.new_passphrase.text()
+        self.change_button.setEnabled(False)
+        self.passphrase_status.setText(self.tr("Changing…"))
+        # Two Argon2id runs: off the UI thread.
+        run_in_background(lambda: self.vault.change_passphrase(old, new), self._changed, self._change_failed)
+
+    def _changed(self, _result) -> None:
+        self.change_button.setEnabled(True)
+        for editor in (self.old_passphrase, self.new_passphrase, self.repeat_passphrase):
+            editor.clear()
+        self.passphrase_status.setText(self.tr("Passphrase changed. Use the new one from now on."))
+
+    def _change_failed(self, error: Exception) -> None:
+        self.change_button.setEnabled(True)
+        self.passphrase_status.setText("")
+        if isinstance(error, WrongPassphrase):
+            self.old_field.set_error(self.tr("The current passphrase is not correct."))
+        elif isinstance(error, VaultError):
+            self.passphrase_status.setText(translate(error.message))
+        else:
+            self.passphrase_status.setText(self.tr("The passphrase could not be changed."))

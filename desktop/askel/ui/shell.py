@@ -1,0 +1,142 @@
+"""The main window: first run, unlock, and the workspace, with locking in between.
+
+Locking closes the vault and destroys the workspace, so no client detail stays in any widget or model.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
+
+from askel.store.courses import open_sessions
+from askel.store.errors import VaultError
+from askel.store.vault import DataFolder, Vault
+from askel.ui.autolock import AutoLock
+from askel.ui.first_run import FirstRunAssistant
+from askel.ui.settings_dialog import SettingsDialog
+from askel.ui.unlock import UnlockScreen
+from askel.ui.workspace import Workspace
+
+
+class Shell(QMainWindow):
+    def __init__(self, context, languages):
+        super().__init__()
+        self.context = context
+        self.settings = context.settings
+        self.languages = languages
+        self.vault: Vault | None = None
+        self.workspace: Workspace | None = None
+        self.resume_at: tuple = ()  # where the user was when the screen locked (ids only)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock_screen = UnlockScreen(context.data_dir)
+        self.unlock_screen.unlocked.connect(self.on_unlocked)
+        self.unlock_screen.language_requested.connect(self.set_language)
+        self.stack.addWidget(self.unlock_screen)
+        self.first_run: FirstRunAssistant | None = None
+
+        self.autolock = AutoLock(QApplication.instance(), int(self.settings.get("auto_lock_minutes")), self)
+        self.autolock.expired.connect(lambda: self.lock(by_timer=True))
+        self.resize(1280, 800)
+        self.setMinimumSize(1024, 640)
+        self.retranslate()
+
+    # -- start ---------------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        """First run when there is no vault; otherwise open with the keyring if remembered, else ask."""
+        if not DataFolder(self.context.data_dir).has_vault():
+            self.first_run = FirstRunAssistant(
+                self.context.data_dir, bool(self.settings.get("remember_allowed")),
+                str(self.settings.get("recovery_public_key") or ""),
+            )
+            self.first_run.created.connect(self._first_run_done)
+            self.first_run.language_requested.connect(self.set_language)
+            self.stack.addWidget(self.first_run)
+            self.stack.setCurrentWidget(self.first_run)
+            return
+        if self.settings.get("remember_allowed"):
+            try:
+                self.on_unlocked(Vault.unlock_remembered(self.context.data_dir))
+                return
+            except VaultError:
+                pass  # not remembered here, or the keyring is gone: ask for the passphrase
+        self.show_unlock(by_timer=False)
+
+    def _first_run_done(self, vault: Vault, remember: bool) -> None:
+        if remember:
+            try:
+                vault.set_remembered(True)
+            except VaultError:
+                pass  # no keyring after all: the passphrase alone opens the vault
+        self.stack.removeWidget(self.first_run)
+        self.first_run.deleteLater()
+        self.first_run = None
+        self.on_unlocked(vault)
+
+    # -- unlocked and locked -------------------------------------------------------------------------------------
+    def on_unlocked(self, vault: Vault) -> None:
+        self.vault = vault
+        self.workspace = Workspace(vault, self.context)
+        self.workspace.lock_requested.connect(lambda: self.lock(by_timer=False))
+        self.workspace.settings_requested.connect(self.open_settings)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        if self.resume_at:
+            self.workspace.restore(self.resume_at)
+            self.resume_at = ()
+        else:
+            self.workspace.client_list.show_unfinished_sessions(open_sessions(vault))
+            self.workspace.client_list.focus_search()
+        self.autolock.start()
+
+    def lock(self, by_timer: bool) -> None:
+        if self.vault is None:
+            return
+        self.autolock.stop()
+        # Close every open dialog first: a client form left open must not survive the lock.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        if self.workspace is not None:
+            self.workspace.save_pending()
+            self.resume_at = self.workspace.location()
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        try:
+            self.vault.log("lock", detail={"automatic": by_timer})
+        finally:
+            self.vault.close()
+            self.vault = None
+        self.show_unlock(by_timer)
+
+    def show_unlock(self, by_timer: bool) -> None:
+        self.unlock_screen.reset(locked_by_timer=by_timer)
+        self.stack.setCurrentWidget(self.unlock_screen)
+
+    # -- settings and language -----------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.vault, self)
+        dialog.language_changed.connect(self.set_language)
+        dialog.auto_lock_changed.connect(self.autolock.set_minutes)
+        dialog.exec()
+
+    def set_language(self, language: str) -> None:
+        self.languages.set_language(language)
+        if not self.settings.is_locked("language") and self.settings.get("language") != language:
+            self.settings.set("language", language)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Askel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        super().closeEvent(event)

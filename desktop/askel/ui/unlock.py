@@ -1,0 +1,132 @@
+"""The unlock screen, which is also the lock screen: it shows nothing about any client."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from askel.store.errors import VaultError
+from askel.store.vault import Vault
+from askel.ui.i18n import translate
+from askel.ui.theme import GRID, styled_page
+from askel.ui.widgets import Card, Field, lead, line_edit, title
+from askel.ui.workers import run_in_background
+
+
+class UnlockScreen(QWidget):
+    unlocked = Signal(object)  # the opened Vault
+    language_requested = Signal(str)
+
+    def __init__(self, data_dir, parent: QWidget | None = None):
+        super().__init__(parent)
+        styled_page(self, "screen")
+        self.data_dir = data_dir
+        self.locked_by_timer = False
+
+        self.heading = title()
+        self.explanation = lead()
+        self.passphrase = line_edit(password=True, max_length=1024)
+        self.passphrase_field = Field(self.passphrase)
+        self.unlock_button = QPushButton()
+        self.unlock_button.setObjectName("primary")
+        self.unlock_button.setDefault(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.status = QLabel()
+        self.status.setObjectName("caption")
+
+        card = Card()
+        card.setMaximumWidth(52 * GRID)
+        card.body.addWidget(self.heading)
+        card.body.addWidget(self.explanation)
+        card.body.addWidget(self.passphrase_field)
+        card.body.addWidget(self.unlock_button)
+        card.body.addWidget(self.busy)
+        card.body.addWidget(self.status)
+
+        self.finnish = QPushButton("Suomeksi")
+        self.swedish = QPushButton("På svenska")
+        for button, language in ((self.finnish, "fi"), (self.swedish, "sv")):
+            button.setObjectName("link")
+            button.clicked.connect(lambda _=False, lang=language: self.language_requested.emit(lang))
+        languages = QHBoxLayout()
+        languages.addStretch()
+        languages.addWidget(self.finnish)
+        languages.addWidget(self.swedish)
+        languages.addStretch()
+
+        outer = QVBoxLayout(self)
+        outer.addStretch()
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(card)
+        row.addStretch()
+        outer.addLayout(row)
+        outer.addLayout(languages)
+        outer.addStretch()
+
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.locked_by_timer:
+            self.heading.setText(self.tr("Askel is locked"))
+            self.explanation.setText(
+                self.tr("Askel locked itself to protect client data. Enter your passphrase to continue.")
+            )
+        else:
+            self.heading.setText(self.tr("Welcome back"))
+            self.explanation.setText(self.tr("Enter your passphrase to open your clients."))
+        self.passphrase_field.set_text(self.tr("&Passphrase"))
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.status.setText(self.tr("Opening…") if self.busy.isVisible() else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reset(self, locked_by_timer: bool) -> None:
+        self.locked_by_timer = locked_by_timer
+        self.passphrase.clear()
+        self.passphrase_field.set_error("")
+        self._set_busy(False)
+        self.retranslate()
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def try_unlock(self) -> None:
+        if self.busy.isVisible():
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.passphrase_field.set_error(self.tr("Enter your passphrase."))
+            return
+        self.passphrase_field.set_error("")
+        self._set_busy(True)
+        # Argon2id takes about half a second: run it off the UI thread so the window stays responsive.
+        run_in_background(lambda: Vault.unlock(self.data_dir, passphrase), self._done, self._failed)
+
+    def _done(self, vault) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.unlocked.emit(vault)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        if isinstance(error, VaultError):
+            self.passphrase_field.set_error(translate(error.message))
+        else:
+            self.passphrase_field.set_error(self.tr("Askel could not open the data folder."))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.unlock_button.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        self.status.setText(self.tr("Opening…") if busy else "")

@@ -1,0 +1,304 @@
+"""The unlocked workspace: a sidebar to move between areas, a header naming the open client, the content.
+
+Pages: the client list → a client → a course → a running session. One page of each kind exists at a time and
+is rebuilt from the database when opened, so what is on screen is what is saved.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from askel.core.content.guarantee import age_on
+from askel.store.clients import open_client
+from askel.store.courses import add_session, close_session, load_course
+from askel.ui.client_form import ClientDialog
+from askel.ui.client_list import ClientListPage
+from askel.ui.client_page import ClientPage
+from askel.ui.course_dialog import CourseDialog
+from askel.ui.course_page import CoursePage
+from askel.ui.finish_course import FinishCourseDialog
+from askel.ui.i18n import ui_language
+from askel.ui.roles import role_name
+from askel.ui.session_runner import SessionRunner
+from askel.ui.session_summary import SessionSummaryDialog
+from askel.ui.theme import GRID
+
+
+class Workspace(QWidget):
+    lock_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, vault, context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault = vault
+        self.context = context
+        self.library = context.library
+        self.client_page: ClientPage | None = None
+        self.course_page: CoursePage | None = None
+        self.runner: SessionRunner | None = None
+
+        # Sidebar: the areas of the program, the user, and the lock button.
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        sidebar.setFixedWidth(28 * GRID)
+        self.brand = QLabel("Askel")
+        self.brand.setObjectName("brand")
+        self.nav_clients = QPushButton()
+        self.nav_settings = QPushButton()
+        self.nav_group = QButtonGroup(self)
+        for button in (self.nav_clients, self.nav_settings):
+            button.setObjectName("nav")
+            button.setCheckable(True)
+            self.nav_group.addButton(button)
+        self.nav_clients.setChecked(True)
+        self.user_label = QLabel()
+        self.user_label.setStyleSheet("color: #c9d6e3; padding: 8px 24px;")
+        self.user_label.setWordWrap(True)
+        self.lock_button = QPushButton()
+        self.lock_button.setObjectName("nav")
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 2 * GRID, 0, 2 * GRID)
+        side.setSpacing(0)
+        side.addWidget(self.brand)
+        side.addSpacing(2 * GRID)
+        side.addWidget(self.nav_clients)
+        side.addWidget(self.nav_settings)
+        side.addStretch()
+        side.addWidget(self.user_label)
+        side.addWidget(self.lock_button)
+
+        # Header: the open client, always visible while a client is open.
+        self.header = QWidget()
+        self.header.setObjectName("header")
+        self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.header_label = QLabel()
+        self.header_label.setObjectName("section")
+        header_layout = QHBoxLayout(self.header)
+        header_layout.setContentsMargins(4 * GRID, GRID + GRID // 2, 4 * GRID, GRID + GRID // 2)
+        header_layout.addWidget(self.header_label)
+        header_layout.addStretch()
+        self.header.hide()
+
+        self.pages = QStackedWidget()
+        self.client_list = ClientListPage(vault)
+        self.pages.addWidget(self.client_list)
+
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(0)
+        content.addWidget(self.header)
+        content.addWidget(self.pages, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar)
+        layout.addLayout(content, 1)
+
+        self.nav_clients.clicked.connect(self.show_client_list)
+        self.nav_settings.clicked.connect(self._settings_clicked)
+        self.lock_button.clicked.connect(self.lock_requested.emit)
+        self.client_list.open_requested.connect(self.open_client)
+        self.client_list.add_requested.connect(self.add_client)
+        self.client_list.session_requested.connect(self.open_session)
+        for keys, action in (("Ctrl+F", self.find_client), ("Ctrl+N", self.add_client),
+                             ("Ctrl+E", self.edit_client), ("Ctrl+L", self.lock_requested.emit),
+                             ("Ctrl+Return", self.start_or_continue_session)):
+            QShortcut(QKeySequence(keys), self, activated=action, context=Qt.ShortcutContext.WindowShortcut)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.nav_clients.setText(self.tr("Clients"))
+        self.nav_settings.setText(self.tr("Settings"))
+        self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock"))
+        actor = self.vault.actor
+        self.user_label.setText(f"{actor.name}\n{role_name(actor.role)}")
+        self._update_header()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- pages ---------------------------------------------------------------------------------------------------
+    def _show(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        self.nav_clients.setChecked(True)
+        self._update_header()
+
+    def _replace(self, attribute: str, page: QWidget | None) -> None:
+        old = getattr(self, attribute)
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        setattr(self, attribute, page)
+        if page is not None:
+            self.pages.addWidget(page)
+
+    def show_client_list(self) -> None:
+        self._leave_runner()
+        self._replace("course_page", None)
+        self._replace("client_page", None)
+        self.client_list.refresh()
+        self._show(self.client_list)
+
+    def find_client(self) -> None:
+        self.show_client_list()
+        self.client_list.focus_search()
+
+    def open_client(self, client_id: str) -> None:
+        self._leave_runner()
+        self._replace("course_page", None)
+        page = ClientPage(open_client(self.vault, client_id), self.library)
+        page.back_requested.connect(self.show_client_list)
+        page.edit_requested.connect(self.edit_client)
+        page.start_course_requested.connect(self.start_course)
+        page.course_requested.connect(self.open_course)
+        self._replace("client_page", page)
+        self._show(page)
+
+    def add_client(self) -> None:
+        dialog = ClientDialog(self.vault, parent=self)
+        if dialog.exec() and dialog.saved_client is not None:
+            self.open_client(dialog.saved_client.id)
+
+    def edit_client(self) -> None:
+        if self.client_page is None or self.pages.currentWidget() is not self.client_page:
+            return
+        dialog = ClientDialog(self.vault, self.client_page.client, parent=self)
+        if dialog.exec() and dialog.saved_client is not None:
+            self.open_client(dialog.saved_client.id)
+
+    def location(self) -> tuple:
+        """Where the user is, by ids only (no client data), to come back to after a lock."""
+        if self.runner is not None:
+            return ("session", self.runner.course.id, self.runner.session.id)
+        if self.course_page is not None and self.pages.currentWidget() is self.course_page:
+            return ("course", self.course_page.course.id)
+        if self.client_page is not None:
+            return ("client", self.client_page.client.id)
+        return ()
+
+    def restore(self, location: tuple) -> None:
+        try:
+            if location[:1] == ("session",):
+                self.open_session(location[1], location[2])
+            elif location[:1] == ("course",):
+                self.open_course(location[1])
+            elif location[:1] == ("client",):
+                self.open_client(location[1])
+        except (LookupError, StopIteration):
+            self.show_client_list()
+
+    def current_client(self):
+        return self.client_page.client if self.client_page else None
+
+    def current_client_id(self) -> str | None:
+        client = self.current_client()
+        return client.id if client else None
+
+    # -- courses and sessions ------------------------------------------------------------------------------------
+    def start_course(self) -> None:
+        client = self.current_client()
+        if client is None:
+            return
+        dialog = CourseDialog(self.vault, self.library, client, ui_language(), parent=self)
+        if dialog.exec() and dialog.created_course is not None:
+            self.open_course(dialog.created_course.id)
+
+    def open_course(self, course_id: str) -> None:
+        self._leave_runner()
+        course = load_course(self.vault, course_id)
+        if self.client_page is None or self.client_page.client.id != course.client_id:
+            self.open_client(course.client_id)
+        page = CoursePage(course, self.library)
+        page.back_requested.connect(lambda: self.open_client(course.client_id))
+        page.session_requested.connect(self.start_or_continue_session)
+        page.finish_requested.connect(self.finish_course)
+        self._replace("course_page", page)
+        self._show(page)
+
+    def start_or_continue_session(self) -> None:
+        page = self.course_page
+        if page is None or page.is_finished() or self.runner is not None:
+            return
+        session = page.open_session()
+        if session is None:
+            session = add_session(self.vault, page.course.id, datetime.now().replace(microsecond=0),
+                                  attendance="attended", mode="in_person")
+        self.open_session(page.course.id, session.id)
+
+    def open_session(self, course_id: str, session_id: str) -> None:
+        course = load_course(self.vault, course_id)
+        if self.course_page is None or self.course_page.course.id != course_id:
+            self.open_course(course_id)
+        session = next(s for s in course.sessions if s.id == session_id)
+        runner = SessionRunner(self.vault, self.library, course, session)
+        runner.back_requested.connect(lambda: self.open_course(course_id))
+        runner.close_requested.connect(self.close_session)
+        self._replace("runner", runner)
+        self._show(runner)
+        runner.notes.setFocus()
+
+    def close_session(self) -> None:
+        runner = self.runner
+        if runner is None:
+            return
+        close_session(self.vault, runner.session.id, **runner.values())
+        course = load_course(self.vault, runner.course.id)
+        session = next(s for s in course.sessions if s.id == runner.session.id)
+        agenda_done = runner.agenda_done()
+        self._replace("runner", None)
+        SessionSummaryDialog(self.library, course, session, agenda_done, parent=self).exec()
+        self.open_course(course.id)
+
+    def finish_course(self) -> None:
+        page = self.course_page
+        if page is None:
+            return
+        dialog = FinishCourseDialog(self.vault, self.library, page.course,
+                                    str(self.context.settings.get("outcome_preset")), parent=self)
+        if dialog.exec():
+            self.open_course(page.course.id)
+
+    def _leave_runner(self) -> None:
+        """Leaving the runner page saves what was typed; the session stays open to continue later."""
+        if self.runner is not None:
+            self.runner.save_now()
+            self._replace("runner", None)
+
+    def save_pending(self) -> None:
+        """Called before locking: nothing typed is lost."""
+        if self.runner is not None:
+            self.runner.save_now()
+
+    def _settings_clicked(self) -> None:
+        # Settings open as a dialog over the current page; the sidebar keeps showing where the user was.
+        self.nav_clients.setChecked(True)
+        self.settings_requested.emit()
+
+    def _update_header(self) -> None:
+        client = self.current_client()
+        if client is None or self.pages.currentWidget() is self.client_list:
+            self.header.hide()
+            return
+        age = age_on(client.birth_date, date.today())
+        self.header_label.setText(
+            self.tr("{name}, {age} years · {code}").format(
+                name=f"{client.given_names} {client.family_name}", age=age, code=self.client_page.masked_code()
+            )
+        )
+        self.header.show()
