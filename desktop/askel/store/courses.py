@@ -263,3 +263,32 @@ def first_and_last_scores(course: Course) -> tuple[dict[str, float], dict[str, f
         if len(administrations) > 1:
             last[instrument_id] = administrations[-1].total
     return first, last
+
+
+def waiting_courses(vault) -> list[Course]:
+    """Planned or active courses whose client has not yet attended a session: the guarantee list's candidates."""
+    attended = select(Session.course_id).where(Session.attendance == "attended")
+    with vault.read() as session:
+        return list(session.scalars(
+            select(Course)
+            .where(Course.status.in_(("planned", "active")), Course.need_established.is_not(None),
+                   Course.id.not_in(attended))
+            .options(selectinload(Course.client))
+        ))
+
+
+def log_contact(vault, client_id: str, protocol, *, starts_at: datetime, mode: str, duration_minutes: int,
+                notes: str, attendees: list[str]) -> Session:
+    """A quick log: one closed session on the client's active course of this method (started when missing)."""
+    with vault.read() as session:
+        course = session.scalars(
+            select(Course).where(Course.client_id == client_id, Course.method_id == protocol.id,
+                                 Course.status.in_(("planned", "active")))
+            .order_by(Course.created_at.desc())
+        ).first()
+    if course is None:
+        course = start_course(vault, client_id, protocol.id, protocol.version, status="active",
+                              start_date=starts_at.date())
+    record = add_session(vault, course.id, starts_at, mode=mode, attendance="attended",
+                         duration_minutes=duration_minutes, notes=notes, attendees=attendees)
+    return update_session(vault, record.id, closed=True)

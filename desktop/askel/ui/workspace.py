@@ -29,7 +29,9 @@ from askel.ui.client_page import ClientPage
 from askel.ui.course_dialog import CourseDialog
 from askel.ui.course_page import CoursePage
 from askel.ui.finish_course import FinishCourseDialog
+from askel.ui.guarantee_page import GuaranteePage
 from askel.ui.i18n import ui_language
+from askel.ui.quick_log import QuickLogDialog
 from askel.ui.roles import role_name
 from askel.ui.session_runner import SessionRunner
 from askel.ui.session_summary import SessionSummaryDialog
@@ -57,13 +59,16 @@ class Workspace(QWidget):
         self.brand = QLabel("Askel")
         self.brand.setObjectName("brand")
         self.nav_clients = QPushButton()
+        self.nav_guarantee = QPushButton()
         self.nav_settings = QPushButton()
         self.nav_group = QButtonGroup(self)
-        for button in (self.nav_clients, self.nav_settings):
+        for button in (self.nav_clients, self.nav_guarantee, self.nav_settings):
             button.setObjectName("nav")
             button.setCheckable(True)
             self.nav_group.addButton(button)
         self.nav_clients.setChecked(True)
+        self.quick_log_button = QPushButton()
+        self.quick_log_button.setObjectName("nav")
         self.user_label = QLabel()
         self.user_label.setStyleSheet("color: #c9d6e3; padding: 8px 24px;")
         self.user_label.setWordWrap(True)
@@ -75,7 +80,10 @@ class Workspace(QWidget):
         side.addWidget(self.brand)
         side.addSpacing(2 * GRID)
         side.addWidget(self.nav_clients)
+        side.addWidget(self.nav_guarantee)
         side.addWidget(self.nav_settings)
+        side.addSpacing(2 * GRID)
+        side.addWidget(self.quick_log_button)
         side.addStretch()
         side.addWidget(self.user_label)
         side.addWidget(self.lock_button)
@@ -95,6 +103,8 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self.client_list = ClientListPage(vault)
         self.pages.addWidget(self.client_list)
+        self.guarantee_page = GuaranteePage(vault, self.library)
+        self.pages.addWidget(self.guarantee_page)
 
         content = QVBoxLayout()
         content.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +118,9 @@ class Workspace(QWidget):
         layout.addLayout(content, 1)
 
         self.nav_clients.clicked.connect(self.show_client_list)
+        self.nav_guarantee.clicked.connect(self.show_guarantee_list)
+        self.quick_log_button.clicked.connect(self.quick_log)
+        self.guarantee_page.course_requested.connect(self.open_course)
         self.nav_settings.clicked.connect(self._settings_clicked)
         self.lock_button.clicked.connect(self.lock_requested.emit)
         self.client_list.open_requested.connect(self.open_client)
@@ -115,12 +128,14 @@ class Workspace(QWidget):
         self.client_list.session_requested.connect(self.open_session)
         for keys, action in (("Ctrl+F", self.find_client), ("Ctrl+N", self.add_client),
                              ("Ctrl+E", self.edit_client), ("Ctrl+L", self.lock_requested.emit),
-                             ("Ctrl+Return", self.start_or_continue_session)):
+                             ("Ctrl+Return", self.start_or_continue_session), ("Ctrl+K", self.quick_log)):
             QShortcut(QKeySequence(keys), self, activated=action, context=Qt.ShortcutContext.WindowShortcut)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.nav_clients.setText(self.tr("Clients"))
+        self.nav_guarantee.setText(self.tr("Guarantee list"))
+        self.quick_log_button.setText(self.tr("+ Log a contact (Ctrl+K)"))
         self.nav_settings.setText(self.tr("Settings"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock"))
@@ -154,6 +169,15 @@ class Workspace(QWidget):
         self._replace("client_page", None)
         self.client_list.refresh()
         self._show(self.client_list)
+
+    def show_guarantee_list(self) -> None:
+        self._leave_runner()
+        self._replace("course_page", None)
+        self._replace("client_page", None)
+        self.guarantee_page.refresh()
+        self.pages.setCurrentWidget(self.guarantee_page)
+        self.nav_guarantee.setChecked(True)
+        self._update_header()
 
     def find_client(self) -> None:
         self.show_client_list()
@@ -274,6 +298,11 @@ class Workspace(QWidget):
         if dialog.exec():
             self.open_course(page.course.id)
 
+    def quick_log(self) -> None:
+        dialog = QuickLogDialog(self.vault, self.library, self.current_client(), parent=self)
+        if dialog.exec() and dialog.logged_session is not None:
+            self.open_course(dialog.logged_session.course_id)
+
     def _leave_runner(self) -> None:
         """Leaving the runner page saves what was typed; the session stays open to continue later."""
         if self.runner is not None:
@@ -292,7 +321,7 @@ class Workspace(QWidget):
 
     def _update_header(self) -> None:
         client = self.current_client()
-        if client is None or self.pages.currentWidget() is self.client_list:
+        if client is None or self.pages.currentWidget() in (self.client_list, self.guarantee_page):
             self.header.hide()
             return
         age = age_on(client.birth_date, date.today())
