@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -24,7 +25,7 @@ from askel.store.models import (
 
 COURSE_FIELDS = {
     "need_established", "start_date", "planned_sessions", "focus_area", "icd10", "goal", "care_step",
-    "referral_source", "has_dependants", "status",
+    "referral_source", "referral_reference", "has_dependants", "status",
 }
 SESSION_FIELDS = {
     "starts_at", "mode", "attendance", "duration_minutes", "attendees", "agenda", "notes", "homework_given",
@@ -292,3 +293,36 @@ def log_contact(vault, client_id: str, protocol, *, starts_at: datetime, mode: s
     record = add_session(vault, course.id, starts_at, mode=mode, attendance="attended",
                          duration_minutes=duration_minutes, notes=notes, attendees=attendees)
     return update_session(vault, record.id, closed=True)
+
+
+@dataclass(frozen=True)
+class Fidelity:
+    """How closely the sessions followed the protocol: agenda items done and planned questionnaires given."""
+
+    items_done: int
+    items_planned: int
+    sessions_missing_questionnaire: tuple[int, ...]
+
+    @property
+    def share_done(self) -> float | None:
+        return self.items_done / self.items_planned if self.items_planned else None
+
+
+def fidelity(course: Course, protocol) -> Fidelity:
+    planned_total = course.planned_sessions or protocol.session_count.planned
+    done = planned = 0
+    missing = []
+    for record in course.sessions:
+        if not record.closed or record.attendance != "attended":
+            continue
+        template = protocol.session_template(record.number, planned_total)
+        keys = [str(i) for i in range(len(template.agenda))] if template else []
+        if course.has_dependants:
+            keys.append("family")
+        planned += len(keys)
+        done += sum(1 for key in keys if (record.agenda or {}).get(key, {}).get("done"))
+        expected = set(protocol.questionnaires_for(record.number, planned_total))
+        given = {a.instrument_id for a in course.administrations if a.session_id == record.id}
+        if expected - given:
+            missing.append(record.number)
+    return Fidelity(done, planned, tuple(missing))

@@ -115,6 +115,7 @@ class Course(Base):
     usefulness: Mapped[int | None] = mapped_column(Integer)  # the client's rating 1-4
     care_step: Mapped[int | None] = mapped_column(Integer)  # stepped care 1-4, recorded by the clinician
     referral_source: Mapped[str | None] = mapped_column(String(32))
+    referral_reference: Mapped[str | None] = mapped_column(String(64))  # e.g. a Terapianavigaattori code
     has_dependants: Mapped[bool | None] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from askel.core import validation
 from askel.core.content.guarantee import age_on
+from askel.store.clinician import is_trained, my_methods
 from askel.store.courses import start_course
 from askel.ui.i18n import format_date, translate
 from askel.ui.theme import GRID
@@ -43,8 +44,12 @@ class CourseDialog(QDialog):
         self.resize(110 * GRID, 90 * GRID)
 
         age = age_on(client.birth_date, self.today)
+        self.adult = age >= 18
+        self.my_methods = my_methods(vault)
+        # Methods the clinician is trained in come first; the others stay available but are marked.
         self.protocols = sorted(
-            (p for p in library.protocols() if suits_age(p, age)), key=lambda p: p.name.get(language)
+            (p for p in library.protocols() if suits_age(p, age)),
+            key=lambda p: (not is_trained(self.my_methods, p.id), p.name.get(language)),
         )
         self.heading = title()
         self.intro = caption()
@@ -53,7 +58,7 @@ class CourseDialog(QDialog):
         self.methods.setWordWrap(True)
         self.methods.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for protocol in self.protocols:
-            item = QListWidgetItem(protocol.name.get(language))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, protocol.id)
             self.methods.addItem(item)
         self.methods_label = QLabel()
@@ -75,6 +80,17 @@ class CourseDialog(QDialog):
         self.focus_field = Field(self.focus)
         self.icd10 = line_edit(max_length=8)
         self.icd10_field = Field(self.icd10)
+        self.care_step = QComboBox()
+        self.care_step_field = Field(self.care_step)
+        self.referral = QComboBox()
+        self.referral_field = Field(self.referral)
+        self.referral_reference = line_edit(max_length=64)
+        self.referral_reference_field = Field(self.referral_reference)
+        self.dependants = QComboBox()
+        self.dependants_field = Field(self.dependants)
+        self.training_note = QLabel()
+        self.training_note.setObjectName("notice")
+        self.training_note.setWordWrap(True)
         self.goal = QPlainTextEdit()
         self.goal.setFixedHeight(10 * GRID)
         self.goal_field = Field(self.goal)
@@ -99,6 +115,13 @@ class CourseDialog(QDialog):
         row.addWidget(self.focus_field, 2)
         row.addWidget(self.icd10_field, 1)
         details.body.addLayout(row)
+        row = QHBoxLayout()
+        row.setSpacing(2 * GRID)
+        row.addWidget(self.care_step_field, 1)
+        row.addWidget(self.referral_field, 1)
+        row.addWidget(self.referral_reference_field, 1)
+        details.body.addLayout(row)
+        details.body.addWidget(self.dependants_field)
         details.body.addWidget(self.goal_field)
         details.body.addStretch()
 
@@ -118,6 +141,7 @@ class CourseDialog(QDialog):
         layout.setSpacing(2 * GRID)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
+        layout.addWidget(self.training_note)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
 
@@ -141,6 +165,26 @@ class CourseDialog(QDialog):
         self.focus_field.set_text(self.tr("&Focus area"))
         self.icd10_field.set_text(self.tr("&ICD-10 (optional)"), self.tr("For example F32.1"))
         self.goal_field.set_text(self.tr("&Goal agreed with the client (optional)"))
+        language = self.language
+        for row, protocol in enumerate(self.protocols):
+            name = protocol.name.get(language)
+            if not is_trained(self.my_methods, protocol.id):
+                name = self.tr("{method} (not trained: consult your mentor)").format(method=name)
+            self.methods.item(row).setText(name)
+        self.care_step_field.set_text(self.tr("Step of care"), self.tr("Your decision, not a score rule."))
+        _fill(self.care_step, [(None, self.tr("Not recorded")), (1, self.tr("1 Guided self-help")),
+                               (2, self.tr("2 Brief therapy")), (3, self.tr("3 Short psychotherapy")),
+                               (4, self.tr("4 Long or specialised care"))])
+        self.referral_field.set_text(self.tr("How the client came"))
+        _fill(self.referral, [(None, self.tr("Not recorded")), ("first_assessment", self.tr("First assessment visit")),
+                              ("terapianavigaattori", self.tr("Terapianavigaattori")), ("school", self.tr("School")),
+                              ("self_referral", self.tr("Self-referral")), ("other", self.tr("Other"))])
+        self.referral_reference_field.set_text(self.tr("Reference (optional)"), self.tr("E.g. a navigator code"))
+        self.dependants_field.set_text(
+            self.tr("Does the client have children under 18 or other dependants?"),
+            self.tr("If yes, each session gets a checklist item to discuss the children's situation and support."))
+        _fill(self.dependants, [(None, self.tr("Not asked yet")), (True, self.tr("Yes")), (False, self.tr("No"))])
+        self.dependants_field.setVisible(self.adult)
         self.save_button.setText(self.tr("Start course"))
         self.cancel_button.setText(self.tr("Cancel"))
         if not self.protocols:
@@ -152,6 +196,13 @@ class CourseDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def _show_training_note(self) -> None:
+        protocol = self.current_protocol()
+        untrained = protocol is not None and not is_trained(self.my_methods, protocol.id)
+        self.training_note.setText(self.tr("You have not recorded training in this method. Consult your mentor "
+                                           "before starting, or record your training under My methods."))
+        self.training_note.setVisible(untrained)
+
     def current_protocol(self):
         row = self.methods.currentRow()
         return self.protocols[row] if 0 <= row < len(self.protocols) else None
@@ -159,6 +210,7 @@ class CourseDialog(QDialog):
     def _method_changed(self, _row: int) -> None:
         protocol = self.current_protocol()
         self.save_button.setEnabled(protocol is not None)
+        self._show_training_note()
         if protocol is None:
             return
         language = self.language
@@ -211,6 +263,17 @@ class CourseDialog(QDialog):
         self.created_course = start_course(
             self.vault, self.client.id, protocol.id, protocol.version, status="planned", need_established=need,
             planned_sessions=self.sessions.value(), focus_area=self.focus.currentData(), icd10=icd10,
-            goal=goal or None,
+            goal=goal or None, care_step=self.care_step.currentData(), referral_source=self.referral.currentData(),
+            referral_reference=self.referral_reference.text().strip() or None,
+            has_dependants=self.dependants.currentData() if self.adult else None,
         )
         self.accept()
+
+
+def _fill(combo: QComboBox, choices: list[tuple[object, str]]) -> None:
+    """Refill a combo box with (data, text) pairs, keeping the current choice across a language change."""
+    current = combo.currentIndex()
+    combo.clear()
+    for data, text in choices:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(current, 0))

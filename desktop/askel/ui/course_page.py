@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from askel.core.content.guarantee import guarantee_status
 from askel.core.content.library import ContentNotFound
-from askel.store.courses import first_treatment_date, scores_by_instrument
+from askel.store.courses import fidelity, first_treatment_date, scores_by_instrument
 from askel.ui.i18n import format_date, format_number, ui_language
 from askel.ui.theme import GRID, MUTED, OK, styled_page
 from askel.ui.widgets import Card, caption, title
@@ -38,6 +38,7 @@ class CoursePage(QWidget):
         self.back_button.setObjectName("link")
         self.heading = title()
         self.summary = caption()
+        self.fidelity = caption()
         self.guarantee = QLabel()
         self.guarantee.setWordWrap(True)
         self.session_button = QPushButton()
@@ -80,6 +81,7 @@ class CoursePage(QWidget):
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        layout.addWidget(self.fidelity)
         layout.addWidget(self.guarantee)
         layout.addLayout(actions)
         layout.addLayout(columns, 1)
@@ -125,6 +127,7 @@ class CoursePage(QWidget):
         if course.icd10:
             parts.append(course.icd10)
         self.summary.setText(" · ".join(parts))
+        self._update_fidelity()
         self._update_guarantee()
 
         open_session = self.open_session()
@@ -147,6 +150,19 @@ class CoursePage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _update_fidelity(self) -> None:
+        result = fidelity(self.course, self.protocol) if self.protocol else None
+        if result is None or not result.items_planned:
+            self.fidelity.hide()
+            return
+        text = self.tr("Protocol fidelity: {done} of {planned} agenda items done ({percent} %).").format(
+            done=result.items_done, planned=result.items_planned, percent=round(100 * result.share_done))
+        if result.sessions_missing_questionnaire:
+            text += " " + self.tr("Planned questionnaire not given in session {numbers}.").format(
+                numbers=", ".join(str(n) for n in result.sessions_missing_questionnaire))
+        self.fidelity.setText(text)
+        self.fidelity.show()
 
     def _focus_name(self, language: str) -> str:
         if not self.course.focus_area or not self.protocol:

@@ -31,6 +31,7 @@ from askel.ui.theme import GRID, MUTED, styled_page
 from askel.ui.widgets import Card, Field, caption
 
 AUTOSAVE_MS = 1500
+FAMILY_ITEM = "family"
 NOTE_LIMIT = validation.TEXT_LIMITS["note"]
 
 
@@ -97,8 +98,12 @@ class SessionRunner(QWidget):
         self.agenda_grid.setVerticalSpacing(GRID)
         self.agenda_checks: list[QCheckBox] = []
         self.agenda_notes: list[QLineEdit] = []
-        for index in range(len(self.template.agenda) if self.template else 0):
-            key = str(index)
+        # Protocol agenda items are keyed by position; the family-perspective item (an adult client with
+        # children or other dependants: the "Lapset puheeksi" approach) is added to every session.
+        self.agenda_keys = [str(index) for index in range(len(self.template.agenda) if self.template else 0)]
+        if course.has_dependants:
+            self.agenda_keys.append(FAMILY_ITEM)
+        for index, key in enumerate(self.agenda_keys):
             state = self.agenda_state.setdefault(key, {"done": False, "note": ""})
             check = QCheckBox()
             check.setChecked(bool(state.get("done")))
@@ -214,12 +219,12 @@ class SessionRunner(QWidget):
         self.where.setText(f"{where} · {phase}" if phase else where)
         self.purpose.setText(self.template.purpose.get(language) if self.template else "")
         self.agenda_title.setText(self.tr("Today's agenda"))
-        items = self.template.agenda if self.template else ()
-        for check, note, item in zip(self.agenda_checks, self.agenda_notes, items, strict=True):
-            check.setText(item.get(language))
-            check.setAccessibleName(item.get(language))
+        for check, note, key in zip(self.agenda_checks, self.agenda_notes, self.agenda_keys, strict=True):
+            text = self.agenda_text(key, language)
+            check.setText(text)
+            check.setAccessibleName(text)
             note.setPlaceholderText(self.tr("Note"))
-            note.setAccessibleName(self.tr("Note: {item}").format(item=item.get(language)))
+            note.setAccessibleName(self.tr("Note: {item}").format(item=text))
         self.notes_field.set_text(self.tr("Session &notes"))
         self.homework_title.setText(self.tr("Homework"))
         self.previous_label.setText(self.tr("Agreed last time:") if self.previous_homework
@@ -236,6 +241,11 @@ class SessionRunner(QWidget):
             self.mode.setItemText(index, text)
         self.questionnaire_button.setText(self.tr("Give a questionnaire"))
         self.close_button.setText(self.tr("Close session"))
+
+    def agenda_text(self, key: str, language: str) -> str:
+        if key == FAMILY_ITEM:
+            return self.tr("The children's situation and support discussed (Lapset puheeksi)")
+        return self.template.agenda[int(key)].get(language)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

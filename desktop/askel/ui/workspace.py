@@ -31,6 +31,7 @@ from askel.ui.course_page import CoursePage
 from askel.ui.finish_course import FinishCourseDialog
 from askel.ui.guarantee_page import GuaranteePage
 from askel.ui.i18n import ui_language
+from askel.ui.my_methods import MyMethodsPage
 from askel.ui.quick_log import QuickLogDialog
 from askel.ui.roles import role_name
 from askel.ui.session_runner import SessionRunner
@@ -50,6 +51,7 @@ class Workspace(QWidget):
         self.client_page: ClientPage | None = None
         self.course_page: CoursePage | None = None
         self.runner: SessionRunner | None = None
+        self.methods_page: MyMethodsPage | None = None
 
         # Sidebar: the areas of the program, the user, and the lock button.
         sidebar = QWidget()
@@ -60,9 +62,10 @@ class Workspace(QWidget):
         self.brand.setObjectName("brand")
         self.nav_clients = QPushButton()
         self.nav_guarantee = QPushButton()
+        self.nav_methods = QPushButton()
         self.nav_settings = QPushButton()
         self.nav_group = QButtonGroup(self)
-        for button in (self.nav_clients, self.nav_guarantee, self.nav_settings):
+        for button in (self.nav_clients, self.nav_guarantee, self.nav_methods, self.nav_settings):
             button.setObjectName("nav")
             button.setCheckable(True)
             self.nav_group.addButton(button)
@@ -81,6 +84,7 @@ class Workspace(QWidget):
         side.addSpacing(2 * GRID)
         side.addWidget(self.nav_clients)
         side.addWidget(self.nav_guarantee)
+        side.addWidget(self.nav_methods)
         side.addWidget(self.nav_settings)
         side.addSpacing(2 * GRID)
         side.addWidget(self.quick_log_button)
@@ -121,6 +125,7 @@ class Workspace(QWidget):
         self.nav_guarantee.clicked.connect(self.show_guarantee_list)
         self.quick_log_button.clicked.connect(self.quick_log)
         self.guarantee_page.course_requested.connect(self.open_course)
+        self.nav_methods.clicked.connect(self.show_my_methods)
         self.nav_settings.clicked.connect(self._settings_clicked)
         self.lock_button.clicked.connect(self.lock_requested.emit)
         self.client_list.open_requested.connect(self.open_client)
@@ -135,6 +140,7 @@ class Workspace(QWidget):
     def retranslate(self) -> None:
         self.nav_clients.setText(self.tr("Clients"))
         self.nav_guarantee.setText(self.tr("Guarantee list"))
+        self.nav_methods.setText(self.tr("My methods"))
         self.quick_log_button.setText(self.tr("+ Log a contact (Ctrl+K)"))
         self.nav_settings.setText(self.tr("Settings"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
@@ -177,6 +183,15 @@ class Workspace(QWidget):
         self.guarantee_page.refresh()
         self.pages.setCurrentWidget(self.guarantee_page)
         self.nav_guarantee.setChecked(True)
+        self._update_header()
+
+    def show_my_methods(self) -> None:
+        self._leave_runner()
+        self._replace("course_page", None)
+        self._replace("client_page", None)
+        self._replace("methods_page", MyMethodsPage(self.vault, self.library))
+        self.pages.setCurrentWidget(self.methods_page)
+        self.nav_methods.setChecked(True)
         self._update_header()
 
     def find_client(self) -> None:
@@ -321,7 +336,7 @@ class Workspace(QWidget):
 
     def _update_header(self) -> None:
         client = self.current_client()
-        if client is None or self.pages.currentWidget() in (self.client_list, self.guarantee_page):
+        if client is None or self.pages.currentWidget() not in (self.client_page, self.course_page, self.runner):
             self.header.hide()
             return
         age = age_on(client.birth_date, date.today())
