@@ -91,6 +91,9 @@ class KeyFile:
     vault_id: str
     kdf: KdfParams
     wraps: dict[str, dict] = field(default_factory=dict)
+    # A training vault holds only fictitious clients; the UI marks every screen. Not secret, so kept here where
+    # the unlock screen can read it before the database is open.
+    training: bool = False
 
     # -- creating and unwrapping ------------------------------------------------------------------------------
     @classmethod
@@ -162,7 +165,8 @@ class KeyFile:
 
     # -- reading and writing ----------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
-        body = {"format": FORMAT, "vault_id": self.vault_id, "kdf": self.kdf.to_json(), "wraps": self.wraps}
+        body = {"format": FORMAT, "vault_id": self.vault_id, "kdf": self.kdf.to_json(), "wraps": self.wraps,
+                "training": self.training}
         return json.dumps(body, indent=2, sort_keys=True).encode("utf-8")
 
     def save(self, path: Path) -> None:
@@ -181,7 +185,8 @@ class KeyFile:
         try:
             if data["format"] != FORMAT or "passphrase" not in data["wraps"]:
                 raise KeyFileDamaged()
-            key_file = cls(vault_id=str(data["vault_id"]), kdf=KdfParams.from_json(data["kdf"]), wraps=dict(data["wraps"]))
+            key_file = cls(vault_id=str(data["vault_id"]), kdf=KdfParams.from_json(data["kdf"]), wraps=dict(data["wraps"]),
+                           training=data.get("training") is True)
             for wrap in key_file.wraps.values():
                 _unb64(wrap["nonce"]), _unb64(wrap["ciphertext"])
             return key_file

@@ -129,7 +129,7 @@ class Vault:
     # -- creating -------------------------------------------------------------------------------------------------
     @classmethod
     def create(cls, data_dir: Path, passphrase: str, *, clinician_name: str, role: str,
-               recovery_public_key: str = "", kdf_iterations: int | None = None) -> Vault:
+               recovery_public_key: str = "", kdf_iterations: int | None = None, training: bool = False) -> Vault:
         folder = DataFolder(Path(data_dir))
         if folder.has_vault():
             raise VaultExists()
@@ -138,6 +138,7 @@ class Vault:
             os.chmod(folder.root, 0o700)
         data_key = os.urandom(KEY_BYTES)
         key_file = KeyFile.new(data_key, passphrase, kdf_iterations=kdf_iterations or calibrate_iterations())
+        key_file.training = training
         if recovery_public_key:
             key_file.set_recovery_wrap(data_key, recovery_public_key)
         key_file.save(folder.key_file)
@@ -243,6 +244,10 @@ class Vault:
             key_file.wraps.pop("recovery", None)
         key_file.save(self.folder.key_file)
         self.key_file = key_file
+
+    @property
+    def training(self) -> bool:
+        return self.key_file.training
 
     def is_remembered(self) -> bool:
         return "keyring" in self.key_file.wraps

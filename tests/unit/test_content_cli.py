@@ -1,0 +1,144 @@
+"""`score` and `pack` commands through a parser built the way the `askel` command builds it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import stat
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+import yaml
+
+from askel import content_cli
+
+
+@pytest.fixture
+def context(tmp_path, content_keys):
+    return SimpleNamespace(data_dir=tmp_path / "data", trusted_pack_keys=[content_keys.public_key])
+
+
+@pytest.fixture
+def cli(context, capsys):
+    """Run one command line; returns (exit code, stdout, stderr)."""
+    parser = argparse.ArgumentParser(prog="askel")
+    commands = parser.add_subparsers(dest="command")
+    content_cli.register(commands, lambda: context)
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        args = parser.parse_args(list(argv))
+        code = args.handler(args)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def test_score_prints_total_band_and_alert(cli):
+    code, out, err = cli("score", "phq9", "--answers", "2,1,1,1,1,1,1,1,1")
+    assert code == 0 and err == ""
+    assert "Total: 10\n" in out and "Band: moderate (moderate, severity 2)" in out and "ALERT (risk, q9 = 1)" in out
+
+
+def test_score_json_matches_the_engine(cli):
+    code, out, _ = cli("score", "phq9", "--answers", "1,1,1,1,0,0,0,0,", "--json")
+    result = json.loads(out)
+    assert code == 0
+    assert result["total"] == 5 and result["prorated"] and result["missing_items"] == ["q9"]
+    assert result["band"] == {"id": "mild", "severity": 1, "label": {"fi": "lievä", "sv": "lindrig", "en": "mild"}}
+    assert result["alerts"] == [] and result["refused_reason"] is None
+
+
+def test_score_subscales_respondent_and_language(cli):
+    answers = ",".join(["1"] * 25)
+    code, out, _ = cli("score", "sdq", "--answers", answers, "--respondent", "parent", "--lang", "sv", "--json")
+    result = json.loads(out)
+    assert code == 0 and set(result["subscales"]) == {"emotional", "conduct", "hyperactivity", "peer", "prosocial"}
+    assert result["total"] == 20 and result["band"]["id"] == "abnormal"
+    code, out, _ = cli("score", "gad7", "--answers", "3,3,3,3,3,3,3", "--lang", "fi")
+    assert "Band: vaikea" in out
+
+
+def test_score_refused_and_variant(cli):
+    code, out, _ = cli("score", "phq9", "--answers", "1,1,1,1,1,1,1,,")
+    assert code == 0 and "Total: not scored. 2 of 9 items are unanswered" in out
+    code, out, _ = cli("score", "auditc", "--answers", "2,2,2")
+    assert "Total: 6" in out and "choose a cut-off with --variant" in out
+    code, out, _ = cli("score", "auditc", "--answers", "2,2,2", "--variant", "cutoff_6", "--json")
+    assert json.loads(out)["band"]["id"] == "at_or_above_limit"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("score", "nope", "--answers", "1"), "unknown instrument"),
+        (("score", "phq9", "--answers", "1,2"), "expected 9 answers, got 2"),
+        (("score", "phq9", "--answers", "1,2,3,0,0,0,0,0,x"), "not a whole number"),
+        (("score", "phq9", "--answers", "1,2,3,0,0,0,0,0,7"), "cannot have the answer 7"),
+        (("score", "phq9", "--answers", "0,0,0,0,0,0,0,0,0", "--respondent", "parent"), "not answered by"),
+        (("score", "auditc", "--answers", "1,1,1", "--variant", "men"), "Unknown cut-off"),
+    ],
+)
+def test_score_errors_are_one_line_on_stderr(cli, argv, message):
+    code, out, err = cli(*argv)
+    assert code == 1 and out == ""
+    assert message in err and err.count("\n") == 1 and err.startswith("askel score: ")
+
+
+def test_pack_keygen_sign_verify_import(cli, tmp_path, context, content_write_pack):
+    code, out, _ = cli("pack", "keygen", "--out", str(tmp_path / "author"))
+    assert code == 0
+    private = tmp_path / "author.key"
+    public = (tmp_path / "author.pub").read_text("ascii").strip()
+    assert public in out
+    if os.name == "posix":
+        assert stat.S_IMODE(private.stat().st_mode) == 0o600
+    code, _, err = cli("pack", "keygen", "--out", str(tmp_path / "author"))
+    assert code == 1 and "already exists" in err
+
+    folder = content_write_pack(tmp_path / "pack")  # signed with the fixture key; re-sign with the new one
+    code, out, err = cli("pack", "sign", str(folder), "--key", str(private), "--out", str(tmp_path / "pack.zip"))
+    assert code == 0 and "signed pack fi.example.region version 1: 2 files" in out, err
+
+    code, _, err = cli("pack", "verify", str(tmp_path / "pack.zip"))
+    assert code == 1 and "signature does not match" in err  # the new key is not trusted yet
+    context.trusted_pack_keys.append(public)
+    code, out, _ = cli("pack", "verify", str(tmp_path / "pack.zip"))
+    assert code == 0 and "valid pack fi.example.region version 1" in out
+
+    code, out, _ = cli("pack", "import", str(tmp_path / "pack.zip"))
+    assert code == 0 and (context.data_dir / "content" / "packs" / "fi.example.region" / "1").is_dir()
+    code, _, err = cli("pack", "import", str(tmp_path / "pack.zip"))
+    assert code == 1 and "not newer" in err and err.startswith("askel pack import: ")
+
+    # `score` sees the imported pack's wording and protocols through the same library as the app.
+    code, out, _ = cli("score", "bdi21", "--answers", ",".join(["1"] * 21), "--json")
+    assert json.loads(out)["total"] == 21
+
+
+def test_pack_sign_errors(cli, tmp_path, content_keys):
+    key = tmp_path / "k.key"
+    key.write_bytes(content_keys.private_pem)
+    code, _, err = cli("pack", "sign", str(tmp_path / "nowhere"), "--key", str(key))
+    assert code == 1 and "No pack found" in err
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    code, _, err = cli("pack", "sign", str(folder), "--key", str(key))
+    assert code == 1 and "no manifest" in err
+    code, _, err = cli("pack", "sign", str(folder), "--key", str(tmp_path / "missing.key"))
+    assert code == 1 and "cannot read" in err
+    (folder / "manifest.yaml").write_text(yaml.safe_dump({"id": "x", "version": "1"}), "utf-8")
+    (folder / "protocols").mkdir()
+    code, _, err = cli("pack", "sign", str(folder), "--key", str(key))
+    assert code == 1 and "manifest is malformed" in err and not (folder / "manifest.sig").exists()
+
+
+def test_register_does_not_call_get_context_until_a_command_runs():
+    calls = []
+    parser = argparse.ArgumentParser()
+    content_cli.register(parser.add_subparsers(dest="command"), lambda: calls.append(1))
+    parser.parse_args(["score", "phq9", "--answers", "0"])
+    assert calls == []
+    assert Path(content_cli.__file__).name == "content_cli.py"
