@@ -138,7 +138,7 @@ class CoursePage(QWidget):
         self.session_button.setToolTip(self.tr("Ctrl+Return"))
         self.session_button.setVisible(not self.is_finished())
         self.questionnaire_button.setText(self.tr("Give a questionnaire"))
-        self.questionnaire_button.setToolTip(self.tr("Ctrl+Q"))
+        self.questionnaire_button.setToolTip(self.tr("Ctrl+G"))
         self.finish_button.setText(self.tr("Finish course"))
         self.finish_button.setVisible(not self.is_finished())
         self.plan_title.setText(self.tr("Session plan"))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from askel.core import validation
 from askel.core.content.library import ContentNotFound
 from askel.store.courses import autosave_session
-from askel.ui.i18n import ui_language
+from askel.ui.i18n import format_time, ui_language
 from askel.ui.theme import GRID, MUTED, styled_page
 from askel.ui.widgets import Card, Field, caption
 
@@ -276,7 +276,7 @@ class SessionRunner(QWidget):
         autosave_session(self.vault, self.session.id, **values)
         for name, value in values.items():
             setattr(self.session, name, value)
-        self.saved_label.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H.%M.%S")))
+        self.saved_label.setText(self.tr("Saved {time}").format(time=format_time(datetime.now())))
 
     def agenda_done(self) -> tuple[int, int]:
         done = sum(1 for check in self.agenda_checks if check.isChecked())

@@ -1,0 +1,1975 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI" sourcelanguage="en">
+<context>
+    <name>ChooseQuestionnaireDialog</name>
+    <message>
+        <source>Give a questionnaire</source>
+        <translation>Uusi kysely</translation>
+    </message>
+    <message>
+        <source>{questionnaire} (planned for this session)</source>
+        <translation>{questionnaire} (suunniteltu tähän tapaamiseen)</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Vastaaja</translation>
+    </message>
+    <message>
+        <source>Language of the questions</source>
+        <translation>Kysymysten kieli</translation>
+    </message>
+    <message>
+        <source>The client fills it in on this screen</source>
+        <translation>Asiakas täyttää itse tällä näytöllä</translation>
+    </message>
+    <message>
+        <source>I enter the answers</source>
+        <translation>Kirjaan vastaukset itse</translation>
+    </message>
+    <message>
+        <source>When the client fills it in, the screen shows only the questions. You need your passphrase to return.</source>
+        <translation>Kun asiakas täyttää kyselyn itse, näytöllä näkyvät vain kysymykset. Pääset takaisin tunnuslauseellasi.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Aloita</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>Vanhempi</translation>
+    </message>
+    <message>
+        <source>The clinician</source>
+        <translation>Työntekijä</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Muokkaa asiakkaan tietoja</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Sukunimi</translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation>&amp;Etunimet</translation>
+    </message>
+    <message>
+        <source>&amp;Identity code</source>
+        <translation>&amp;Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>For example 131052-308T</source>
+        <translation>Esimerkiksi 131052-308T</translation>
+    </message>
+    <message>
+        <source>No identity code (Askel gives a local identifier)</source>
+        <translation>Ei henkilötunnusta (Askel antaa paikallisen tunnisteen)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Syntymä&amp;aika</translation>
+    </message>
+    <message>
+        <source>Day.month.year, for example 5.3.2012</source>
+        <translation>Muodossa p.k.vvvv, esimerkiksi 5.3.2012</translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;language</source>
+        <translation>Asiakkaan &amp;kieli</translation>
+    </message>
+    <message>
+        <source>Questionnaires and client texts use this language.</source>
+        <translation>Kyselyt ja asiakkaalle näkyvät tekstit ovat tällä kielellä.</translation>
+    </message>
+    <message>
+        <source>&amp;School or unit</source>
+        <translation>K&amp;oulu tai yksikkö</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Puhelin</translation>
+    </message>
+    <message>
+        <source>Non-disclosure for personal safety (turvakielto)</source>
+        <translation>Turvakielto</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Huoltajat</translation>
+    </message>
+    <message>
+        <source>For a client under 18. Leave empty if not needed.</source>
+        <translation>Alle 18-vuotiaalle asiakkaalle. Jätä tyhjäksi, jos ei tarvita.</translation>
+    </message>
+    <message>
+        <source>Guardian {number}</source>
+        <translation>Huoltaja {number}</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Suhde asiakkaaseen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Enter the identity code, or tick “No identity code”.</source>
+        <translation>Kirjoita henkilötunnus tai valitse ”Ei henkilötunnusta”.</translation>
+    </message>
+    <message>
+        <source>Check the marked fields.</source>
+        <translation>Tarkista merkityt kentät.</translation>
+    </message>
+    <message>
+        <source>Another client already has this identity code.</source>
+        <translation>Henkilötunnus on jo toisella asiakkaalla.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPage</name>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Search by name, identity code or birth date</source>
+        <translation>Hae nimellä, henkilötunnuksella tai syntymäajalla</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Hae asiakkaita</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>Add a client (Ctrl+N)</source>
+        <translation>Lisää asiakas (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Unfinished session: {name}, session {number} started {date}. What was typed has been kept.</source>
+        <translation>Keskeneräinen tapaaminen: {name}, tapaaminen {number}, aloitettu {date}. Kirjoitetut tiedot ovat tallessa.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>No client matches “{query}”. Check the spelling, or add a new client.</source>
+        <translation>Haulla ”{query}” ei löytynyt asiakasta. Tarkista kirjoitusasu tai lisää uusi asiakas.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add the first one with “New client”.</source>
+        <translation>Asiakkaita ei vielä ole. Lisää ensimmäinen valitsemalla ”Uusi asiakas”.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>← All clients</source>
+        <translation>← Kaikki asiakkaat</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <source>Change the client&apos;s details (Ctrl+E)</source>
+        <translation>Muokkaa asiakkaan tietoja (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Non-disclosure for personal safety: do not give this client&apos;s address or contact details to anyone.</source>
+        <translation>Turvakielto: älä luovuta asiakkaan osoitetta tai muita yhteystietoja kenellekään.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>None (local identifier {local_id})</source>
+        <translation>Ei ole (paikallinen tunniste {local_id})</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>{date} ({age} years)</source>
+        <translation>{date} ({age} v)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>School or unit</source>
+        <translation>Koulu tai yksikkö</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Huoltaja</translation>
+    </message>
+    <message>
+        <source>Courses of treatment</source>
+        <translation>Hoitojaksot</translation>
+    </message>
+    <message>
+        <source>No courses yet. Start one when the need for treatment is established.</source>
+        <translation>Hoitojaksoja ei vielä ole. Aloita hoitojakso, kun hoidon tarve on todettu.</translation>
+    </message>
+    <message>
+        <source>Start a course</source>
+        <translation>Aloita hoitojakso</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>suunniteltu</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>käynnissä</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>päättynyt</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>keskeytynyt</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPack</name>
+    <message>
+        <source>The key file is not an unencrypted Ed25519 private key (PEM).</source>
+        <translation>Avaintiedosto ei ole salaamaton Ed25519-yksityisavain (PEM).</translation>
+    </message>
+    <message>
+        <source>No trusted keys for content packs are set in IT policy.</source>
+        <translation>IT-käytännöissä ei ole määritetty sisältöpakettien luotettuja avaimia.</translation>
+    </message>
+    <message>
+        <source>Trusted key {number} in IT policy is not a base64 Ed25519 public key.</source>
+        <translation>IT-käytäntöjen luotettu avain {number} ei ole base64-muotoinen Ed25519-julkinen avain.</translation>
+    </message>
+    <message>
+        <source>The pack holds a file with an unsafe name: {path}</source>
+        <translation>Paketissa on tiedosto, jonka nimi ei ole turvallinen: {path}</translation>
+    </message>
+    <message>
+        <source>No pack found at {path}</source>
+        <translation>Pakettia ei löytynyt sijainnista {path}</translation>
+    </message>
+    <message>
+        <source>The pack has more than {limit} files.</source>
+        <translation>Paketissa on yli {limit} tiedostoa.</translation>
+    </message>
+    <message>
+        <source>The file {path} is larger than the limit.</source>
+        <translation>Tiedosto {path} ylittää kokorajan.</translation>
+    </message>
+    <message>
+        <source>The pack is larger than the limit.</source>
+        <translation>Paketti ylittää kokorajan.</translation>
+    </message>
+    <message>
+        <source>The pack holds a link, which is not allowed: {path}</source>
+        <translation>Paketissa on linkki, mikä ei ole sallittua: {path}</translation>
+    </message>
+    <message>
+        <source>The pack holds the file {path} twice.</source>
+        <translation>Paketissa on tiedosto {path} kahteen kertaan.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable zip archive: {path}</source>
+        <translation>Tiedosto ei ole luettava zip-arkisto: {path}</translation>
+    </message>
+    <message>
+        <source>The pack has no manifest.yaml or manifest.json.</source>
+        <translation>Paketista puuttuu manifest.yaml tai manifest.json.</translation>
+    </message>
+    <message>
+        <source>The pack has both manifest.yaml and manifest.json.</source>
+        <translation>Paketissa on sekä manifest.yaml että manifest.json. Poista toinen niistä.</translation>
+    </message>
+    <message>
+        <source>The manifest is malformed: {problem}</source>
+        <translation>Manifesti on virheellinen: {problem}</translation>
+    </message>
+    <message>
+        <source>The pack is not signed (manifest.sig is missing).</source>
+        <translation>Pakettia ei ole allekirjoitettu (manifest.sig puuttuu).</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s signature does not match any key trusted by IT policy.</source>
+        <translation>Paketin allekirjoitus ei vastaa yhtäkään IT-käytännöissä luotettua avainta.</translation>
+    </message>
+    <message>
+        <source>The pack holds a file its manifest does not list: {path}</source>
+        <translation>Paketissa on tiedosto, jota ei ole lueteltu manifestissa: {path}</translation>
+    </message>
+    <message>
+        <source>A file listed in the manifest is missing: {path}</source>
+        <translation>Manifestissa lueteltu tiedosto puuttuu: {path}</translation>
+    </message>
+    <message>
+        <source>The file {path} has changed since the pack was signed.</source>
+        <translation>Tiedosto {path} on muuttunut paketin allekirjoittamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>A definition in the pack is not valid: {problem}</source>
+        <translation>Paketissa on virheellinen määrittely: {problem}</translation>
+    </message>
+    <message>
+        <source>Pack {pack} version {version} is not newer than the installed version {installed}.</source>
+        <translation>Paketin {pack} versio {version} ei ole asennettua versiota {installed} uudempi.</translation>
+    </message>
+    <message>
+        <source>The installed pack folder {path} does not match its manifest.</source>
+        <translation>Asennetun paketin kansio {path} ei vastaa paketin manifestia.</translation>
+    </message>
+    <message>
+        <source>Put {path} under instruments/, protocols/ or texts/.</source>
+        <translation>Siirrä {path} kansioon instruments/, protocols/ tai texts/.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Start a course</source>
+        <translation>Aloita hoitojakso</translation>
+    </message>
+    <message>
+        <source>Start a course for {name}</source>
+        <translation>Uusi hoitojakso: {name}</translation>
+    </message>
+    <message>
+        <source>Methods suited to the client&apos;s age ({age} years) are listed.</source>
+        <translation>Luettelossa ovat asiakkaan ikään ({age} v) sopivat menetelmät.</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Menetelmä</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>&amp;Need established</source>
+        <translation>&amp;Hoidon tarve todettu</translation>
+    </message>
+    <message>
+        <source>Day.month.year</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <source>&amp;Planned sessions</source>
+        <translation>&amp;Suunnitellut tapaamiset</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area</source>
+        <translation>&amp;Painopistealue</translation>
+    </message>
+    <message>
+        <source>&amp;ICD-10 (optional)</source>
+        <translation>&amp;ICD-10 (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>For example F32.1</source>
+        <translation>Esimerkiksi F32.1</translation>
+    </message>
+    <message>
+        <source>&amp;Goal agreed with the client (optional)</source>
+        <translation>Asiakkaan kanssa sovittu &amp;tavoite (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>{method} (not trained: consult your mentor)</source>
+        <translation>{method} (ei koulutusta – kysy mentorilta)</translation>
+    </message>
+    <message>
+        <source>Step of care</source>
+        <translation>Hoidon porras</translation>
+    </message>
+    <message>
+        <source>Your decision, not a score rule.</source>
+        <translation>Oma päätöksesi – pisteet eivät ratkaise.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>1 Guided self-help</source>
+        <translation>1 Ohjattu omahoito</translation>
+    </message>
+    <message>
+        <source>2 Brief therapy</source>
+        <translation>2 Lyhytterapia</translation>
+    </message>
+    <message>
+        <source>3 Short psychotherapy</source>
+        <translation>3 Lyhytpsykoterapia</translation>
+    </message>
+    <message>
+        <source>4 Long or specialised care</source>
+        <translation>4 Pitkä terapia tai erikoissairaanhoito</translation>
+    </message>
+    <message>
+        <source>How the client came</source>
+        <translation>Ohjautumistapa</translation>
+    </message>
+    <message>
+        <source>First assessment visit</source>
+        <translation>Ensijäsennys</translation>
+    </message>
+    <message>
+        <source>Terapianavigaattori</source>
+        <translation>Terapianavigaattori</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Koulu</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>Oma yhteydenotto</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Reference (optional)</source>
+        <translation>Viite (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>E.g. a navigator code</source>
+        <translation>Esim. navigaattorin koodi</translation>
+    </message>
+    <message>
+        <source>Does the client have children under 18 or other dependants?</source>
+        <translation>Onko asiakkaalla alle 18-vuotiaita lapsia tai muita huollettavia?</translation>
+    </message>
+    <message>
+        <source>If yes, each session gets a checklist item to discuss the children&apos;s situation and support.</source>
+        <translation>Jos on, jokaisen tapaamisen muistilistaan lisätään kohta lasten tilanteen ja tuen puheeksi ottamisesta.</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Ei vielä kysytty</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Start course</source>
+        <translation>Aloita hoitojakso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>No method in the content suits this client&apos;s age.</source>
+        <translation>Sisällöissä ei ole tämän ikäiselle asiakkaalle sopivaa menetelmää.</translation>
+    </message>
+    <message>
+        <source>You have not recorded training in this method. Consult your mentor before starting, or record your training under My methods.</source>
+        <translation>Et ole merkinnyt saaneesi koulutusta tähän menetelmään. Keskustele mentorisi kanssa ennen aloittamista tai merkitse koulutuksesi kohtaan Omat menetelmät.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Ei vielä valittu</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+</context>
+<context>
+    <name>CoursePage</name>
+    <message>
+        <source>← {name}</source>
+        <translation>← {name}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Keskeytynyt</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} sessions</source>
+        <translation>{done}/{planned} tapaamista</translation>
+    </message>
+    <message>
+        <source>need established {date}</source>
+        <translation>hoidon tarve todettu {date}</translation>
+    </message>
+    <message>
+        <source>focus: {area}</source>
+        <translation>painopistealue: {area}</translation>
+    </message>
+    <message>
+        <source>Continue session {number}</source>
+        <translation>Jatka tapaamista {number}</translation>
+    </message>
+    <message>
+        <source>Start session {number}</source>
+        <translation>Aloita tapaaminen {number}</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Give a questionnaire</source>
+        <translation>Uusi kysely</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Finish course</source>
+        <translation>Päätä hoitojakso</translation>
+    </message>
+    <message>
+        <source>Session plan</source>
+        <translation>Tapaamisten suunnitelma</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Kyselyt</translation>
+    </message>
+    <message>
+        <source>Protocol fidelity: {done} of {planned} agenda items done ({percent} %).</source>
+        <translation>Menetelmän noudattaminen: {done}/{planned} asialistan kohdasta tehty ({percent} %).</translation>
+    </message>
+    <message>
+        <source>Planned questionnaire not given in session {numbers}.</source>
+        <translation>Suunniteltu kysely jäi tekemättä (tapaaminen {numbers}).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, on time.</source>
+        <translation>Terapiatakuu: odotuspäivä {days}/28, aikataulussa.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first treatment session should be by {deadline}.</source>
+        <translation>Terapiatakuu: odotuspäivä {days}/28, määräaika lähestyy. Ensimmäisen hoitotapaamisen on oltava viimeistään {deadline}.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days}, overdue. The first treatment session was due by {deadline}.</source>
+        <translation>Terapiatakuu: odotuspäivä {days}, määräaika ylittynyt. Ensimmäinen hoitotapaaminen olisi pitänyt olla viimeistään {deadline}.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee met: treatment started on day {days}.</source>
+        <translation>Terapiatakuu toteutui: hoito alkoi odotuspäivänä {days}.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee not met: treatment started on day {days}.</source>
+        <translation>Terapiatakuu ei toteutunut: hoito alkoi odotuspäivänä {days}.</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>toteutui</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>ei saapunut</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>kesken</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>seuraava</translation>
+    </message>
+    <message>
+        <source>No questionnaires yet.</source>
+        <translation>Kyselyjä ei ole vielä tehty.</translation>
+    </message>
+    <message>
+        <source>change {delta} since the start</source>
+        <translation>muutos alusta {delta}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Save answers</source>
+        <translation>Tallenna vastaukset</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+</context>
+<context>
+    <name>FinishCourseDialog</name>
+    <message>
+        <source>Finish course</source>
+        <translation>Päätä hoitojakso</translation>
+    </message>
+    <message>
+        <source>Finish the course</source>
+        <translation>Hoitojakson päättäminen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Päättynyt suunnitellusti</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Keskeytynyt</translation>
+    </message>
+    <message>
+        <source>&amp;Reason or remarks</source>
+        <translation>&amp;Syy tai huomiot</translation>
+    </message>
+    <message>
+        <source>The client&apos;s rating of usefulness</source>
+        <translation>Asiakkaan arvio hyödyllisyydestä</translation>
+    </message>
+    <message>
+        <source>1 Not useful</source>
+        <translation>1 Ei hyödyllinen</translation>
+    </message>
+    <message>
+        <source>2 Somewhat useful</source>
+        <translation>2 Jonkin verran hyödyllinen</translation>
+    </message>
+    <message>
+        <source>3 Useful</source>
+        <translation>3 Hyödyllinen</translation>
+    </message>
+    <message>
+        <source>4 Very useful</source>
+        <translation>4 Erittäin hyödyllinen</translation>
+    </message>
+    <message>
+        <source>&amp;Next step (your decision)</source>
+        <translation>&amp;Jatkosuunnitelma (oma päätöksesi)</translation>
+    </message>
+    <message>
+        <source>No further care</source>
+        <translation>Ei jatkohoitoa</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Seurantakäynti</translation>
+    </message>
+    <message>
+        <source>More intensive care (next step)</source>
+        <translation>Vahvempi hoito (seuraava porras)</translation>
+    </message>
+    <message>
+        <source>Referral to specialised care</source>
+        <translation>Lähete erikoissairaanhoitoon</translation>
+    </message>
+    <message>
+        <source>First and last scores</source>
+        <translation>Ensimmäiset ja viimeisimmät pisteet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Ensimmäinen</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Viimeisin</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>No questionnaires were given.</source>
+        <translation>Kyselyjä ei tehty.</translation>
+    </message>
+    <message>
+        <source>(Fewer than two attended sessions: not counted as a finished course in the statistics.)</source>
+        <translation>(Alle kaksi toteutunutta tapaamista: tilastoissa ei lasketa päättyneeksi hoitojaksoksi.)</translation>
+    </message>
+    <message>
+        <source>Outcome: {category}</source>
+        <translation>Tulos: {category}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Vaihe {step}/{steps}</translation>
+    </message>
+    <message>
+        <source>Welcome to Askel</source>
+        <translation>Tervetuloa Askel-sovellukseen</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program. You can change it later in the settings, and each client&apos;s own language is chosen separately.</source>
+        <translation>Valitse ohjelman kieli. Voit vaihtaa sen myöhemmin asetuksista. Kunkin asiakkaan oma kieli valitaan erikseen.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Tietoja sinusta</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Nimesi</translation>
+    </message>
+    <message>
+        <source>Shown in the use log and in exported records.</source>
+        <translation>Näkyy käyttölokissa ja potilaskertomukseen viedyissä tiedoissa.</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation>&amp;Roolisi</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Valitse tunnuslause</translation>
+    </message>
+    <message>
+        <source>Client data on this computer is encrypted with your passphrase. Use at least 10 characters; a few unrelated words are easy to remember and hard to guess. If you forget it, only your organisation&apos;s IT can recover the data.</source>
+        <translation>Tällä tietokoneella olevat asiakastiedot salataan tunnuslauseellasi. Käytä vähintään 10 merkkiä. Muutama toisiinsa liittymätön sana on helppo muistaa ja vaikea arvata. Jos unohdat tunnuslauseen, vain organisaatiosi IT-tuki voi palauttaa tiedot.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;Kirjoita tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Remember on this computer (open without the passphrase)</source>
+        <translation>Muista tällä tietokoneella (avaa ilman tunnuslausetta)</translation>
+    </message>
+    <message>
+        <source>Only on a computer that you alone use with your own account. The screen still locks itself when you are away, and unlocking it then needs the passphrase.</source>
+        <translation>Vain tietokoneella, jota käytät yksin omilla tunnuksillasi. Näyttö lukittuu silti, kun olet poissa, ja sen avaamiseen tarvitaan tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Create and open</source>
+        <translation>Luo ja avaa</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
+    </message>
+    <message>
+        <source>The data folder could not be created. Check that the disk is writable.</source>
+        <translation>Tietokansiota ei voitu luoda. Tarkista, että levylle voi tallentaa.</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ikä</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>Need established</source>
+        <translation>Hoidon tarve todettu</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Odotettu (pv)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Aikataulussa</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Määräaika lähestyy</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteePage</name>
+    <message>
+        <source>Therapy guarantee</source>
+        <translation>Terapiatakuu</translation>
+    </message>
+    <message>
+        <source>Clients under 23 whose need for treatment has been established and who have not yet had their first treatment session. Treatment must start within 28 days; from day 21 the wait is at risk.</source>
+        <translation>Alle 23-vuotiaat asiakkaat, joiden hoidon tarve on todettu ja joiden ensimmäinen hoitotapaaminen ei ole vielä toteutunut. Hoidon on alettava 28 päivän kuluessa. Päivästä 21 alkaen määräaika on vaarassa ylittyä.</translation>
+    </message>
+    <message>
+        <source>Nobody under 23 is waiting for a first session.</source>
+        <translation>Yksikään alle 23-vuotias ei odota ensimmäistä tapaamista.</translation>
+    </message>
+</context>
+<context>
+    <name>MyMethodsPage</name>
+    <message>
+        <source>My methods</source>
+        <translation>Omat menetelmät</translation>
+    </message>
+    <message>
+        <source>Record the methods you are trained in, are training for, or mentor others in. Methods you are trained in come first when you start a course.</source>
+        <translation>Merkitse menetelmät, joihin olet saanut koulutuksen, joihin kouluttaudut parhaillaan tai joissa ohjaat muita mentorina. Menetelmät, joihin sinulla on koulutus, näkyvät ensimmäisinä, kun aloitat hoitojakson.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>Oma tilanne</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>Ei koulutusta</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Koulutettu</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>Koulutuksessa</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentori</translation>
+    </message>
+    <message>
+        <source>My status: {method}</source>
+        <translation>Oma tilanne: {method}</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <source>Since: {method}</source>
+        <translation>Alkaen: {method}</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Reliably recovered</source>
+        <translation>Toipunut, luotettava muutos</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Toipunut</translation>
+    </message>
+    <message>
+        <source>Reliably improved</source>
+        <translation>Kohentunut, luotettava muutos</translation>
+    </message>
+    <message>
+        <source>No reliable change</source>
+        <translation>Ei luotettavaa muutosta</translation>
+    </message>
+    <message>
+        <source>Reliably deteriorated</source>
+        <translation>Heikentynyt, luotettava muutos</translation>
+    </message>
+    <message>
+        <source>Not a case at start</source>
+        <translation>Alussa kynnysarvon alapuolella</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Tiedot eivät riitä</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Questionnaire scores over time</source>
+        <translation>Kyselyjen pisteet ajan mittaan</translation>
+    </message>
+    <message>
+        <source>No scores yet. Give a questionnaire to start following the change.</source>
+        <translation>Pisteitä ei vielä ole. Aloita muutoksen seuranta valitsemalla Uusi kysely.</translation>
+    </message>
+    <message>
+        <source>Higher score = more symptoms</source>
+        <translation>Suurempi pistemäärä = enemmän oireita</translation>
+    </message>
+    <message>
+        <source>Higher score = better</source>
+        <translation>Suurempi pistemäärä = parempi</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>reliable change {change}</source>
+        <translation>luotettava muutos {change}</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mittauskerta</translation>
+    </message>
+    <message>
+        <source>Score at a measurement</source>
+        <translation>Pisteet mittauskerralla</translation>
+    </message>
+    <message>
+        <source>Reliable change from the first score</source>
+        <translation>Luotettava muutos ensimmäisistä pisteistä</translation>
+    </message>
+    <message>
+        <source>Shading and word at the right: severity band</source>
+        <translation>Varjostus ja sana oikealla: vaikeusaste</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireForm</name>
+    <message>
+        <source>{name} is not meant to be answered by this respondent.</source>
+        <translation>{name} ei ole tarkoitettu tämän vastaajan täytettäväksi.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be filled in here: its questions have no wording in Askel because the questionnaire is licensed. An organisation that holds the licence can add the wording as a content pack.</source>
+        <translation>Kyselyä {name} ei voi täyttää täällä: sen kysymysten sanamuotoja ei ole Askel-sovelluksessa, koska kysely on lisensoitu. Organisaatio, jolla on lisenssi, voi lisätä sanamuodot sisältöpakettina.</translation>
+    </message>
+    <message>
+        <source>Questions in the client&apos;s language: {language}</source>
+        <translation>Kysymykset asiakkaan kielellä: {language}</translation>
+    </message>
+    <message>
+        <source>Keyboard: Tab moves to the next question, {keys} chooses the answer with that number, Backspace clears.</source>
+        <translation>Näppäimistö: Sarkain siirtää seuraavaan kysymykseen, {keys} valitsee vastauksen numeron mukaan ja Askelpalautin tyhjentää vastauksen.</translation>
+    </message>
+    <message>
+        <source>Answered {answered} / {count}</source>
+        <translation>Vastattu {answered}/{count}</translation>
+    </message>
+    <message>
+        <source>Score: incomplete</source>
+        <translation>Pisteet: vastauksia puuttuu</translation>
+    </message>
+    <message>
+        <source>Score {total} (estimated, {missing} unanswered)</source>
+        <translation>Pisteet {total} (arvio, {missing} vastaamatta)</translation>
+    </message>
+    <message>
+        <source>Score {total}</source>
+        <translation>Pisteet {total}</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ei vastattu</translation>
+    </message>
+    <message>
+        <source>Answer {value}</source>
+        <translation>Vastaus {value}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Kirjaa kontakti</translation>
+    </message>
+    <message>
+        <source>1. Client</source>
+        <translation>1. Asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;Find the client</source>
+        <translation>&amp;Etsi asiakas</translation>
+    </message>
+    <message>
+        <source>Name, identity code or birth date</source>
+        <translation>Nimi, henkilötunnus tai syntymäaika</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Hakua vastaavat asiakkaat</translation>
+    </message>
+    <message>
+        <source>2. Method and contact</source>
+        <translation>2. Menetelmä ja yhteystapa</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Menetelmä</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>&amp;Yhteystapa</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Kasvokkain</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>A parent or guardian took part</source>
+        <translation>Vanhempi tai huoltaja osallistui</translation>
+    </message>
+    <message>
+        <source>3. Duration and note</source>
+        <translation>3. Kesto ja muistiinpano</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Kesto</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>M&amp;uistiinpano</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Choose the client and the method.</source>
+        <translation>Valitse asiakas ja menetelmä.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automaattinen varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Ennen päivitystä</translation>
+    </message>
+    <message>
+        <source>Database replaced by a restore</source>
+        <translation>Palautuksessa korvattu tietokanta</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. The current database is not deleted: it is moved into the backups folder. Changes made after the backup was taken are not in the restored data.</source>
+        <translation>Valitse palautettava varmuuskopio. Nykyistä tietokantaa ei poisteta, vaan se siirretään varmuuskopiokansioon. Varmuuskopion ottamisen jälkeen tehdyt muutokset eivät ole mukana palautetuissa tiedoissa.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Otettu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>There are no backups in this data folder.</source>
+        <translation>Tässä tietokansiossa ei ole varmuuskopioita.</translation>
+    </message>
+    <message>
+        <source>The key file is missing or damaged, and a copy of it is among the backups. You can put back only the key file and keep the database as it is.</source>
+        <translation>Avaintiedosto puuttuu tai on vioittunut, mutta varmuuskopioiden joukossa on siitä kopio. Voit palauttaa pelkän avaintiedoston ja pitää tietokannan ennallaan.</translation>
+    </message>
+    <message>
+        <source>Restore only the key file…</source>
+        <translation>Palauta vain avaintiedosto…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Tunnuslause</translation>
+    </message>
+    <message>
+        <source>The passphrase you use to open Askel.</source>
+        <translation>Tunnuslause, jolla avaat Askel-sovelluksen.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Palauta…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Restore now</source>
+        <translation>Palauta nyt</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Kirjoita tunnuslauseesi.</translation>
+    </message>
+    <message>
+        <source>Choose a backup.</source>
+        <translation>Valitse varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken on {date}? The current database is moved into the backups folder and kept. Changes made after {date} will not be in the restored data.</source>
+        <translation>Palautetaanko {date} otettu varmuuskopio? Nykyinen tietokanta siirretään varmuuskopiokansioon ja säilytetään. Ajankohdan {date} jälkeen tehdyt muutokset eivät ole mukana palautetuissa tiedoissa.</translation>
+    </message>
+    <message>
+        <source>Put back the copy of the key file from the backups folder? The damaged key file is moved into the backups folder and kept. The database is not changed.</source>
+        <translation>Palautetaanko avaintiedoston kopio varmuuskopiokansiosta? Vioittunut avaintiedosto siirretään varmuuskopiokansioon ja säilytetään. Tietokantaa ei muuteta.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>Varmuuskopiota ei voitu palauttaa.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Not scored. {reason}</source>
+        <translation>Pisteitä ei laskettu. {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{score}&lt;/b&gt; points</source>
+        <translation>&lt;b&gt;{score}&lt;/b&gt; pistettä</translation>
+    </message>
+    <message>
+        <source>One answer was missing; the total was prorated.</source>
+        <translation>Yksi vastaus puuttui, joten kokonaispisteet on suhteutettu vastattuihin kysymyksiin.</translation>
+    </message>
+    <message>
+        <source>Change since the start: {change}</source>
+        <translation>Muutos alusta: {change}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAlertDialog</name>
+    <message>
+        <source>Risk alert</source>
+        <translation>Riskihälytys</translation>
+    </message>
+    <message>
+        <source>Risk answer: requires clinical assessment now</source>
+        <translation>Riskivastaus: vaatii kliinisen arvion heti</translation>
+    </message>
+    <message>
+        <source>{questionnaire} · read before you continue</source>
+        <translation>{questionnaire} · lue ennen kuin jatkat</translation>
+    </message>
+    <message>
+        <source>The answer that raised the alert</source>
+        <translation>Hälytyksen aiheuttanut vastaus</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s safety instructions</source>
+        <translation>Organisaatiosi turvallisuusohjeet</translation>
+    </message>
+    <message>
+        <source>Your organisation has not entered safety instructions in Askel. Follow your unit&apos;s agreed practice for an acute risk.</source>
+        <translation>Organisaatiosi ei ole lisännyt turvallisuusohjeita Askel-sovellukseen. Toimi akuutissa riskitilanteessa yksikkösi sovitun käytännön mukaan.</translation>
+    </message>
+    <message>
+        <source>What was done (required)</source>
+        <translation>Mitä tehtiin (pakollinen)</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Mitä tehtiin</translation>
+    </message>
+    <message>
+        <source>Write at least {count} characters. The note is kept with the answers.</source>
+        <translation>Kirjoita vähintään {count} merkkiä. Merkintä tallennetaan vastausten yhteyteen.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Kuittaa</translation>
+    </message>
+    <message>
+        <source>Answer: {value}</source>
+        <translation>Vastaus: {value}</translation>
+    </message>
+    <message>
+        <source>Question {number}: answer {value} ({label})</source>
+        <translation>Kysymys {number}: vastaus {value} ({label})</translation>
+    </message>
+    <message>
+        <source>Question {number}: answer {value}</source>
+        <translation>Kysymys {number}: vastaus {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>This questionnaire is not answered by: {respondent}</source>
+        <translation>Tämä kysely ei ole tarkoitettu vastaajalle: {respondent}</translation>
+    </message>
+    <message>
+        <source>Too many unanswered items to score: {subscales}</source>
+        <translation>Liian moni kysymys vastaamatta, joten pisteitä ei voi laskea: {subscales}</translation>
+    </message>
+    <message>
+        <source>{missing} of {count} items are unanswered; a score allows at most {allowed} missing.</source>
+        <translation>{missing}/{count} kysymykseen ei ole vastattu. Pisteet voi laskea, jos vastaamatta on enintään {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown question: {item}</source>
+        <translation>Tuntematon kysymys: {item}</translation>
+    </message>
+    <message>
+        <source>Question {item} cannot have the answer {value}; allowed: {allowed}</source>
+        <translation>Kysymyksen {item} vastaus ei voi olla {value}. Sallitut vastaukset: {allowed}</translation>
+    </message>
+    <message>
+        <source>Unknown cut-off choice {variant}; choose one of: {choices}</source>
+        <translation>Tuntematon raja-arvovaihtoehto {variant}. Valitse jokin näistä: {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRunner</name>
+    <message>
+        <source>← Course</source>
+        <translation>← Hoitojakso</translation>
+    </message>
+    <message>
+        <source>Session {number} / {planned}</source>
+        <translation>Tapaaminen {number}/{planned}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s agenda</source>
+        <translation>Asialista tänään</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Note: {item}</source>
+        <translation>Muistiinpano: {item}</translation>
+    </message>
+    <message>
+        <source>Session &amp;notes</source>
+        <translation>Tapaamisen &amp;muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Kotitehtävä</translation>
+    </message>
+    <message>
+        <source>Agreed last time:</source>
+        <translation>Sovittu viime kerralla:</translation>
+    </message>
+    <message>
+        <source>No homework from last time.</source>
+        <translation>Viime kerralta ei ole kotitehtävää.</translation>
+    </message>
+    <message>
+        <source>How did it &amp;go?</source>
+        <translation>Miten &amp;sujui?</translation>
+    </message>
+    <message>
+        <source>Homework for &amp;next time</source>
+        <translation>&amp;Kotitehtävä ensi kerraksi</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Saapui</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Ei saapunut</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Tapaamismuoto</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Kasvokkain</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Give a questionnaire</source>
+        <translation>Uusi kysely</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Päätä tapaaminen</translation>
+    </message>
+    <message>
+        <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
+        <translation>Lasten tilanteesta ja tuesta keskusteltu (Lapset puheeksi)</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Tallennettu {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummaryDialog</name>
+    <message>
+        <source>Session closed</source>
+        <translation>Tapaaminen päätetty</translation>
+    </message>
+    <message>
+        <source>Session {number} closed</source>
+        <translation>Tapaaminen {number} päätetty</translation>
+    </message>
+    <message>
+        <source>Agenda: {done} of {total} items done.</source>
+        <translation>Asialista: {done}/{total} kohtaa tehty.</translation>
+    </message>
+    <message>
+        <source>{name}: {score} points.</source>
+        <translation>{name}: {score} pistettä.</translation>
+    </message>
+    <message>
+        <source>Homework agreed: {homework}</source>
+        <translation>Sovittu kotitehtävä: {homework}</translation>
+    </message>
+    <message>
+        <source>This was the last planned session. Finish the course when you are ready.</source>
+        <translation>Tämä oli viimeinen suunniteltu tapaaminen. Päätä hoitojakso, kun olet valmis.</translation>
+    </message>
+    <message>
+        <source>Next: session {number}, {purpose}</source>
+        <translation>Seuraavaksi: tapaaminen {number}, {purpose}</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Takaisin hoitojaksoon</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Set by your organisation&apos;s IT: cannot be changed here.</source>
+        <translation>Organisaatiosi IT-tuki on määrittänyt tämän, eikä sitä voi muuttaa täällä.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Yleiset</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program</source>
+        <translation>&amp;Ohjelman kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Lock automatically after this many minutes without use</source>
+        <translation>&amp;Lukitse automaattisesti, kun ohjelma on ollut käyttämättä näin monta minuuttia</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Remember on this computer (open without the passphrase)</source>
+        <translation>Muista tällä tietokoneella (avaa ilman tunnuslausetta)</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow remembering the passphrase.</source>
+        <translation>Organisaatiosi ei salli tunnuslauseen muistamista.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure key storage for remembering.</source>
+        <translation>Tässä tietokoneessa ei ole turvallista avainsäilöä, joten tunnuslausetta ei voi muistaa.</translation>
+    </message>
+    <message>
+        <source>Only on a computer that you alone use with your own account.</source>
+        <translation>Vain tietokoneella, jota käytät yksin omilla tunnuksillasi.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Vaihda tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nykyinen tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Vähintään 10 merkkiä.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Vaihdetaan…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Nykyinen tunnuslause on väärä.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Askel</source>
+        <translation>Askel</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Askel is locked</source>
+        <translation>Askel on lukittu</translation>
+    </message>
+    <message>
+        <source>Askel locked itself to protect client data. Enter your passphrase to continue.</source>
+        <translation>Askel lukittui automaattisesti asiakastietojen suojaamiseksi. Jatka kirjoittamalla tunnuslauseesi.</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Tervetuloa takaisin</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your clients.</source>
+        <translation>Kirjoita tunnuslauseesi, niin pääset asiakkaidesi tietoihin.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Tunnuslause</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Avataan…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Palauta varmuuskopio…</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Kirjoita tunnuslauseesi.</translation>
+    </message>
+    <message>
+        <source>Askel could not open the data folder.</source>
+        <translation>Askel ei voinut avata tietokansiota.</translation>
+    </message>
+    <message>
+        <source>The latest backup was taken on {date}.</source>
+        <translation>Viimeisin varmuuskopio on otettu {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Guarantee list</source>
+        <translation>Terapiatakuulista</translation>
+    </message>
+    <message>
+        <source>My methods</source>
+        <translation>Omat menetelmät</translation>
+    </message>
+    <message>
+        <source>+ Log a contact (Ctrl+K)</source>
+        <translation>+ Kirjaa kontakti (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Lukitse (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lukitse</translation>
+    </message>
+    <message>
+        <source>{name}, {age} years · {code}</source>
+        <translation>{name}, {age} v · {code}</translation>
+    </message>
+</context>
+<context>
+    <name>hetu</name>
+    <message>
+        <source>Enter a personal identity code.</source>
+        <translation>Kirjoita henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>A personal identity code has 11 characters; this one has {length}.</source>
+        <translation>Henkilötunnuksessa on 11 merkkiä, tässä on {length}.</translation>
+    </message>
+    <message>
+        <source>A personal identity code is six digits, a century sign, three digits and a check character.</source>
+        <translation>Henkilötunnus muodostuu kuudesta numerosta, välimerkistä, kolmesta numerosta ja tarkistusmerkistä.</translation>
+    </message>
+    <message>
+        <source>The seventh character must be a century sign: + (1800s), - Y X W V U (1900s) or A to F (2000s).</source>
+        <translation>Seitsemännen merkin on oltava välimerkki: + (1800-luku), - Y X W V U (1900-luku) tai A–F (2000-luku).</translation>
+    </message>
+    <message>
+        <source>The birth date in the code is in the future.</source>
+        <translation>Henkilötunnuksen syntymäaika on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The individual number (characters 8–10) cannot be 000 or 001.</source>
+        <translation>Yksilönumero (merkit 8–10) ei voi olla 000 tai 001.</translation>
+    </message>
+    <message>
+        <source>The check character does not match: it should be {expected}. Check the digits for typos.</source>
+        <translation>Tarkistusmerkki ei täsmää: sen pitäisi olla {expected}. Tarkista, onko numeroissa kirjoitusvirhe.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
+        <translation>Kuusi ensimmäistä numeroa eivät ole todellinen päivämäärä (PPKKVV) välimerkin osoittamalla vuosisadalla.</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Nurse</source>
+        <translation>Sairaanhoitaja</translation>
+    </message>
+    <message>
+        <source>Public health nurse</source>
+        <translation>Terveydenhoitaja</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykologi</translation>
+    </message>
+    <message>
+        <source>School psychologist</source>
+        <translation>Koulupsykologi</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Ruotsi</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>This setting is locked by your organisation&apos;s IT.</source>
+        <translation>Organisaatiosi IT-tuki on lukinnut tämän asetuksen.</translation>
+    </message>
+    <message>
+        <source>Use true or false.</source>
+        <translation>Käytä arvoa true tai false.</translation>
+    </message>
+    <message>
+        <source>Use a whole number from {minimum} to {maximum}.</source>
+        <translation>Käytä kokonaislukua väliltä {minimum}–{maximum}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {choices}.</source>
+        <translation>Käytä jotakin seuraavista: {choices}.</translation>
+    </message>
+    <message>
+        <source>Use one line of text, at most {limit} characters.</source>
+        <translation>Käytä yhtä tekstiriviä, enintään {limit} merkkiä.</translation>
+    </message>
+    <message>
+        <source>Use text without control characters, at most {limit} characters.</source>
+        <translation>Käytä tekstiä ilman ohjausmerkkejä, enintään {limit} merkkiä.</translation>
+    </message>
+    <message>
+        <source>Use an absolute folder path, or leave it empty.</source>
+        <translation>Käytä absoluuttista kansiopolkua tai jätä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Use a base64-encoded 32-byte public key, or leave it empty.</source>
+        <translation>Käytä base64-koodattua 32-tavuista julkista avainta tai jätä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Use a list of at most {limit} base64-encoded 32-byte public keys.</source>
+        <translation>Käytä luetteloa, jossa on enintään {limit} base64-koodattua 32-tavuista julkista avainta.</translation>
+    </message>
+    <message>
+        <source>Use an OID: numbers separated by dots, such as 1.2.246.10.12345678.22.</source>
+        <translation>Käytä OID-tunnistetta: pisteillä erotettuja numeroita, esimerkiksi 1.2.246.10.12345678.22.</translation>
+    </message>
+    <message>
+        <source>The registry key could not be read ({error}); it was ignored.</source>
+        <translation>Rekisteriavainta ei voitu lukea ({error}), joten se ohitettiin.</translation>
+    </message>
+    <message>
+        <source>The file is not a property list dictionary; it was ignored.</source>
+        <translation>Tiedosto ei ole property list -sanakirja (dictionary), joten se ohitettiin.</translation>
+    </message>
+    <message>
+        <source>Users other than its owner can change this policy file; check its permissions.</source>
+        <translation>Muutkin kuin tiedoston omistaja voivat muuttaa tätä käytäntötiedostoa. Tarkista tiedoston käyttöoikeudet.</translation>
+    </message>
+    <message>
+        <source>Unknown section; only &quot;policy&quot; and &quot;defaults&quot; are read.</source>
+        <translation>Tuntematon osio. Vain osiot &quot;policy&quot; ja &quot;defaults&quot; luetaan.</translation>
+    </message>
+    <message>
+        <source>This section must be a JSON object; it was ignored.</source>
+        <translation>Tämän osion on oltava JSON-objekti, joten se ohitettiin.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}); it was ignored.</source>
+        <translation>Tiedostoa ei voitu lukea ({error}), joten se ohitettiin.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} bytes; it was ignored.</source>
+        <translation>Tiedosto on suurempi kuin {limit} tavua, joten se ohitettiin.</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object; it was ignored.</source>
+        <translation>Tiedosto ei ole JSON-objekti, joten se ohitettiin.</translation>
+    </message>
+    <message>
+        <source>This setting cannot be locked; it is used as a default.</source>
+        <translation>Tätä asetusta ei voi lukita, joten sitä käytetään oletusarvona.</translation>
+    </message>
+    <message>
+        <source>Unknown setting; it was ignored.</source>
+        <translation>Tuntematon asetus, joten se ohitettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Kirjoita nimi.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain digits.</source>
+        <translation>Nimessä ei voi olla numeroita.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Kirjoita päivämäärä.</translation>
+    </message>
+    <message>
+        <source>Enter the date as day.month.year, for example 5.3.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa p.k.vvvv, esimerkiksi 5.3.2026.</translation>
+    </message>
+    <message>
+        <source>This date does not exist in the calendar.</source>
+        <translation>Tätä päivämäärää ei ole kalenterissa.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>Syntymäaika ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be before {year}.</source>
+        <translation>Syntymäaika ei voi olla ennen vuotta {year}.</translation>
+    </message>
+    <message>
+        <source>Enter the number of minutes.</source>
+        <translation>Kirjoita minuuttimäärä.</translation>
+    </message>
+    <message>
+        <source>Enter the minutes as a whole number.</source>
+        <translation>Kirjoita minuutit kokonaislukuna.</translation>
+    </message>
+    <message>
+        <source>Enter a number of minutes from {lo} to {hi}.</source>
+        <translation>Kirjoita minuuttimäärä väliltä {lo}–{hi}.</translation>
+    </message>
+    <message>
+        <source>Enter an ICD-10 code.</source>
+        <translation>Kirjoita ICD-10-koodi.</translation>
+    </message>
+    <message>
+        <source>An ICD-10 code is a letter, two digits and an optional subcode, for example F32.1.</source>
+        <translation>ICD-10-koodi on kirjain, kaksi numeroa ja mahdollinen tarkenne, esimerkiksi F32.1.</translation>
+    </message>
+    <message>
+        <source>Use at least {minimum} characters.</source>
+        <translation>Käytä vähintään {minimum} merkkiä.</translation>
+    </message>
+    <message>
+        <source>Mix lower and upper case letters, digits or other characters, or use several words.</source>
+        <translation>Käytä sekaisin pieniä ja isoja kirjaimia, numeroita tai muita merkkejä, tai käytä useita sanoja.</translation>
+    </message>
+    <message>
+        <source>A name may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Nimessä voi olla vain kirjaimia, välilyöntejä, yhdysmerkkejä ja heittomerkkejä.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
+        <translation>Teksti on liian pitkä: enintään {limit} merkkiä on sallittu, nyt {length}.</translation>
+    </message>
+</context>
+<context>
+    <name>vault</name>
+    <message>
+        <source>The data folder could not be opened.</source>
+        <translation>Tietokansiota ei voitu avata.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Check the keyboard layout and Caps Lock.</source>
+        <translation>Tunnuslause on väärä. Tarkista näppäimistön kieli ja Caps Lock.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
+        <translation>Liian monta väärää tunnuslausetta. Yritä uudelleen {seconds} sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder is missing. Without it the data cannot be opened: restore the key file from a backup or ask IT to use the organisation recovery key.</source>
+        <translation>Tietokansion avaintiedosto puuttuu. Ilman sitä tietoja ei voi avata. Palauta avaintiedosto varmuuskopiosta tai pyydä IT-tukea käyttämään organisaation palautusavainta.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder is damaged. Nothing was changed. Restore the key file from a backup or ask IT to use the organisation recovery key.</source>
+        <translation>Tietokansion avaintiedosto on vioittunut. Mitään ei muutettu. Palauta avaintiedosto varmuuskopiosta tai pyydä IT-tukea käyttämään organisaation palautusavainta.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: it may be damaged or belong to another key file. Nothing was changed. You can restore the latest backup.</source>
+        <translation>Tietokantaa ei voitu lukea: se voi olla vioittunut tai kuulua toiseen avaintiedostoon. Mitään ei muutettu. Voit palauttaa viimeisimmän varmuuskopion.</translation>
+    </message>
+    <message>
+        <source>The database file of this data folder is missing. Nothing was created in its place. You can restore the latest backup.</source>
+        <translation>Tietokansion tietokantatiedosto puuttuu. Tilalle ei luotu uutta. Voit palauttaa viimeisimmän varmuuskopion.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Askel. Install the newer version to open it; nothing was changed.</source>
+        <translation>Tiedot on tallennettu Askel-sovelluksen uudemmalla versiolla. Asenna uudempi versio, niin voit avata ne. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure key storage available. Use the passphrase instead.</source>
+        <translation>Tässä tietokoneessa ei ole käytettävissä turvallista avainsäilöä. Käytä tunnuslausetta.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not remembered on this computer.</source>
+        <translation>Tunnuslausetta ei ole tallennettu tälle tietokoneelle.</translation>
+    </message>
+    <message>
+        <source>This data folder has no organisation recovery key.</source>
+        <translation>Tietokansiolla ei ole organisaation palautusavainta.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds an Askel vault.</source>
+        <translation>Tietokansiossa on jo Askel-tietovarasto.</translation>
+    </message>
+    <message>
+        <source>The disk is full or not writable. The last change was not saved; free some space and try again.</source>
+        <translation>Levy on täynnä tai sille ei voi tallentaa. Viimeisintä muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Part of the database is missing: the file askel.db-wal, which holds the latest changes, is gone. Nothing was changed. Put the file back if you have a copy, or restore the latest backup.</source>
+        <translation>Osa tietokannasta puuttuu: viimeisimmät muutokset sisältävä tiedosto askel.db-wal on kadonnut. Mitään ei muutettu. Palauta tiedosto paikalleen, jos sinulla on siitä kopio, tai palauta viimeisin varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>Askel could not read or write the data folder. Check that the disk is connected and working. The last change was not saved.</source>
+        <translation>Askel ei voinut lukea tietokansiota tai tallentaa siihen. Tarkista, että levy on kytketty ja toimii. Viimeisintä muutosta ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: it is damaged or was made with another key file. Nothing was changed.</source>
+        <translation>Tätä varmuuskopiota ei voi palauttaa: se on vioittunut tai tehty toisella avaintiedostolla. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Askel and cannot be restored here. Nothing was changed.</source>
+        <translation>Tämä varmuuskopio on tehty Askel-sovelluksen uudemmalla versiolla, eikä sitä voi palauttaa tässä versiossa. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
+        <translation>Tässä tietokansiossa on oikeiden asiakkaiden tietovarasto, ei harjoitustietovarasto. Kuvitteellisia asiakkaita lisätään vain harjoitustietovarastoihin. Valitse toinen tietokansio.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1975 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_FI" sourcelanguage="en">
+<context>
+    <name>ChooseQuestionnaireDialog</name>
+    <message>
+        <source>Give a questionnaire</source>
+        <translation>Nytt formulär</translation>
+    </message>
+    <message>
+        <source>{questionnaire} (planned for this session)</source>
+        <translation>{questionnaire} (planerat för den här träffen)</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Vem svarar</translation>
+    </message>
+    <message>
+        <source>Language of the questions</source>
+        <translation>Frågornas språk</translation>
+    </message>
+    <message>
+        <source>The client fills it in on this screen</source>
+        <translation>Klienten fyller i själv på den här skärmen</translation>
+    </message>
+    <message>
+        <source>I enter the answers</source>
+        <translation>Jag för in svaren</translation>
+    </message>
+    <message>
+        <source>When the client fills it in, the screen shows only the questions. You need your passphrase to return.</source>
+        <translation>När klienten fyller i själv visar skärmen bara frågorna. Du behöver din lösenfras för att komma tillbaka.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>En förälder</translation>
+    </message>
+    <message>
+        <source>The clinician</source>
+        <translation>Behandlaren</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Redigera klientens uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Identity code</source>
+        <translation>&amp;Personbeteckning</translation>
+    </message>
+    <message>
+        <source>For example 131052-308T</source>
+        <translation>Till exempel 131052-308T</translation>
+    </message>
+    <message>
+        <source>No identity code (Askel gives a local identifier)</source>
+        <translation>Ingen personbeteckning (Askel ger en lokal identifierare)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Födelse&amp;datum</translation>
+    </message>
+    <message>
+        <source>Day.month.year, for example 5.3.2012</source>
+        <translation>I formen d.m.åååå, till exempel 5.3.2012</translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;language</source>
+        <translation>Klientens sp&amp;råk</translation>
+    </message>
+    <message>
+        <source>Questionnaires and client texts use this language.</source>
+        <translation>Formulär och texter till klienten visas på det här språket.</translation>
+    </message>
+    <message>
+        <source>&amp;School or unit</source>
+        <translation>&amp;Skola eller enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Non-disclosure for personal safety (turvakielto)</source>
+        <translation>Spärrmarkering</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>For a client under 18. Leave empty if not needed.</source>
+        <translation>För en klient under 18 år. Lämna tomt om det inte behövs.</translation>
+    </message>
+    <message>
+        <source>Guardian {number}</source>
+        <translation>Vårdnadshavare {number}</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation till klienten</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Enter the identity code, or tick “No identity code”.</source>
+        <translation>Skriv in personbeteckningen eller kryssa för ”Ingen personbeteckning”.</translation>
+    </message>
+    <message>
+        <source>Check the marked fields.</source>
+        <translation>Kontrollera de markerade fälten.</translation>
+    </message>
+    <message>
+        <source>Another client already has this identity code.</source>
+        <translation>En annan klient har redan den här personbeteckningen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPage</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Search by name, identity code or birth date</source>
+        <translation>Sök på namn, personbeteckning eller födelsedatum</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Sök klienter</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>Add a client (Ctrl+N)</source>
+        <translation>Lägg till en klient (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Unfinished session: {name}, session {number} started {date}. What was typed has been kept.</source>
+        <translation>Oavslutad träff: {name}, träff {number}, påbörjad {date}. Det som skrevs har sparats.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>No client matches “{query}”. Check the spelling, or add a new client.</source>
+        <translation>Ingen klient matchar ”{query}”. Kontrollera stavningen eller lägg till en ny klient.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add the first one with “New client”.</source>
+        <translation>Inga klienter ännu. Lägg till den första med ”Ny klient”.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>← All clients</source>
+        <translation>← Alla klienter</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Change the client&apos;s details (Ctrl+E)</source>
+        <translation>Ändra klientens uppgifter (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Non-disclosure for personal safety: do not give this client&apos;s address or contact details to anyone.</source>
+        <translation>Spärrmarkering: lämna inte ut klientens adress eller kontaktuppgifter till någon.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>None (local identifier {local_id})</source>
+        <translation>Saknas (lokal identifierare {local_id})</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>{date} ({age} years)</source>
+        <translation>{date} ({age} år)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>School or unit</source>
+        <translation>Skola eller enhet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Courses of treatment</source>
+        <translation>Vårdperioder</translation>
+    </message>
+    <message>
+        <source>No courses yet. Start one when the need for treatment is established.</source>
+        <translation>Inga vårdperioder ännu. Inled en vårdperiod när vårdbehovet har konstaterats.</translation>
+    </message>
+    <message>
+        <source>Start a course</source>
+        <translation>Inled en vårdperiod</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>pågående</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>avbruten</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPack</name>
+    <message>
+        <source>The key file is not an unencrypted Ed25519 private key (PEM).</source>
+        <translation>Nyckelfilen är inte en okrypterad privat Ed25519-nyckel (PEM).</translation>
+    </message>
+    <message>
+        <source>No trusted keys for content packs are set in IT policy.</source>
+        <translation>Inga betrodda nycklar för innehållspaket har angetts i IT-policyn.</translation>
+    </message>
+    <message>
+        <source>Trusted key {number} in IT policy is not a base64 Ed25519 public key.</source>
+        <translation>Betrodd nyckel {number} i IT-policyn är inte en base64-kodad offentlig Ed25519-nyckel.</translation>
+    </message>
+    <message>
+        <source>The pack holds a file with an unsafe name: {path}</source>
+        <translation>Paketet innehåller en fil med ett osäkert namn: {path}</translation>
+    </message>
+    <message>
+        <source>No pack found at {path}</source>
+        <translation>Inget paket hittades i {path}</translation>
+    </message>
+    <message>
+        <source>The pack has more than {limit} files.</source>
+        <translation>Paketet innehåller fler än {limit} filer.</translation>
+    </message>
+    <message>
+        <source>The file {path} is larger than the limit.</source>
+        <translation>Filen {path} är större än gränsen tillåter.</translation>
+    </message>
+    <message>
+        <source>The pack is larger than the limit.</source>
+        <translation>Paketet är större än gränsen tillåter.</translation>
+    </message>
+    <message>
+        <source>The pack holds a link, which is not allowed: {path}</source>
+        <translation>Paketet innehåller en länk, vilket inte är tillåtet: {path}</translation>
+    </message>
+    <message>
+        <source>The pack holds the file {path} twice.</source>
+        <translation>Paketet innehåller filen {path} två gånger.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable zip archive: {path}</source>
+        <translation>Filen är inte ett läsbart zip-arkiv: {path}</translation>
+    </message>
+    <message>
+        <source>The pack has no manifest.yaml or manifest.json.</source>
+        <translation>Paketet saknar manifest.yaml eller manifest.json.</translation>
+    </message>
+    <message>
+        <source>The pack has both manifest.yaml and manifest.json.</source>
+        <translation>Paketet har både manifest.yaml och manifest.json. Ta bort den ena.</translation>
+    </message>
+    <message>
+        <source>The manifest is malformed: {problem}</source>
+        <translation>Manifestet är felaktigt: {problem}</translation>
+    </message>
+    <message>
+        <source>The pack is not signed (manifest.sig is missing).</source>
+        <translation>Paketet är inte signerat (manifest.sig saknas).</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s signature does not match any key trusted by IT policy.</source>
+        <translation>Paketets signatur stämmer inte med någon nyckel som IT-policyn litar på.</translation>
+    </message>
+    <message>
+        <source>The pack holds a file its manifest does not list: {path}</source>
+        <translation>Paketet innehåller en fil som inte finns med i manifestet: {path}</translation>
+    </message>
+    <message>
+        <source>A file listed in the manifest is missing: {path}</source>
+        <translation>En fil som finns med i manifestet saknas: {path}</translation>
+    </message>
+    <message>
+        <source>The file {path} has changed since the pack was signed.</source>
+        <translation>Filen {path} har ändrats efter att paketet signerades.</translation>
+    </message>
+    <message>
+        <source>A definition in the pack is not valid: {problem}</source>
+        <translation>En definition i paketet är ogiltig: {problem}</translation>
+    </message>
+    <message>
+        <source>Pack {pack} version {version} is not newer than the installed version {installed}.</source>
+        <translation>Version {version} av paketet {pack} är inte nyare än den installerade versionen {installed}.</translation>
+    </message>
+    <message>
+        <source>The installed pack folder {path} does not match its manifest.</source>
+        <translation>Den installerade paketmappen {path} stämmer inte med sitt manifest.</translation>
+    </message>
+    <message>
+        <source>Put {path} under instruments/, protocols/ or texts/.</source>
+        <translation>Lägg {path} i mappen instruments/, protocols/ eller texts/.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Start a course</source>
+        <translation>Inled en vårdperiod</translation>
+    </message>
+    <message>
+        <source>Start a course for {name}</source>
+        <translation>Ny vårdperiod för {name}</translation>
+    </message>
+    <message>
+        <source>Methods suited to the client&apos;s age ({age} years) are listed.</source>
+        <translation>Listan visar metoder som passar klientens ålder ({age} år).</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>&amp;Need established</source>
+        <translation>&amp;Vårdbehovet konstaterat</translation>
+    </message>
+    <message>
+        <source>Day.month.year</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <source>&amp;Planned sessions</source>
+        <translation>&amp;Planerade träffar</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area</source>
+        <translation>&amp;Fokusområde</translation>
+    </message>
+    <message>
+        <source>&amp;ICD-10 (optional)</source>
+        <translation>&amp;ICD-10 (frivilligt)</translation>
+    </message>
+    <message>
+        <source>For example F32.1</source>
+        <translation>Till exempel F32.1</translation>
+    </message>
+    <message>
+        <source>&amp;Goal agreed with the client (optional)</source>
+        <translation>&amp;Gemensamt mål med klienten (frivilligt)</translation>
+    </message>
+    <message>
+        <source>{method} (not trained: consult your mentor)</source>
+        <translation>{method} (ingen utbildning – rådgör med din mentor)</translation>
+    </message>
+    <message>
+        <source>Step of care</source>
+        <translation>Vårdnivå</translation>
+    </message>
+    <message>
+        <source>Your decision, not a score rule.</source>
+        <translation>Ditt eget beslut – poängen avgör inte.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>1 Guided self-help</source>
+        <translation>1 Assisterad egenvård</translation>
+    </message>
+    <message>
+        <source>2 Brief therapy</source>
+        <translation>2 Korttidsterapi</translation>
+    </message>
+    <message>
+        <source>3 Short psychotherapy</source>
+        <translation>3 Kort psykoterapi</translation>
+    </message>
+    <message>
+        <source>4 Long or specialised care</source>
+        <translation>4 Lång terapi eller specialiserad sjukvård</translation>
+    </message>
+    <message>
+        <source>How the client came</source>
+        <translation>Kontaktväg</translation>
+    </message>
+    <message>
+        <source>First assessment visit</source>
+        <translation>Första bedömning</translation>
+    </message>
+    <message>
+        <source>Terapianavigaattori</source>
+        <translation>Terapinavigatorn</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skolan</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>Egen kontakt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Reference (optional)</source>
+        <translation>Referens (frivilligt)</translation>
+    </message>
+    <message>
+        <source>E.g. a navigator code</source>
+        <translation>T.ex. en kod från navigatorn</translation>
+    </message>
+    <message>
+        <source>Does the client have children under 18 or other dependants?</source>
+        <translation>Har klienten barn under 18 år eller andra anhöriga som hen tar hand om?</translation>
+    </message>
+    <message>
+        <source>If yes, each session gets a checklist item to discuss the children&apos;s situation and support.</source>
+        <translation>Om ja, får varje träff en punkt på checklistan om att tala om barnens situation och stöd.</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Inte frågat ännu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Start course</source>
+        <translation>Inled vårdperioden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>No method in the content suits this client&apos;s age.</source>
+        <translation>Innehållet har ingen metod som passar klientens ålder.</translation>
+    </message>
+    <message>
+        <source>You have not recorded training in this method. Consult your mentor before starting, or record your training under My methods.</source>
+        <translation>Du har inte registrerat någon utbildning i den här metoden. Rådgör med din mentor innan du börjar, eller registrera din utbildning under Mina metoder.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Inte valt ännu</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
+    </message>
+</context>
+<context>
+    <name>CoursePage</name>
+    <message>
+        <source>← {name}</source>
+        <translation>← {name}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} sessions</source>
+        <translation>{done} av {planned} träffar</translation>
+    </message>
+    <message>
+        <source>need established {date}</source>
+        <translation>vårdbehovet konstaterat {date}</translation>
+    </message>
+    <message>
+        <source>focus: {area}</source>
+        <translation>fokusområde: {area}</translation>
+    </message>
+    <message>
+        <source>Continue session {number}</source>
+        <translation>Fortsätt träff {number}</translation>
+    </message>
+    <message>
+        <source>Start session {number}</source>
+        <translation>Starta träff {number}</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Give a questionnaire</source>
+        <translation>Nytt formulär</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Finish course</source>
+        <translation>Avsluta vårdperioden</translation>
+    </message>
+    <message>
+        <source>Session plan</source>
+        <translation>Plan för träffarna</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Protocol fidelity: {done} of {planned} agenda items done ({percent} %).</source>
+        <translation>Följsamhet till metoden: {done} av {planned} punkter på agendan gjorda ({percent} %).</translation>
+    </message>
+    <message>
+        <source>Planned questionnaire not given in session {numbers}.</source>
+        <translation>Planerat formulär fylldes inte i (träff {numbers}).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, on time.</source>
+        <translation>Terapigaranti: väntedag {days} av 28, i tid.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first treatment session should be by {deadline}.</source>
+        <translation>Terapigaranti: väntedag {days} av 28, tidsfristen närmar sig. Den första behandlingsträffen ska vara senast {deadline}.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days}, overdue. The first treatment session was due by {deadline}.</source>
+        <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Den första behandlingsträffen skulle ha varit senast {deadline}.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee met: treatment started on day {days}.</source>
+        <translation>Terapigarantin uppfylldes: behandlingen inleddes på väntedag {days}.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee not met: treatment started on day {days}.</source>
+        <translation>Terapigarantin uppfylldes inte: behandlingen inleddes på väntedag {days}.</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>närvarade</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbokad</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>uteblev</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>nästa</translation>
+    </message>
+    <message>
+        <source>No questionnaires yet.</source>
+        <translation>Inga formulär ännu.</translation>
+    </message>
+    <message>
+        <source>change {delta} since the start</source>
+        <translation>förändring sedan början {delta}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Save answers</source>
+        <translation>Spara svaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>FinishCourseDialog</name>
+    <message>
+        <source>Finish course</source>
+        <translation>Avsluta vårdperioden</translation>
+    </message>
+    <message>
+        <source>Finish the course</source>
+        <translation>Avsluta vårdperioden</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>&amp;Reason or remarks</source>
+        <translation>&amp;Orsak eller kommentarer</translation>
+    </message>
+    <message>
+        <source>The client&apos;s rating of usefulness</source>
+        <translation>Klientens bedömning av nyttan</translation>
+    </message>
+    <message>
+        <source>1 Not useful</source>
+        <translation>1 Inte till nytta</translation>
+    </message>
+    <message>
+        <source>2 Somewhat useful</source>
+        <translation>2 Till viss nytta</translation>
+    </message>
+    <message>
+        <source>3 Useful</source>
+        <translation>3 Till nytta</translation>
+    </message>
+    <message>
+        <source>4 Very useful</source>
+        <translation>4 Till stor nytta</translation>
+    </message>
+    <message>
+        <source>&amp;Next step (your decision)</source>
+        <translation>&amp;Nästa steg (ditt beslut)</translation>
+    </message>
+    <message>
+        <source>No further care</source>
+        <translation>Ingen fortsatt vård</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Uppföljningsbesök</translation>
+    </message>
+    <message>
+        <source>More intensive care (next step)</source>
+        <translation>Mer intensiv vård (nästa vårdnivå)</translation>
+    </message>
+    <message>
+        <source>Referral to specialised care</source>
+        <translation>Remiss till specialiserad sjukvård</translation>
+    </message>
+    <message>
+        <source>First and last scores</source>
+        <translation>Första och senaste poäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Första</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Senaste</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>No questionnaires were given.</source>
+        <translation>Inga formulär fylldes i.</translation>
+    </message>
+    <message>
+        <source>(Fewer than two attended sessions: not counted as a finished course in the statistics.)</source>
+        <translation>(Färre än två genomförda träffar: räknas inte som en avslutad vårdperiod i statistiken.)</translation>
+    </message>
+    <message>
+        <source>Outcome: {category}</source>
+        <translation>Utfall: {category}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Steg {step} av {steps}</translation>
+    </message>
+    <message>
+        <source>Welcome to Askel</source>
+        <translation>Välkommen till Askel</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program. You can change it later in the settings, and each client&apos;s own language is chosen separately.</source>
+        <translation>Välj programmets språk. Du kan ändra det senare i inställningarna. Varje klients eget språk väljs separat.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Om dig</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ditt &amp;namn</translation>
+    </message>
+    <message>
+        <source>Shown in the use log and in exported records.</source>
+        <translation>Visas i användningsloggen och i uppgifter som exporteras till journalen.</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation>Din &amp;roll</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Välj en lösenfras</translation>
+    </message>
+    <message>
+        <source>Client data on this computer is encrypted with your passphrase. Use at least 10 characters; a few unrelated words are easy to remember and hard to guess. If you forget it, only your organisation&apos;s IT can recover the data.</source>
+        <translation>Klientuppgifterna på den här datorn krypteras med din lösenfras. Använd minst 10 tecken. Några ord som inte hör ihop är lätta att komma ihåg och svåra att gissa. Om du glömmer lösenfrasen kan bara din organisations IT-stöd återställa uppgifterna.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Remember on this computer (open without the passphrase)</source>
+        <translation>Kom ihåg på den här datorn (öppna utan lösenfras)</translation>
+    </message>
+    <message>
+        <source>Only on a computer that you alone use with your own account. The screen still locks itself when you are away, and unlocking it then needs the passphrase.</source>
+        <translation>Endast på en dator som bara du använder, med ditt eget konto. Skärmen låses ändå när du är borta, och för att låsa upp den behövs lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Create and open</source>
+        <translation>Skapa och öppna</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
+    </message>
+    <message>
+        <source>The data folder could not be created. Check that the disk is writable.</source>
+        <translation>Datamappen kunde inte skapas. Kontrollera att det går att spara på disken.</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Need established</source>
+        <translation>Vårdbehovet konstaterat</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Väntat (dagar)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>I tid</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Tidsfristen närmar sig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteePage</name>
+    <message>
+        <source>Therapy guarantee</source>
+        <translation>Terapigaranti</translation>
+    </message>
+    <message>
+        <source>Clients under 23 whose need for treatment has been established and who have not yet had their first treatment session. Treatment must start within 28 days; from day 21 the wait is at risk.</source>
+        <translation>Klienter under 23 år vars vårdbehov har konstaterats och som ännu inte har haft sin första behandlingsträff. Behandlingen ska inledas inom 28 dagar. Från dag 21 riskerar tidsfristen att överskridas.</translation>
+    </message>
+    <message>
+        <source>Nobody under 23 is waiting for a first session.</source>
+        <translation>Ingen under 23 år väntar på en första träff.</translation>
+    </message>
+</context>
+<context>
+    <name>MyMethodsPage</name>
+    <message>
+        <source>My methods</source>
+        <translation>Mina metoder</translation>
+    </message>
+    <message>
+        <source>Record the methods you are trained in, are training for, or mentor others in. Methods you are trained in come first when you start a course.</source>
+        <translation>Registrera de metoder som du är utbildad i, håller på att utbilda dig i eller handleder andra i som mentor. Metoder som du är utbildad i visas först när du inleder en vårdperiod.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>Min status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>Inte utbildad</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Utbildad</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>Under utbildning</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>My status: {method}</source>
+        <translation>Min status: {method}</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <source>Since: {method}</source>
+        <translation>Sedan: {method}</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Reliably recovered</source>
+        <translation>Återhämtad, tillförlitlig förändring</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Återhämtad</translation>
+    </message>
+    <message>
+        <source>Reliably improved</source>
+        <translation>Förbättrad, tillförlitlig förändring</translation>
+    </message>
+    <message>
+        <source>No reliable change</source>
+        <translation>Ingen tillförlitlig förändring</translation>
+    </message>
+    <message>
+        <source>Reliably deteriorated</source>
+        <translation>Försämrad, tillförlitlig förändring</translation>
+    </message>
+    <message>
+        <source>Not a case at start</source>
+        <translation>Under tröskelvärdet vid start</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Otillräckliga uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Questionnaire scores over time</source>
+        <translation>Formulärpoäng över tid</translation>
+    </message>
+    <message>
+        <source>No scores yet. Give a questionnaire to start following the change.</source>
+        <translation>Inga poäng ännu. Börja följa förändringen genom att välja Nytt formulär.</translation>
+    </message>
+    <message>
+        <source>Higher score = more symptoms</source>
+        <translation>Högre poäng = mer symtom</translation>
+    </message>
+    <message>
+        <source>Higher score = better</source>
+        <translation>Högre poäng = bättre</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>reliable change {change}</source>
+        <translation>tillförlitlig förändring {change}</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mättillfälle</translation>
+    </message>
+    <message>
+        <source>Score at a measurement</source>
+        <translation>Poäng vid ett mättillfälle</translation>
+    </message>
+    <message>
+        <source>Reliable change from the first score</source>
+        <translation>Tillförlitlig förändring från första poängen</translation>
+    </message>
+    <message>
+        <source>Shading and word at the right: severity band</source>
+        <translation>Skuggning och ord till höger: svårighetsgrad</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireForm</name>
+    <message>
+        <source>{name} is not meant to be answered by this respondent.</source>
+        <translation>{name} är inte avsett att besvaras av den här svaranden.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be filled in here: its questions have no wording in Askel because the questionnaire is licensed. An organisation that holds the licence can add the wording as a content pack.</source>
+        <translation>{name} kan inte fyllas i här: frågornas formuleringar finns inte i Askel eftersom formuläret är licensierat. En organisation som har licensen kan lägga till formuleringarna som ett innehållspaket.</translation>
+    </message>
+    <message>
+        <source>Questions in the client&apos;s language: {language}</source>
+        <translation>Frågorna på klientens språk: {language}</translation>
+    </message>
+    <message>
+        <source>Keyboard: Tab moves to the next question, {keys} chooses the answer with that number, Backspace clears.</source>
+        <translation>Tangentbord: Tabb flyttar till nästa fråga, {keys} väljer svaret med den siffran och Backsteg tömmer svaret.</translation>
+    </message>
+    <message>
+        <source>Answered {answered} / {count}</source>
+        <translation>Besvarade {answered}/{count}</translation>
+    </message>
+    <message>
+        <source>Score: incomplete</source>
+        <translation>Poäng: svar saknas</translation>
+    </message>
+    <message>
+        <source>Score {total} (estimated, {missing} unanswered)</source>
+        <translation>Poäng {total} (uppskattat, {missing} obesvarade)</translation>
+    </message>
+    <message>
+        <source>Score {total}</source>
+        <translation>Poäng {total}</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>Answer {value}</source>
+        <translation>Svar {value}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Registrera en kontakt</translation>
+    </message>
+    <message>
+        <source>1. Client</source>
+        <translation>1. Klient</translation>
+    </message>
+    <message>
+        <source>&amp;Find the client</source>
+        <translation>&amp;Sök klienten</translation>
+    </message>
+    <message>
+        <source>Name, identity code or birth date</source>
+        <translation>Namn, personbeteckning eller födelsedatum</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Klienter som matchar sökningen</translation>
+    </message>
+    <message>
+        <source>2. Method and contact</source>
+        <translation>2. Metod och kontaktsätt</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>&amp;Kontaktsätt</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>A parent or guardian took part</source>
+        <translation>En förälder eller vårdnadshavare deltog</translation>
+    </message>
+    <message>
+        <source>3. Duration and note</source>
+        <translation>3. Tidsåtgång och anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Tidsåtgång</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose the client and the method.</source>
+        <translation>Välj klient och metod.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatisk säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Före en uppdatering</translation>
+    </message>
+    <message>
+        <source>Database replaced by a restore</source>
+        <translation>Databas som ersattes vid en återställning</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. The current database is not deleted: it is moved into the backups folder. Changes made after the backup was taken are not in the restored data.</source>
+        <translation>Välj den säkerhetskopia som ska återställas. Den nuvarande databasen raderas inte utan flyttas till mappen för säkerhetskopior. Ändringar som gjorts efter att säkerhetskopian togs finns inte med i de återställda uppgifterna.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>There are no backups in this data folder.</source>
+        <translation>Det finns inga säkerhetskopior i den här datamappen.</translation>
+    </message>
+    <message>
+        <source>The key file is missing or damaged, and a copy of it is among the backups. You can put back only the key file and keep the database as it is.</source>
+        <translation>Nyckelfilen saknas eller är skadad, men det finns en kopia av den bland säkerhetskopiorna. Du kan återställa bara nyckelfilen och behålla databasen som den är.</translation>
+    </message>
+    <message>
+        <source>Restore only the key file…</source>
+        <translation>Återställ bara nyckelfilen…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <source>The passphrase you use to open Askel.</source>
+        <translation>Lösenfrasen som du öppnar Askel med.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Restore now</source>
+        <translation>Återställ nu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Skriv din lösenfras.</translation>
+    </message>
+    <message>
+        <source>Choose a backup.</source>
+        <translation>Välj en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken on {date}? The current database is moved into the backups folder and kept. Changes made after {date} will not be in the restored data.</source>
+        <translation>Vill du återställa säkerhetskopian från {date}? Den nuvarande databasen flyttas till mappen för säkerhetskopior och sparas. Ändringar som gjorts efter {date} finns inte med i de återställda uppgifterna.</translation>
+    </message>
+    <message>
+        <source>Put back the copy of the key file from the backups folder? The damaged key file is moved into the backups folder and kept. The database is not changed.</source>
+        <translation>Vill du återställa kopian av nyckelfilen från mappen för säkerhetskopior? Den skadade nyckelfilen flyttas till mappen för säkerhetskopior och sparas. Databasen ändras inte.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>Säkerhetskopian kunde inte återställas.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Not scored. {reason}</source>
+        <translation>Poängen räknades inte. {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{score}&lt;/b&gt; points</source>
+        <translation>&lt;b&gt;{score}&lt;/b&gt; poäng</translation>
+    </message>
+    <message>
+        <source>One answer was missing; the total was prorated.</source>
+        <translation>Ett svar saknades, så totalpoängen har räknats om i proportion till de besvarade frågorna.</translation>
+    </message>
+    <message>
+        <source>Change since the start: {change}</source>
+        <translation>Förändring sedan början: {change}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAlertDialog</name>
+    <message>
+        <source>Risk alert</source>
+        <translation>Riskvarning</translation>
+    </message>
+    <message>
+        <source>Risk answer: requires clinical assessment now</source>
+        <translation>Risksvar: kräver klinisk bedömning genast</translation>
+    </message>
+    <message>
+        <source>{questionnaire} · read before you continue</source>
+        <translation>{questionnaire} · läs innan du fortsätter</translation>
+    </message>
+    <message>
+        <source>The answer that raised the alert</source>
+        <translation>Svaret som utlöste varningen</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s safety instructions</source>
+        <translation>Din organisations säkerhetsanvisningar</translation>
+    </message>
+    <message>
+        <source>Your organisation has not entered safety instructions in Askel. Follow your unit&apos;s agreed practice for an acute risk.</source>
+        <translation>Din organisation har inte lagt in säkerhetsanvisningar i Askel. Följ din enhets överenskomna rutin vid akut risk.</translation>
+    </message>
+    <message>
+        <source>What was done (required)</source>
+        <translation>Vad som gjordes (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Vad som gjordes</translation>
+    </message>
+    <message>
+        <source>Write at least {count} characters. The note is kept with the answers.</source>
+        <translation>Skriv minst {count} tecken. Anteckningen sparas tillsammans med svaren.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Kvittera</translation>
+    </message>
+    <message>
+        <source>Answer: {value}</source>
+        <translation>Svar: {value}</translation>
+    </message>
+    <message>
+        <source>Question {number}: answer {value} ({label})</source>
+        <translation>Fråga {number}: svar {value} ({label})</translation>
+    </message>
+    <message>
+        <source>Question {number}: answer {value}</source>
+        <translation>Fråga {number}: svar {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>This questionnaire is not answered by: {respondent}</source>
+        <translation>Det här formuläret är inte avsett för svarande: {respondent}</translation>
+    </message>
+    <message>
+        <source>Too many unanswered items to score: {subscales}</source>
+        <translation>För många obesvarade frågor för att poängen ska kunna räknas: {subscales}</translation>
+    </message>
+    <message>
+        <source>{missing} of {count} items are unanswered; a score allows at most {allowed} missing.</source>
+        <translation>{missing} av {count} frågor är obesvarade. Poängen kan räknas om högst {allowed} saknas.</translation>
+    </message>
+    <message>
+        <source>Unknown question: {item}</source>
+        <translation>Okänd fråga: {item}</translation>
+    </message>
+    <message>
+        <source>Question {item} cannot have the answer {value}; allowed: {allowed}</source>
+        <translation>Fråga {item} kan inte ha svaret {value}. Tillåtna svar: {allowed}</translation>
+    </message>
+    <message>
+        <source>Unknown cut-off choice {variant}; choose one of: {choices}</source>
+        <translation>Okänt alternativ för gränsvärden: {variant}. Välj ett av följande: {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRunner</name>
+    <message>
+        <source>← Course</source>
+        <translation>← Vårdperiod</translation>
+    </message>
+    <message>
+        <source>Session {number} / {planned}</source>
+        <translation>Träff {number}/{planned}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s agenda</source>
+        <translation>Dagens agenda</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Note: {item}</source>
+        <translation>Anteckning: {item}</translation>
+    </message>
+    <message>
+        <source>Session &amp;notes</source>
+        <translation>&amp;Anteckningar från träffen</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Hemuppgift</translation>
+    </message>
+    <message>
+        <source>Agreed last time:</source>
+        <translation>Överenskommet förra gången:</translation>
+    </message>
+    <message>
+        <source>No homework from last time.</source>
+        <translation>Ingen hemuppgift från förra gången.</translation>
+    </message>
+    <message>
+        <source>How did it &amp;go?</source>
+        <translation>Hur &amp;gick det?</translation>
+    </message>
+    <message>
+        <source>Homework for &amp;next time</source>
+        <translation>&amp;Hemuppgift till nästa gång</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Närvaro</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Närvarade</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokad</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mötesform</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Give a questionnaire</source>
+        <translation>Nytt formulär</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Avsluta träffen</translation>
+    </message>
+    <message>
+        <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
+        <translation>Barnens situation och stöd har diskuterats – Lapset puheeksi (Föra barnen på tal)</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparat {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummaryDialog</name>
+    <message>
+        <source>Session closed</source>
+        <translation>Träffen avslutad</translation>
+    </message>
+    <message>
+        <source>Session {number} closed</source>
+        <translation>Träff {number} avslutad</translation>
+    </message>
+    <message>
+        <source>Agenda: {done} of {total} items done.</source>
+        <translation>Agenda: {done} av {total} punkter gjorda.</translation>
+    </message>
+    <message>
+        <source>{name}: {score} points.</source>
+        <translation>{name}: {score} poäng.</translation>
+    </message>
+    <message>
+        <source>Homework agreed: {homework}</source>
+        <translation>Överenskommen hemuppgift: {homework}</translation>
+    </message>
+    <message>
+        <source>This was the last planned session. Finish the course when you are ready.</source>
+        <translation>Det här var den sista planerade träffen. Avsluta vårdperioden när du är redo.</translation>
+    </message>
+    <message>
+        <source>Next: session {number}, {purpose}</source>
+        <translation>Nästa: träff {number}, {purpose}</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Tillbaka till vårdperioden</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Set by your organisation&apos;s IT: cannot be changed here.</source>
+        <translation>Inställt av din organisations IT-stöd och kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program</source>
+        <translation>&amp;Programmets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Lock automatically after this many minutes without use</source>
+        <translation>&amp;Lås automatiskt när programmet har varit oanvänt så här många minuter</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Remember on this computer (open without the passphrase)</source>
+        <translation>Kom ihåg på den här datorn (öppna utan lösenfras)</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow remembering the passphrase.</source>
+        <translation>Din organisation tillåter inte att lösenfrasen sparas på datorn.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure key storage for remembering.</source>
+        <translation>Den här datorn har inget säkert nyckellager, så lösenfrasen kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>Only on a computer that you alone use with your own account.</source>
+        <translation>Endast på en dator som bara du använder, med ditt eget konto.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Nu&amp;varande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Minst 10 tecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Byter…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Den nuvarande lösenfrasen är fel.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Askel</source>
+        <translation>Askel</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Askel is locked</source>
+        <translation>Askel är låst</translation>
+    </message>
+    <message>
+        <source>Askel locked itself to protect client data. Enter your passphrase to continue.</source>
+        <translation>Askel låstes automatiskt för att skydda klientuppgifterna. Skriv din lösenfras för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Välkommen tillbaka</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your clients.</source>
+        <translation>Skriv din lösenfras för att öppna dina klienter.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Öppnar…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Återställ en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Skriv din lösenfras.</translation>
+    </message>
+    <message>
+        <source>Askel could not open the data folder.</source>
+        <translation>Askel kunde inte öppna datamappen.</translation>
+    </message>
+    <message>
+        <source>The latest backup was taken on {date}.</source>
+        <translation>Den senaste säkerhetskopian togs {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Guarantee list</source>
+        <translation>Terapigarantilista</translation>
+    </message>
+    <message>
+        <source>My methods</source>
+        <translation>Mina metoder</translation>
+    </message>
+    <message>
+        <source>+ Log a contact (Ctrl+K)</source>
+        <translation>+ Registrera en kontakt (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Lås (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>{name}, {age} years · {code}</source>
+        <translation>{name}, {age} år · {code}</translation>
+    </message>
+</context>
+<context>
+    <name>hetu</name>
+    <message>
+        <source>Enter a personal identity code.</source>
+        <translation>Skriv en personbeteckning.</translation>
+    </message>
+    <message>
+        <source>A personal identity code has 11 characters; this one has {length}.</source>
+        <translation>En personbeteckning har 11 tecken, den här har {length}.</translation>
+    </message>
+    <message>
+        <source>A personal identity code is six digits, a century sign, three digits and a check character.</source>
+        <translation>En personbeteckning består av sex siffror, ett skiljetecken, tre siffror och ett kontrolltecken.</translation>
+    </message>
+    <message>
+        <source>The seventh character must be a century sign: + (1800s), - Y X W V U (1900s) or A to F (2000s).</source>
+        <translation>Det sjunde tecknet ska vara ett skiljetecken: + (1800-talet), - Y X W V U (1900-talet) eller A–F (2000-talet).</translation>
+    </message>
+    <message>
+        <source>The birth date in the code is in the future.</source>
+        <translation>Födelsedatumet i personbeteckningen ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The individual number (characters 8–10) cannot be 000 or 001.</source>
+        <translation>Individnumret (tecken 8–10) kan inte vara 000 eller 001.</translation>
+    </message>
+    <message>
+        <source>The check character does not match: it should be {expected}. Check the digits for typos.</source>
+        <translation>Kontrolltecknet stämmer inte: det borde vara {expected}. Kontrollera att siffrorna är rätt skrivna.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
+        <translation>De sex första siffrorna är inget verkligt datum (DDMMÅÅ) i det århundrade som skiljetecknet anger.</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Nurse</source>
+        <translation>Sjukskötare</translation>
+    </message>
+    <message>
+        <source>Public health nurse</source>
+        <translation>Hälsovårdare</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>School psychologist</source>
+        <translation>Skolpsykolog</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>This setting is locked by your organisation&apos;s IT.</source>
+        <translation>Den här inställningen är låst av din organisations IT-stöd.</translation>
+    </message>
+    <message>
+        <source>Use true or false.</source>
+        <translation>Använd true eller false.</translation>
+    </message>
+    <message>
+        <source>Use a whole number from {minimum} to {maximum}.</source>
+        <translation>Använd ett heltal från {minimum} till {maximum}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {choices}.</source>
+        <translation>Använd ett av följande: {choices}.</translation>
+    </message>
+    <message>
+        <source>Use one line of text, at most {limit} characters.</source>
+        <translation>Använd en rad text, högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>Use text without control characters, at most {limit} characters.</source>
+        <translation>Använd text utan styrtecken, högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>Use an absolute folder path, or leave it empty.</source>
+        <translation>Använd en absolut sökväg till en mapp eller lämna tomt.</translation>
+    </message>
+    <message>
+        <source>Use a base64-encoded 32-byte public key, or leave it empty.</source>
+        <translation>Använd en base64-kodad offentlig nyckel på 32 byte eller lämna tomt.</translation>
+    </message>
+    <message>
+        <source>Use a list of at most {limit} base64-encoded 32-byte public keys.</source>
+        <translation>Använd en lista med högst {limit} base64-kodade offentliga nycklar på 32 byte.</translation>
+    </message>
+    <message>
+        <source>Use an OID: numbers separated by dots, such as 1.2.246.10.12345678.22.</source>
+        <translation>Använd en OID: siffror åtskilda med punkter, till exempel 1.2.246.10.12345678.22.</translation>
+    </message>
+    <message>
+        <source>The registry key could not be read ({error}); it was ignored.</source>
+        <translation>Registernyckeln kunde inte läsas ({error}) och ignorerades.</translation>
+    </message>
+    <message>
+        <source>The file is not a property list dictionary; it was ignored.</source>
+        <translation>Filen är inte en property list-ordlista (dictionary) och ignorerades.</translation>
+    </message>
+    <message>
+        <source>Users other than its owner can change this policy file; check its permissions.</source>
+        <translation>Även andra användare än ägaren kan ändra den här policyfilen. Kontrollera filens behörigheter.</translation>
+    </message>
+    <message>
+        <source>Unknown section; only &quot;policy&quot; and &quot;defaults&quot; are read.</source>
+        <translation>Okänt avsnitt. Endast &quot;policy&quot; och &quot;defaults&quot; läses.</translation>
+    </message>
+    <message>
+        <source>This section must be a JSON object; it was ignored.</source>
+        <translation>Det här avsnittet måste vara ett JSON-objekt och ignorerades.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}); it was ignored.</source>
+        <translation>Filen kunde inte läsas ({error}) och ignorerades.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} bytes; it was ignored.</source>
+        <translation>Filen är större än {limit} byte och ignorerades.</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object; it was ignored.</source>
+        <translation>Filen är inte ett JSON-objekt och ignorerades.</translation>
+    </message>
+    <message>
+        <source>This setting cannot be locked; it is used as a default.</source>
+        <translation>Den här inställningen kan inte låsas och används därför som standardvärde.</translation>
+    </message>
+    <message>
+        <source>Unknown setting; it was ignored.</source>
+        <translation>Okänd inställning, den ignorerades.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Skriv ett namn.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain digits.</source>
+        <translation>Ett namn kan inte innehålla siffror.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Skriv ett datum.</translation>
+    </message>
+    <message>
+        <source>Enter the date as day.month.year, for example 5.3.2026.</source>
+        <translation>Skriv datumet i formen d.m.åååå, till exempel 5.3.2026.</translation>
+    </message>
+    <message>
+        <source>This date does not exist in the calendar.</source>
+        <translation>Det här datumet finns inte i kalendern.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>Födelsedatumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be before {year}.</source>
+        <translation>Födelsedatumet kan inte vara före år {year}.</translation>
+    </message>
+    <message>
+        <source>Enter the number of minutes.</source>
+        <translation>Skriv antalet minuter.</translation>
+    </message>
+    <message>
+        <source>Enter the minutes as a whole number.</source>
+        <translation>Skriv minuterna som ett heltal.</translation>
+    </message>
+    <message>
+        <source>Enter a number of minutes from {lo} to {hi}.</source>
+        <translation>Skriv ett antal minuter mellan {lo} och {hi}.</translation>
+    </message>
+    <message>
+        <source>Enter an ICD-10 code.</source>
+        <translation>Skriv en ICD-10-kod.</translation>
+    </message>
+    <message>
+        <source>An ICD-10 code is a letter, two digits and an optional subcode, for example F32.1.</source>
+        <translation>En ICD-10-kod består av en bokstav, två siffror och eventuellt en underkod, till exempel F32.1.</translation>
+    </message>
+    <message>
+        <source>Use at least {minimum} characters.</source>
+        <translation>Använd minst {minimum} tecken.</translation>
+    </message>
+    <message>
+        <source>Mix lower and upper case letters, digits or other characters, or use several words.</source>
+        <translation>Blanda små och stora bokstäver, siffror eller andra tecken, eller använd flera ord.</translation>
+    </message>
+    <message>
+        <source>A name may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Ett namn får bara innehålla bokstäver, mellanslag, bindestreck och apostrofer.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
+        <translation>Texten är för lång: högst {limit} tecken är tillåtna, nu {length}.</translation>
+    </message>
+</context>
+<context>
+    <name>vault</name>
+    <message>
+        <source>The data folder could not be opened.</source>
+        <translation>Datamappen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Check the keyboard layout and Caps Lock.</source>
+        <translation>Lösenfrasen är fel. Kontrollera tangentbordslayouten och Caps Lock.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
+        <translation>För många felaktiga lösenfraser. Försök igen om {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder is missing. Without it the data cannot be opened: restore the key file from a backup or ask IT to use the organisation recovery key.</source>
+        <translation>Nyckelfilen för den här datamappen saknas. Utan den kan uppgifterna inte öppnas. Återställ nyckelfilen från en säkerhetskopia eller be IT-stödet använda organisationens återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder is damaged. Nothing was changed. Restore the key file from a backup or ask IT to use the organisation recovery key.</source>
+        <translation>Nyckelfilen för den här datamappen är skadad. Ingenting ändrades. Återställ nyckelfilen från en säkerhetskopia eller be IT-stödet använda organisationens återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: it may be damaged or belong to another key file. Nothing was changed. You can restore the latest backup.</source>
+        <translation>Databasen kunde inte läsas: den kan vara skadad eller höra till en annan nyckelfil. Ingenting ändrades. Du kan återställa den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>The database file of this data folder is missing. Nothing was created in its place. You can restore the latest backup.</source>
+        <translation>Databasfilen i den här datamappen saknas. Ingen ny fil skapades i stället. Du kan återställa den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Askel. Install the newer version to open it; nothing was changed.</source>
+        <translation>Uppgifterna har sparats med en nyare version av Askel. Installera den nyare versionen för att öppna dem. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure key storage available. Use the passphrase instead.</source>
+        <translation>Den här datorn har inget säkert nyckellager. Använd lösenfrasen i stället.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not remembered on this computer.</source>
+        <translation>Lösenfrasen är inte sparad på den här datorn.</translation>
+    </message>
+    <message>
+        <source>This data folder has no organisation recovery key.</source>
+        <translation>Den här datamappen har ingen återställningsnyckel för organisationen.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds an Askel vault.</source>
+        <translation>Den här datamappen innehåller redan ett Askel-datalager.</translation>
+    </message>
+    <message>
+        <source>The disk is full or not writable. The last change was not saved; free some space and try again.</source>
+        <translation>Disken är full eller skrivskyddad. Den senaste ändringen sparades inte. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>Part of the database is missing: the file askel.db-wal, which holds the latest changes, is gone. Nothing was changed. Put the file back if you have a copy, or restore the latest backup.</source>
+        <translation>En del av databasen saknas: filen askel.db-wal, som innehåller de senaste ändringarna, har försvunnit. Ingenting ändrades. Lägg tillbaka filen om du har en kopia, eller återställ den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>Askel could not read or write the data folder. Check that the disk is connected and working. The last change was not saved.</source>
+        <translation>Askel kunde inte läsa från eller skriva till datamappen. Kontrollera att disken är ansluten och fungerar. Den senaste ändringen sparades inte.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: it is damaged or was made with another key file. Nothing was changed.</source>
+        <translation>Den här säkerhetskopian kan inte återställas: den är skadad eller gjord med en annan nyckelfil. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Askel and cannot be restored here. Nothing was changed.</source>
+        <translation>Den här säkerhetskopian har gjorts med en nyare version av Askel och kan inte återställas här. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
+        <translation>Den här datamappen innehåller ett riktigt datalager, inte ett övningslager. Fiktiva klienter läggs bara till i övningslager. Välj en annan datamapp.</translation>
+    </message>
+</context>
+</TS>
