@@ -79,7 +79,12 @@ def main(argv: list[str] | None = None) -> int:
         setup_logging()
         return run_gui(_context(args))
     _parsed.append(args)
-    return handler(args)
+    from askel.store.errors import VaultError
+
+    try:
+        return handler(args)
+    except VaultError as error:  # a wrong passphrase, a damaged file: one clear line, no traceback
+        return _fail(error.message.english())
 
 
 # -- helpers -------------------------------------------------------------------------------------------------------

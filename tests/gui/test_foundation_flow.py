@@ -12,7 +12,7 @@ from tests.gui.conftest import visible_texts
 
 PASSPHRASE = "kolme pienta sanaa 9"  # ASCII: QTest types only ASCII key by key
 EXPECTED = {
-    "fi": {"clients": "Asiakkaat", "welcome": "Tervetuloa Askeleeseen", "locked": "Askel on lukittu"},
+    "fi": {"clients": "Asiakkaat", "welcome": "Tervetuloa Askel-sovellukseen", "locked": "Askel on lukittu"},
     "sv": {"clients": "Klienter", "welcome": "Välkommen till Askel", "locked": "Askel är låst"},
 }
 

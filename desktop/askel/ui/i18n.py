@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from askel.core.i18n import Message
 
@@ -41,6 +41,8 @@ class LanguageManager:
                 self._translators.append(translator)
         self.language = language
         QLocale.setDefault(QLocale(LOCALES[language]))
+        # Qt posts LanguageChange; deliver it now so every widget shows the new language before we return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def locale() -> QLocale:

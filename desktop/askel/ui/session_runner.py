@@ -53,6 +53,20 @@ class LimitedTextEdit(QPlainTextEdit):
             self.setTextCursor(cursor)
 
 
+class ClickableLabel(QLabel):
+    """An agenda item's text: wraps (a checkbox's own text cannot) and toggles its checkbox when clicked."""
+
+    def __init__(self, check: QCheckBox, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.check = check
+        self.setWordWrap(True)
+        self.setBuddy(check)
+
+    def mousePressEvent(self, event) -> None:
+        self.check.toggle()
+        super().mousePressEvent(event)
+
+
 class SessionRunner(QWidget):
     close_requested = Signal()  # the clinician wants to end the session (the summary follows)
     questionnaire_requested = Signal()
@@ -97,6 +111,7 @@ class SessionRunner(QWidget):
         self.agenda_grid.setHorizontalSpacing(2 * GRID)
         self.agenda_grid.setVerticalSpacing(GRID)
         self.agenda_checks: list[QCheckBox] = []
+        self.agenda_labels: list[QLabel] = []
         self.agenda_notes: list[QLineEdit] = []
         # Protocol agenda items are keyed by position; the family-perspective item (an adult client with
         # children or other dependants: the "Lapset puheeksi" approach) is added to every session.
@@ -107,16 +122,19 @@ class SessionRunner(QWidget):
             state = self.agenda_state.setdefault(key, {"done": False, "note": ""})
             check = QCheckBox()
             check.setChecked(bool(state.get("done")))
+            label = ClickableLabel(check)
             note = QLineEdit(state.get("note", ""))
             note.setMaxLength(validation.TEXT_LIMITS["free_text"])
-            note.setMinimumWidth(30 * GRID)
+            note.setMinimumWidth(20 * GRID)
             check.toggled.connect(lambda checked, k=key: self._agenda_changed(k, "done", checked))
             note.textChanged.connect(lambda text, k=key: self._agenda_changed(k, "note", text))
             self.agenda_checks.append(check)
+            self.agenda_labels.append(label)
             self.agenda_notes.append(note)
-            self.agenda_grid.addWidget(check, index, 0, 1, 2)
+            self.agenda_grid.addWidget(check, index, 0, Qt.AlignmentFlag.AlignTop)
+            self.agenda_grid.addWidget(label, index, 1)
             self.agenda_grid.addWidget(note, index, 2)
-        self.agenda_grid.setColumnStretch(0, 3)
+        self.agenda_grid.setColumnStretch(1, 3)
         self.agenda_grid.setColumnStretch(2, 2)
         self.agenda_card.body.addWidget(self.agenda_title)
         self.agenda_card.body.addLayout(self.agenda_grid)
@@ -177,6 +195,7 @@ class SessionRunner(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
@@ -219,9 +238,10 @@ class SessionRunner(QWidget):
         self.where.setText(f"{where} · {phase}" if phase else where)
         self.purpose.setText(self.template.purpose.get(language) if self.template else "")
         self.agenda_title.setText(self.tr("Today's agenda"))
-        for check, note, key in zip(self.agenda_checks, self.agenda_notes, self.agenda_keys, strict=True):
+        for check, label, note, key in zip(self.agenda_checks, self.agenda_labels, self.agenda_notes,
+                                           self.agenda_keys, strict=True):
             text = self.agenda_text(key, language)
-            check.setText(text)
+            label.setText(text)
             check.setAccessibleName(text)
             note.setPlaceholderText(self.tr("Note"))
             note.setAccessibleName(self.tr("Note: {item}").format(item=text))

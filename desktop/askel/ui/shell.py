@@ -5,11 +5,12 @@ Locking closes the vault and destroys the workspace, so no client detail stays i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from askel.store.courses import open_sessions
 from askel.store.errors import VaultError
+from askel.store.keyfile import KeyFile
 from askel.store.vault import DataFolder, Vault
 from askel.ui.autolock import AutoLock
 from askel.ui.first_run import FirstRunAssistant
@@ -29,7 +30,18 @@ class Shell(QMainWindow):
         self.resume_at: tuple = ()  # where the user was when the screen locked (ids only)
 
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        # A training vault (fictitious clients, for teaching new staff) is marked on every screen.
+        self.training_banner = QLabel()
+        self.training_banner.setObjectName("training")
+        self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.training_banner.setVisible(_is_training(context.data_dir))
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.training_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.unlock_screen = UnlockScreen(context.data_dir)
         self.unlock_screen.unlocked.connect(self.on_unlocked)
         self.unlock_screen.language_requested.connect(self.set_language)
@@ -77,6 +89,8 @@ class Shell(QMainWindow):
     # -- unlocked and locked -------------------------------------------------------------------------------------
     def on_unlocked(self, vault: Vault) -> None:
         self.vault = vault
+        self.training_banner.setVisible(vault.training)
+        self.retranslate()
         self.workspace = Workspace(vault, self.context)
         self.workspace.lock_requested.connect(lambda: self.lock(by_timer=False))
         self.workspace.settings_requested.connect(self.open_settings)
@@ -128,7 +142,10 @@ class Shell(QMainWindow):
             self.settings.set("language", language)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Askel"))
+        training = self.training_banner.isVisibleTo(self)
+        self.setWindowTitle(self.tr("Askel – training") if training else self.tr("Askel"))
+        self.training_banner.setText(self.tr("Training vault: every client here is fictitious. Do not enter real "
+                                             "client data."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -140,3 +157,10 @@ class Shell(QMainWindow):
             self.vault.close()
             self.vault = None
         super().closeEvent(event)
+
+
+def _is_training(data_dir) -> bool:
+    try:
+        return KeyFile.load(DataFolder(data_dir).key_file).training
+    except VaultError:
+        return False

@@ -32,6 +32,7 @@ from askel.ui.finish_course import FinishCourseDialog
 from askel.ui.guarantee_page import GuaranteePage
 from askel.ui.i18n import ui_language
 from askel.ui.my_methods import MyMethodsPage
+from askel.ui.questionnaire_flow import QuestionnaireFlow
 from askel.ui.quick_log import QuickLogDialog
 from askel.ui.roles import role_name
 from askel.ui.session_runner import SessionRunner
@@ -52,12 +53,13 @@ class Workspace(QWidget):
         self.course_page: CoursePage | None = None
         self.runner: SessionRunner | None = None
         self.methods_page: MyMethodsPage | None = None
+        self.questionnaire_flow: QuestionnaireFlow | None = None
 
         # Sidebar: the areas of the program, the user, and the lock button.
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
         sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        sidebar.setFixedWidth(28 * GRID)
+        sidebar.setFixedWidth(32 * GRID)
         self.brand = QLabel("Askel")
         self.brand.setObjectName("brand")
         self.nav_clients = QPushButton()
@@ -133,7 +135,8 @@ class Workspace(QWidget):
         self.client_list.session_requested.connect(self.open_session)
         for keys, action in (("Ctrl+F", self.find_client), ("Ctrl+N", self.add_client),
                              ("Ctrl+E", self.edit_client), ("Ctrl+L", self.lock_requested.emit),
-                             ("Ctrl+Return", self.start_or_continue_session), ("Ctrl+K", self.quick_log)):
+                             ("Ctrl+Return", self.start_or_continue_session), ("Ctrl+K", self.quick_log),
+                             ("Ctrl+G", self._questionnaire_shortcut)):
             QShortcut(QKeySequence(keys), self, activated=action, context=Qt.ShortcutContext.WindowShortcut)
         self.retranslate()
 
@@ -267,6 +270,7 @@ class Workspace(QWidget):
         page.back_requested.connect(lambda: self.open_client(course.client_id))
         page.session_requested.connect(self.start_or_continue_session)
         page.finish_requested.connect(self.finish_course)
+        page.questionnaire_requested.connect(lambda: self.give_questionnaire(course.id, None))
         self._replace("course_page", page)
         self._show(page)
 
@@ -288,6 +292,7 @@ class Workspace(QWidget):
         runner = SessionRunner(self.vault, self.library, course, session)
         runner.back_requested.connect(lambda: self.open_course(course_id))
         runner.close_requested.connect(self.close_session)
+        runner.questionnaire_requested.connect(lambda: self.give_questionnaire(course_id, session_id))
         self._replace("runner", runner)
         self._show(runner)
         runner.notes.setFocus()
@@ -313,6 +318,26 @@ class Workspace(QWidget):
         if dialog.exec():
             self.open_course(page.course.id)
 
+    def give_questionnaire(self, course_id: str, session_id: str | None) -> None:
+        if self.runner is not None:
+            self.runner.save_now()
+        flow = QuestionnaireFlow(self.vault, self.context, load_course(self.vault, course_id), session_id, self)
+        self.questionnaire_flow = flow
+
+        def done(_record) -> None:
+            self.questionnaire_flow = None
+            if self.runner is None:
+                self.open_course(course_id)
+
+        flow.finished.connect(done)
+        flow.start()
+
+    def _questionnaire_shortcut(self) -> None:
+        if self.runner is not None:
+            self.give_questionnaire(self.runner.course.id, self.runner.session.id)
+        elif self.course_page is not None and self.pages.currentWidget() is self.course_page:
+            self.give_questionnaire(self.course_page.course.id, None)
+
     def quick_log(self) -> None:
         dialog = QuickLogDialog(self.vault, self.library, self.current_client(), parent=self)
         if dialog.exec() and dialog.logged_session is not None:
@@ -325,9 +350,11 @@ class Workspace(QWidget):
             self._replace("runner", None)
 
     def save_pending(self) -> None:
-        """Called before locking: nothing typed is lost."""
+        """Called before locking: nothing typed is lost, and no questionnaire stays on screen."""
         if self.runner is not None:
             self.runner.save_now()
+        if self.questionnaire_flow is not None:
+            self.questionnaire_flow.dismiss()
 
     def _settings_clicked(self) -> None:
         # Settings open as a dialog over the current page; the sidebar keeps showing where the user was.

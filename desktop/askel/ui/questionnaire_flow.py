@@ -1,0 +1,284 @@
+"""Giving a questionnaire: choose it, collect the answers (entered by the clinician or by the client on the
+handed-over screen), score once with the engine, store, and — for a risk answer — stop for the alert.
+
+The score appears only here, for the clinician, after the client has finished.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from askel.core.content.library import ContentNotFound
+from askel.store.courses import acknowledge_alert, load_course, score_and_record, scores_by_instrument
+from askel.ui.i18n import format_number, translate, ui_language
+from askel.ui.questionnaire_form import QuestionnaireForm
+from askel.ui.risk_alert import RiskAlertDialog
+from askel.ui.roles import language_name
+from askel.ui.self_completion import SelfCompletionWindow
+from askel.ui.theme import GRID
+from askel.ui.widgets import Field, caption, title
+
+
+class ChooseQuestionnaireDialog(QDialog):
+    """Which questionnaire, who answers, in which language, and who holds the screen."""
+
+    def __init__(self, library, instruments_planned: tuple[str, ...], client_language: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModal(True)
+        self.setMinimumWidth(64 * GRID)
+        self.planned = instruments_planned
+        # Planned ones first; instruments without licensed wording cannot be given and are left out.
+        self.instruments = sorted(
+            (i for i in library.instruments() if i.has_wording),
+            key=lambda i: (i.id not in instruments_planned, i.short_name.get(ui_language())),
+        )
+        self.heading = title()
+        self.list = QListWidget()
+        self.list.setFixedHeight(30 * GRID)
+        for _ in self.instruments:
+            self.list.addItem(QListWidgetItem())
+        self.respondent = QComboBox()
+        self.respondent_field = Field(self.respondent)
+        self.language = QComboBox()
+        for code in ("fi", "sv"):
+            self.language.addItem("", code)
+        self.language.setCurrentIndex(0 if client_language == "fi" else 1)
+        self.language_field = Field(self.language)
+        self.by_clinician = QRadioButton()
+        self.by_client = QRadioButton()
+        group = QButtonGroup(self)
+        group.addButton(self.by_clinician)
+        group.addButton(self.by_client)
+        self.by_client.setChecked(True)
+        self.hint = caption()
+        self.ok_button = QPushButton()
+        self.ok_button.setObjectName("primary")
+        self.ok_button.setDefault(True)
+        self.cancel_button = QPushButton()
+
+        row = QHBoxLayout()
+        row.setSpacing(2 * GRID)
+        row.addWidget(self.respondent_field)
+        row.addWidget(self.language_field)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.ok_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
+        layout.setSpacing(2 * GRID)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        layout.addWidget(self.by_client)
+        layout.addWidget(self.by_clinician)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        self.list.currentRowChanged.connect(self._instrument_changed)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        self.ok_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+        self.retranslate()
+        if self.instruments:
+            self.list.setCurrentRow(0)
+        self.list.setFocus()
+
+    def retranslate(self) -> None:
+        language = ui_language()
+        self.setWindowTitle(self.tr("Give a questionnaire"))
+        self.heading.setText(self.tr("Give a questionnaire"))
+        for row, instrument in enumerate(self.instruments):
+            text = f"{instrument.short_name.get(language)} – {instrument.name.get(language)}"
+            if instrument.id in self.planned:
+                text = self.tr("{questionnaire} (planned for this session)").format(questionnaire=text)
+            self.list.item(row).setText(text)
+        self.list.setAccessibleName(self.tr("Questionnaire"))
+        self.respondent_field.set_text(self.tr("Who answers"))
+        self.language_field.set_text(self.tr("Language of the questions"))
+        for index, code in enumerate(("fi", "sv")):
+            self.language.setItemText(index, language_name(code))
+        self.by_client.setText(self.tr("The client fills it in on this screen"))
+        self.by_clinician.setText(self.tr("I enter the answers"))
+        self.hint.setText(self.tr("When the client fills it in, the screen shows only the questions. You need "
+                                  "your passphrase to return."))
+        self.ok_button.setText(self.tr("Start"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._instrument_changed(self.list.currentRow())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _instrument_changed(self, row: int) -> None:
+        instrument = self.instruments[row] if 0 <= row < len(self.instruments) else None
+        current = self.respondent.currentData()
+        self.respondent.clear()
+        names = {"client": self.tr("The client"), "parent": self.tr("A parent"),
+                 "clinician": self.tr("The clinician")}
+        for respondent in instrument.respondents if instrument else ():
+            self.respondent.addItem(names[respondent], respondent)
+        if current is not None and self.respondent.findData(current) >= 0:
+            self.respondent.setCurrentIndex(self.respondent.findData(current))
+        self.ok_button.setEnabled(instrument is not None)
+
+    def choice(self):
+        return (self.instruments[self.list.currentRow()], self.respondent.currentData(),
+                self.language.currentData(), self.by_client.isChecked())
+
+
+class EntryDialog(QDialog):
+    """The clinician types the answers in, with the running score beside them."""
+
+    def __init__(self, instrument, language: str, respondent: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModal(True)
+        self.resize(110 * GRID, 90 * GRID)
+        self.form = QuestionnaireForm(instrument, language, respondent)
+        self.form.heading.hide()  # the dialog's own title names the questionnaire once
+        self.heading = title(instrument.name.get(ui_language()))
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("primary")
+        self.cancel_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.form, 1)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+        self.setWindowTitle(instrument.short_name.get(ui_language()))
+        self.save_button.setText(self.tr("Save answers"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+
+class QuestionnaireFlow(QObject):
+    """Runs one administration from choice to stored result; `finished` carries the administration or None."""
+
+    finished = Signal(object)
+
+    def __init__(self, vault, context, course, session_id: str | None, parent: QWidget):
+        super().__init__(parent)
+        self.vault, self.context, self.course, self.session_id = vault, context, course, session_id
+        self.parent_widget = parent
+        self.self_completion: SelfCompletionWindow | None = None
+
+    def planned_instruments(self) -> tuple[str, ...]:
+        try:
+            protocol = self.context.library.protocol(self.course.method_id, self.course.protocol_version)
+        except ContentNotFound:
+            return ()
+        number = next((s.number for s in self.course.sessions if s.id == self.session_id), 1)
+        return protocol.questionnaires_for(number, self.course.planned_sessions)
+
+    def start(self) -> None:
+        chooser = ChooseQuestionnaireDialog(self.context.library, self.planned_instruments(),
+                                            self.course.client.language, self.parent_widget)
+        if not chooser.exec():
+            self.finished.emit(None)
+            return
+        instrument, respondent, language, by_client = chooser.choice()
+        if by_client:
+            window = SelfCompletionWindow(
+                instrument, language, self.vault.verify_passphrase,
+                one_per_page=bool(self.context.settings.get("self_completion_one_per_page")),
+                staff_language=ui_language(),
+            )
+            self.self_completion = window
+            window.completed.connect(lambda answers: self._store(instrument, respondent, language, answers, True))
+            window.abandoned.connect(lambda _answers: self._abandoned())
+            window.start()
+            return
+        entry = EntryDialog(instrument, language, respondent, self.parent_widget)
+        if entry.exec():
+            self._store(instrument, respondent, language, entry.form.answers(), False)
+        else:
+            self.finished.emit(None)
+
+    def dismiss(self) -> None:
+        """The screen is locking: a half-filled self-completion is dropped, never left on screen."""
+        if self.self_completion is not None:
+            self.self_completion.dismiss()
+            self.self_completion = None
+            self.finished.emit(None)
+
+    def _abandoned(self) -> None:
+        self.self_completion = None
+        self.finished.emit(None)
+
+    def _store(self, instrument, respondent: str, language: str, answers: dict, self_completed: bool) -> None:
+        self.self_completion = None
+        record, result = score_and_record(
+            self.vault, self.course.id, instrument, answers, respondent=respondent, session_id=self.session_id,
+            self_completed=self_completed, language=language,
+        )
+        if result.alerts:
+            safety = self.context.settings.get(f"safety_instructions_{ui_language()}")
+            alert = RiskAlertDialog(result.alerts, instrument.short_name.get(ui_language()), str(safety),
+                                    self.parent_widget, instrument=instrument)
+            alert.exec()
+            acknowledge_alert(self.vault, record.id, alert.note())
+        ResultDialog(self.context.library, load_course(self.vault, self.course.id), instrument, record, result,
+                     self.parent_widget).exec()
+        self.finished.emit(record)
+
+
+class ResultDialog(QDialog):
+    """The clinician's view of the result: score, band, change since the start, or why it was not scored."""
+
+    def __init__(self, library, course, instrument, record, result, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModal(True)
+        self.setMinimumWidth(56 * GRID)
+        language = ui_language()
+        heading = title(instrument.short_name.get(language))
+        self.body = body = QLabel()
+        body.setWordWrap(True)
+        body.setTextFormat(Qt.TextFormat.RichText)
+        if result.total is None:
+            reason = translate(result.refused_reason) if result.refused_reason else ""
+            body.setText(self.tr("Not scored. {reason}").format(reason=reason))
+        else:
+            lines = [self.tr("<b>{score}</b> points").format(score=format_number(result.total))]
+            if result.band is not None:
+                lines[0] += f" · {result.band.label.get(language)}"
+            if result.prorated:
+                lines.append(self.tr("One answer was missing; the total was prorated."))
+            earlier = scores_by_instrument(course).get(instrument.id, [])
+            if len(earlier) > 1:
+                change = record.total - earlier[0].total
+                lines.append(self.tr("Change since the start: {change}").format(
+                    change=format_number(change, signed=True)))
+            body.setText("<br>".join(lines))
+        ok = QPushButton(self.tr("OK"))
+        ok.setObjectName("primary")
+        ok.setDefault(True)
+        ok.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(ok)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
+        layout.setSpacing(2 * GRID)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addLayout(buttons)
+        self.setWindowTitle(self.tr("Result"))

@@ -1,0 +1,99 @@
+"""A questionnaire end to end: handed to the client, risk answer, alert acknowledged, stored and audited."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from askel.store.clients import ClientData, add_client
+from askel.store.courses import load_course, start_course
+from askel.store.models import AuditEvent
+from askel.store.vault import Vault
+from askel.ui.questionnaire_flow import ChooseQuestionnaireDialog, EntryDialog, ResultDialog
+from askel.ui.risk_alert import RiskAlertDialog
+from askel.ui.self_completion import SelfCompletionWindow
+from tests.conftest import PASSPHRASE
+from tests.gui.test_questionnaire_widgets import answer_all, unlock
+from tests.gui.test_sessions_flow import when_dialog
+
+PHQ9_WITH_RISK = [2, 1, 3, 0, 2, 1, 3, 0, 2]  # total 14 (moderate), item 9 = 2
+
+
+@pytest.fixture
+def course_open(make_shell, vault):
+    client = add_client(vault, ClientData("Aino", "Laaksonen", date(2010, 4, 14), None, language="sv"))
+    course = start_course(vault, client.id, "ipc_adolescents", "1", need_established=date.today())
+    vault.close()
+    shell = make_shell("fi")
+    shell.on_unlocked(Vault.unlock(vault.folder.root, PASSPHRASE))
+    shell.workspace.open_course(course.id)
+    return shell, course
+
+
+def choose(instrument_id: str, by_client: bool):
+    def pick(dialog: ChooseQuestionnaireDialog):
+        dialog.list.setCurrentRow(next(i for i, x in enumerate(dialog.instruments) if x.id == instrument_id))
+        (dialog.by_client if by_client else dialog.by_clinician).setChecked(True)
+        dialog.accept()
+
+    return pick
+
+
+def test_self_completion_with_risk_answer_is_stored_alerted_and_audited(qtbot, course_open):
+    shell, course = course_open
+    when_dialog(ChooseQuestionnaireDialog, choose("phq9", by_client=True))
+    shell.workspace.give_questionnaire(course.id, None)
+    window = shell.workspace.questionnaire_flow.self_completion
+    assert isinstance(window, SelfCompletionWindow)
+    qtbot.waitExposed(window)
+    qtbot.wait(100)
+    assert window.language == "sv"  # the client's language, although the clinician works in Finnish
+    answer_all(qtbot, window, PHQ9_WITH_RISK)
+    assert window.is_finished(), window.answers()
+
+    notes = []
+
+    def acknowledge(dialog: RiskAlertDialog):
+        assert not dialog.acknowledge_button.isEnabled()
+        dialog.reject()  # refused: the alert stays until acknowledged
+        assert dialog.isVisible()
+        dialog.note_edit.setPlainText("Discussed safety; on-call doctor consulted")
+        notes.append(dialog.note())
+        qtbot.mouseClick(dialog.acknowledge_button, Qt.MouseButton.LeftButton)
+
+    results = []
+    when_dialog(RiskAlertDialog, acknowledge)
+    when_dialog(ResultDialog, lambda d: (results.append(d.body.text()), d.accept()))
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: shell.workspace.questionnaire_flow is None, timeout=10000)
+
+    [record] = load_course(shell.vault, course.id).administrations
+    assert (record.instrument_id, record.total, record.band, record.self_completed) == ("phq9", 14, "moderate", True)
+    assert record.alerts == [{"item": "q9", "kind": "risk", "value": 2}]
+    assert record.alert_acknowledged_at is not None
+    assert record.alert_action_note == "Discussed safety; on-call doctor consulted" == notes[0]
+    assert "14" in results[0]
+    with shell.vault.read() as session:
+        actions = [e.action for e in session.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
+    assert "alert_ack" in actions
+
+
+def test_clinician_entry_without_risk_shows_no_alert(qtbot, course_open):
+    shell, course = course_open
+    when_dialog(ChooseQuestionnaireDialog, choose("gad7", by_client=False))
+
+    def enter(dialog: EntryDialog):
+        dialog.form.set_answers({f"q{n}": 1 for n in range(1, 8)})
+        dialog.accept()
+
+    alerts = []
+    when_dialog(EntryDialog, enter)
+    when_dialog(RiskAlertDialog, lambda d: alerts.append(d))
+    when_dialog(ResultDialog, lambda d: d.accept())
+    shell.workspace.give_questionnaire(course.id, None)
+    [record] = load_course(shell.vault, course.id).administrations
+    assert (record.instrument_id, record.total, record.self_completed) == ("gad7", 7, False)
+    assert alerts == []
