@@ -5,12 +5,23 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from askel.core.content.guarantee import guarantee_status
 from askel.core.content.library import ContentNotFound
-from askel.store.courses import fidelity, first_treatment_date, scores_by_instrument
+from askel.core.content.outcomes import classify
+from askel.store.courses import fidelity, first_and_last_scores, first_treatment_date, scores_by_instrument
 from askel.ui.i18n import format_date, format_number, ui_language
+from askel.ui.progress_chart import ProgressChart, outcome_label, series_for
 from askel.ui.theme import GRID, MUTED, OK, styled_page
 from askel.ui.widgets import Card, caption, title
 
@@ -23,11 +34,13 @@ class CoursePage(QWidget):
     questionnaire_requested = Signal()
     finish_requested = Signal()
 
-    def __init__(self, course, library, parent: QWidget | None = None, today: date | None = None):
+    def __init__(self, course, library, parent: QWidget | None = None, today: date | None = None,
+                 outcome_preset: str = "nhs"):
         super().__init__(parent)
         styled_page(self)
         self.course = course
         self.library = library
+        self.outcome_preset = outcome_preset
         self.today = today or date.today()
         try:
             self.protocol = library.protocol(course.method_id, course.protocol_version)
@@ -61,9 +74,15 @@ class CoursePage(QWidget):
         self.scores_title.setObjectName("section")
         self.scores_grid = QGridLayout()
         self.scores_grid.setHorizontalSpacing(2 * GRID)
+        self.chart = ProgressChart()
+        self.chart.setMinimumHeight(28 * GRID)
+        # The chart draws to whatever width it gets; its own size hint must not widen the page.
+        self.chart.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.outcome = caption()
         self.scores_card.body.addWidget(self.scores_title)
         self.scores_card.body.addLayout(self.scores_grid)
-        self.scores_card.body.addStretch()
+        self.scores_card.body.addWidget(self.chart, 1)
+        self.scores_card.body.addWidget(self.outcome)
 
         actions = QHBoxLayout()
         actions.setSpacing(GRID)
@@ -73,8 +92,8 @@ class CoursePage(QWidget):
         actions.addWidget(self.finish_button)
         columns = QHBoxLayout()
         columns.setSpacing(3 * GRID)
-        columns.addWidget(self.plan_card, 3)
-        columns.addWidget(self.scores_card, 2)
+        columns.addWidget(self.plan_card, 1)
+        columns.addWidget(self.scores_card, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
         layout.setSpacing(2 * GRID)
@@ -84,7 +103,16 @@ class CoursePage(QWidget):
         layout.addWidget(self.fidelity)
         layout.addWidget(self.guarantee)
         layout.addLayout(actions)
-        layout.addLayout(columns, 1)
+        # The cards scroll as one, so a long plan or a small screen never squeezes text.
+        content = QWidget()
+        content.setLayout(columns)
+        columns.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        layout.addWidget(scroll, 1)
 
         self.back_button.clicked.connect(self.back_requested.emit)
         self.session_button.clicked.connect(self.session_requested.emit)
@@ -235,13 +263,38 @@ class CoursePage(QWidget):
                 text.setStyleSheet(f"color: {MUTED};")
             state = QLabel(when)
             state.setObjectName("caption")
+            state.setWordWrap(True)
             for column, widget in enumerate((marker, number_label, text, state)):
                 self.plan_grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
-            self.plan_grid.setColumnStretch(2, 1)
+            self.plan_grid.setColumnStretch(2, 3)
+            self.plan_grid.setColumnStretch(3, 1)
+
+    def _fill_chart(self, series: dict, language: str) -> None:
+        """Scores over sessions per questionnaire with its bands; the outcome category once there are two."""
+        charts = []
+        session_numbers = {s.id: s.number for s in self.course.sessions}
+        for instrument_id, administrations in sorted(series.items()):
+            try:
+                instrument = self.library.instrument(instrument_id, administrations[-1].instrument_version)
+            except ContentNotFound:
+                continue
+            points = [(str(session_numbers.get(a.session_id, "–")), a.total) for a in administrations]
+            charts.append(series_for(instrument, points, language, administrations[-1].respondent))
+        self.chart.set_series(charts, self.tr("Session"))
+        self.chart.setVisible(bool(charts))
+        first, last = first_and_last_scores(self.course)
+        if last:
+            preset = str(self.outcome_preset)
+            preset_names = {"nhs": self.tr("NHS Talking Therapies rules"),
+                            "fi_regional": self.tr("Finnish regional rules")}
+            self.outcome.setText(self.tr("Outcome so far ({preset}): {category}").format(
+                preset=preset_names.get(preset, preset), category=outcome_label(classify(first, last, preset).category)))
+        self.outcome.setVisible(bool(last))
 
     def _fill_scores(self, language: str) -> None:
         self._clear(self.scores_grid)
         series = scores_by_instrument(self.course)
+        self._fill_chart(series, language)
         if not series:
             self.scores_grid.addWidget(caption(self.tr("No questionnaires yet.")), 0, 0)
             return
@@ -262,3 +315,4 @@ class CoursePage(QWidget):
             self.scores_grid.addWidget(QLabel(format_number(last.total)), row, 1)
             self.scores_grid.addWidget(QLabel(band), row, 2)
             self.scores_grid.addWidget(caption(change), row, 3)
+        self.scores_grid.setColumnStretch(3, 1)

@@ -27,6 +27,7 @@ from askel.core.content.library import ContentNotFound
 from askel.core.content.outcomes import classify, is_finished
 from askel.store.courses import attended_sessions, finish_course, first_and_last_scores
 from askel.ui.i18n import format_number, translate, ui_language
+from askel.ui.progress_chart import outcome_label
 from askel.ui.session_runner import LimitedTextEdit
 from askel.ui.theme import GRID
 from askel.ui.widgets import Card, Field, caption, title
@@ -158,8 +159,7 @@ class FinishCourseDialog(QDialog):
         attended = len(attended_sessions(self.course))
         note = "" if is_finished(attended, self.preset) else " " + self.tr(
             "(Fewer than two attended sessions: not counted as a finished course in the statistics.)")
-        self.outcome.setText(self.tr("Outcome: {category}").format(
-            category=translate_outcome(result.label)) + note)
+        self.outcome.setText(self.tr("Outcome: {category}").format(category=outcome_label(result.category)) + note)
 
     def save(self) -> None:
         try:
@@ -173,9 +173,3 @@ class FinishCourseDialog(QDialog):
             if self.usefulness_group.checkedId() > 0 else None, next_step=self.next_step.currentData(),
         )
         self.accept()
-
-
-def translate_outcome(label: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Outcome", label)

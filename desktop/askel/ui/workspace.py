@@ -144,7 +144,8 @@ class Workspace(QWidget):
         self.nav_clients.setText(self.tr("Clients"))
         self.nav_guarantee.setText(self.tr("Guarantee list"))
         self.nav_methods.setText(self.tr("My methods"))
-        self.quick_log_button.setText(self.tr("+ Log a contact (Ctrl+K)"))
+        self.quick_log_button.setText(self.tr("+ Log a contact"))
+        self.quick_log_button.setToolTip(self.tr("Log a contact without opening a session (Ctrl+K)"))
         self.nav_settings.setText(self.tr("Settings"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock"))
@@ -266,7 +267,7 @@ class Workspace(QWidget):
         course = load_course(self.vault, course_id)
         if self.client_page is None or self.client_page.client.id != course.client_id:
             self.open_client(course.client_id)
-        page = CoursePage(course, self.library)
+        page = CoursePage(course, self.library, outcome_preset=str(self.context.settings.get("outcome_preset")))
         page.back_requested.connect(lambda: self.open_client(course.client_id))
         page.session_requested.connect(self.start_or_continue_session)
         page.finish_requested.connect(self.finish_course)
