@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from askel.app import make_context
@@ -36,6 +37,7 @@ def make_shell(qtbot, data_dir, fast_kdf):
         return shell
 
     yield make
+    QThreadPool.globalInstance().waitForDone()
     for shell, languages in created:
         if shell.vault is not None:
             shell.vault.close()

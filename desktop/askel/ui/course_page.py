@@ -33,6 +33,7 @@ class CoursePage(QWidget):
     session_requested = Signal()  # start the next session, or continue the open one
     questionnaire_requested = Signal()
     finish_requested = Signal()
+    export_requested = Signal()
 
     def __init__(self, course, library, parent: QWidget | None = None, today: date | None = None,
                  outcome_preset: str = "nhs"):
@@ -58,6 +59,8 @@ class CoursePage(QWidget):
         self.session_button.setObjectName("primary")
         self.questionnaire_button = QPushButton()
         self.finish_button = QPushButton()
+        self.export_button = QPushButton()
+        self.exports = caption()
 
         self.plan_card = Card()
         self.plan_title = QLabel()
@@ -88,6 +91,7 @@ class CoursePage(QWidget):
         actions.setSpacing(GRID)
         actions.addWidget(self.session_button)
         actions.addWidget(self.questionnaire_button)
+        actions.addWidget(self.export_button)
         actions.addStretch()
         actions.addWidget(self.finish_button)
         columns = QHBoxLayout()
@@ -102,6 +106,7 @@ class CoursePage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.fidelity)
         layout.addWidget(self.guarantee)
+        layout.addWidget(self.exports)
         layout.addLayout(actions)
         # The cards scroll as one, so a long plan or a small screen never squeezes text.
         content = QWidget()
@@ -118,6 +123,7 @@ class CoursePage(QWidget):
         self.session_button.clicked.connect(self.session_requested.emit)
         self.questionnaire_button.clicked.connect(self.questionnaire_requested.emit)
         self.finish_button.clicked.connect(self.finish_requested.emit)
+        self.export_button.clicked.connect(self.export_requested.emit)
         self.retranslate()
 
     # -- derived facts -------------------------------------------------------------------------------------------
@@ -168,11 +174,18 @@ class CoursePage(QWidget):
         self.questionnaire_button.setText(self.tr("Give a questionnaire"))
         self.questionnaire_button.setToolTip(self.tr("Ctrl+G"))
         self.finish_button.setText(self.tr("Finish course"))
+        self.export_button.setText(self.tr("Export to record"))
+        self.export_button.setToolTip(self.tr("Text, PDF or FHIR for the patient record (Ctrl+Shift+E)"))
         self.finish_button.setVisible(not self.is_finished())
         self.plan_title.setText(self.tr("Session plan"))
         self.scores_title.setText(self.tr("Questionnaires"))
         self._fill_plan(language)
         self._fill_scores(language)
+
+    def show_exports(self, lines: list[str]) -> None:
+        """What has left the vault for this course, newest first (from the export log)."""
+        self.exports.setText("<br>".join(lines[:3]))
+        self.exports.setVisible(bool(lines))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from askel.core.content.library import ContentNotFound
@@ -12,6 +12,8 @@ from askel.ui.widgets import Card, title
 
 
 class SessionSummaryDialog(QDialog):
+    export_requested = Signal()
+
     def __init__(self, library, course, session, agenda_done: tuple[int, int], parent: QWidget | None = None):
         super().__init__(parent)
         self.library, self.course, self.session, self.agenda_done = library, course, session, agenda_done
@@ -25,7 +27,10 @@ class SessionSummaryDialog(QDialog):
         self.ok_button = QPushButton()
         self.ok_button.setObjectName("primary")
         self.ok_button.setDefault(True)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_requested.emit)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
         buttons.addStretch()
         buttons.addWidget(self.ok_button)
         layout = QVBoxLayout(self)
@@ -68,6 +73,7 @@ class SessionSummaryDialog(QDialog):
                 number=session.number + 1, purpose=template.purpose.get(language)))
         self.lines.setText("<br><br>".join(rows))
         self.ok_button.setText(self.tr("Back to the course"))
+        self.export_button.setText(self.tr("Export to record"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -5,18 +5,27 @@ Locking closes the vault and destroys the workspace, so no client detail stays i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+import logging
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from askel.export.retention import purge_expired
+from askel.store.backup import backup_if_due
 from askel.store.courses import open_sessions
 from askel.store.errors import VaultError
 from askel.store.keyfile import KeyFile
 from askel.store.vault import DataFolder, Vault
 from askel.ui.autolock import AutoLock
+from askel.ui.export_dialog import shared_clipboard_guard
 from askel.ui.first_run import FirstRunAssistant
 from askel.ui.settings_dialog import SettingsDialog
 from askel.ui.unlock import UnlockScreen
+from askel.ui.workers import run_in_background
 from askel.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 
 class Shell(QMainWindow):
@@ -103,6 +112,8 @@ class Shell(QMainWindow):
             self.workspace.client_list.show_unfinished_sessions(open_sessions(vault))
             self.workspace.client_list.focus_search()
         self.autolock.start()
+        run_in_background(lambda: unlock_maintenance(vault, self.settings), lambda _result: None,
+                          lambda error: log.warning("maintenance after unlock failed: %s", type(error).__name__))
 
     def lock(self, by_timer: bool) -> None:
         if self.vault is None:
@@ -112,12 +123,15 @@ class Shell(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+        shared_clipboard_guard().clear_now()
         if self.workspace is not None:
             self.workspace.save_pending()
             self.resume_at = self.workspace.location()
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+        # Background work on this vault (the backup after unlock) finishes before the vault closes.
+        QThreadPool.globalInstance().waitForDone()
         try:
             self.vault.log("lock", detail={"automatic": by_timer})
         finally:
@@ -153,10 +167,18 @@ class Shell(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
+        QThreadPool.globalInstance().waitForDone()
+        shared_clipboard_guard().clear_now()
         if self.vault is not None:
             self.vault.close()
             self.vault = None
         super().closeEvent(event)
+
+
+def unlock_maintenance(vault: Vault, settings) -> None:
+    """Off the UI thread after every unlock: the retention purge, then a backup when one is due."""
+    purge_expired(vault, date.today(), int(settings.get("retention_days")))
+    backup_if_due(vault, settings)
 
 
 def _is_training(data_dir) -> bool:

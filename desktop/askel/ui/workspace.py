@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from askel.core.content.guarantee import age_on
+from askel.export.log import exports_for_course
 from askel.store.clients import open_client
 from askel.store.courses import add_session, close_session, load_course
 from askel.ui.client_form import ClientDialog
@@ -28,6 +29,7 @@ from askel.ui.client_list import ClientListPage
 from askel.ui.client_page import ClientPage
 from askel.ui.course_dialog import CourseDialog
 from askel.ui.course_page import CoursePage
+from askel.ui.export_dialog import ExportDialog, export_log_line
 from askel.ui.finish_course import FinishCourseDialog
 from askel.ui.guarantee_page import GuaranteePage
 from askel.ui.i18n import ui_language
@@ -136,7 +138,7 @@ class Workspace(QWidget):
         for keys, action in (("Ctrl+F", self.find_client), ("Ctrl+N", self.add_client),
                              ("Ctrl+E", self.edit_client), ("Ctrl+L", self.lock_requested.emit),
                              ("Ctrl+Return", self.start_or_continue_session), ("Ctrl+K", self.quick_log),
-                             ("Ctrl+G", self._questionnaire_shortcut)):
+                             ("Ctrl+G", self._questionnaire_shortcut), ("Ctrl+Shift+E", self._export_shortcut)):
             QShortcut(QKeySequence(keys), self, activated=action, context=Qt.ShortcutContext.WindowShortcut)
         self.retranslate()
 
@@ -272,6 +274,8 @@ class Workspace(QWidget):
         page.session_requested.connect(self.start_or_continue_session)
         page.finish_requested.connect(self.finish_course)
         page.questionnaire_requested.connect(lambda: self.give_questionnaire(course.id, None))
+        page.export_requested.connect(lambda: self.export_course(course.id, None))
+        page.show_exports([export_log_line(r) for r in exports_for_course(self.vault, course.id)])
         self._replace("course_page", page)
         self._show(page)
 
@@ -307,7 +311,9 @@ class Workspace(QWidget):
         session = next(s for s in course.sessions if s.id == runner.session.id)
         agenda_done = runner.agenda_done()
         self._replace("runner", None)
-        SessionSummaryDialog(self.library, course, session, agenda_done, parent=self).exec()
+        summary = SessionSummaryDialog(self.library, course, session, agenda_done, parent=self)
+        summary.export_requested.connect(lambda: self.export_course(course.id, session.id))
+        summary.exec()
         self.open_course(course.id)
 
     def finish_course(self) -> None:
@@ -318,6 +324,14 @@ class Workspace(QWidget):
                                     str(self.context.settings.get("outcome_preset")), parent=self)
         if dialog.exec():
             self.open_course(page.course.id)
+
+    def export_course(self, course_id: str, session_id: str | None) -> None:
+        """Export to the patient record: a whole course, or one session of it."""
+        course = load_course(self.vault, course_id)
+        session = next((s for s in course.sessions if s.id == session_id), None)
+        ExportDialog(self.vault, self.context, course, session, parent=self).exec()
+        if self.runner is None and self.course_page is not None and self.course_page.course.id == course_id:
+            self.open_course(course_id)
 
     def give_questionnaire(self, course_id: str, session_id: str | None) -> None:
         if self.runner is not None:
@@ -332,6 +346,12 @@ class Workspace(QWidget):
 
         flow.finished.connect(done)
         flow.start()
+
+    def _export_shortcut(self) -> None:
+        if self.runner is not None:
+            self.export_course(self.runner.course.id, self.runner.session.id)
+        elif self.course_page is not None and self.pages.currentWidget() is self.course_page:
+            self.export_course(self.course_page.course.id, None)
 
     def _questionnaire_shortcut(self) -> None:
         if self.runner is not None:

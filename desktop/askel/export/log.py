@@ -1,0 +1,95 @@
+"""The export log: what left the vault, when, how, to whom and why. Every row is also a disclosure-log entry.
+
+Each export, clipboard copy and print is one `ExportRecord` (kind, language, destination, SHA-256 of the bytes
+that left, user, time, recipient, basis) and one audit event (`export`, `copy` or `print`) in the *same*
+transaction. A file is written inside that transaction, after the rows are flushed: if the write fails nothing is
+logged, and if the commit fails the file is removed again, so the log and the disk never disagree.
+
+Recipient and basis are stored as codes that the UI translates:
+- recipient: "patient_record" (the EHR, through the clinician), "client" (the client's own copy), or
+  "recipient_key:<fingerprint>" when the file was encrypted to IT's recipient key;
+- basis: "patient_record" (recording the care in the patient record), "client_copy" (the client's own copy).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from askel.export.destinations import remove_quietly
+from askel.store import audit
+from askel.store.models import ExportRecord
+
+ACTIONS = ("export", "copy", "print")
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """What is being disclosed, independent of how."""
+
+    client_id: str
+    course_id: str
+    session_id: str | None
+    kind: str
+    language: str
+
+
+def checksum(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _fit(text: str, limit: int) -> str:
+    return text if len(text) <= limit else "…" + text[-(limit - 1):]
+
+
+def record_disclosure(vault, disclosure: Disclosure, *, action: str, destination: str, data: bytes,
+                      recipient: str, basis: str, detail: dict | None = None,
+                      write: Callable[[], None] | None = None, written_path: Path | None = None) -> ExportRecord:
+    """Log one disclosure; `write()` (if given) runs inside the transaction after the rows are flushed."""
+    if action not in ACTIONS:
+        raise ValueError("unknown export action")
+    digest = checksum(data)
+    written = False
+    try:
+        with vault.write() as session:
+            record = ExportRecord(
+                actor=vault.actor.name, client_id=disclosure.client_id, course_id=disclosure.course_id,
+                session_id=disclosure.session_id, kind=disclosure.kind, language=disclosure.language,
+                destination=_fit(destination, 500), recipient=_fit(recipient, 200), basis=_fit(basis, 200),
+                checksum=digest,
+            )
+            session.add(record)
+            session.flush()
+            target = f"session:{disclosure.session_id}" if disclosure.session_id else f"course:{disclosure.course_id}"
+            audit.record(session, vault.actor, action, client_id=disclosure.client_id, target=target, detail={
+                "export_id": record.id, "kind": disclosure.kind, "language": disclosure.language,
+                "destination": _fit(destination, 200), "recipient": recipient, "basis": basis, "sha256": digest,
+                **(detail or {}),
+            })
+            if write is not None:
+                write()
+                written = True
+    except BaseException:
+        if written and written_path is not None:
+            remove_quietly(written_path)
+        raise
+    return record
+
+
+def exports_for_course(vault, course_id: str) -> list[ExportRecord]:
+    """Every export, copy and print of the course or its sessions, newest first."""
+    with vault.read() as session:
+        return list(session.scalars(
+            select(ExportRecord).where(ExportRecord.course_id == course_id)
+            .order_by(ExportRecord.at.desc(), ExportRecord.id)
+        ))
+
+
+def last_export_at(vault, course_id: str) -> datetime | None:
+    with vault.read() as session:
+        return session.scalar(select(func.max(ExportRecord.at)).where(ExportRecord.course_id == course_id))

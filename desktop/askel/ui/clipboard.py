@@ -1,0 +1,59 @@
+"""Copy text to the clipboard and clear it again after a while, but only if it still holds that text.
+
+A record entry left on the clipboard can be pasted anywhere later (a chat, an e-mail) and read by any program. The
+guard clears it after `clipboard_clear_seconds` (0 = never). If the user has copied something else meanwhile, that
+is left alone. The copy is also marked as sensitive for clipboard managers and the Windows clipboard history, so
+they do not keep it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication
+
+# Formats that clipboard managers and Windows honour: do not keep this in history or sync it to the cloud.
+_SENSITIVE_FORMATS = {
+    "x-kde-passwordManagerHint": b"secret",
+    'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"': b"\x00\x00\x00\x00",
+    'application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"': b"\x00\x00\x00\x00",
+    'application/x-qt-windows-mime;value="CanUploadToCloudClipboard"': b"\x00\x00\x00\x00",
+}
+
+
+class ClipboardGuard(QObject):
+    """`copy(text, seconds)`; `cleared` is emitted when the guard removed its text from the clipboard."""
+
+    cleared = Signal()
+
+    def __init__(self, clipboard: QClipboard | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._clipboard = clipboard or QGuiApplication.clipboard()
+        self._text: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear_now)
+
+    def copy(self, text: str, clear_after_seconds: float) -> None:
+        """Put `text` on the clipboard; clear it after `clear_after_seconds` (0 or less: never)."""
+        mime = QMimeData()
+        mime.setText(text)
+        for name, value in _SENSITIVE_FORMATS.items():
+            mime.setData(name, QByteArray(value))
+        self._clipboard.setMimeData(mime, QClipboard.Mode.Clipboard)
+        self._text = text
+        self._timer.stop()
+        if clear_after_seconds and clear_after_seconds > 0:
+            self._timer.start(max(1, round(clear_after_seconds * 1000)))
+
+    def is_pending(self) -> bool:
+        return self._timer.isActive()
+
+    def clear_now(self) -> bool:
+        """Clear the clipboard if it still holds the guarded text (also call at lock and at quit)."""
+        self._timer.stop()
+        text, self._text = self._text, None
+        if text is None or self._clipboard.text(QClipboard.Mode.Clipboard) != text:
+            return False
+        self._clipboard.clear(QClipboard.Mode.Clipboard)
+        self.cleared.emit()
+        return True

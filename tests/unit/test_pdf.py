@@ -1,0 +1,131 @@
+"""The PDF report opens (page 1 rendered to PNG is not blank) and the client's copy has no clinician notes.
+
+Rendering and text extraction use poppler-utils (`pdftoppm`, `pdftotext`; Debian: apt-get install poppler-utils);
+PySide6-Essentials has no QtPdf module to do it in-process. Without poppler those checks are skipped, and the
+chart drawing is still checked through QImage.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from askel.export.chart import chart_image
+from askel.export.pdf import PdfOptions, build_pdf, ensure_gui_application, progress_series
+from askel.export.sample import (
+    AGENDA_NOTE,
+    ALERT_NOTE,
+    CLINICIAN_NOTE,
+    END_REASON,
+    HOMEWORK_REVIEW,
+    build_sample_course,
+)
+from askel.store.clients import ClientData, add_client
+from askel.store.courses import load_course, start_course
+
+POPPLER = all(shutil.which(tool) for tool in ("pdftoppm", "pdftotext", "pdfinfo"))
+needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftoppm, pdftotext, pdfinfo) is not installed")
+
+
+@pytest.fixture(autouse=True)
+def qt_application(qapp):
+    """A QApplication before any PDF is made: the PDF code would otherwise create a bare QGuiApplication, and
+    widget tests later in the same process cannot run on that."""
+    return qapp
+
+
+@pytest.fixture
+def course(vault, content_library):
+    ensure_gui_application()
+    sample = build_sample_course(vault, content_library)
+    return load_course(vault, sample.course_id)
+
+
+def write_pdf(tmp_path: Path, course, library, **options) -> Path:
+    options.setdefault("language", "fi")
+    data = build_pdf(course, library, PdfOptions(**options))
+    assert data.startswith(b"%PDF-")
+    path = tmp_path / f"report-{len(list(tmp_path.glob('*.pdf')))}.pdf"
+    path.write_bytes(data)
+    return path
+
+
+def pdf_text(path: Path) -> str:
+    result = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+    return " ".join(result.stdout.decode("utf-8").split())
+
+
+def ink_share(image: QImage) -> float:
+    """The share of pixels that are clearly not white (sampled)."""
+    dark = total = 0
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width(), 3):
+            total += 1
+            if QColor(image.pixel(x, y)).lightness() < 200:
+                dark += 1
+    return dark / total
+
+
+@needs_poppler
+@pytest.mark.parametrize("client_version", [False, True])
+def test_page_one_renders_and_is_not_blank(tmp_path, course, content_library, client_version):
+    path = write_pdf(tmp_path, course, content_library, client_version=client_version,
+                     organisation_name="Esimerkin hyvinvointialue", clinician_name="Testi Hoitaja")
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", "-singlefile", str(path),
+                    str(tmp_path / "page1")], check=True)
+    image = QImage(str(tmp_path / "page1.png"))
+    assert not image.isNull()
+    assert image.width() > 300 and image.height() > 400  # A4 portrait at 50 dpi: 413 x 585
+    assert 0.005 < ink_share(image) < 0.5
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_record_version_has_the_notes_and_the_client_version_does_not(tmp_path, course, content_library, language):
+    record = pdf_text(write_pdf(tmp_path, course, content_library, language=language, clinician_name="Testi Hoitaja"))
+    client = pdf_text(write_pdf(tmp_path, course, content_library, language=language, client_version=True))
+    secrets = (CLINICIAN_NOTE, AGENDA_NOTE, HOMEWORK_REVIEW, ALERT_NOTE, END_REASON)
+    for secret in secrets:
+        assert secret in record
+        assert secret not in client
+    alert = "vaatii kliinisen arvion" if language == "fi" else "kräver klinisk bedömning"
+    assert alert in record and alert not in client
+    assert "131052-308T" in record
+    assert "131052-****" in client and "131052-308T" not in client
+    heading = "Hoidon tarve" if language == "fi" else "Vårdbehov"
+    assert heading in record and heading in client
+    assert "Aino Esimerkki" in client  # the client's own copy names the client
+    assert "Kaksi mukavaa tekemistä viikossa." in client  # what was agreed stays
+
+
+@needs_poppler
+def test_session_report_and_metadata(tmp_path, course, content_library):
+    path = write_pdf(tmp_path, course, content_library, session_number=3)
+    text = pdf_text(path)
+    assert "Käynti 3/5" in text and "Käynti 1/5" not in text
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True).stdout.decode("utf-8")
+    assert "Esimerkki" not in info and "131052" not in info  # no client data in the metadata
+
+
+def test_progress_chart_is_drawn(course, content_library):
+    series = progress_series(course, content_library, "fi")
+    assert [s.title for s in series] == ["GAD-7", "PHQ-9"]
+    phq9 = series[1]
+    assert [value for _, value in phq9.points] == [16.0, 12.0, 9.0]
+    assert (phq9.minimum, phq9.maximum) == (0.0, 27.0)
+    assert [label for _, label in phq9.bands] == ["lievä", "keskivaikea", "melko vaikea", "vaikea"]
+    image = chart_image(phq9, 800, 280)
+    assert 0.005 < ink_share(image) < 0.5
+
+
+def test_pdf_without_questionnaires(vault, content_library, tmp_path):
+    ensure_gui_application()
+    client = add_client(vault, ClientData("Eero", "Esimerkki", date(1990, 1, 1)))
+    course = start_course(vault, client.id, "ipc_adults", "1", planned_sessions=4)
+    data = build_pdf(load_course(vault, course.id), content_library, PdfOptions("sv"))
+    assert data.startswith(b"%PDF-") and len(data) > 1000
