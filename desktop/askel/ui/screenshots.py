@@ -9,14 +9,19 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from askel.core.content.scoring import score
 from askel.store.clients import ClientData, GuardianData, add_client
-from askel.store.courses import add_session, close_session, score_and_record, start_course
+from askel.store.courses import add_session, close_session, load_course, score_and_record, start_course
 from askel.store.vault import Vault
 from askel.ui import theme
 from askel.ui.client_form import ClientDialog
 from askel.ui.course_dialog import CourseDialog
+from askel.ui.export_dialog import ExportDialog
+from askel.ui.finish_course import FinishCourseDialog
 from askel.ui.first_run import FirstRunAssistant
 from askel.ui.i18n import LanguageManager
+from askel.ui.risk_alert import RiskAlertDialog
+from askel.ui.self_completion import SelfCompletionWindow
 from askel.ui.settings_dialog import SettingsDialog
 from askel.ui.unlock import UnlockScreen
 from askel.ui.workspace import Workspace
@@ -80,12 +85,17 @@ def render_all(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv")
         try:
             clients = [add_client(vault, data) for data in DEMO_CLIENTS]
             course_id, session_id = _demo_course(vault, context.library, clients[0].id)
+            for client, waited in ((clients[3], 23), (clients[0], 4)):
+                start_course(vault, client.id, "klt_children" if client is clients[3] else "ali", "1",
+                             need_established=TODAY - timedelta(days=waited))
             for language in languages:
                 manager.set_language(language)
 
                 def shot(name: str, widget: QWidget, size=(1280, 800), language=language) -> None:
                     path = out_dir / f"{name}-{language}.png"
                     _save(widget, path, size)
+                    if isinstance(widget, SelfCompletionWindow):
+                        widget.dismiss()  # it refuses an ordinary close, by design
                     widget.close()
                     widget.deleteLater()
                     written.append(path)
@@ -105,6 +115,22 @@ def render_all(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv")
                 workspace = Workspace(vault, context)
                 workspace.open_session(course_id, session_id)
                 shot("session", workspace)
+                workspace = Workspace(vault, context)
+                workspace.show_guarantee_list()
+                shot("guarantee", workspace)
+                phq9 = context.library.instrument("phq9")
+                window = SelfCompletionWindow(phq9, "sv" if language == "fi" else "fi", lambda _p: False,
+                                              staff_language=language)
+                shot("self-completion", window, (1366, 768))
+                alert = score(phq9, {item.id: 2 for item in phq9.items}).alerts
+                dialog = RiskAlertDialog(alert, phq9.short_name.get(language),
+                                         str(context.settings.get(f"safety_instructions_{language}")),
+                                         instrument=phq9)
+                shot("risk-alert", dialog, (760, 720))
+                dialog = ExportDialog(vault, context, load_course(vault, course_id))
+                shot("export", dialog, (1100, 800))
+                dialog = FinishCourseDialog(vault, context.library, load_course(vault, course_id), "nhs")
+                shot("finish-course", dialog, (760, 800))
                 dialog = CourseDialog(vault, context.library, clients[0], language, today=TODAY)
                 shot("start-course", dialog, (1000, 760))
                 dialog = ClientDialog(vault, clients[0])

@@ -72,6 +72,8 @@ class Workspace(QWidget):
         for button in (self.nav_clients, self.nav_guarantee, self.nav_methods, self.nav_settings):
             button.setObjectName("nav")
             button.setCheckable(True)
+            # Reached by Tab, not focused by a click: the focus ring then means "keyboard is here".
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.nav_group.addButton(button)
         self.nav_clients.setChecked(True)
         self.quick_log_button = QPushButton()
