@@ -96,3 +96,45 @@ class StorageFull(VaultError):
     default_text = QT_TRANSLATE_NOOP(
         "vault", "The disk is full or not writable. The last change was not saved; free some space and try again."
     )
+
+
+class DatabaseIncomplete(VaultError):
+    """The write-ahead log (askel.db-wal) is gone while its index (askel.db-shm) is still there."""
+
+    default_text = QT_TRANSLATE_NOOP(
+        "vault",
+        "Part of the database is missing: the file askel.db-wal, which holds the latest changes, is gone. "
+        "Nothing was changed. Put the file back if you have a copy, or restore the latest backup.",
+    )
+
+
+class StorageFailed(VaultError):
+    default_text = QT_TRANSLATE_NOOP(
+        "vault",
+        "Askel could not read or write the data folder. Check that the disk is connected and working. "
+        "The last change was not saved.",
+    )
+
+
+class BackupUnusable(VaultError):
+    default_text = QT_TRANSLATE_NOOP(
+        "vault",
+        "This backup cannot be restored: it is damaged or was made with another key file. "
+        "Nothing was changed.",
+    )
+
+
+class BackupTooNew(VaultError):
+    default_text = QT_TRANSLATE_NOOP(
+        "vault",
+        "This backup was made by a newer version of Askel and cannot be restored here. Nothing was changed.",
+    )
+
+
+# The errors after which the unlock screen offers the latest backup (the database or its key file is unusable).
+OFFER_BACKUP = (DatabaseDamaged, DatabaseMissing, DatabaseIncomplete, KeyFileDamaged, KeyFileMissing)
+
+
+def offers_backup(error: BaseException) -> bool:
+    """True when restoring a backup is a sensible next step after this error."""
+    return isinstance(error, OFFER_BACKUP)

@@ -27,10 +27,13 @@ from sqlalchemy.orm import sessionmaker
 
 from askel.core.atomic import atomic_write
 from askel.store import audit, migrate
-from askel.store.db import connect_raw, make_sessionmaker, open_engine
+from askel.store.db import check_integrity, connect_raw, make_sessionmaker, open_engine, storage_error
 from askel.store.errors import (
+    DatabaseDamaged,
+    DatabaseIncomplete,
     DatabaseMissing,
     KeyFileDamaged,
+    KeyFileMissing,
     KeyringUnavailable,
     NotRemembered,
     TooManyAttempts,
@@ -42,6 +45,8 @@ from askel.store.keyfile import KEY_BYTES, KeyFile, calibrate_iterations
 from askel.store.models import Clinician
 
 KEYRING_SERVICE = "Askel"
+MAX_ATTEMPTS_BYTES = 64 * 1024  # 1000 failure times fit in about 20 kB
+MAX_KDF_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB: a key file asking for more is damaged (or edited to exhaust memory)
 FREE_ATTEMPTS = 5
 MAX_DELAY_SECONDS = 300
 
@@ -73,6 +78,11 @@ class DataFolder:
     def has_vault(self) -> bool:
         return self.key_file.exists() or self.database.exists()
 
+    def sidecars(self, database: Path | None = None) -> tuple[Path, Path]:
+        """SQLite's write-ahead log and its index beside a database file."""
+        database = database or self.database
+        return database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")
+
 
 # -- growing delays after wrong passphrases ----------------------------------------------------------------------
 def delay_after(failures: int) -> int:
@@ -90,9 +100,10 @@ class AttemptCounter:
 
     def _read(self) -> dict:
         try:
-            data = json.loads(self.path.read_text("utf-8"))
+            with open(self.path, "rb") as handle:  # bounded: a damaged or planted huge file is not read whole
+                data = json.loads(handle.read(MAX_ATTEMPTS_BYTES + 1)[:MAX_ATTEMPTS_BYTES])
             return {"failures": [float(t) for t in data.get("failures", [])][-1000:]}
-        except (OSError, ValueError, TypeError, AttributeError):
+        except (OSError, ValueError, TypeError, AttributeError, RecursionError):
             return {"failures": []}
 
     def failures(self) -> list[float]:
@@ -107,7 +118,8 @@ class AttemptCounter:
 
     def add_failure(self) -> None:
         failures = self.failures() + [self.clock()]
-        atomic_write(self.path, json.dumps({"failures": failures}).encode())
+        with _storage_errors():
+            atomic_write(self.path, json.dumps({"failures": failures}).encode())
 
     def clear(self) -> None:
         with contextlib.suppress(FileNotFoundError):
@@ -141,12 +153,24 @@ class Vault:
         key_file.training = training
         if recovery_public_key:
             key_file.set_recovery_wrap(data_key, recovery_public_key)
-        key_file.save(folder.key_file)
-        vault = cls._open(folder, key_file, data_key, new=True)
-        with vault.sessions.begin() as session:
-            session.add(Clinician(name=clinician_name, role=role))
-        vault.actor = vault._load_actor()
-        vault.log("create", target="vault")
+        _save_key_file(key_file, folder.key_file)
+        try:
+            vault = cls._open(folder, key_file, data_key, new=True)
+            try:
+                with vault.sessions.begin() as session:
+                    session.add(Clinician(name=clinician_name, role=role))
+                vault.actor = vault._load_actor()
+                vault.log("create", target="vault")
+            except BaseException:
+                vault.close()
+                raise
+        except BaseException:
+            # A vault that could not be created (a full disk) holds no data yet: remove it, so that the first-run
+            # assistant can simply be tried again instead of finding a key file without a database.
+            for path in (folder.key_file, folder.database, *folder.sidecars()):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            raise
         return vault
 
     # -- unlocking ------------------------------------------------------------------------------------------------
@@ -154,11 +178,12 @@ class Vault:
     def unlock(cls, data_dir: Path, passphrase: str) -> Vault:
         """Open with the passphrase; a wrong one changes nothing but the attempt counter."""
         folder = DataFolder(Path(data_dir))
-        key_file = KeyFile.load(folder.key_file)
+        key_file = load_key_file(folder.key_file)
         counter = AttemptCounter(folder.attempts)
         counter.check()
         try:
-            data_key = key_file.unwrap_with_passphrase(passphrase)
+            with key_file_errors():
+                data_key = key_file.unwrap_with_passphrase(passphrase)
         except WrongPassphrase:
             counter.add_failure()
             raise
@@ -171,13 +196,14 @@ class Vault:
     def unlock_remembered(cls, data_dir: Path) -> Vault:
         """Open with the secret kept in the OS keyring ("remember on this computer")."""
         folder = DataFolder(Path(data_dir))
-        key_file = KeyFile.load(folder.key_file)
+        key_file = load_key_file(folder.key_file)
         if "keyring" not in key_file.wraps:
             raise NotRemembered()
         secret = _keyring_get(key_file.vault_id)
         if secret is None:
             raise NotRemembered()
-        data_key = key_file.unwrap_with_keyring_secret(secret)
+        with key_file_errors():
+            data_key = key_file.unwrap_with_keyring_secret(secret)
         vault = cls._open(folder, key_file, data_key)
         vault.log("unlock", detail={"method": "keyring"})
         return vault
@@ -186,44 +212,67 @@ class Vault:
     def unlock_with_recovery(cls, data_dir: Path, private_key, new_passphrase: str) -> Vault:
         """IT's way back in: the organisation recovery key opens the vault and sets a new passphrase."""
         folder = DataFolder(Path(data_dir))
-        key_file = KeyFile.load(folder.key_file)
-        data_key = key_file.unwrap_with_recovery_key(private_key)
+        key_file = load_key_file(folder.key_file)
+        with key_file_errors():
+            data_key = key_file.unwrap_with_recovery_key(private_key)
         vault = cls._open(folder, key_file, data_key)
         key_file.set_passphrase(data_key, new_passphrase)
-        key_file.save(folder.key_file)
+        _save_key_file(key_file, folder.key_file)
         AttemptCounter(folder.attempts).clear()
         vault.log("unlock", detail={"method": "recovery"})
         return vault
 
     @classmethod
     def _open(cls, folder: DataFolder, key_file: KeyFile, data_key: bytes, *, new: bool = False) -> Vault:
-        if not new and not folder.database.exists():
-            raise DatabaseMissing()
-        engine = open_engine(folder.database, data_key)
+        if not new:
+            # Checked before SQLite touches anything: a refused database is left exactly as it was found.
+            if not folder.database.exists():
+                raise DatabaseMissing()
+            wal, shm = folder.sidecars()
+            if shm.exists() and not wal.exists():
+                # SQLite deletes the index before the log, so this pair means the log itself was lost (copied
+                # without it, or removed): opening would silently drop the changes it held.
+                raise DatabaseIncomplete()
+            if folder.database.stat().st_size == 0:
+                raise DatabaseDamaged()
+        fresh_sidecars = [path for path in folder.sidecars() if not path.exists()]
         try:
+            engine = open_engine(folder.database, data_key)
+        except BaseException:
+            _remove_empty_sidecars(fresh_sidecars)
+            raise
+        try:
+            if not new:
+                check_integrity(engine)
             revision = migrate.check_not_newer(engine)
+            if revision is None and not new:
+                # An existing vault always has a schema; building a fresh one here would hide the loss.
+                raise DatabaseDamaged()
             if revision != migrate.head_revision():
                 if revision is not None:
                     backup_to(engine, data_key, folder.backups / f"before-migration-{_stamp()}.db")
                 migrate.upgrade(engine)
         except BaseException:
             engine.dispose()
+            _remove_empty_sidecars(fresh_sidecars)
             raise
         return cls(folder, key_file, data_key, engine)
 
     # -- key management -------------------------------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wrap the data key; the database itself is not touched."""
-        current = KeyFile.load(self.folder.key_file)
-        if current.unwrap_with_passphrase(old) != self._data_key:
+        current = load_key_file(self.folder.key_file)
+        with key_file_errors():
+            unwrapped = current.unwrap_with_passphrase(old)
+        if unwrapped != self._data_key:
             raise KeyFileDamaged()
         current.set_passphrase(self._data_key, new)
-        current.save(self.folder.key_file)
+        _save_key_file(current, self.folder.key_file)
         self.key_file = current
         self.log("change", target="passphrase")
 
     def set_remembered(self, remember: bool) -> None:
-        key_file = KeyFile.load(self.folder.key_file)
+        key_file = load_key_file(self.folder.key_file)
         if remember:
             secret = os.urandom(KEY_BYTES)
             _keyring_set(key_file.vault_id, secret)
@@ -232,17 +281,17 @@ class Vault:
             key_file.wraps.pop("keyring", None)
             with contextlib.suppress(keyring.errors.KeyringError):
                 keyring.delete_password(KEYRING_SERVICE, _keyring_user(key_file.vault_id))
-        key_file.save(self.folder.key_file)
+        _save_key_file(key_file, self.folder.key_file)
         self.key_file = key_file
         self.log("change", target="remember_on_this_computer", detail={"enabled": remember})
 
     def set_recovery_key(self, recovery_public_key: str) -> None:
-        key_file = KeyFile.load(self.folder.key_file)
+        key_file = load_key_file(self.folder.key_file)
         if recovery_public_key:
             key_file.set_recovery_wrap(self._data_key, recovery_public_key)
         else:
             key_file.wraps.pop("recovery", None)
-        key_file.save(self.folder.key_file)
+        _save_key_file(key_file, self.folder.key_file)
         self.key_file = key_file
 
     @property
@@ -255,8 +304,9 @@ class Vault:
     def verify_passphrase(self, passphrase: str) -> bool:
         """For leaving self-completion mode and similar: checks without touching the attempt counter's state."""
         try:
-            return KeyFile.load(self.folder.key_file).unwrap_with_passphrase(passphrase) == self._data_key
-        except WrongPassphrase:
+            with key_file_errors():
+                return load_key_file(self.folder.key_file).unwrap_with_passphrase(passphrase) == self._data_key
+        except (WrongPassphrase, KeyFileDamaged, KeyFileMissing):
             return False
 
     # -- working with data ----------------------------------------------------------------------------------------
@@ -307,22 +357,82 @@ class Vault:
 
 
 def backup_to(engine: Engine, data_key: bytes, destination: Path) -> Path:
-    """An encrypted, consistent copy through SQLite's online backup, written beside and then renamed."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    """An encrypted, consistent copy through SQLite's online backup, written beside and then renamed.
+
+    A failure (a full disk) leaves no partial file behind and raises StorageFull / StorageFailed.
+    """
     partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
-    target = connect_raw(partial, data_key)
+    leftovers = (partial, *DataFolder(partial.parent).sidecars(partial))
     try:
-        raw = engine.raw_connection()
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        for path in leftovers:
+            path.unlink(missing_ok=True)
+        target = connect_raw(partial, data_key)
         try:
-            raw.driver_connection.backup(target)
+            raw = engine.raw_connection()
+            try:
+                raw.driver_connection.backup(target)
+            finally:
+                raw.close()
         finally:
-            raw.close()
-    finally:
-        target.close()
-    os.chmod(partial, 0o600)
-    os.replace(partial, destination)
+            target.close()
+        os.chmod(partial, 0o600)
+        os.replace(partial, destination)
+    except Exception as error:
+        for path in leftovers:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        mapped = storage_error(error)
+        if mapped is None or mapped is error:
+            raise
+        raise mapped from error
     return destination
+
+
+@contextlib.contextmanager
+def _storage_errors() -> Iterator[None]:
+    """A file write that fails (a full disk, a read-only folder) raises the VaultError the user can act on."""
+    try:
+        yield
+    except OSError as error:
+        raise storage_error(error) from error
+
+
+def load_key_file(path: Path) -> KeyFile:
+    """KeyFile.load, where whatever a damaged or hostile key file makes the parser raise is KeyFileDamaged, and
+    KDF parameters that would make unlocking allocate absurd memory are refused before any derivation runs."""
+    with key_file_errors():
+        key_file = KeyFile.load(path)
+    if key_file.kdf.memory_kib > MAX_KDF_MEMORY_KIB or len(key_file.kdf.salt) < 8:
+        raise KeyFileDamaged()
+    return key_file
+
+
+@contextlib.contextmanager
+def key_file_errors() -> Iterator[None]:
+    """Parsing or unwrapping a key file: an unexpected low-level error (a short nonce, an infinite number) means
+    the file is damaged, never a crash."""
+    try:
+        yield
+    except VaultError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError, MemoryError):
+        raise KeyFileDamaged() from None
+
+
+def _remove_empty_sidecars(created: list[Path]) -> None:
+    """A refused database leaves the folder as it was: SQLite's new, still empty log and its index go again."""
+    wal = next((path for path in created if path.name.endswith("-wal")), None)
+    if wal is not None and wal.exists() and wal.stat().st_size:
+        return  # the log holds something: keep everything
+    for path in created:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _save_key_file(key_file: KeyFile, path: Path) -> None:
+    with _storage_errors():
+        key_file.save(path)
 
 
 def _stamp() -> str:

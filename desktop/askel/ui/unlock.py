@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from askel.store.errors import VaultError
+from askel.store.backup import latest_backup
+from askel.store.errors import VaultError, offers_backup
 from askel.store.vault import Vault
-from askel.ui.i18n import translate
+from askel.ui.i18n import format_datetime, translate
+from askel.ui.restore_dialog import RestoreDialog
 from askel.ui.theme import GRID, styled_page
 from askel.ui.widgets import Card, Field, lead, line_edit, title
 from askel.ui.workers import run_in_background
@@ -37,6 +39,13 @@ class UnlockScreen(QWidget):
         self.busy.hide()
         self.status = QLabel()
         self.status.setObjectName("caption")
+        self.status.setWordWrap(True)
+        # Restoring needs the passphrase too and shows no client data, so the locked screen may offer it.
+        self.restore_link = QPushButton()
+        self.restore_link.setObjectName("link")
+        self.restore_link.clicked.connect(self.open_restore)
+        self.restore_dialog: RestoreDialog | None = None
+        self.backup_hint = ""
 
         card = Card()
         card.setMaximumWidth(52 * GRID)
@@ -46,6 +55,7 @@ class UnlockScreen(QWidget):
         card.body.addWidget(self.unlock_button)
         card.body.addWidget(self.busy)
         card.body.addWidget(self.status)
+        card.body.addWidget(self.restore_link, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.finnish = QPushButton("Suomeksi")
         self.swedish = QPushButton("På svenska")
@@ -84,7 +94,8 @@ class UnlockScreen(QWidget):
         self.passphrase_field.set_text(self.tr("&Passphrase"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
-        self.status.setText(self.tr("Opening…") if self.busy.isVisible() else "")
+        self.status.setText(self.tr("Opening…") if self.busy.isVisible() else self._backup_hint_text())
+        self.restore_link.setText(self.tr("Restore a backup…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -95,6 +106,7 @@ class UnlockScreen(QWidget):
         self.locked_by_timer = locked_by_timer
         self.passphrase.clear()
         self.passphrase_field.set_error("")
+        self.backup_hint = ""
         self._set_busy(False)
         self.retranslate()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -124,9 +136,35 @@ class UnlockScreen(QWidget):
             self.passphrase_field.set_error(translate(error.message))
         else:
             self.passphrase_field.set_error(self.tr("Askel could not open the data folder."))
+        # A damaged or missing database or key file: point at the newest backup.
+        latest = latest_backup(self.data_dir) if offers_backup(error) else None
+        self.backup_hint = format_datetime(latest.created.astimezone()) if latest else ""
+        self.status.setText(self._backup_hint_text())
+        if latest is not None:
+            self.restore_link.setFocus()
+
+    def _backup_hint_text(self) -> str:
+        if not self.backup_hint:
+            return ""
+        return self.tr("The latest backup was taken on {date}.").format(date=self.backup_hint)
+
+    def open_restore(self) -> None:
+        """The restore dialog; a restored vault opens like an unlocked one."""
+        if self.busy.isVisible():
+            return
+        self.restore_dialog = RestoreDialog(self.data_dir, self)
+        self.restore_dialog.restored.connect(self._done)
+        self.restore_dialog.finished.connect(self._restore_closed)
+        self.restore_dialog.open()
+
+    def _restore_closed(self) -> None:
+        if self.restore_dialog is not None:
+            self.restore_dialog.deleteLater()
+            self.restore_dialog = None
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.unlock_button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
-        self.status.setText(self.tr("Opening…") if busy else "")
+        self.restore_link.setEnabled(not busy)
+        self.status.setText(self.tr("Opening…") if busy else self._backup_hint_text())
