@@ -1,0 +1,115 @@
+"""The statistics page in Finnish and Swedish: the numbers on screen are the statistics object's, for the range chosen.
+
+Translations of the page's own texts come later, so this checks structure and figures, not words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from askel.core.content.library import ContentLibrary
+from askel.core.paths import resources_dir
+from askel.export.stats import SUPPRESSED, compute_statistics, format_cell, label
+from askel.store.demo import generate
+from askel.store.vault import Vault
+from askel.ui import theme
+from askel.ui.i18n import LanguageManager
+from askel.ui.statistics_page import StatisticsPage
+from tests.conftest import PASSPHRASE
+
+TODAY = date(2026, 3, 2)
+
+
+@pytest.fixture(scope="module")
+def library():
+    return ContentLibrary.load(resources_dir())
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory, library):
+    vault = Vault.create(tmp_path_factory.mktemp("gui-stats") / "data", PASSPHRASE, clinician_name="Harjoitus Hoitaja",
+                         role="nurse", kdf_iterations=1, training=True)
+    generate(vault, library, 400, 5, today=TODAY)
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def language(request, qapp):
+    manager = LanguageManager(QApplication.instance())
+    theme.apply(QApplication.instance())
+    manager.set_language(request.param)
+    yield request.param
+    manager.set_language("fi")
+
+
+def screen_matches(page, statistics, language: str) -> int:
+    """Every table widget shows exactly the statistics object's cells; returns how many numbers were shown."""
+    assert set(page.table_widgets) == {table.id for table in statistics.tables}
+    shown = 0
+    for table in statistics.tables:
+        widget = page.table_widgets[table.id]
+        assert (widget.rowCount(), widget.columnCount()) == (len(table.rows), len(table.columns))
+        assert [widget.horizontalHeaderItem(c).text() for c in range(widget.columnCount())] == [
+            label(column, language) for column in table.columns]
+        assert [widget.verticalHeaderItem(r).text() for r in range(widget.rowCount())] == [
+            label(row, language, page.library) for row in table.rows]
+        for r, row in enumerate(table.cells):
+            for c, cell in enumerate(row):
+                text = widget.item(r, c).text()
+                assert text == format_cell(cell, language, percent_sign=True)
+                if cell.suppressed:
+                    assert text == SUPPRESSED
+                elif cell.shown:
+                    shown += 1
+    return shown
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_page_shows_the_statistics_and_follows_the_range(qtbot, demo_vault, library, language, tmp_path):
+    page = StatisticsPage(demo_vault, library, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1100, 900)
+    page.show()
+    qtbot.waitUntil(lambda: page.statistics is not None, timeout=20000)
+    first = page.statistics
+    assert (first.start, first.end) == (date(2025, 3, 3), TODAY)
+    assert screen_matches(page, first, language) > 40
+    # Row labels are in the UI language (the method names come from the protocols' own texts).
+    started = page.table_widgets["courses"].verticalHeaderItem(0).text()
+    assert started == {"fi": "Alkaneet", "sv": "Påbörjade"}[language]
+    assert page.charts["courses"].bars[0][2] == format_cell(first.table("courses").cell("started", "count"), language)
+
+    with qtbot.waitSignal(page.computed, timeout=20000):
+        page.set_period(date(2025, 6, 1), date(2025, 8, 31))
+    second = page.statistics
+    assert (second.start, second.end) == (date(2025, 6, 1), date(2025, 8, 31))
+    assert second.table("courses").cell("started", "count") != first.table("courses").cell("started", "count")
+    direct = compute_statistics(demo_vault, library, date(2025, 6, 1), date(2025, 8, 31))
+    assert second == direct
+    screen_matches(page, second, language)
+
+    with qtbot.waitSignal(page.computed, timeout=20000):
+        page.method.setCurrentIndex(page.method.findData("klt_adults"))
+    assert page.statistics.method == "klt_adults"
+    assert page.statistics == compute_statistics(demo_vault, library, date(2025, 6, 1), date(2025, 8, 31),
+                                                 method="klt_adults")
+    screen_matches(page, page.statistics, language)
+
+    saved = page.export("csv", tmp_path / "stats.csv")
+    assert saved is not None and saved.read_text("utf-8-sig").startswith("table_id;row_id;column_id")
+
+
+@pytest.mark.parametrize("language", ["fi"], indirect=True)
+def test_a_reversed_range_is_explained_not_computed(qtbot, demo_vault, library, language):
+    page = StatisticsPage(demo_vault, library, today=TODAY)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.statistics is not None, timeout=20000)
+    before = page.statistics
+    page.set_period(date(2025, 9, 1), date(2025, 8, 1))
+    page.refresh()
+    assert page.statistics is before
+    assert page.status.text()
