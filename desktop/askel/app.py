@@ -57,14 +57,19 @@ def setup_logging() -> Path:
 def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from askel.ui import theme
+    from askel import crash
+    from askel.ui import screen_privacy, theme
     from askel.ui.i18n import LanguageManager
     from askel.ui.shell import Shell
 
+    # Uncaught errors become reports without client data in the log folder, never a traceback on stderr.
+    crash.install()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Askel")
     app.setOrganizationName("Askel")
+    app.setDesktopFileName("fi.askel.Askel")  # matches the installed .desktop file, for the taskbar icon
     theme.apply(app)
+    privacy = screen_privacy.install(app, context.settings)  # noqa: F841 (kept alive while the app runs)
     languages = LanguageManager(app)
     languages.set_language(str(context.settings.get("language")))
     window = Shell(context, languages)

@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     shots.set_defaults(handler=cmd_screenshots)
 
-    from askel import content_cli, demo_cli, export_cli, maintenance_cli, policy_cli, stats_cli
+    from askel import content_cli, demo_cli, export_cli, maintenance_cli, policy_cli, release, stats_cli
 
     def current_context():
         return _context(_parsed[-1])
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (content_cli, export_cli, maintenance_cli, stats_cli, demo_cli):
         module.register(commands, current_context)
     policy_cli.register(commands)
+    release.register(commands)
     return parser
 
 

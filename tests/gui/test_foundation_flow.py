@@ -118,3 +118,21 @@ def test_client_form_rejects_bad_input_and_saves_nothing(qtbot, make_shell):
     assert dialog.hetu_field.error.text()  # wrong check character
     assert "T" in dialog.hetu_field.error.text()  # the message says which character is expected
     assert search_clients(shell.vault, "") == []
+
+
+def test_the_sidebar_opens_the_statistics_of_the_unit(qtbot, make_shell):
+    shell = make_shell("sv")
+    first_run(qtbot, shell, "sv")
+    workspace = shell.workspace
+    QTimer.singleShot(0, lambda: fill_client_dialog(qtbot, "Berg", "Elias", "010101A123N"))
+    workspace.add_client()
+    qtbot.mouseClick(workspace.nav_statistics, Qt.MouseButton.LeftButton)
+    page = workspace.statistics_page
+    assert page is not None and workspace.pages.currentWidget() is page
+    assert workspace.nav_statistics.isChecked() and not workspace.header.isVisible()  # no client in view
+    qtbot.waitUntil(lambda: page.statistics is not None, timeout=10000)
+    assert page.table_widgets  # the figures of the unit are on screen
+    # Leaving for the client list drops nothing: the client is still there.
+    qtbot.mouseClick(workspace.nav_clients, Qt.MouseButton.LeftButton)
+    assert workspace.pages.currentWidget() is workspace.client_list
+    assert [c.family_name for c in workspace.client_list.model.clients] == ["Berg"]

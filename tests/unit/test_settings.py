@@ -94,6 +94,7 @@ EXPECTED_KINDS = {
     "backup_keep": Kind.INT,
     "backup_interval_hours": Kind.INT,
     "self_completion_one_per_page": Kind.BOOL,
+    "block_screen_capture": Kind.BOOL,
 }
 
 
@@ -113,6 +114,7 @@ def test_registry_defaults_and_ranges():
         "backup_keep": (10, 1, 100, ()),
         "backup_interval_hours": (24, 0, 168, ()),
         "self_completion_one_per_page": (True, None, None, ()),
+        "block_screen_capture": (False, None, None, ()),
     }
     for key, (default, minimum, maximum, choices) in expected.items():
         setting = REGISTRY[key]

@@ -661,6 +661,25 @@ _SETTINGS = (
             "visas alla frågor på samma rullbara sida.",
         ),
     ),
+    Setting(
+        "block_screen_capture",
+        Kind.BOOL,
+        False,
+        label=_texts(
+            "Hide Askel from screenshots and screen sharing (Windows)",
+            "Piilota Askel kuvakaappauksista ja näytön jakamisesta (Windows)",
+            "Dölj Askel i skärmbilder och skärmdelning (Windows)",
+        ),
+        description=_texts(
+            "On Windows 10 version 2004 and later, Askel's windows stay visible on the monitor but are left out "
+            "of screenshots, recordings and screen sharing in remote meetings. No effect on other systems.",
+            "Windows 10:n versiosta 2004 alkaen Askelin ikkunat näkyvät näytöllä mutta jäävät pois "
+            "kuvakaappauksista, tallenteista ja etäkokousten näytön jakamisesta. Ei vaikutusta muissa "
+            "käyttöjärjestelmissä.",
+            "Från Windows 10 version 2004 syns Askels fönster på skärmen men utelämnas från skärmbilder, "
+            "inspelningar och skärmdelning i distansmöten. Ingen effekt på andra system.",
+        ),
+    ),
 )
 
 REGISTRY: dict[str, Setting] = {setting.key: setting for setting in _SETTINGS}

@@ -34,6 +34,7 @@ from askel.ui.finish_course import FinishCourseDialog
 from askel.ui.guarantee_page import GuaranteePage
 from askel.ui.i18n import ui_language
 from askel.ui.my_methods import MyMethodsPage
+from askel.ui.statistics_page import StatisticsPage
 from askel.ui.questionnaire_flow import QuestionnaireFlow
 from askel.ui.quick_log import QuickLogDialog
 from askel.ui.roles import role_name
@@ -55,6 +56,7 @@ class Workspace(QWidget):
         self.course_page: CoursePage | None = None
         self.runner: SessionRunner | None = None
         self.methods_page: MyMethodsPage | None = None
+        self.statistics_page: StatisticsPage | None = None
         self.questionnaire_flow: QuestionnaireFlow | None = None
 
         # Sidebar: the areas of the program, the user, and the lock button.
@@ -67,9 +69,11 @@ class Workspace(QWidget):
         self.nav_clients = QPushButton()
         self.nav_guarantee = QPushButton()
         self.nav_methods = QPushButton()
+        self.nav_statistics = QPushButton()
         self.nav_settings = QPushButton()
         self.nav_group = QButtonGroup(self)
-        for button in (self.nav_clients, self.nav_guarantee, self.nav_methods, self.nav_settings):
+        for button in (self.nav_clients, self.nav_guarantee, self.nav_methods, self.nav_statistics,
+                       self.nav_settings):
             button.setObjectName("nav")
             button.setCheckable(True)
             # Reached by Tab, not focused by a click: the focus ring then means "keyboard is here".
@@ -91,6 +95,7 @@ class Workspace(QWidget):
         side.addWidget(self.nav_clients)
         side.addWidget(self.nav_guarantee)
         side.addWidget(self.nav_methods)
+        side.addWidget(self.nav_statistics)
         side.addWidget(self.nav_settings)
         side.addSpacing(2 * GRID)
         side.addWidget(self.quick_log_button)
@@ -132,6 +137,7 @@ class Workspace(QWidget):
         self.quick_log_button.clicked.connect(self.quick_log)
         self.guarantee_page.course_requested.connect(self.open_course)
         self.nav_methods.clicked.connect(self.show_my_methods)
+        self.nav_statistics.clicked.connect(self.show_statistics)
         self.nav_settings.clicked.connect(self._settings_clicked)
         self.lock_button.clicked.connect(self.lock_requested.emit)
         self.client_list.open_requested.connect(self.open_client)
@@ -148,6 +154,7 @@ class Workspace(QWidget):
         self.nav_clients.setText(self.tr("Clients"))
         self.nav_guarantee.setText(self.tr("Guarantee list"))
         self.nav_methods.setText(self.tr("My methods"))
+        self.nav_statistics.setText(self.tr("Statistics"))
         self.quick_log_button.setText(self.tr("+ Log a contact"))
         self.quick_log_button.setToolTip(self.tr("Log a contact without opening a session (Ctrl+K)"))
         self.nav_settings.setText(self.tr("Settings"))
@@ -200,6 +207,17 @@ class Workspace(QWidget):
         self._replace("methods_page", MyMethodsPage(self.vault, self.library))
         self.pages.setCurrentWidget(self.methods_page)
         self.nav_methods.setChecked(True)
+        self._update_header()
+
+    def show_statistics(self) -> None:
+        self._leave_runner()
+        self._replace("course_page", None)
+        self._replace("client_page", None)
+        # Built on each visit: the figures are computed in the background for the period shown.
+        self._replace("statistics_page", StatisticsPage(self.vault, self.library,
+                                                        preset=str(self.context.settings.get("outcome_preset"))))
+        self.pages.setCurrentWidget(self.statistics_page)
+        self.nav_statistics.setChecked(True)
         self._update_header()
 
     def find_client(self) -> None:
