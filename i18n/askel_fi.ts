@@ -613,6 +613,14 @@
         <translation>Päätä hoitojakso</translation>
     </message>
     <message>
+        <source>Export to record</source>
+        <translation>Vie kertomukseen</translation>
+    </message>
+    <message>
+        <source>Text, PDF or FHIR for the patient record (Ctrl+Shift+E)</source>
+        <translation>Teksti, PDF tai FHIR potilaskertomukseen (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
         <source>Session plan</source>
         <translation>Tapaamisten suunnitelma</translation>
     </message>
@@ -669,6 +677,22 @@
         <translation>seuraava</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>NHS Talking Therapies rules</source>
+        <translation>NHS Talking Therapies -säännöt</translation>
+    </message>
+    <message>
+        <source>Finnish regional rules</source>
+        <translation>suomalaiset alueelliset säännöt</translation>
+    </message>
+    <message>
+        <source>Outcome so far ({preset}): {category}</source>
+        <translation>Tulos tähän mennessä ({preset}): {category}</translation>
+    </message>
+    <message>
         <source>No questionnaires yet.</source>
         <translation>Kyselyjä ei ole vielä tehty.</translation>
     </message>
@@ -686,6 +710,220 @@
     <message>
         <source>Cancel</source>
         <translation>Peru</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to the patient record</source>
+        <translation>Vie potilaskertomukseen</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Mitä</translation>
+    </message>
+    <message>
+        <source>The whole course</source>
+        <translation>Koko hoitojakso</translation>
+    </message>
+    <message>
+        <source>Session {number} ({date})</source>
+        <translation>Tapaaminen {number} ({date})</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>The record is written for staff, so the language follows your interface language. The client&apos;s language: {language}.</source>
+        <translation>Kirjaus tehdään henkilökunnalle, joten kieli seuraa käyttöliittymäsi kieltä. Asiakkaan kieli: {language}.</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Muoto</translation>
+    </message>
+    <message>
+        <source>Text entry for the record</source>
+        <translation>Tekstimerkintä kertomukseen</translation>
+    </message>
+    <message>
+        <source>PDF for the record</source>
+        <translation>PDF kertomukseen</translation>
+    </message>
+    <message>
+        <source>PDF for the client</source>
+        <translation>PDF asiakkaalle</translation>
+    </message>
+    <message>
+        <source>FHIR for systems (JSON)</source>
+        <translation>FHIR järjestelmille (JSON)</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Minne</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation>Kopioi leikepöydälle</translation>
+    </message>
+    <message>
+        <source>Save to a file</source>
+        <translation>Tallenna tiedostoon</translation>
+    </message>
+    <message>
+        <source>The export folder set by IT</source>
+        <translation>IT:n määrittämä vientikansio</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tulosta</translation>
+    </message>
+    <message>
+        <source>Encrypt for the recipient set by IT</source>
+        <translation>Salaa IT:n määrittämälle vastaanottajalle</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Paste the text into the patient record. It is removed from the clipboard after {seconds} seconds.</source>
+        <translation>Liitä teksti potilaskertomukseen. Se poistetaan leikepöydältä {seconds} sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <source>Paste the text into the patient record.</source>
+        <translation>Liitä teksti potilaskertomukseen.</translation>
+    </message>
+    <message>
+        <source>The file holds client data: save it only where your organisation allows.</source>
+        <translation>Tiedosto sisältää asiakastietoja: tallenna se vain paikkaan, jonka organisaatiosi sallii.</translation>
+    </message>
+    <message>
+        <source>Encrypted for the recipient set by IT.</source>
+        <translation>Salataan IT:n määrittämälle vastaanottajalle.</translation>
+    </message>
+    <message>
+        <source>The patient record system reads this folder.</source>
+        <translation>Potilastietojärjestelmä lukee tätä kansiota.</translation>
+    </message>
+    <message>
+        <source>Collect the printout at once.</source>
+        <translation>Hae tuloste heti tulostimelta.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Tallenna…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <source>This is the text that is copied or saved.</source>
+        <translation>Tämä teksti kopioidaan tai tallennetaan.</translation>
+    </message>
+    <message>
+        <source>The PDF carries this text and a chart of the scores.</source>
+        <translation>PDF sisältää tämän tekstin ja kaavion pisteistä.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s copy leaves out your notes and risk alerts.</source>
+        <translation>Asiakkaan kopiosta jätetään pois muistiinpanosi ja riskihälytykset.</translation>
+    </message>
+    <message>
+        <source>The FHIR document carries this text and the structured data.</source>
+        <translation>FHIR-asiakirja sisältää tämän tekstin ja rakenteiset tiedot.</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Tallenna vienti</translation>
+    </message>
+    <message>
+        <source>It is removed from the clipboard after {seconds} seconds.</source>
+        <translation>Se poistetaan leikepöydältä {seconds} sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <source>No export folder is set. Save to a file instead.</source>
+        <translation>Vientikansiota ei ole määritetty. Tallenna tiedostoon.</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be reached. Check the network connection, or save to a file.</source>
+        <translation>Vientikansioon ei saada yhteyttä. Tarkista verkkoyhteys tai tallenna tiedostoon.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check that the folder exists and that you may write to it.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus.</translation>
+    </message>
+    <message>
+        <source>No recipient key is set, so the file cannot be encrypted.</source>
+        <translation>Vastaanottajan avainta ei ole määritetty, joten tiedostoa ei voi salata.</translation>
+    </message>
+    <message>
+        <source>The export did not succeed.</source>
+        <translation>Vienti ei onnistunut.</translation>
+    </message>
+    <message>
+        <source>The export did not succeed. Nothing was sent or logged.</source>
+        <translation>Vienti ei onnistunut. Mitään ei lähetetty eikä kirjattu lokiin.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLog</name>
+    <message>
+        <source>text entry</source>
+        <translation>tekstimerkintä</translation>
+    </message>
+    <message>
+        <source>PDF for the record</source>
+        <translation>PDF kertomukseen</translation>
+    </message>
+    <message>
+        <source>PDF for the client</source>
+        <translation>PDF asiakkaalle</translation>
+    </message>
+    <message>
+        <source>FHIR</source>
+        <translation>FHIR</translation>
+    </message>
+    <message>
+        <source>copied to the clipboard</source>
+        <translation>kopioitu leikepöydälle</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>tulostettu</translation>
+    </message>
+    <message>
+        <source>saved as {file}</source>
+        <translation>tallennettu nimellä {file}</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>salattu</translation>
+    </message>
+    <message>
+        <source>Exported {date} {time}: {kind}, {language}, {where}</source>
+        <translation>Viety {date} klo {time}: {kind}, {language}, {where}</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1738,10 @@
         <source>Back to the course</source>
         <translation>Takaisin hoitojaksoon</translation>
     </message>
+    <message>
+        <source>Export to record</source>
+        <translation>Vie kertomukseen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1594,6 +1836,97 @@
         <source>Askel</source>
         <translation>Askel</translation>
     </message>
+    <message>
+        <source>Askel – training</source>
+        <translation>Askel – harjoittelu</translation>
+    </message>
+    <message>
+        <source>Training vault: every client here is fictitious. Do not enter real client data.</source>
+        <translation>Harjoitustietovarasto: kaikki asiakkaat ovat kuvitteellisia. Älä kirjaa tänne oikeiden asiakkaiden tietoja.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Jakso päättyy ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be calculated.</source>
+        <translation>Tilastoja ei voitu laskea.</translation>
+    </message>
+    <message>
+        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed} so that no client can be recognised.</source>
+        <translation>Tulossäännöt: {preset}. Alle viiteen hoitojaksoon tai tapaamiseen perustuvat luvut näytetään muodossa {suppressed}, jotta asiakasta ei voi tunnistaa.</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5</source>
+        <translation>Piilotettu: alle 5</translation>
+    </message>
+    <message>
+        <source>Sessions by attendance</source>
+        <translation>Tapaamiset läsnäolon mukaan</translation>
+    </message>
+    <message>
+        <source>Wait for the figures to be calculated, then export.</source>
+        <translation>Odota, että luvut on laskettu, ja vie ne sitten.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Tallenna tilastot</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and try again.</source>
+        <translation>Tiedostoa ei voitu tallentaa. Tarkista kansio ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Tallennettu: {file}</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <source>How the methods are used and with what effect, for the unit head and the coordination centre. Only counts and shares are shown, never a client.</source>
+        <translation>Miten menetelmiä käytetään ja millä tuloksin – yksikön esihenkilölle ja koordinaatiokeskukselle. Näkyvissä on vain lukumääriä ja osuuksia, ei koskaan yksittäistä asiakasta.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Päättyen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Kaikki menetelmät</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Vie Excel…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockScreen</name>
@@ -1657,8 +1990,16 @@
         <translation>Omat menetelmät</translation>
     </message>
     <message>
-        <source>+ Log a contact (Ctrl+K)</source>
-        <translation>+ Kirjaa kontakti (Ctrl+K)</translation>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <source>+ Log a contact</source>
+        <translation>+ Kirjaa kontakti</translation>
+    </message>
+    <message>
+        <source>Log a contact without opening a session (Ctrl+K)</source>
+        <translation>Kirjaa kontakti avaamatta tapaamista (Ctrl+K)</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -613,6 +613,14 @@
         <translation>Avsluta vårdperioden</translation>
     </message>
     <message>
+        <source>Export to record</source>
+        <translation>Exportera till journalen</translation>
+    </message>
+    <message>
+        <source>Text, PDF or FHIR for the patient record (Ctrl+Shift+E)</source>
+        <translation>Text, PDF eller FHIR för journalen (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
         <source>Session plan</source>
         <translation>Plan för träffarna</translation>
     </message>
@@ -669,6 +677,22 @@
         <translation>nästa</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>NHS Talking Therapies rules</source>
+        <translation>NHS Talking Therapies-regler</translation>
+    </message>
+    <message>
+        <source>Finnish regional rules</source>
+        <translation>finländska regionala regler</translation>
+    </message>
+    <message>
+        <source>Outcome so far ({preset}): {category}</source>
+        <translation>Utfall hittills ({preset}): {category}</translation>
+    </message>
+    <message>
         <source>No questionnaires yet.</source>
         <translation>Inga formulär ännu.</translation>
     </message>
@@ -686,6 +710,220 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to the patient record</source>
+        <translation>Exportera till journalen</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Vad</translation>
+    </message>
+    <message>
+        <source>The whole course</source>
+        <translation>Hela vårdperioden</translation>
+    </message>
+    <message>
+        <source>Session {number} ({date})</source>
+        <translation>Träff {number} ({date})</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>The record is written for staff, so the language follows your interface language. The client&apos;s language: {language}.</source>
+        <translation>Anteckningen skrivs för personalen, så språket följer ditt gränssnittsspråk. Klientens språk: {language}.</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>Text entry for the record</source>
+        <translation>Textanteckning för journalen</translation>
+    </message>
+    <message>
+        <source>PDF for the record</source>
+        <translation>PDF för journalen</translation>
+    </message>
+    <message>
+        <source>PDF for the client</source>
+        <translation>PDF för klienten</translation>
+    </message>
+    <message>
+        <source>FHIR for systems (JSON)</source>
+        <translation>FHIR för system (JSON)</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Vart</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation>Kopiera till urklipp</translation>
+    </message>
+    <message>
+        <source>Save to a file</source>
+        <translation>Spara i en fil</translation>
+    </message>
+    <message>
+        <source>The export folder set by IT</source>
+        <translation>Exportmappen som IT har angett</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Encrypt for the recipient set by IT</source>
+        <translation>Kryptera för mottagaren som IT har angett</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Paste the text into the patient record. It is removed from the clipboard after {seconds} seconds.</source>
+        <translation>Klistra in texten i journalen. Den tas bort från urklipp efter {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>Paste the text into the patient record.</source>
+        <translation>Klistra in texten i journalen.</translation>
+    </message>
+    <message>
+        <source>The file holds client data: save it only where your organisation allows.</source>
+        <translation>Filen innehåller klientuppgifter: spara den bara där din organisation tillåter det.</translation>
+    </message>
+    <message>
+        <source>Encrypted for the recipient set by IT.</source>
+        <translation>Krypteras för mottagaren som IT har angett.</translation>
+    </message>
+    <message>
+        <source>The patient record system reads this folder.</source>
+        <translation>Patientdatasystemet läser den här mappen.</translation>
+    </message>
+    <message>
+        <source>Collect the printout at once.</source>
+        <translation>Hämta utskriften genast.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Spara…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>This is the text that is copied or saved.</source>
+        <translation>Det här är texten som kopieras eller sparas.</translation>
+    </message>
+    <message>
+        <source>The PDF carries this text and a chart of the scores.</source>
+        <translation>PDF:en innehåller den här texten och ett diagram över poängen.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s copy leaves out your notes and risk alerts.</source>
+        <translation>Klientens kopia utelämnar dina anteckningar och riskvarningar.</translation>
+    </message>
+    <message>
+        <source>The FHIR document carries this text and the structured data.</source>
+        <translation>FHIR-dokumentet innehåller den här texten och de strukturerade uppgifterna.</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Spara exporten</translation>
+    </message>
+    <message>
+        <source>It is removed from the clipboard after {seconds} seconds.</source>
+        <translation>Den tas bort från urklipp efter {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>No export folder is set. Save to a file instead.</source>
+        <translation>Ingen exportmapp har angetts. Spara i en fil i stället.</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be reached. Check the network connection, or save to a file.</source>
+        <translation>Exportmappen går inte att nå. Kontrollera nätverksanslutningen eller spara i en fil.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check that the folder exists and that you may write to it.</source>
+        <translation>Filen kunde inte skrivas. Kontrollera att mappen finns och att du har skrivrätt till den.</translation>
+    </message>
+    <message>
+        <source>No recipient key is set, so the file cannot be encrypted.</source>
+        <translation>Ingen mottagarnyckel har angetts, så filen kan inte krypteras.</translation>
+    </message>
+    <message>
+        <source>The export did not succeed.</source>
+        <translation>Exporten lyckades inte.</translation>
+    </message>
+    <message>
+        <source>The export did not succeed. Nothing was sent or logged.</source>
+        <translation>Exporten lyckades inte. Inget skickades eller loggades.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLog</name>
+    <message>
+        <source>text entry</source>
+        <translation>textanteckning</translation>
+    </message>
+    <message>
+        <source>PDF for the record</source>
+        <translation>PDF för journalen</translation>
+    </message>
+    <message>
+        <source>PDF for the client</source>
+        <translation>PDF för klienten</translation>
+    </message>
+    <message>
+        <source>FHIR</source>
+        <translation>FHIR</translation>
+    </message>
+    <message>
+        <source>copied to the clipboard</source>
+        <translation>kopierad till urklipp</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>utskriven</translation>
+    </message>
+    <message>
+        <source>saved as {file}</source>
+        <translation>sparad som {file}</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>krypterad</translation>
+    </message>
+    <message>
+        <source>Exported {date} {time}: {kind}, {language}, {where}</source>
+        <translation>Exporterad {date} kl. {time}: {kind}, {language}, {where}</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1738,10 @@
         <source>Back to the course</source>
         <translation>Tillbaka till vårdperioden</translation>
     </message>
+    <message>
+        <source>Export to record</source>
+        <translation>Exportera till journalen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1594,6 +1836,97 @@
         <source>Askel</source>
         <translation>Askel</translation>
     </message>
+    <message>
+        <source>Askel – training</source>
+        <translation>Askel – övning</translation>
+    </message>
+    <message>
+        <source>Training vault: every client here is fictitious. Do not enter real client data.</source>
+        <translation>Övningslager: alla klienter här är fiktiva. Skriv inte in uppgifter om riktiga klienter.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be calculated.</source>
+        <translation>Statistiken kunde inte beräknas.</translation>
+    </message>
+    <message>
+        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed} so that no client can be recognised.</source>
+        <translation>Utfallsregler: {preset}. Siffror som bygger på färre än 5 vårdperioder eller träffar visas som {suppressed} så att ingen klient kan kännas igen.</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5</source>
+        <translation>Dold: färre än 5</translation>
+    </message>
+    <message>
+        <source>Sessions by attendance</source>
+        <translation>Träffar enligt närvaro</translation>
+    </message>
+    <message>
+        <source>Wait for the figures to be calculated, then export.</source>
+        <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Spara statistiken</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and try again.</source>
+        <translation>Filen kunde inte sparas. Kontrollera mappen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Sparad: {file}</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>How the methods are used and with what effect, for the unit head and the coordination centre. Only counts and shares are shown, never a client.</source>
+        <translation>Hur metoderna används och med vilken effekt – för enhetens chef och koordineringscentret. Här visas bara antal och andelar, aldrig en enskild klient.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Alla metoder</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockScreen</name>
@@ -1657,8 +1990,16 @@
         <translation>Mina metoder</translation>
     </message>
     <message>
-        <source>+ Log a contact (Ctrl+K)</source>
-        <translation>+ Registrera en kontakt (Ctrl+K)</translation>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>+ Log a contact</source>
+        <translation>+ Registrera en kontakt</translation>
+    </message>
+    <message>
+        <source>Log a contact without opening a session (Ctrl+K)</source>
+        <translation>Registrera en kontakt utan att öppna en träff (Ctrl+K)</translation>
     </message>
     <message>
         <source>Settings</source>
