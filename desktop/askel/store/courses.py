@@ -326,3 +326,36 @@ def fidelity(course: Course, protocol) -> Fidelity:
         if expected - given:
             missing.append(record.number)
     return Fidelity(done, planned, tuple(missing))
+
+
+@dataclass(frozen=True)
+class CaseCounts:
+    """The clinician's courses of one method: started (begun, whatever became of them), completed, interrupted.
+
+    A planned course that never began is not counted; a course finished without a session (the client never came)
+    counts as started and interrupted, so `started >= completed + interrupted` always holds."""
+
+    started: int = 0
+    completed: int = 0
+    interrupted: int = 0
+
+    @property
+    def ongoing(self) -> int:
+        return self.started - self.completed - self.interrupted
+
+
+def case_counts_by_method(vault) -> dict[str, CaseCounts]:
+    """Method id → counts of the courses in this vault (one clinician per vault); methods without courses are absent."""
+    with vault.read() as session:
+        rows = session.execute(
+            select(Course.method_id, Course.status, func.count(Course.id)).group_by(Course.method_id, Course.status)
+        ).all()
+    by_method: dict[str, dict[str, int]] = {}
+    for method_id, status, count in rows:
+        by_method.setdefault(method_id, {})[status] = count
+    result = {}
+    for method_id, statuses in by_method.items():
+        started = sum(n for status, n in statuses.items() if status != "planned")
+        if started:
+            result[method_id] = CaseCounts(started, statuses.get("completed", 0), statuses.get("interrupted", 0))
+    return result

@@ -34,6 +34,7 @@ class CoursePage(QWidget):
     questionnaire_requested = Signal()
     finish_requested = Signal()
     export_requested = Signal()
+    case_summary_requested = Signal()  # an anonymised summary for a mentoring meeting
 
     def __init__(self, course, library, parent: QWidget | None = None, today: date | None = None,
                  outcome_preset: str = "nhs"):
@@ -60,6 +61,7 @@ class CoursePage(QWidget):
         self.questionnaire_button = QPushButton()
         self.finish_button = QPushButton()
         self.export_button = QPushButton()
+        self.case_summary_button = QPushButton()
         self.exports = caption()
 
         self.plan_card = Card()
@@ -92,6 +94,7 @@ class CoursePage(QWidget):
         actions.addWidget(self.session_button)
         actions.addWidget(self.questionnaire_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.case_summary_button)
         actions.addStretch()
         actions.addWidget(self.finish_button)
         columns = QHBoxLayout()
@@ -124,6 +127,7 @@ class CoursePage(QWidget):
         self.questionnaire_button.clicked.connect(self.questionnaire_requested.emit)
         self.finish_button.clicked.connect(self.finish_requested.emit)
         self.export_button.clicked.connect(self.export_requested.emit)
+        self.case_summary_button.clicked.connect(self.case_summary_requested.emit)
         self.retranslate()
 
     # -- derived facts -------------------------------------------------------------------------------------------
@@ -176,6 +180,8 @@ class CoursePage(QWidget):
         self.finish_button.setText(self.tr("Finish course"))
         self.export_button.setText(self.tr("Export to record"))
         self.export_button.setToolTip(self.tr("Text, PDF or FHIR for the patient record (Ctrl+Shift+E)"))
+        self.case_summary_button.setText(self.tr("Case summary for mentoring"))
+        self.case_summary_button.setToolTip(self.tr("An anonymised summary of this course for a mentoring meeting"))
         self.finish_button.setVisible(not self.is_finished())
         self.plan_title.setText(self.tr("Session plan"))
         self.scores_title.setText(self.tr("Questionnaires"))

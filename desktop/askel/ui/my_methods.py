@@ -1,6 +1,8 @@
 """My methods: what the clinician is trained in, training for, or mentoring others in.
 
 The method picker lists trained methods first and marks the others; nothing here limits what she may record.
+Each method shows how many of her courses in it have started, been completed and been interrupted: a clinician in
+training counts her mentored cases this way, and prepares a case summary for her mentor from a course page.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QScroll
 
 from askel.core import validation
 from askel.store.clinician import METHOD_STATUSES, my_methods, set_method
+from askel.store.courses import CaseCounts, case_counts_by_method
 from askel.ui.i18n import format_date, translate, ui_language
 from askel.ui.theme import GRID, styled_page
-from askel.ui.widgets import Card, lead, title
+from askel.ui.widgets import Card, caption, lead, title
 
 
 class MyMethodsPage(QWidget):
@@ -36,9 +39,13 @@ class MyMethodsPage(QWidget):
         self.statuses: list[QComboBox] = []
         self.sinces: list[QLineEdit] = []
         self.errors: list[QLabel] = []
+        self.course_counts: list[QLabel] = []  # started · completed · interrupted, under each method's name
         recorded = my_methods(vault)
+        self.counts = case_counts_by_method(vault)
         for row, protocol in enumerate(self.protocols, start=1):
             name, status, since, error = QLabel(), QComboBox(), QLineEdit(), QLabel()
+            counts = QLabel()
+            counts.setObjectName("caption")
             error.setObjectName("error")
             since.setMaxLength(10)
             since.setFixedWidth(16 * GRID)
@@ -49,18 +56,29 @@ class MyMethodsPage(QWidget):
                 status.setCurrentIndex(status.findData(record.status))
                 since.setText(format_date(record.since))
             status.currentIndexChanged.connect(lambda _i, r=row - 1: self._save(r))
+            status.currentIndexChanged.connect(lambda _i: self._update_training_note())
             since.editingFinished.connect(lambda r=row - 1: self._save(r))
-            for column, widget in enumerate((name, status, since, error)):
+            method = QWidget()
+            method_layout = QVBoxLayout(method)
+            method_layout.setContentsMargins(0, 0, 0, 0)
+            method_layout.setSpacing(0)
+            method_layout.addWidget(name)
+            method_layout.addWidget(counts)
+            counts.setVisible(protocol.id in self.counts)
+            for column, widget in enumerate((method, status, since, error)):
                 self.grid.addWidget(widget, row, column)
             self.names.append(name)
             self.statuses.append(status)
             self.sinces.append(since)
             self.errors.append(error)
+            self.course_counts.append(counts)
         self.grid.setColumnStretch(0, 1)
+        self.training_note = caption()
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addWidget(self.card)
+        content_layout.addWidget(self.training_note)
         content_layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -91,6 +109,23 @@ class MyMethodsPage(QWidget):
             status.setAccessibleName(self.tr("My status: {method}").format(method=protocol.name.get(language)))
             since.setPlaceholderText(self.tr("d.m.yyyy"))
             since.setAccessibleName(self.tr("Since: {method}").format(method=protocol.name.get(language)))
+        for protocol, counts in zip(self.protocols, self.course_counts, strict=True):
+            counts.setText(self.counts_text(self.counts.get(protocol.id)))
+            counts.setAccessibleName(counts.text())
+        self.training_note.setText(self.tr(
+            "While you are in training, bring your cases to your mentor: open a course and choose "
+            "“Case summary for mentoring” for an anonymised summary of it."))
+        self._update_training_note()
+
+    def counts_text(self, counts: CaseCounts | None) -> str:
+        """"My courses: 4 started · 2 completed · 1 interrupted" (empty, and hidden, without courses)."""
+        if counts is None:
+            return ""
+        return self.tr("My courses: {started} started · {completed} completed · {interrupted} interrupted").format(
+            started=counts.started, completed=counts.completed, interrupted=counts.interrupted)
+
+    def _update_training_note(self) -> None:
+        self.training_note.setVisible(any(status.currentData() == "in_training" for status in self.statuses))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

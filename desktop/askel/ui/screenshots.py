@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from askel.core.content.scoring import score
 from askel.store.clients import ClientData, GuardianData, add_client
+from askel.store.clinician import set_method
 from askel.store.courses import add_session, close_session, load_course, score_and_record, start_course
 from askel.store.vault import Vault
 from askel.ui import theme
+from askel.ui.case_summary_dialog import CaseSummaryDialog
 from askel.ui.client_form import ClientDialog
 from askel.ui.course_dialog import CourseDialog
 from askel.ui.export_dialog import ExportDialog
@@ -37,6 +39,14 @@ DEMO_CLIENTS = (
 
 
 TODAY = date.today()
+
+# What a clinician in training might bring to her mentor (the case summary's own free text).
+WHAT_WAS_HARD = {
+    "fi": "Asiakas palasi joka tapaamisella riitaan isän kanssa, enkä saanut pidettyä keskustelua sovitussa "
+          "painopistealueessa. Miten rajata aihetta ilman, että asiakas kokee tulevansa keskeytetyksi?",
+    "sv": "Klienten återvände vid varje träff till konflikten med pappan, och jag lyckades inte hålla samtalet "
+          "inom det avtalade fokusområdet. Hur kan jag avgränsa ämnet utan att klienten känner sig avbruten?",
+}
 
 
 def _demo_course(vault, library, client_id: str) -> tuple[str, str]:
@@ -85,6 +95,7 @@ def render_all(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv")
         try:
             clients = [add_client(vault, data) for data in DEMO_CLIENTS]
             course_id, session_id = _demo_course(vault, context.library, clients[0].id)
+            set_method(vault, "ipc_adolescents", "in_training", date(TODAY.year - 1, 9, 1))
             for client, waited in ((clients[3], 23), (clients[0], 4)):
                 start_course(vault, client.id, "klt_children" if client is clients[3] else "ali", "1",
                              need_established=TODAY - timedelta(days=waited))
@@ -129,6 +140,12 @@ def render_all(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv")
                 shot("risk-alert", dialog, (760, 720))
                 dialog = ExportDialog(vault, context, load_course(vault, course_id))
                 shot("export", dialog, (1100, 800))
+                dialog = CaseSummaryDialog(vault, context, load_course(vault, course_id))
+                dialog.hard.setPlainText(WHAT_WAS_HARD[language])
+                shot("case-summary", dialog, (1100, 700))
+                workspace = Workspace(vault, context)
+                workspace.show_my_methods()
+                shot("my-methods", workspace)
                 dialog = FinishCourseDialog(vault, context.library, load_course(vault, course_id), "nhs")
                 shot("finish-course", dialog, (760, 800))
                 dialog = CourseDialog(vault, context.library, clients[0], language, today=TODAY)

@@ -34,12 +34,12 @@ from askel.ui.finish_course import FinishCourseDialog
 from askel.ui.guarantee_page import GuaranteePage
 from askel.ui.i18n import ui_language
 from askel.ui.my_methods import MyMethodsPage
-from askel.ui.statistics_page import StatisticsPage
 from askel.ui.questionnaire_flow import QuestionnaireFlow
 from askel.ui.quick_log import QuickLogDialog
 from askel.ui.roles import role_name
 from askel.ui.session_runner import SessionRunner
 from askel.ui.session_summary import SessionSummaryDialog
+from askel.ui.statistics_page import StatisticsPage
 from askel.ui.theme import GRID
 
 
@@ -295,6 +295,7 @@ class Workspace(QWidget):
         page.finish_requested.connect(self.finish_course)
         page.questionnaire_requested.connect(lambda: self.give_questionnaire(course.id, None))
         page.export_requested.connect(lambda: self.export_course(course.id, None))
+        page.case_summary_requested.connect(lambda: self.case_summary(course.id))
         page.show_exports([export_log_line(r) for r in exports_for_course(self.vault, course.id)])
         self._replace("course_page", page)
         self._show(page)
@@ -352,6 +353,12 @@ class Workspace(QWidget):
         ExportDialog(self.vault, self.context, course, session, parent=self).exec()
         if self.runner is None and self.course_page is not None and self.course_page.course.id == course_id:
             self.open_course(course_id)
+
+    def case_summary(self, course_id: str) -> None:
+        """An anonymised case summary of the course for a mentoring meeting (not an export to the record)."""
+        from askel.ui.case_summary_dialog import CaseSummaryDialog
+
+        CaseSummaryDialog(self.vault, self.context, load_course(self.vault, course_id), parent=self).exec()
 
     def give_questionnaire(self, course_id: str, session_id: str | None) -> None:
         if self.runner is not None:
