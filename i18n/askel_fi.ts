@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
 <context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <source>Case summary for mentoring</source>
+        <translation>Tapausyhteenveto mentorointiin</translation>
+    </message>
+    <message>
+        <source>{method} · {count} sessions held</source>
+        <translation>{method} · {count} tapaamista pidetty</translation>
+    </message>
+    <message>
+        <source>An anonymised summary of this course to take to a mentoring meeting: the method, the focus area, the agenda items done and skipped in each session, and the scores. It leaves out the client&apos;s name, identity code, birth date, school, identifier, all dates and your session notes.</source>
+        <translation>Nimetön yhteenveto tästä hoitojaksosta mentorointitapaamiseen: menetelmä, painopistealue, kunkin tapaamisen tehdyt ja ohitetut asialistan kohdat sekä pisteet. Siitä jätetään pois asiakkaan nimi, henkilötunnus, syntymäaika, koulu, tunniste, kaikki päivämäärät ja tapaamismuistiinpanosi.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the summary</source>
+        <translation>Yhteenvedon &amp;kieli</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Muoto</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Pelkkä teksti</translation>
+    </message>
+    <message>
+        <source>&amp;What was hard</source>
+        <translation>&amp;Mikä oli vaikeaa</translation>
+    </message>
+    <message>
+        <source>In your own words: what you would like to go through with your mentor. Do not write the client&apos;s name or anything else that could identify the client.</source>
+        <translation>Omin sanoin: mitä haluaisit käydä läpi mentorisi kanssa. Älä kirjoita asiakkaan nimeä tai mitään muuta, mistä asiakkaan voisi tunnistaa.</translation>
+    </message>
+    <message>
+        <source>Include session notes</source>
+        <translation>Liitä tapaamismuistiinpanot</translation>
+    </message>
+    <message>
+        <source>Your session notes, agenda item notes and homework, as you wrote them. Left out unless you tick this.</source>
+        <translation>Tapaamisten ja asialistan kohtien muistiinpanot sekä kotitehtävät sellaisina kuin kirjoitit ne. Ne jätetään pois, ellet valitse tätä.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>This is what the summary says. The PDF has the same content.</source>
+        <translation>Yhteenveto näyttää tältä. PDF:ssä on sama sisältö.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Tallenna…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Remove the client&apos;s identifying details from the text before saving: {words}.</source>
+        <translation>Poista asiakkaan tunnistetiedot tekstistä ennen tallentamista: {words}.</translation>
+    </message>
+    <message>
+        <source>The text may name the client or the school: {words}. Rewrite it, or confirm when you save that these words do not identify the client.</source>
+        <translation>Tekstissä saatetaan mainita asiakas tai koulu: {words}. Muotoile teksti uudelleen tai vahvista tallentaessasi, etteivät nämä sanat tunnista asiakasta.</translation>
+    </message>
+    <message>
+        <source>Include session notes?</source>
+        <translation>Liitetäänkö tapaamismuistiinpanot?</translation>
+    </message>
+    <message>
+        <source>Session notes may identify the client.</source>
+        <translation>Tapaamismuistiinpanoista voi tunnistaa asiakkaan.</translation>
+    </message>
+    <message>
+        <source>Notes often mention names, places, events and family details that someone could recognise. With the notes, the summary is no longer anonymous: share it only as your organisation allows, and only with your mentor.</source>
+        <translation>Muistiinpanoissa mainitaan usein nimiä, paikkoja, tapahtumia ja perheen asioita, jotka joku voi tunnistaa. Muistiinpanojen kanssa yhteenveto ei ole enää nimetön: jaa se vain organisaatiosi ohjeiden mukaisesti ja vain mentorillesi.</translation>
+    </message>
+    <message>
+        <source>Include notes</source>
+        <translation>Liitä muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Check the text</source>
+        <translation>Tarkista teksti</translation>
+    </message>
+    <message>
+        <source>The text may name the client or the school: {words}.</source>
+        <translation>Tekstissä saatetaan mainita asiakas tai koulu: {words}.</translation>
+    </message>
+    <message>
+        <source>Save only if these words do not identify the client.</source>
+        <translation>Tallenna vain, jos nämä sanat eivät tunnista asiakasta.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tallenna silti</translation>
+    </message>
+    <message>
+        <source>Edit the text</source>
+        <translation>Muokkaa tekstiä</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>Tallenna tapausyhteenveto</translation>
+    </message>
+    <message>
+        <source>The text has the client&apos;s identifying details. Remove them, then save.</source>
+        <translation>Tekstissä on asiakkaan tunnistetietoja. Poista ne ja tallenna sitten.</translation>
+    </message>
+    <message>
+        <source>Saved as {file}. The save is recorded in the disclosure log.</source>
+        <translation>Tallennettu nimellä {file}. Tallennus on kirjattu luovutuslokiin.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check that the folder exists and that you may write to it.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus.</translation>
+    </message>
+    <message>
+        <source>No recipient key is set, so the file cannot be encrypted.</source>
+        <translation>Vastaanottajan avainta ei ole määritetty, joten tiedostoa ei voi salata.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved.</source>
+        <translation>Yhteenvetoa ei voitu tallentaa.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved. Nothing was written or logged.</source>
+        <translation>Yhteenvetoa ei voitu tallentaa. Mitään ei kirjoitettu eikä kirjattu lokiin.</translation>
+    </message>
+</context>
+<context>
     <name>ChooseQuestionnaireDialog</name>
     <message>
         <source>Give a questionnaire</source>
@@ -621,6 +764,14 @@
         <translation>Teksti, PDF tai FHIR potilaskertomukseen (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Case summary for mentoring</source>
+        <translation>Tapausyhteenveto mentorointiin</translation>
+    </message>
+    <message>
+        <source>An anonymised summary of this course for a mentoring meeting</source>
+        <translation>Nimetön yhteenveto tästä hoitojaksosta mentorointitapaamiseen</translation>
+    </message>
+    <message>
         <source>Session plan</source>
         <translation>Tapaamisten suunnitelma</translation>
     </message>
@@ -1203,6 +1354,14 @@
     <message>
         <source>Since: {method}</source>
         <translation>Alkaen: {method}</translation>
+    </message>
+    <message>
+        <source>While you are in training, bring your cases to your mentor: open a course and choose “Case summary for mentoring” for an anonymised summary of it.</source>
+        <translation>Koulutuksen aikana vie tapauksesi mentorillesi: avaa hoitojakso ja valitse ”Tapausyhteenveto mentorointiin”, niin saat siitä nimettömän yhteenvedon.</translation>
+    </message>
+    <message>
+        <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
+        <translation>Omat hoitojaksot: {started} aloitettu · {completed} päättynyt · {interrupted} keskeytynyt</translation>
     </message>
 </context>
 <context>

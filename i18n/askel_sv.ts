@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en">
 <context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <source>Case summary for mentoring</source>
+        <translation>Fallsammanfattning för mentorskap</translation>
+    </message>
+    <message>
+        <source>{method} · {count} sessions held</source>
+        <translation>{method} · {count} träffar hållna</translation>
+    </message>
+    <message>
+        <source>An anonymised summary of this course to take to a mentoring meeting: the method, the focus area, the agenda items done and skipped in each session, and the scores. It leaves out the client&apos;s name, identity code, birth date, school, identifier, all dates and your session notes.</source>
+        <translation>En anonym sammanfattning av den här vårdperioden att ta med till ett mentorsmöte: metoden, fokusområdet, punkterna på agendan som gjordes och hoppades över vid varje träff samt poängen. Klientens namn, personbeteckning, födelsedatum, skola, identifierare, alla datum och dina anteckningar från träffarna lämnas bort.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the summary</source>
+        <translation>Sammanfattningens &amp;språk</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Ren text</translation>
+    </message>
+    <message>
+        <source>&amp;What was hard</source>
+        <translation>&amp;Vad var svårt</translation>
+    </message>
+    <message>
+        <source>In your own words: what you would like to go through with your mentor. Do not write the client&apos;s name or anything else that could identify the client.</source>
+        <translation>Med egna ord: vad du vill gå igenom med din mentor. Skriv inte klientens namn eller något annat som kan identifiera klienten.</translation>
+    </message>
+    <message>
+        <source>Include session notes</source>
+        <translation>Ta med anteckningar från träffarna</translation>
+    </message>
+    <message>
+        <source>Your session notes, agenda item notes and homework, as you wrote them. Left out unless you tick this.</source>
+        <translation>Dina anteckningar från träffarna och punkterna på agendan samt hemuppgifterna, så som du skrev dem. De lämnas bort om du inte kryssar för det här.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>This is what the summary says. The PDF has the same content.</source>
+        <translation>Så här lyder sammanfattningen. PDF-filen har samma innehåll.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Spara…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Remove the client&apos;s identifying details from the text before saving: {words}.</source>
+        <translation>Ta bort klientens identifierande uppgifter ur texten innan du sparar: {words}.</translation>
+    </message>
+    <message>
+        <source>The text may name the client or the school: {words}. Rewrite it, or confirm when you save that these words do not identify the client.</source>
+        <translation>Texten kan nämna klienten eller skolan: {words}. Skriv om den, eller bekräfta när du sparar att orden inte identifierar klienten.</translation>
+    </message>
+    <message>
+        <source>Include session notes?</source>
+        <translation>Ta med anteckningarna från träffarna?</translation>
+    </message>
+    <message>
+        <source>Session notes may identify the client.</source>
+        <translation>Anteckningarna från träffarna kan identifiera klienten.</translation>
+    </message>
+    <message>
+        <source>Notes often mention names, places, events and family details that someone could recognise. With the notes, the summary is no longer anonymous: share it only as your organisation allows, and only with your mentor.</source>
+        <translation>Anteckningar nämner ofta namn, platser, händelser och familjeförhållanden som någon kan känna igen. Med anteckningarna är sammanfattningen inte längre anonym: dela den bara så som din organisation tillåter och bara med din mentor.</translation>
+    </message>
+    <message>
+        <source>Include notes</source>
+        <translation>Ta med anteckningarna</translation>
+    </message>
+    <message>
+        <source>Check the text</source>
+        <translation>Kontrollera texten</translation>
+    </message>
+    <message>
+        <source>The text may name the client or the school: {words}.</source>
+        <translation>Texten kan nämna klienten eller skolan: {words}.</translation>
+    </message>
+    <message>
+        <source>Save only if these words do not identify the client.</source>
+        <translation>Spara bara om orden inte identifierar klienten.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Spara ändå</translation>
+    </message>
+    <message>
+        <source>Edit the text</source>
+        <translation>Redigera texten</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>Spara fallsammanfattningen</translation>
+    </message>
+    <message>
+        <source>The text has the client&apos;s identifying details. Remove them, then save.</source>
+        <translation>Texten innehåller klientens identifierande uppgifter. Ta bort dem och spara sedan.</translation>
+    </message>
+    <message>
+        <source>Saved as {file}. The save is recorded in the disclosure log.</source>
+        <translation>Sparad som {file}. Sparandet har förts in i utlämnandeloggen.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check that the folder exists and that you may write to it.</source>
+        <translation>Filen kunde inte skrivas. Kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+    <message>
+        <source>No recipient key is set, so the file cannot be encrypted.</source>
+        <translation>Ingen mottagarnyckel har angetts, så filen kan inte krypteras.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved.</source>
+        <translation>Sammanfattningen kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved. Nothing was written or logged.</source>
+        <translation>Sammanfattningen kunde inte sparas. Ingenting skrevs eller loggades.</translation>
+    </message>
+</context>
+<context>
     <name>ChooseQuestionnaireDialog</name>
     <message>
         <source>Give a questionnaire</source>
@@ -621,6 +764,14 @@
         <translation>Text, PDF eller FHIR för journalen (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Case summary for mentoring</source>
+        <translation>Fallsammanfattning för mentorskap</translation>
+    </message>
+    <message>
+        <source>An anonymised summary of this course for a mentoring meeting</source>
+        <translation>En anonym sammanfattning av vårdperioden för ett mentorsmöte</translation>
+    </message>
+    <message>
         <source>Session plan</source>
         <translation>Plan för träffarna</translation>
     </message>
@@ -1203,6 +1354,14 @@
     <message>
         <source>Since: {method}</source>
         <translation>Sedan: {method}</translation>
+    </message>
+    <message>
+        <source>While you are in training, bring your cases to your mentor: open a course and choose “Case summary for mentoring” for an anonymised summary of it.</source>
+        <translation>Ta med dina fall till din mentor medan du utbildar dig: öppna en vårdperiod och välj ”Fallsammanfattning för mentorskap” för att få en anonym sammanfattning av den.</translation>
+    </message>
+    <message>
+        <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
+        <translation>Mina vårdperioder: {started} påbörjade · {completed} avslutade · {interrupted} avbrutna</translation>
     </message>
 </context>
 <context>
