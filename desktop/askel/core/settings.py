@@ -785,8 +785,8 @@ class WindowsRegistryLayer:
 
 
 def _list_entry_order(name: str) -> tuple[int, str]:
-    # Value names are 1, 2, … 10: sort them as numbers, not as text.
-    return (int(name), "") if name.isdigit() else (sys.maxsize, name)
+    # Value names are 1, 2, … 10: sort them as numbers, not as text (ASCII only: int() refuses '²', which isdigit).
+    return (int(name), "") if name.isascii() and name.isdigit() else (sys.maxsize, name)
 
 
 class MacManagedPreferencesLayer:

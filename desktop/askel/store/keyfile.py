@@ -30,6 +30,9 @@ from askel.store.errors import KeyFileDamaged, KeyFileMissing, RecoveryNotConfig
 FORMAT = 1
 KEY_BYTES = 32
 MIN_MEMORY_KIB = 64 * 1024
+MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
+SALT_BYTES = 16
+NONCE_BYTES = 12  # AES-GCM's standard nonce
 MAX_KEY_FILE_BYTES = 64 * 1024
 
 
@@ -65,14 +68,18 @@ class KdfParams:
     def from_json(cls, data: dict) -> KdfParams:
         if data.get("name") != "argon2id":
             raise KeyFileDamaged()
-        params = cls(
-            salt=_unb64(data["salt"]),
-            iterations=int(data["iterations"]),
-            lanes=int(data["lanes"]),
-            memory_kib=int(data["memory_kib"]),
-        )
-        # A key file edited to weaken the KDF is refused rather than silently accepted.
-        if params.memory_kib < MIN_MEMORY_KIB or not 1 <= params.iterations <= 64 or not 1 <= params.lanes <= 64:
+        try:
+            params = cls(
+                salt=_unb64(data["salt"]),
+                iterations=int(data["iterations"]),
+                lanes=int(data["lanes"]),
+                memory_kib=int(data["memory_kib"]),
+            )
+        except OverflowError:  # JSON 1e999 reads as infinity, which int() refuses
+            raise KeyFileDamaged() from None
+        # A key file edited to weaken the KDF (or to make unlocking exhaust memory) is refused, not accepted.
+        if (not MIN_MEMORY_KIB <= params.memory_kib <= MAX_MEMORY_KIB or not 1 <= params.iterations <= 64
+                or not 1 <= params.lanes <= 64 or len(params.salt) < SALT_BYTES):
             raise KeyFileDamaged()
         return params
 
@@ -98,7 +105,8 @@ class KeyFile:
     # -- creating and unwrapping ------------------------------------------------------------------------------
     @classmethod
     def new(cls, data_key: bytes, passphrase: str, kdf_iterations: int = 4) -> KeyFile:
-        key_file = cls(vault_id=str(uuid.uuid4()), kdf=KdfParams(salt=os.urandom(16), iterations=kdf_iterations))
+        kdf = KdfParams(salt=os.urandom(SALT_BYTES), iterations=kdf_iterations)
+        key_file = cls(vault_id=str(uuid.uuid4()), kdf=kdf)
         key_file.set_passphrase(data_key, passphrase)
         return key_file
 
@@ -106,7 +114,7 @@ class KeyFile:
         return f"askel-keyfile/{FORMAT}/{self.vault_id}/{kind}".encode()
 
     def _wrap(self, kind: str, wrapping_key: bytes, data_key: bytes) -> dict:
-        nonce = os.urandom(12)
+        nonce = os.urandom(NONCE_BYTES)
         sealed = AESGCM(wrapping_key).encrypt(nonce, data_key, self._aad(kind))
         return {"nonce": _b64(nonce), "ciphertext": _b64(sealed)}
 
@@ -119,7 +127,7 @@ class KeyFile:
 
     def set_passphrase(self, data_key: bytes, passphrase: str) -> None:
         # A fresh salt with every new passphrase: an old derived key tells nothing about the new one.
-        self.kdf = KdfParams(salt=os.urandom(16), iterations=self.kdf.iterations, lanes=self.kdf.lanes,
+        self.kdf = KdfParams(salt=os.urandom(SALT_BYTES), iterations=self.kdf.iterations, lanes=self.kdf.lanes,
                              memory_kib=self.kdf.memory_kib)
         self.wraps["passphrase"] = self._wrap("passphrase", self.kdf.derive(passphrase), data_key)
 
@@ -180,7 +188,7 @@ class KeyFile:
             data = json.loads(path.read_bytes())
         except FileNotFoundError:
             raise KeyFileMissing() from None
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # json recurses once per level of nesting
             raise KeyFileDamaged() from None
         try:
             if data["format"] != FORMAT or "passphrase" not in data["wraps"]:
@@ -188,7 +196,10 @@ class KeyFile:
             key_file = cls(vault_id=str(data["vault_id"]), kdf=KdfParams.from_json(data["kdf"]), wraps=dict(data["wraps"]),
                            training=data.get("training") is True)
             for wrap in key_file.wraps.values():
-                _unb64(wrap["nonce"]), _unb64(wrap["ciphertext"])
+                # AESGCM would refuse a nonce of another length only when unwrapping, with a ValueError.
+                if len(_unb64(wrap["nonce"])) != NONCE_BYTES:
+                    raise KeyFileDamaged()
+                _unb64(wrap["ciphertext"])
             return key_file
         except (KeyError, TypeError, ValueError, AttributeError):
             raise KeyFileDamaged() from None

@@ -20,11 +20,13 @@ import base64
 import hashlib
 import io
 import json
+import lzma
 import os
 import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -243,7 +245,7 @@ def _read_zip(archive_path: Path, limits: PackLimits) -> dict[str, bytes]:
         with zipfile.ZipFile(archive_path) as archive:
             for info in archive.infolist():
                 name = info.filename
-                if info.is_dir():
+                if name.endswith("/"):  # a folder (not is_dir(): it fails on the empty name zipfile makes of "\x00")
                     _check_name(name.rstrip("/"))
                     continue
                 _check_name(name)
@@ -260,8 +262,10 @@ def _read_zip(archive_path: Path, limits: PackLimits) -> dict[str, bytes]:
                 if len(data) > limits.max_file_bytes:
                     _fail(QT_TRANSLATE_NOOP("ContentPack", "The file {path} is larger than the limit."), path=name)
                 files[name] = data
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, NotImplementedError, EOFError, OSError):
-        # Corrupt, encrypted or unsupported entries (PackError is none of these and passes through).
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, NotImplementedError, EOFError, OSError,
+            ValueError, zlib.error, lzma.LZMAError):
+        # Corrupt, encrypted or unsupported entries: a bad compressed stream raises its codec's own error, a name
+        # flagged UTF-8 that is not raises UnicodeDecodeError (PackError is none of these and passes through).
         _fail(QT_TRANSLATE_NOOP("ContentPack", "The file is not a readable zip archive: {path}"),
               path=archive_path.name)
     return files

@@ -61,6 +61,10 @@ def _construct_unique_mapping(loader: _ContentLoader, node: yaml.MappingNode) ->
     loader.flatten_mapping(node)
     seen: set[object] = set()
     for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):  # `? [a, b]`: a list or mapping cannot be a key
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a plain value, not a list or mapping", key_node.start_mark
+            )
         key = loader.construct_object(key_node, deep=True)
         if key in seen:
             raise yaml.constructor.ConstructorError(
@@ -73,9 +77,57 @@ def _construct_unique_mapping(loader: _ContentLoader, node: yaml.MappingNode) ->
 _ContentLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_unique_mapping)
 
 
+def _construct_int(loader: _ContentLoader, node: yaml.ScalarNode) -> int:
+    try:
+        return loader.construct_yaml_int(node)
+    except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+        raise yaml.constructor.ConstructorError(None, None, "the number is too long", node.start_mark) from None
+
+
+_ContentLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+# Content never needs anchors, aliases or deep nesting. Refused from the event stream, before anything is built:
+# aliases can expand a small file into billions of nodes, and deep nesting overflows the stack (the constructor
+# recurses in Python, libyaml's composer in C). The parser itself keeps its own stack, so scanning is safe.
+MAX_NESTING = 64
+
+
+def _check_yaml_events(data: bytes | str) -> None:
+    depth = 0
+    for event in yaml.parse(data, Loader=_ContentLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases (& and *) are not allowed", event.start_mark
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_NESTING:
+                raise yaml.composer.ComposerError(
+                    None, None, f"nested more than {MAX_NESTING} levels deep", event.start_mark
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+# A JSON string (possibly unterminated, so that scanning stays linear) or a bracket; strings hide their brackets.
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]+|\\.)*"?|[\[\]{}]', re.DOTALL)
+
+
+def _json_nesting(text: str) -> int:
+    depth = deepest = 0
+    for token in _JSON_TOKENS.findall(text):
+        if token in ("[", "{"):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in ("]", "}"):
+            depth -= 1
+    return deepest
+
+
 def load_yaml(data: bytes | str, source: str) -> object:
     """Parse YAML in the content dialect; a syntax problem raises ContentParseError with the line number."""
     try:
+        _check_yaml_events(data)
         return yaml.load(data, Loader=_ContentLoader)  # noqa: S506 (a SafeLoader subclass)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -88,8 +140,12 @@ def load_document(data: bytes, name: str, source: str) -> object:
     """A YAML (.yaml/.yml) or JSON (.json) document."""
     if name.endswith(".json"):
         try:
-            return json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            text = data.decode("utf-8")
+            # json recurses once per level: a deep document would raise RecursionError.
+            if _json_nesting(text) > MAX_NESTING:
+                raise ValueError(f"nested more than {MAX_NESTING} levels deep")
+            return json.loads(text)
+        except ValueError as exc:  # also a number of more digits than Python converts
             raise ContentParseError([ContentError(source, None, f"JSON syntax error: {exc}")]) from exc
     return load_yaml(data, source)
 
