@@ -8,7 +8,7 @@ Each figure is shown with its ratio to its baseline:
 - search as you type: p95 per keystroke of `search_clients` for names, identity code prefixes and birth dates typed
   letter by letter, against the same calls on a plaintext SQLite copy (target at most 1.3x) and against one 60 Hz
   frame (target at most 1 frame at 100 000 clients);
-- opening the client with 50 sessions (`open_client`, `courses_for_client`, `load_course`): target 1 frame;
+- opening the client with 50 sessions (`open_client`, then `load_course` as the course page does): target 1 frame;
 - the write workload (a client, a course, 10 sessions with PHQ-9 and GAD-7) against plain SQLite: target 1.2x;
 - FHIR export (rendering the bundle of a 10-session course) and statistics over 12 months, against plain SQLite;
 - peak memory (RSS) of the app at 100 000 clients against the bare window.

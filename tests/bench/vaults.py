@@ -113,6 +113,7 @@ def plain_vault(path: Path) -> Vault:
         connection.execute("PRAGMA temp_store = MEMORY")
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA cache_size = -16384")
         connection.execute("PRAGMA journal_mode = WAL")
         return connection
 

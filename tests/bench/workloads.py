@@ -13,7 +13,6 @@ from askel.store.clients import ClientData, add_client, open_client, search_clie
 from askel.store.courses import (
     add_session,
     close_session,
-    courses_for_client,
     finish_course,
     load_course,
     score_and_record,
@@ -65,9 +64,13 @@ def search_times(vault, typed: list[str], rounds: int = 3) -> list[float]:
 
 # -- opening a client ------------------------------------------------------------------------------------------
 def open_client_times(vault, client_id: str, rounds: int = 15) -> list[float]:
+    """What the app reads to show the client page and then the course page: the client with guardians and
+    courses (`open_client`, which also writes the use-log entry), then the course with its sessions and
+    questionnaires (`load_course`) for each course."""
+
     def work():
-        open_client(vault, client_id)
-        for course in courses_for_client(vault, client_id):
+        client = open_client(vault, client_id)
+        for course in client.courses:
             load_course(vault, course.id)
 
     work()

@@ -126,3 +126,35 @@ def test_no_backups_says_so(qtbot, vault, data_dir):
     assert dialog.empty.isVisibleTo(dialog) and not dialog.table.isVisibleTo(dialog)
     assert not dialog.restore_button.isEnabled()
     assert not dialog.key_button.isVisibleTo(dialog)
+
+
+def test_damage_in_a_big_vault_found_after_unlock_closes_it_and_points_at_the_backup(qtbot, make_shell, backed_up,
+                                                                                     data_dir, monkeypatch):
+    """A vault too big to check before opening is checked first thing in the background: the damage closes it
+    again, nothing is backed up over the good backups, and the unlock screen offers the latest one."""
+    from askel.store import vault as vault_module
+    from askel.store.backup import list_backups
+
+    monkeypatch.setattr(vault_module, "INLINE_CHECK_MAX_BYTES", 0)
+    checks = []
+    real_check = vault_module.Vault.check_integrity
+    monkeypatch.setattr(vault_module.Vault, "check_integrity", lambda self: (checks.append(1), real_check(self)))
+    database = DataFolder(data_dir).database
+    size = database.stat().st_size
+    with open(database, "r+b") as handle:  # one bit in a middle page, which opening the vault does not read
+        offset = (size // 4096 // 2) * 4096 + 123
+        handle.seek(offset)
+        byte = handle.read(1)[0]
+        handle.seek(offset)
+        handle.write(bytes([byte ^ 0x01]))
+    backups = [info.path for info in list_backups(data_dir)]
+    shell = make_shell("fi")
+    screen = shell.unlock_screen
+    screen.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(checks) and screen.passphrase_field.error.isVisibleTo(shell), timeout=15000)
+    assert shell.vault is None and shell.workspace is None
+    assert shell.stack.currentWidget() is screen
+    assert [info.path for info in list_backups(data_dir)] == backups
+    latest = format_datetime(latest_backup(data_dir).created.astimezone())
+    assert latest in screen.status.text()

@@ -38,3 +38,17 @@ def test_every_migration_goes_down_and_up_again(vault):
     downgrade_to(vault, "base")
     migrate.upgrade(vault.engine)
     assert migrate.current_revision(vault.engine) == migrate.head_revision()
+
+
+def test_the_revision_list_checked_at_unlock_is_alembics_own():
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate._config())
+    assert migrate.REVISIONS == tuple(reversed([script.revision for script in scripts.walk_revisions()]))
+    assert migrate.head_revision() == scripts.get_current_head()
+
+
+def test_an_empty_database_has_no_revision(vault):
+    with vault.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE alembic_version")
+    assert migrate.current_revision(vault.engine) is None

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import and_, false, func, or_, select
+from sqlalchemy import and_, false, func, literal_column, or_, select, union
 from sqlalchemy.orm import selectinload
 
 from askel.core import hetu as hetu_rules
@@ -137,15 +137,40 @@ def _prefix(column, text: str):
 
 def search_clients(vault, query: str, limit: int = SEARCH_LIMIT) -> list[Client]:
     """Clients whose name words, identity code or birth date start with what was typed (all words must match)."""
-    statement = select(Client).order_by(Client.family_key, Client.given_key).limit(limit)
-    condition = _search_condition(validation.search_query(query))
-    if condition is not None:
-        statement = statement.where(condition)
+    parsed = validation.search_query(query)
+    order = (Client.hetu,) if parsed.kind == "hetu" else (Client.family_key, Client.given_key)
+    statement = select(Client).order_by(*order).limit(limit)
+    if parsed.kind == "name" and parsed.words:
+        statement = statement.where(ROWID.in_(_name_matches(parsed.words, limit)))
+    else:
+        condition = _search_condition(parsed)
+        if condition is not None:
+            statement = statement.where(condition)
     with vault.read() as session:
         return list(session.scalars(statement))
 
 
+ROWID = literal_column("client.rowid")
+
+
+def _name_matches(words: list[str], limit: int):
+    """The rowids of the first `limit` clients, in name order, with every word starting a family or given name.
+
+    Everything here is read from the two name indexes alone (family, given) and (given, family): one typed letter
+    matches a tenth of 100 000 clients, and sorting their index entries takes milliseconds where fetching and
+    sorting their rows took a quarter of a second. The longest word picks the candidates; the others filter them.
+    """
+    word = max(words, key=len)
+    by_family = select(ROWID.label("rid"), Client.family_key.label("family"), Client.given_key.label("given")) \
+        .where(_prefix(Client.family_key, word))
+    by_given = select(ROWID, Client.family_key, Client.given_key).where(_prefix(Client.given_key, word))
+    candidates = union(by_family, by_given).subquery()
+    others = [or_(_prefix(candidates.c.family, w), _prefix(candidates.c.given, w)) for w in words if w != word]
+    return select(candidates.c.rid).where(*others).order_by(candidates.c.family, candidates.c.given).limit(limit)
+
+
 def _search_condition(query: validation.SearchQuery):
+    """The condition of an identity code or birth date search (names go through `_name_matches`)."""
     if query.kind == "hetu":
         return _prefix(Client.hetu, query.hetu_prefix)
     if query.kind == "birth_date":
@@ -157,7 +182,6 @@ def _search_condition(query: validation.SearchQuery):
         if query.year:
             return Client.birth_date.between(date(query.year, 1, 1), date(query.year, 12, 31))
         # "5.3." without a year: any year, compared on the stored ISO text's month and day.
-        return func.substr(Client.birth_date, 6) == f"{query.month:02d}-{query.day:02d}"
-    if query.kind == "name":
-        return and_(*[or_(_prefix(Client.family_key, w), _prefix(Client.given_key, w)) for w in query.words])
+        # The literal 6 (not a bound parameter) lets SQLite use the index on this expression (migration 0003).
+        return func.substr(Client.birth_date, literal_column("6")) == f"{query.month:02d}-{query.day:02d}"
     return None

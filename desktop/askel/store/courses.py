@@ -268,12 +268,12 @@ def first_and_last_scores(course: Course) -> tuple[dict[str, float], dict[str, f
 
 def waiting_courses(vault) -> list[Course]:
     """Planned or active courses whose client has not yet attended a session: the guarantee list's candidates."""
-    attended = select(Session.course_id).where(Session.attendance == "attended")
+    # NOT EXISTS looks up each open course in the (course_id, attendance) index; NOT IN read every attended session.
+    attended = select(Session.id).where(Session.course_id == Course.id, Session.attendance == "attended").exists()
     with vault.read() as session:
         return list(session.scalars(
             select(Course)
-            .where(Course.status.in_(("planned", "active")), Course.need_established.is_not(None),
-                   Course.id.not_in(attended))
+            .where(Course.status.in_(("planned", "active")), Course.need_established.is_not(None), ~attended)
             .options(selectinload(Course.client))
         ))
 

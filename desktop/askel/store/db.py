@@ -31,6 +31,7 @@ def connect_raw(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     connection.execute("PRAGMA temp_store = MEMORY")
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA cache_size = -16384")
     # Reading any page proves the key; a wrong key or a damaged header fails here, before anything is written.
     connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     if connection.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":

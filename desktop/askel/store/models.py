@@ -9,7 +9,20 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    func,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from askel.store.db import Base
@@ -64,8 +77,8 @@ class Client(Base):
     given_names: Mapped[str] = mapped_column(String(100))
     family_name: Mapped[str] = mapped_column(String(100))
     # Lower-case copies for prefix search through an index (search as you type must stay fast).
-    given_key: Mapped[str] = mapped_column(String(100), index=True)
-    family_key: Mapped[str] = mapped_column(String(100), index=True)
+    given_key: Mapped[str] = mapped_column(String(100))
+    family_key: Mapped[str] = mapped_column(String(100))
     birth_date: Mapped[date] = mapped_column(Date, index=True)
     language: Mapped[str] = mapped_column(String(2), default="fi")
     school_or_unit: Mapped[str | None] = mapped_column(String(200))
@@ -218,3 +231,10 @@ class ExportRecord(Base):
 
 
 Index("ix_session_course_number", Session.course_id, Session.number)
+# Added by migration 0003 for search as you type and the start-up lists (see that migration for why).
+Index("ix_client_family_given", Client.family_key, Client.given_key)
+Index("ix_client_given_family", Client.given_key, Client.family_key)
+Index("ix_client_birth_month_day", func.substr(Client.birth_date, 6))
+Index("ix_session_open", Session.starts_at, sqlite_where=text("closed IS 0"))
+Index("ix_session_course_attendance", Session.course_id, Session.attendance)
+Index("ix_course_status", Course.status)

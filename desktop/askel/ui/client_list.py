@@ -97,6 +97,9 @@ class ClientListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # These columns hold codes and dates of one width: sizing them from the visible rows is enough, and asking
+        # every one of 200 rows on each keystroke cost more than the search itself.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.setTabKeyNavigation(False)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -120,7 +120,7 @@ class GuaranteePage(QWidget):
         self.table.activated.connect(
             lambda index: self.course_requested.emit(self.model.data(index, Qt.ItemDataRole.UserRole)))
         self.retranslate()
-        self.refresh()
+        # Filled by refresh() when the page is opened: at start-up nobody is looking at it yet.
 
     def refresh(self, today: date | None = None) -> None:
         today = today or date.today()

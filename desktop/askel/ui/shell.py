@@ -5,6 +5,7 @@ Locking closes the vault and destroys the workspace, so no client detail stays i
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import date
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStack
 from askel.export.retention import purge_expired
 from askel.store.backup import backup_if_due
 from askel.store.courses import open_sessions
-from askel.store.errors import VaultError
+from askel.store.errors import DatabaseDamaged, VaultError
 from askel.store.keyfile import KeyFile
 from askel.store.vault import DataFolder, Vault
 from askel.ui.autolock import AutoLock
@@ -113,7 +114,25 @@ class Shell(QMainWindow):
             self.workspace.client_list.focus_search()
         self.autolock.start()
         run_in_background(lambda: unlock_maintenance(vault, self.settings), lambda _result: None,
-                          lambda error: log.warning("maintenance after unlock failed: %s", type(error).__name__))
+                          lambda error: self._maintenance_failed(vault, error))
+
+    def _maintenance_failed(self, vault: Vault, error: Exception) -> None:
+        if isinstance(error, DatabaseDamaged) and self.vault is vault:
+            # Found by the background check of a big vault: stop working on it and offer the latest backup,
+            # as the unlock screen does when the check runs before opening.
+            with contextlib.suppress(VaultError):
+                self.lock(by_timer=False)
+            if self.workspace is not None:  # the lock failed on the damaged file before hiding the workspace
+                self.stack.removeWidget(self.workspace)
+                self.workspace.deleteLater()
+                self.workspace = None
+            if self.vault is vault:  # ... or before closing the vault: close it without the log entry
+                self.vault.close()
+                self.vault = None
+            self.show_unlock(by_timer=False)
+            self.unlock_screen.show_refusal(error)
+            return
+        log.warning("maintenance after unlock failed: %s", type(error).__name__)
 
     def lock(self, by_timer: bool) -> None:
         if self.vault is None:
@@ -176,7 +195,10 @@ class Shell(QMainWindow):
 
 
 def unlock_maintenance(vault: Vault, settings) -> None:
-    """Off the UI thread after every unlock: the retention purge, then a backup when one is due."""
+    """Off the UI thread after every unlock: the integrity check a big vault skipped at unlock (so that a damaged
+    database is neither backed up over good backups nor purged), the retention purge, then a backup when due."""
+    if not vault.integrity_checked:
+        vault.check_integrity()
     purge_expired(vault, date.today(), int(settings.get("retention_days")))
     backup_if_due(vault, settings)
 

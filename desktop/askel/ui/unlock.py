@@ -129,6 +129,10 @@ class UnlockScreen(QWidget):
         self.unlocked.emit(vault)
 
     def _failed(self, error: Exception) -> None:
+        self.show_refusal(error)
+
+    def show_refusal(self, error: Exception) -> None:
+        """Why the vault did not open (or was closed), with the latest backup offered when that can help."""
         self._set_busy(False)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
