@@ -1057,6 +1057,10 @@
         <translation>FHIR</translation>
     </message>
     <message>
+        <source>case summary for mentoring</source>
+        <translation>tapausyhteenveto mentorointiin</translation>
+    </message>
+    <message>
         <source>copied to the clipboard</source>
         <translation>kopioitu leikepöydälle</translation>
     </message>

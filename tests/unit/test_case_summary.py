@@ -301,8 +301,8 @@ def test_save_writes_the_file_and_logs_the_disclosure(vault, case, content_libra
     assert event.client_id == case.client.id and event.target == f"course:{case.course.id}"
     assert event.detail["export_id"] == row.id and event.detail["format"] == fmt
     assert event.detail["include_notes"] is False
-    # A mentoring summary is not the course reaching the patient record: retention must not count it.
-    assert row.course_id is None
+    # Listed with the course's exports, but not the course reaching the patient record: retention must not count it.
+    assert row.course_id == case.course.id
     assert expired_course_ids(vault, date(2030, 1, 1), 1) == []
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from askel.export.retention import expired_course_ids, purge_expired
 from askel.export.sample import build_sample_course
-from askel.export.service import ExportPolicy, ExportRequest, log_copy, render
+from askel.export.service import ExportPolicy, ExportRequest, log_copy, log_print, render
 from askel.store import audit
 from askel.store.clients import ClientData, add_client
 from askel.store.courses import save_draft, start_course
@@ -27,9 +27,9 @@ from askel.store.models import (
 EXPORTED_AT = datetime(2026, 2, 3, 10, 0)  # UTC; 3.2.2026 in Finland, the day after the course ended
 
 
-def export(vault, library, course_id: str, at: datetime = EXPORTED_AT) -> None:
-    rendered = render(vault, library, ExportPolicy(), ExportRequest(course_id, "text", "fi"))
-    record = log_copy(vault, rendered)
+def export(vault, library, course_id: str, at: datetime = EXPORTED_AT, kind: str = "text") -> None:
+    rendered = render(vault, library, ExportPolicy(), ExportRequest(course_id, kind, "fi"))
+    record = log_copy(vault, rendered) if kind == "text" else log_print(vault, rendered)
     with vault.write() as session:
         session.get(ExportRecord, record.id).at = at
 
@@ -82,6 +82,13 @@ def test_course_exported_only_before_it_ended_is_kept(vault, content_library, sa
     assert expired_course_ids(vault, date(2030, 1, 1), 1) == []
     export(vault, content_library, sample.course_id, at=datetime(2026, 2, 2, 12, 0))
     assert expired_course_ids(vault, date(2026, 2, 3), 1) == [sample.course_id]
+
+
+def test_only_an_export_for_the_record_counts(vault, content_library, sample):
+    export(vault, content_library, sample.course_id, kind="pdf_client")  # the client's copy: not the record
+    assert expired_course_ids(vault, date(2030, 1, 1), 30) == []
+    export(vault, content_library, sample.course_id, kind="fhir")
+    assert expired_course_ids(vault, date(2030, 1, 1), 30) == [sample.course_id]
 
 
 def test_unexported_course_is_kept(vault, content_library, sample):

@@ -533,9 +533,9 @@ def save_case_summary(vault, rendered: RenderedSummary, path: Path, *, drop_fold
 
     One export-log row (kind "case_summary", recipient "mentor", basis "mentoring") and one audit event `export`
     (target `course:<id>`, with the format and whether notes were included), as `export.log.record_disclosure`
-    does. The export-log row names the client but leaves `course_id` empty on purpose: retention and the course
-    page read a course's export rows as "the course went to the patient record", and a mentoring summary is not
-    that. A file inside IT's drop folder is encrypted to the recipient key, as every export there is.
+    does. The row belongs to the course, so it shows in the course's export list; retention does not count it as
+    the course reaching the patient record (see export.service.RECORD_KINDS). A file inside IT's drop folder is
+    encrypted to the recipient key, as every export there is.
     """
     target = file_target(Path(path), encrypt=False, drop_folder=drop_folder, recipient_key=recipient_key)
     file_name = suggested_file_name(rendered.format, rendered.language)
@@ -544,7 +544,7 @@ def save_case_summary(vault, rendered: RenderedSummary, path: Path, *, drop_fold
     written = False
     try:
         with vault.write() as session:
-            record = ExportRecord(actor=vault.actor.name, client_id=rendered.client_id, course_id=None,
+            record = ExportRecord(actor=vault.actor.name, client_id=rendered.client_id, course_id=rendered.course_id,
                                   session_id=None, kind=KIND, language=rendered.language,
                                   destination=_fit(str(target.path), 500), recipient=RECIPIENT, basis=BASIS,
                                   checksum=digest)

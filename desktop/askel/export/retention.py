@@ -3,9 +3,10 @@
 The patient record, not Askel, is the legal record. With `retention_days` > 0 (0 = keep everything), a course is
 purged when all of these hold:
 - it is finished (completed or interrupted): an active course is never purged;
-- it was exported (file, drop folder, clipboard copy or print) on or after the day it ended, so the record received
-  its final state; a course exported only before it ended is kept until it is exported again;
-- that last export is at least `retention_days` days old.
+- it was exported for the record (text entry, PDF for the record or FHIR; as a file, to the drop folder, copied or
+  printed) on or after the day it ended, so the record received its final state; a course exported only before it
+  ended is kept until it is exported again, and the client's own PDF or a mentoring case summary does not count;
+- that last export for the record is at least `retention_days` days old.
 
 The purge deletes the course, its sessions, questionnaire administrations and typing drafts, and the client with
 guardians when no other course remains. It keeps the use and disclosure logs: the audit rows and the export log
@@ -24,6 +25,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from askel.export.formatting import utc_to_local
+from askel.export.service import RECORD_KINDS
 from askel.store import audit
 from askel.store.models import Course, Draft, ExportRecord
 
@@ -35,7 +37,8 @@ def expired_course_ids(vault, today: date, retention_days: int) -> list[str]:
     if retention_days <= 0:
         return []
     last_export = (select(ExportRecord.course_id, func.max(ExportRecord.at).label("last"))
-                   .where(ExportRecord.course_id.is_not(None)).group_by(ExportRecord.course_id).subquery())
+                   .where(ExportRecord.course_id.is_not(None), ExportRecord.kind.in_(RECORD_KINDS))
+                   .group_by(ExportRecord.course_id).subquery())
     with vault.read() as session:
         rows = session.execute(
             select(Course.id, Course.end_date, last_export.c.last)

@@ -71,6 +71,7 @@ KIND_LABELS = {
     "pdf": QT_TRANSLATE_NOOP("ExportLog", "PDF for the record"),
     "pdf_client": QT_TRANSLATE_NOOP("ExportLog", "PDF for the client"),
     "fhir": QT_TRANSLATE_NOOP("ExportLog", "FHIR"),
+    "case_summary": QT_TRANSLATE_NOOP("ExportLog", "case summary for mentoring"),
 }
 _COPIED = QT_TRANSLATE_NOOP("ExportLog", "copied to the clipboard")
 _PRINTED = QT_TRANSLATE_NOOP("ExportLog", "printed")
