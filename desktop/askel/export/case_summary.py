@@ -534,7 +534,7 @@ def save_case_summary(vault, rendered: RenderedSummary, path: Path, *, drop_fold
     One export-log row (kind "case_summary", recipient "mentor", basis "mentoring") and one audit event `export`
     (target `course:<id>`, with the format and whether notes were included), as `export.log.record_disclosure`
     does. The row belongs to the course, so it shows in the course's export list; retention does not count it as
-    the course reaching the patient record (see export.service.RECORD_KINDS). A file inside IT's drop folder is
+    the course reaching the patient record (see export.log.RECORD_KINDS). A file inside IT's drop folder is
     encrypted to the recipient key, as every export there is.
     """
     target = file_target(Path(path), encrypt=False, drop_folder=drop_folder, recipient_key=recipient_key)

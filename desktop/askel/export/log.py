@@ -27,6 +27,9 @@ from askel.store.models import ExportRecord
 
 ACTIONS = ("export", "copy", "print")
 
+# The kinds that reach the patient record; the client's own PDF does not, nor does a mentoring case summary.
+RECORD_KINDS = ("text", "pdf", "fhir")
+
 
 @dataclass(frozen=True)
 class Disclosure:

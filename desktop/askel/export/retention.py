@@ -25,7 +25,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from askel.export.formatting import utc_to_local
-from askel.export.service import RECORD_KINDS
+from askel.export.log import RECORD_KINDS
 from askel.store import audit
 from askel.store.models import Course, Draft, ExportRecord
 

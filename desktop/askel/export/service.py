@@ -35,8 +35,6 @@ from askel.store.courses import load_course
 from askel.store.models import ExportRecord, utcnow
 
 KINDS = ("text", "pdf", "pdf_client", "fhir")
-# What reaches the patient record; the client's own PDF does not, nor does a mentoring case summary.
-RECORD_KINDS = ("text", "pdf", "fhir")
 
 
 @dataclass(frozen=True)
