@@ -13,6 +13,7 @@ from askel.core.content.scoring import score
 from askel.store.clients import ClientData, GuardianData, add_client
 from askel.store.clinician import set_method
 from askel.store.courses import add_session, close_session, load_course, score_and_record, start_course
+from askel.store.demo import generate
 from askel.store.vault import Vault
 from askel.ui import theme
 from askel.ui.case_summary_dialog import CaseSummaryDialog
@@ -76,6 +77,14 @@ def _settle(app: QApplication, milliseconds: int = 30) -> None:
     app.processEvents()
 
 
+def _wait_for(signal, limit_ms: int = 60_000) -> None:
+    """Run the event loop until `signal` fires (a page computing in the background), or give up after a minute."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(limit_ms, loop.quit)
+    loop.exec()
+
+
 def _save(widget: QWidget, path: Path, size=(1280, 800)) -> None:
     widget.resize(*size)
     widget.show()
@@ -92,6 +101,9 @@ def render_all(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv")
     with tempfile.TemporaryDirectory() as scratch:
         vault = Vault.create(Path(scratch) / "data", "screenshot passphrase 1", clinician_name="Riikka Hoitaja",
                              role="public_health_nurse", kdf_iterations=1)
+        # Statistics need a unit's worth of courses: a training vault with generated demo clients.
+        unit = Vault.create(Path(scratch) / "unit", "screenshot passphrase 1", clinician_name="Riikka Hoitaja",
+                            role="public_health_nurse", kdf_iterations=1, training=True)
         try:
             clients = [add_client(vault, data) for data in DEMO_CLIENTS]
             course_id, session_id = _demo_course(vault, context.library, clients[0].id)
@@ -99,6 +111,7 @@ def render_all(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv")
             for client, waited in ((clients[3], 23), (clients[0], 4)):
                 start_course(vault, client.id, "klt_children" if client is clients[3] else "ali", "1",
                              need_established=TODAY - timedelta(days=waited))
+            generate(unit, context.library, 600, 5, today=TODAY)
             for language in languages:
                 manager.set_language(language)
 
@@ -154,6 +167,11 @@ def render_all(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv")
                 shot("client-form", dialog, (760, 760))
                 dialog = SettingsDialog(context.settings, vault)
                 shot("settings", dialog, (640, 760))
+                workspace = Workspace(unit, context)
+                workspace.show_statistics()
+                _wait_for(workspace.statistics_page.computed)
+                shot("statistics", workspace, (1280, 1000))
         finally:
             vault.close()
+            unit.close()
     return written

@@ -84,7 +84,7 @@ class BarChart(QWidget):
         painter.drawText(QRectF(0, 0, width, row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          self.heading)
         painter.setFont(self.font())
-        label_width = min(width * 0.45, max((metrics.horizontalAdvance(name) for name, _, _ in self.bars),
+        label_width = min(width * 0.6, max((metrics.horizontalAdvance(name) for name, _, _ in self.bars),
                                             default=0) + 2 * GRID)
         value_width = metrics.horizontalAdvance("100,0 %") + GRID
         bar_space = max(1.0, width - label_width - value_width)
