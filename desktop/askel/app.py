@@ -7,11 +7,14 @@ import logging.handlers
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from askel.core import paths
-from askel.core.content.library import ContentLibrary
 from askel.core.settings import USER_SETTINGS_FILENAME, Settings
 from askel.store.vault import DataFolder
+
+if TYPE_CHECKING:
+    from askel.core.content.library import ContentLibrary
 
 
 @dataclass
@@ -26,6 +29,10 @@ class AppContext:
     def library(self) -> ContentLibrary:
         """Protocols and questionnaires: shipped ones plus imported signed packs, read once on first use."""
         if self._library is None:
+            from askel.core.content.library import (
+                ContentLibrary,  # imported late: a fifth of the start-up time
+            )
+
             self._library = ContentLibrary.load(paths.resources_dir(), DataFolder(self.data_dir).packs,
                                                 trusted_keys=self.trusted_pack_keys)
         return self._library

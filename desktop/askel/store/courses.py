@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from askel.core.content.scoring import ScoreResult, score
 from askel.store import audit
 from askel.store.models import (
     ATTENDANCE,
@@ -23,6 +23,9 @@ from askel.store.models import (
     utcnow,
 )
 
+if TYPE_CHECKING:
+    from askel.core.content.scoring import ScoreResult
+
 COURSE_FIELDS = {
     "need_established", "start_date", "planned_sessions", "focus_area", "icd10", "goal", "care_step",
     "referral_source", "referral_reference", "has_dependants", "status",
@@ -31,7 +34,6 @@ SESSION_FIELDS = {
     "starts_at", "mode", "attendance", "duration_minutes", "attendees", "agenda", "notes", "homework_given",
     "homework_review", "closed",
 }
-
 
 def _check_choice(value, allowed, what: str) -> None:
     if value is not None and value not in allowed:
@@ -179,6 +181,8 @@ def score_and_record(vault, course_id: str, instrument, answers: dict, *, respon
                      session_id: str | None = None, self_completed: bool = False,
                      language: str = "fi") -> tuple[Administration, ScoreResult]:
     """Score with the one engine and store answers and result together: what is stored is what was shown."""
+    from askel.core.content.scoring import score  # the content models load after the window paints
+
     result = score(instrument, answers, respondent)
     record = record_administration(
         vault, course_id, instrument_id=instrument.id, instrument_version=instrument.version, respondent=respondent,

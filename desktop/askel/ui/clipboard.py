@@ -57,3 +57,14 @@ class ClipboardGuard(QObject):
         self._clipboard.clear(QClipboard.Mode.Clipboard)
         self.cleared.emit()
         return True
+
+
+_shared: ClipboardGuard | None = None
+
+
+def shared_clipboard_guard() -> ClipboardGuard:
+    """One guard for the whole application: its timer must outlive the dialog that copied."""
+    global _shared
+    if _shared is None:
+        _shared = ClipboardGuard(parent=QGuiApplication.instance())
+    return _shared

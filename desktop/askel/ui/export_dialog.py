@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -46,7 +45,7 @@ from askel.export.service import (
 from askel.export.text_entry import build_entry
 from askel.store.courses import load_course
 from askel.store.errors import VaultError
-from askel.ui.clipboard import ClipboardGuard
+from askel.ui.clipboard import ClipboardGuard, shared_clipboard_guard
 from askel.ui.i18n import format_date, format_time, translate, ui_language
 from askel.ui.theme import GRID
 from askel.ui.widgets import Card, Field, caption, title
@@ -54,17 +53,6 @@ from askel.ui.workers import run_in_background
 
 KINDS = ("text", "pdf", "pdf_client", "fhir")
 DESTINATIONS = ("clipboard", "file", "drop_folder", "printer")
-
-_guard: ClipboardGuard | None = None
-
-
-def shared_clipboard_guard() -> ClipboardGuard:
-    """One guard for the whole application: its timer must outlive the dialog that copied."""
-    global _guard
-    if _guard is None:
-        _guard = ClipboardGuard(parent=QApplication.instance())
-    return _guard
-
 
 KIND_LABELS = {
     "text": QT_TRANSLATE_NOOP("ExportLog", "text entry"),

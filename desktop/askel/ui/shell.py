@@ -9,7 +9,7 @@ import contextlib
 import logging
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from askel.export.retention import purge_expired
@@ -19,7 +19,7 @@ from askel.store.errors import DatabaseDamaged, VaultError
 from askel.store.keyfile import KeyFile
 from askel.store.vault import DataFolder, Vault
 from askel.ui.autolock import AutoLock
-from askel.ui.export_dialog import shared_clipboard_guard
+from askel.ui.clipboard import shared_clipboard_guard
 from askel.ui.first_run import FirstRunAssistant
 from askel.ui.settings_dialog import SettingsDialog
 from askel.ui.unlock import UnlockScreen
@@ -27,6 +27,7 @@ from askel.ui.workers import run_in_background
 from askel.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
+PRELOAD_AFTER_MS = 300  # long enough for the first paint of the unlocked window
 
 
 class Shell(QMainWindow):
@@ -113,6 +114,8 @@ class Shell(QMainWindow):
             self.workspace.client_list.show_unfinished_sessions(open_sessions(vault))
             self.workspace.client_list.focus_search()
         self.autolock.start()
+        # Content and the other pages load once the window is painted, not before (Workspace's docstring).
+        QTimer.singleShot(PRELOAD_AFTER_MS, self.workspace, self.workspace.preload)
         run_in_background(lambda: unlock_maintenance(vault, self.settings), lambda _result: None,
                           lambda error: self._maintenance_failed(vault, error))
 

@@ -2,11 +2,16 @@
 
 Pages: the client list → a client → a course → a running session. One page of each kind exists at a time and
 is rebuilt from the database when opened, so what is on screen is what is saved.
+
+Only the client list is needed to paint the unlocked window. The other pages and the content library (protocols,
+questionnaires) are imported and read where they are first used, and `preload` reads them just after the first
+paint: together they were a fifth of the start-up time (see docs/performance.md).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,26 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from askel.core.content.guarantee import age_on
-from askel.export.log import exports_for_course
 from askel.store.clients import open_client
 from askel.store.courses import add_session, close_session, load_course
-from askel.ui.client_form import ClientDialog
 from askel.ui.client_list import ClientListPage
-from askel.ui.client_page import ClientPage
-from askel.ui.course_dialog import CourseDialog
-from askel.ui.course_page import CoursePage
-from askel.ui.export_dialog import ExportDialog, export_log_line
-from askel.ui.finish_course import FinishCourseDialog
-from askel.ui.guarantee_page import GuaranteePage
 from askel.ui.i18n import ui_language
-from askel.ui.my_methods import MyMethodsPage
-from askel.ui.questionnaire_flow import QuestionnaireFlow
-from askel.ui.quick_log import QuickLogDialog
 from askel.ui.roles import role_name
-from askel.ui.session_runner import SessionRunner
-from askel.ui.session_summary import SessionSummaryDialog
-from askel.ui.statistics_page import StatisticsPage
 from askel.ui.theme import GRID
+
+if TYPE_CHECKING:
+    from askel.ui.client_page import ClientPage
+    from askel.ui.course_page import CoursePage
+    from askel.ui.guarantee_page import GuaranteePage
+    from askel.ui.my_methods import MyMethodsPage
+    from askel.ui.questionnaire_flow import QuestionnaireFlow
+    from askel.ui.session_runner import SessionRunner
+    from askel.ui.statistics_page import StatisticsPage
 
 
 class Workspace(QWidget):
@@ -51,10 +51,10 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.context = context
-        self.library = context.library
         self.client_page: ClientPage | None = None
         self.course_page: CoursePage | None = None
         self.runner: SessionRunner | None = None
+        self.guarantee_page: GuaranteePage | None = None
         self.methods_page: MyMethodsPage | None = None
         self.statistics_page: StatisticsPage | None = None
         self.questionnaire_flow: QuestionnaireFlow | None = None
@@ -118,8 +118,6 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self.client_list = ClientListPage(vault)
         self.pages.addWidget(self.client_list)
-        self.guarantee_page = GuaranteePage(vault, self.library)
-        self.pages.addWidget(self.guarantee_page)
 
         content = QVBoxLayout()
         content.setContentsMargins(0, 0, 0, 0)
@@ -135,7 +133,6 @@ class Workspace(QWidget):
         self.nav_clients.clicked.connect(self.show_client_list)
         self.nav_guarantee.clicked.connect(self.show_guarantee_list)
         self.quick_log_button.clicked.connect(self.quick_log)
-        self.guarantee_page.course_requested.connect(self.open_course)
         self.nav_methods.clicked.connect(self.show_my_methods)
         self.nav_statistics.clicked.connect(self.show_statistics)
         self.nav_settings.clicked.connect(self._settings_clicked)
@@ -149,6 +146,16 @@ class Workspace(QWidget):
                              ("Ctrl+G", self._questionnaire_shortcut), ("Ctrl+Shift+E", self._export_shortcut)):
             QShortcut(QKeySequence(keys), self, activated=action, context=Qt.ShortcutContext.WindowShortcut)
         self.retranslate()
+
+    @property
+    def library(self):
+        """Protocols and questionnaires, read on first use (see the module docstring)."""
+        return self.context.library
+
+    def preload(self) -> None:
+        """Read what opening a client or a course needs, once the unlocked window is on screen."""
+        self.context.library  # noqa: B018 (the property reads the content)
+        from askel.ui import course_page, export_dialog, session_runner  # noqa: F401
 
     def retranslate(self) -> None:
         self.nav_clients.setText(self.tr("Clients"))
@@ -195,12 +202,20 @@ class Workspace(QWidget):
         self._leave_runner()
         self._replace("course_page", None)
         self._replace("client_page", None)
+        if self.guarantee_page is None:
+            from askel.ui.guarantee_page import GuaranteePage
+
+            self.guarantee_page = GuaranteePage(self.vault, self.library)
+            self.guarantee_page.course_requested.connect(self.open_course)
+            self.pages.addWidget(self.guarantee_page)
         self.guarantee_page.refresh()
         self.pages.setCurrentWidget(self.guarantee_page)
         self.nav_guarantee.setChecked(True)
         self._update_header()
 
     def show_my_methods(self) -> None:
+        from askel.ui.my_methods import MyMethodsPage
+
         self._leave_runner()
         self._replace("course_page", None)
         self._replace("client_page", None)
@@ -210,6 +225,8 @@ class Workspace(QWidget):
         self._update_header()
 
     def show_statistics(self) -> None:
+        from askel.ui.statistics_page import StatisticsPage
+
         self._leave_runner()
         self._replace("course_page", None)
         self._replace("client_page", None)
@@ -225,6 +242,8 @@ class Workspace(QWidget):
         self.client_list.focus_search()
 
     def open_client(self, client_id: str) -> None:
+        from askel.ui.client_page import ClientPage
+
         self._leave_runner()
         self._replace("course_page", None)
         page = ClientPage(open_client(self.vault, client_id), self.library)
@@ -236,6 +255,8 @@ class Workspace(QWidget):
         self._show(page)
 
     def add_client(self) -> None:
+        from askel.ui.client_form import ClientDialog
+
         dialog = ClientDialog(self.vault, parent=self)
         if dialog.exec() and dialog.saved_client is not None:
             self.open_client(dialog.saved_client.id)
@@ -243,6 +264,8 @@ class Workspace(QWidget):
     def edit_client(self) -> None:
         if self.client_page is None or self.pages.currentWidget() is not self.client_page:
             return
+        from askel.ui.client_form import ClientDialog
+
         dialog = ClientDialog(self.vault, self.client_page.client, parent=self)
         if dialog.exec() and dialog.saved_client is not None:
             self.open_client(dialog.saved_client.id)
@@ -280,11 +303,17 @@ class Workspace(QWidget):
         client = self.current_client()
         if client is None:
             return
+        from askel.ui.course_dialog import CourseDialog
+
         dialog = CourseDialog(self.vault, self.library, client, ui_language(), parent=self)
         if dialog.exec() and dialog.created_course is not None:
             self.open_course(dialog.created_course.id)
 
     def open_course(self, course_id: str) -> None:
+        from askel.export.log import exports_for_course
+        from askel.ui.course_page import CoursePage
+        from askel.ui.export_dialog import export_log_line
+
         self._leave_runner()
         course = load_course(self.vault, course_id)
         if self.client_page is None or self.client_page.client.id != course.client_id:
@@ -311,6 +340,8 @@ class Workspace(QWidget):
         self.open_session(page.course.id, session.id)
 
     def open_session(self, course_id: str, session_id: str) -> None:
+        from askel.ui.session_runner import SessionRunner
+
         course = load_course(self.vault, course_id)
         if self.course_page is None or self.course_page.course.id != course_id:
             self.open_course(course_id)
@@ -324,6 +355,8 @@ class Workspace(QWidget):
         runner.notes.setFocus()
 
     def close_session(self) -> None:
+        from askel.ui.session_summary import SessionSummaryDialog
+
         runner = self.runner
         if runner is None:
             return
@@ -338,6 +371,8 @@ class Workspace(QWidget):
         self.open_course(course.id)
 
     def finish_course(self) -> None:
+        from askel.ui.finish_course import FinishCourseDialog
+
         page = self.course_page
         if page is None:
             return
@@ -348,6 +383,8 @@ class Workspace(QWidget):
 
     def export_course(self, course_id: str, session_id: str | None) -> None:
         """Export to the patient record: a whole course, or one session of it."""
+        from askel.ui.export_dialog import ExportDialog
+
         course = load_course(self.vault, course_id)
         session = next((s for s in course.sessions if s.id == session_id), None)
         ExportDialog(self.vault, self.context, course, session, parent=self).exec()
@@ -361,6 +398,8 @@ class Workspace(QWidget):
         CaseSummaryDialog(self.vault, self.context, load_course(self.vault, course_id), parent=self).exec()
 
     def give_questionnaire(self, course_id: str, session_id: str | None) -> None:
+        from askel.ui.questionnaire_flow import QuestionnaireFlow
+
         if self.runner is not None:
             self.runner.save_now()
         flow = QuestionnaireFlow(self.vault, self.context, load_course(self.vault, course_id), session_id, self)
@@ -387,6 +426,8 @@ class Workspace(QWidget):
             self.give_questionnaire(self.course_page.course.id, None)
 
     def quick_log(self) -> None:
+        from askel.ui.quick_log import QuickLogDialog
+
         dialog = QuickLogDialog(self.vault, self.library, self.current_client(), parent=self)
         if dialog.exec() and dialog.logged_session is not None:
             self.open_course(dialog.logged_session.course_id)
