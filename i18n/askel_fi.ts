@@ -1925,6 +1925,10 @@
         <translation>&amp;Ohjelman kieli</translation>
     </message>
     <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tekstin koko</translation>
+    </message>
+    <message>
         <source>&amp;Lock automatically after this many minutes without use</source>
         <translation>&amp;Lukitse automaattisesti, kun ohjelma on ollut käyttämättä näin monta minuuttia</translation>
     </message>

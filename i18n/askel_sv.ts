@@ -1925,6 +1925,10 @@
         <translation>&amp;Programmets språk</translation>
     </message>
     <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Textstorlek</translation>
+    </message>
+    <message>
         <source>&amp;Lock automatically after this many minutes without use</source>
         <translation>&amp;Lås automatiskt när programmet har varit oanvänt så här många minuter</translation>
     </message>

@@ -75,7 +75,7 @@ def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     app.setApplicationName("Askel")
     app.setOrganizationName("Askel")
     app.setDesktopFileName("fi.askel.Askel")  # matches the installed .desktop file, for the taskbar icon
-    theme.apply(app)
+    theme.apply(app, int(context.settings.get("text_size")))
     privacy = screen_privacy.install(app, context.settings)  # noqa: F841 (kept alive while the app runs)
     languages = LanguageManager(app)
     languages.set_language(str(context.settings.get("language")))

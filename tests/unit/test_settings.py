@@ -77,6 +77,7 @@ def user_file(tmp_path) -> Path:
 
 EXPECTED_KINDS = {
     "language": Kind.CHOICE,
+    "text_size": Kind.CHOICE,
     "auto_lock_minutes": Kind.INT,
     "remember_allowed": Kind.BOOL,
     "clipboard_clear_seconds": Kind.INT,
@@ -105,6 +106,7 @@ def test_registry_declares_every_setting_with_its_type():
 def test_registry_defaults_and_ranges():
     expected = {
         "language": ("fi", None, None, ("fi", "sv")),
+        "text_size": ("100", None, None, ("100", "125", "150", "200")),
         "auto_lock_minutes": (10, 1, 120, ()),
         "remember_allowed": (True, None, None, ()),
         "clipboard_clear_seconds": (60, 0, 3600, ()),
@@ -132,6 +134,7 @@ def test_registry_defaults_and_ranges():
 def test_who_may_change_what():
     assert {key for key, setting in REGISTRY.items() if setting.user_editable} == {
         "language",
+        "text_size",
         "auto_lock_minutes",
         "self_completion_one_per_page",
     }

@@ -351,6 +351,22 @@ _SETTINGS = (
         ),
     ),
     Setting(
+        "text_size",
+        Kind.CHOICE,
+        "100",
+        choices=("100", "125", "150", "200"),
+        choice_labels={size: _texts(f"{size} %", f"{size} %", f"{size} %") for size in ("100", "125", "150", "200")},
+        user_editable=True,
+        label=_texts("Text size", "Tekstin koko", "Textstorlek"),
+        description=_texts(
+            "Size of all text in Askel, in per cent of the normal size. Screens that no longer fit scroll.",
+            "Askelin kaiken tekstin koko prosentteina tavallisesta. Näkymät, jotka eivät enää mahdu "
+            "ruudulle, vierivät.",
+            "Storleken på all text i Askel, i procent av den normala storleken. Vyer som inte längre ryms "
+            "på skärmen kan rullas.",
+        ),
+    ),
+    Setting(
         "auto_lock_minutes",
         Kind.INT,
         10,

@@ -13,7 +13,7 @@ from askel.core.hetu import mask
 from askel.ui.i18n import format_date, ui_language
 from askel.ui.roles import language_name
 from askel.ui.theme import GRID, styled_page
-from askel.ui.widgets import Card, caption, title
+from askel.ui.widgets import Card, Columns, caption, scrolling, title
 
 
 class ClientPage(QWidget):
@@ -70,18 +70,21 @@ class ClientPage(QWidget):
         top.addWidget(self.heading)
         top.addStretch()
         top.addWidget(self.edit_button)
-        columns = QHBoxLayout()
-        columns.setSpacing(3 * GRID)
-        columns.addWidget(self.details, 1, Qt.AlignmentFlag.AlignTop)
-        columns.addWidget(self.courses, 1)
-        layout = QVBoxLayout(self)
+        columns = Columns()
+        columns.add(self.details, 1, top_aligned=True)
+        columns.add(self.courses, 1)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
         layout.setSpacing(2 * GRID)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(top)
         layout.addWidget(self.notice)
-        layout.addLayout(columns)
+        layout.addWidget(columns)
         layout.addStretch()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))  # a long course list or a large text size scrolls
 
         self.back_button.clicked.connect(self.back_requested.emit)
         self.edit_button.clicked.connect(self.edit_requested.emit)

@@ -25,7 +25,7 @@ from askel.store.clinician import is_trained, my_methods
 from askel.store.courses import start_course
 from askel.ui.i18n import format_date, translate
 from askel.ui.theme import GRID
-from askel.ui.widgets import Card, Field, caption, line_edit, title
+from askel.ui.widgets import Card, Columns, Field, caption, line_edit, scrolling, title
 
 
 def suits_age(protocol, age: int) -> bool:
@@ -105,33 +105,33 @@ class CourseDialog(QDialog):
         details.body.addWidget(self.plan_title)
         details.body.addWidget(self.description)
         details.body.addWidget(self.plan)
-        row = QHBoxLayout()
-        row.setSpacing(2 * GRID)
-        row.addWidget(self.need_field)
-        row.addWidget(self.sessions_field)
-        details.body.addLayout(row)
-        row = QHBoxLayout()
-        row.setSpacing(2 * GRID)
-        row.addWidget(self.focus_field, 2)
-        row.addWidget(self.icd10_field, 1)
-        details.body.addLayout(row)
-        row = QHBoxLayout()
-        row.setSpacing(2 * GRID)
-        row.addWidget(self.care_step_field, 1)
-        row.addWidget(self.referral_field, 1)
-        row.addWidget(self.referral_reference_field, 1)
-        details.body.addLayout(row)
+        # Rows of fields side by side, one under another when the text is large.
+        for fields in (((self.need_field, 0), (self.sessions_field, 0)),
+                       ((self.focus_field, 2), (self.icd10_field, 1)),
+                       ((self.care_step_field, 1), (self.referral_field, 1), (self.referral_reference_field, 1))):
+            row = Columns(spacing=2 * GRID)
+            for field, stretch in fields:
+                row.add(field, stretch)
+            details.body.addWidget(row)
         details.body.addWidget(self.dependants_field)
         details.body.addWidget(self.goal_field)
         details.body.addStretch()
 
-        left = QVBoxLayout()
-        left.addWidget(self.methods_label)
-        left.addWidget(self.methods, 1)
-        columns = QHBoxLayout()
-        columns.setSpacing(3 * GRID)
-        columns.addLayout(left)
-        columns.addWidget(details, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.methods_label)
+        left_layout.addWidget(self.methods, 1)
+        columns = Columns()
+        columns.add(left, 0)
+        columns.add(details, 1)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(2 * GRID)
+        body_layout.addWidget(self.intro)
+        body_layout.addWidget(self.training_note)
+        body_layout.addWidget(columns, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.cancel_button)
@@ -140,9 +140,7 @@ class CourseDialog(QDialog):
         layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
         layout.setSpacing(2 * GRID)
         layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.training_note)
-        layout.addLayout(columns, 1)
+        layout.addWidget(scrolling(body), 1)  # a large text size or a 768-pixel screen scrolls the form
         layout.addLayout(buttons)
 
         self.methods.currentRowChanged.connect(self._method_changed)

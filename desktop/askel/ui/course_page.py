@@ -7,10 +7,8 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,7 +21,7 @@ from askel.store.courses import fidelity, first_and_last_scores, first_treatment
 from askel.ui.i18n import format_date, format_number, ui_language
 from askel.ui.progress_chart import ProgressChart, outcome_label, series_for
 from askel.ui.theme import GRID, MUTED, OK, styled_page
-from askel.ui.widgets import Card, caption, title
+from askel.ui.widgets import Card, Columns, FlowLayout, caption, scrolling, title
 
 GUARANTEE_COLOURS = {"on_time": "#e6f2ea", "at_risk": "#fff4ce", "overdue": "#f9dcdc"}
 
@@ -89,19 +87,18 @@ class CoursePage(QWidget):
         self.scores_card.body.addWidget(self.chart, 1)
         self.scores_card.body.addWidget(self.outcome)
 
-        actions = QHBoxLayout()
-        actions.setSpacing(GRID)
+        actions = FlowLayout()
         actions.addWidget(self.session_button)
         actions.addWidget(self.questionnaire_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.case_summary_button)
-        actions.addStretch()
-        actions.addWidget(self.finish_button)
-        columns = QHBoxLayout()
-        columns.setSpacing(3 * GRID)
-        columns.addWidget(self.plan_card, 1)
-        columns.addWidget(self.scores_card, 1)
-        layout = QVBoxLayout(self)
+        actions.addWidget(self.finish_button, stretch_before=True)
+        columns = Columns()
+        columns.add(self.plan_card, 1)
+        columns.add(self.scores_card, 1)
+        # The whole page scrolls as one, so a long plan, a large text size or a small screen never squeezes text.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
         layout.setSpacing(2 * GRID)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -111,16 +108,10 @@ class CoursePage(QWidget):
         layout.addWidget(self.guarantee)
         layout.addWidget(self.exports)
         layout.addLayout(actions)
-        # The cards scroll as one, so a long plan or a small screen never squeezes text.
-        content = QWidget()
-        content.setLayout(columns)
-        columns.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(columns, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))
 
         self.back_button.clicked.connect(self.back_requested.emit)
         self.session_button.clicked.connect(self.session_requested.emit)

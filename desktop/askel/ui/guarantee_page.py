@@ -110,6 +110,7 @@ class GuaranteePage(QWidget):
         self.empty = QLabel()
         self.empty.setObjectName("section")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
         layout.setSpacing(2 * GRID)

@@ -86,7 +86,9 @@ def _wait_for(signal, limit_ms: int = 60_000) -> None:
 
 
 def _save(widget: QWidget, path: Path, size=(1280, 800)) -> None:
-    widget.resize(*size)
+    # Never below what the layout needs (a dialog with a fixed minimum width would accept less and clip).
+    hint = widget.minimumSizeHint()
+    widget.resize(max(size[0], hint.width()), max(size[1], hint.height()))
     widget.show()
     _settle(QApplication.instance())
     widget.grab().save(str(path))

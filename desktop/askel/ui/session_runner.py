@@ -28,7 +28,7 @@ from askel.core.content.library import ContentNotFound
 from askel.store.courses import autosave_session
 from askel.ui.i18n import format_time, ui_language
 from askel.ui.theme import GRID, MUTED, styled_page
-from askel.ui.widgets import Card, Field, caption
+from askel.ui.widgets import Card, Columns, Field, caption, title
 
 AUTOSAVE_MS = 1500
 FAMILY_ITEM = "family"
@@ -90,8 +90,7 @@ class SessionRunner(QWidget):
         # Where are we: session n / N, phase, the clock.
         self.back_button = QPushButton()
         self.back_button.setObjectName("link")
-        self.where = QLabel()
-        self.where.setObjectName("title")
+        self.where = title()
         self.purpose = QLabel()
         self.purpose.setWordWrap(True)
         self.clock = QLabel()
@@ -175,28 +174,29 @@ class SessionRunner(QWidget):
         self.review.setPlainText(session.homework_review or "")
         self.homework.setPlainText(session.homework_given or "")
 
-        top = QHBoxLayout()
-        heading = QVBoxLayout()
-        heading.addWidget(self.where)
-        heading.addWidget(self.purpose)
-        top.addLayout(heading, 1)
-        top.addWidget(self.attendance_field)
-        top.addWidget(self.mode_field)
-        top.addSpacing(2 * GRID)
-        top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
-        columns = QHBoxLayout()
-        columns.setSpacing(3 * GRID)
-        columns.addWidget(self.agenda_card, 3)
-        columns.addWidget(self.homework_card, 2)
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.addLayout(columns)
+        heading = QWidget()
+        heading_layout = QVBoxLayout(heading)
+        heading_layout.setContentsMargins(0, 0, 0, 0)
+        heading_layout.addWidget(self.where)
+        heading_layout.addWidget(self.purpose)
+        fields = QWidget()
+        fields_layout = QHBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(self.attendance_field)
+        fields_layout.addWidget(self.mode_field)
+        fields_layout.addSpacing(2 * GRID)
+        fields_layout.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
+        top = Columns(spacing=2 * GRID)  # the fields go under the heading when the text is large
+        top.add(heading, 1)
+        top.add(fields, 0, top_aligned=True)
+        columns = Columns()
+        columns.add(self.agenda_card, 3)
+        columns.add(self.homework_card, 2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
+        scroll.setWidget(columns)
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
         bottom.addWidget(self.questionnaire_button)
@@ -205,7 +205,7 @@ class SessionRunner(QWidget):
         layout.setContentsMargins(4 * GRID, 2 * GRID, 4 * GRID, 2 * GRID)
         layout.setSpacing(2 * GRID)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 

@@ -19,31 +19,35 @@ from PySide6.QtWidgets import (
 )
 
 from askel.core import validation
-from askel.core.settings import SettingLockedError, SettingValueError
+from askel.core.settings import REGISTRY, SettingLockedError, SettingValueError
 from askel.store.errors import VaultError, WrongPassphrase
 from askel.store.vault import keyring_available
 from askel.ui.i18n import translate
 from askel.ui.theme import GRID
-from askel.ui.widgets import Card, Field, caption, line_edit, title
+from askel.ui.widgets import Card, Field, caption, line_edit, scrolling, title
 from askel.ui.workers import run_in_background
 
 
 class SettingsDialog(QDialog):
     language_changed = Signal(str)
     auto_lock_changed = Signal(int)
+    text_size_changed = Signal(int)
 
     def __init__(self, settings, vault, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
         self.vault = vault
         self.setModal(True)
-        self.setMinimumWidth(70 * GRID)
 
         self.heading = title()
         self.language = QComboBox()
         self.language.addItem("Suomi", "fi")
         self.language.addItem("Svenska", "sv")
         self.language_field = Field(self.language)
+        self.text_size = QComboBox()
+        for size in REGISTRY["text_size"].choices:
+            self.text_size.addItem(f"{size} %", int(size))
+        self.text_size_field = Field(self.text_size)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(1, 120)
         self.auto_lock_field = Field(self.auto_lock)
@@ -69,6 +73,7 @@ class SettingsDialog(QDialog):
         general = Card()
         general.body.addWidget(self.general_title)
         general.body.addWidget(self.language_field)
+        general.body.addWidget(self.text_size_field)
         general.body.addWidget(self.auto_lock_field)
         general.body.addWidget(self.remember)
         general.body.addWidget(self.remember_note)
@@ -84,16 +89,24 @@ class SettingsDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.close_button)
+        body = QWidget()
+        body.setMinimumWidth(70 * GRID)  # on the body, not the dialog: the dialog then also grows to fit it
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(2 * GRID)
+        body_layout.addWidget(general)
+        body_layout.addWidget(passphrase)
+        body_layout.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
         layout.setSpacing(2 * GRID)
         layout.addWidget(self.heading)
-        layout.addWidget(general)
-        layout.addWidget(passphrase)
+        layout.addWidget(scrolling(body), 1)  # taller than a 768-pixel screen at a large text size
         layout.addLayout(buttons)
 
         self._load()
         self.language.currentIndexChanged.connect(self._language_chosen)
+        self.text_size.currentIndexChanged.connect(self._text_size_chosen)
         self.auto_lock.valueChanged.connect(self._auto_lock_chosen)
         self.remember.toggled.connect(self._remember_toggled)
         self.change_button.clicked.connect(self.change_passphrase)
@@ -105,6 +118,8 @@ class SettingsDialog(QDialog):
         self.auto_lock.setValue(int(self.settings.get("auto_lock_minutes")))
         self.remember.setChecked(self.vault.is_remembered())
         self.language.setEnabled(not self.settings.is_locked("language"))
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(int(self.settings.get("text_size")))))
+        self.text_size.setEnabled(not self.settings.is_locked("text_size"))
         self.auto_lock.setEnabled(not self.settings.is_locked("auto_lock_minutes"))
         remember_possible = bool(self.settings.get("remember_allowed")) and keyring_available()
         self.remember.setEnabled(remember_possible or self.vault.is_remembered())
@@ -116,6 +131,7 @@ class SettingsDialog(QDialog):
         self.general_title.setText(self.tr("General"))
         self.language_field.set_text(self.tr("&Language of the program"),
                                      locked if self.settings.is_locked("language") else "")
+        self.text_size_field.set_text(self.tr("&Text size"), locked if self.settings.is_locked("text_size") else "")
         self.auto_lock_field.set_text(
             self.tr("&Lock automatically after this many minutes without use"),
             locked if self.settings.is_locked("auto_lock_minutes") else "",
@@ -144,6 +160,11 @@ class SettingsDialog(QDialog):
         language = self.language.currentData()
         if self._store("language", language):
             self.language_changed.emit(language)
+
+    def _text_size_chosen(self) -> None:
+        size = self.text_size.currentData()
+        if self._store("text_size", str(size)):
+            self.text_size_changed.emit(size)
 
     def _auto_lock_chosen(self, minutes: int) -> None:
         if self._store("auto_lock_minutes", minutes):

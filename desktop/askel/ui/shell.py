@@ -18,6 +18,7 @@ from askel.store.courses import open_sessions
 from askel.store.errors import DatabaseDamaged, VaultError
 from askel.store.keyfile import KeyFile
 from askel.store.vault import DataFolder, Vault
+from askel.ui import theme
 from askel.ui.autolock import AutoLock
 from askel.ui.clipboard import shared_clipboard_guard
 from askel.ui.first_run import FirstRunAssistant
@@ -170,6 +171,7 @@ class Shell(QMainWindow):
         dialog = SettingsDialog(self.settings, self.vault, self)
         dialog.language_changed.connect(self.set_language)
         dialog.auto_lock_changed.connect(self.autolock.set_minutes)
+        dialog.text_size_changed.connect(lambda size: theme.apply(QApplication.instance(), size))
         dialog.exec()
 
     def set_language(self, language: str) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -43,7 +42,7 @@ from askel.export.stats import (
 )
 from askel.ui.i18n import ui_language
 from askel.ui.theme import ACCENT, BORDER, GRID, INK, MUTED, styled_page
-from askel.ui.widgets import Card, Field, caption, lead, title
+from askel.ui.widgets import Card, Field, FlowLayout, caption, lead, title
 from askel.ui.workers import run_in_background
 
 DEBOUNCE_MS = 250
@@ -149,19 +148,12 @@ class StatisticsPage(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.status = caption()
 
-        controls = QHBoxLayout()
-        controls.setSpacing(2 * GRID)
+        controls = FlowLayout(spacing=2 * GRID)
         controls.addWidget(self.start_field)
         controls.addWidget(self.end_field)
         controls.addWidget(self.method_field)
-        controls.addStretch()
-        buttons = QVBoxLayout()
-        buttons.addStretch()
-        row = QHBoxLayout()
-        row.addWidget(self.csv_button)
-        row.addWidget(self.xlsx_button)
-        buttons.addLayout(row)
-        controls.addLayout(buttons)
+        controls.addWidget(self.csv_button, stretch_before=True)
+        controls.addWidget(self.xlsx_button)
 
         self.charts = {key: BarChart() for key in ("courses", "sessions", "outcomes", "next_step")}
         chart_card = Card()

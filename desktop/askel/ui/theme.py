@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
@@ -80,11 +82,19 @@ QCheckBox {{ spacing: 8px; }}
 """
 
 
-def apply(app: QApplication) -> None:
+BASE_POINTS = 11
+
+
+def apply(app: QApplication, text_size: int = 100) -> None:
+    """The look, with every text size (and the check boxes beside text) scaled to `text_size` per cent."""
+    scale = text_size / 100
     font = QFont(app.font())
-    font.setPointSize(11)
+    font.setPointSizeF(BASE_POINTS * scale)
     app.setFont(font)
-    app.setStyleSheet(STYLE)
+    indicator = round(16 * scale)
+    app.setStyleSheet(re.sub(r"(\d+)pt", lambda points: f"{int(points.group(1)) * scale:g}pt", STYLE)
+                      + f"QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; "
+                        f"height: {indicator}px; }}\n")
 
 
 

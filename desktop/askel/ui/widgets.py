@@ -1,11 +1,21 @@
-"""Small building blocks shared by every screen: cards, form rows with inline errors, page titles."""
+"""Small building blocks shared by every screen: cards, form rows, titles, wrapping rows, columns, scrolling pages."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from askel.ui.theme import GRID
+from askel.ui.theme import GRID, styled_page
 
 
 class Card(QFrame):
@@ -71,6 +81,7 @@ def title(text: str = "") -> QLabel:
     widget = QLabel(text)
     widget.setObjectName("title")
     widget.setAccessibleName(text)
+    widget.setWordWrap(True)  # a long method name at a large text size must not widen the window
     return widget
 
 
@@ -87,3 +98,181 @@ def lead(text: str = "") -> QLabel:
     widget.setObjectName("lead")
     widget.setWordWrap(True)
     return widget
+
+
+class FlowLayout(QLayout):
+    """Widgets side by side, wrapping onto the next line when the width runs out (at large text sizes or on a
+    1366-pixel screen a row of buttons must not widen the window). Items keep their size hints and line up at the
+    bottom of their line (a button beside a labelled field sits level with the field's input); an item added with
+    `stretch_before=True`, and those after it, go to the right edge of their line (a "finish" button set apart)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = GRID):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._right: set[int] = set()
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, widget: QWidget, stretch_before: bool = False) -> None:  # noqa: N802 - Qt's name
+        if stretch_before:
+            self._right.add(len(self._items))
+        super().addWidget(widget)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        if not 0 <= index < len(self._items):
+            return None
+        self._right = {i - (i > index) for i in self._right if i != index}
+        return self._items.pop(index)
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        width = sum(i.sizeHint().width() for i in self._visible()) + self.spacing() * max(0, len(self._visible()) - 1)
+        height = max((i.sizeHint().height() for i in self._visible()), default=0)
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        lines: list[list[tuple[QLayoutItem, bool]]] = [[]]
+        used = 0
+        for index, item in enumerate(self._items):
+            if item.isEmpty():
+                continue
+            width = item.sizeHint().width()
+            if lines[-1] and used + self.spacing() + width > area.width():
+                lines.append([])
+                used = 0
+            used += (self.spacing() if lines[-1] else 0) + width
+            lines[-1].append((item, index in self._right))
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(item.sizeHint().height() for item, _ in line)
+            if move:
+                # Items marked for the right edge, and all after them on the line, are laid out from the right.
+                split = next((n for n, (_, right) in enumerate(line) if right), len(line))
+                x = area.x()
+                for item, _ in line[:split]:
+                    item.setGeometry(QRect(QPoint(x, y + height - item.sizeHint().height()), item.sizeHint()))
+                    x += item.sizeHint().width() + self.spacing()
+                x = area.right() + 1
+                for item, _ in reversed(line[split:]):
+                    x -= item.sizeHint().width()
+                    item.setGeometry(QRect(QPoint(x, y + height - item.sizeHint().height()), item.sizeHint()))
+                    x -= self.spacing()
+            y += height + self.spacing()
+        return y - self.spacing() - area.y() + margins.top() + margins.bottom()
+
+
+class Columns(QWidget):
+    """Panels side by side, or one under another when the width does not give each its minimum (a large text size,
+    a 1366-pixel screen): the page then grows taller and scrolls, instead of widening the window."""
+
+    def __init__(self, spacing: int = 3 * GRID, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(spacing)
+
+    def add(self, widget: QWidget, stretch: int = 1, top_aligned: bool = False) -> None:
+        if top_aligned:
+            self._layout.addWidget(widget, stretch, Qt.AlignmentFlag.AlignTop)
+        else:
+            self._layout.addWidget(widget, stretch)
+
+    def is_side_by_side(self) -> bool:
+        return self._layout.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _panels(self) -> list[QWidget]:
+        items = (self._layout.itemAt(index) for index in range(self._layout.count()))
+        return [item.widget() for item in items if item.widget() is not None and not item.widget().isHidden()]
+
+    def _side_by_side_width(self) -> int:
+        panels = self._panels()
+        return sum(p.minimumSizeHint().width() for p in panels) + self._layout.spacing() * max(0, len(panels) - 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # As narrow as the widest panel: below the side-by-side width the panels stack.
+        width = max((p.minimumSizeHint().width() for p in self._panels()), default=0)
+        return QSize(width, self._layout.minimumSize().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        wanted = (QBoxLayout.Direction.LeftToRight if event.size().width() >= self._side_by_side_width()
+                  else QBoxLayout.Direction.TopToBottom)
+        if self._layout.direction() != wanted:
+            self._layout.setDirection(wanted)
+            self.updateGeometry()
+        super().resizeEvent(event)
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls up and down only, is never narrower than its content needs (nothing is cut off at the right), and
+    asks for the content's full height (the window decides how much of it fits on the screen)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        width = (content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                 + 2 * self.frameWidth())
+        return QSize(max(hint.width(), width), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # All of the content when the screen has room (QScrollArea's own hint stops at about 24 lines).
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        extra = self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return content.sizeHint() + QSize(extra, 2 * self.frameWidth())
+
+    def event(self, event: QEvent) -> bool:
+        # The content's minimum changes as it is translated and styled: let the layouts around ask again.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().event(event)
+
+
+def scrolling(content: QWidget) -> VerticalScroll:
+    """`content` in a frameless scroll area that scrolls up and down only: a page or dialog body that may be taller
+    than the screen (a long plan, a large text size, a 768-pixel screen) scrolls instead of being squeezed."""
+    styled_page(content)
+    scroll = VerticalScroll()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll

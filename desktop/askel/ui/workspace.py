@@ -60,10 +60,9 @@ class Workspace(QWidget):
         self.questionnaire_flow: QuestionnaireFlow | None = None
 
         # Sidebar: the areas of the program, the user, and the lock button.
-        sidebar = QWidget()
+        self.sidebar = sidebar = QWidget()
         sidebar.setObjectName("sidebar")
         sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        sidebar.setFixedWidth(32 * GRID)
         self.brand = QLabel("Askel")
         self.brand.setObjectName("brand")
         self.nav_clients = QPushButton()
@@ -169,11 +168,21 @@ class Workspace(QWidget):
         self.lock_button.setAccessibleName(self.tr("Lock"))
         actor = self.vault.actor
         self.user_label.setText(f"{actor.name}\n{role_name(actor.role)}")
+        self._fit_sidebar()
         self._update_header()
+
+    def _fit_sidebar(self) -> None:
+        """As wide as its longest entry in this language and text size, never narrower than 256 px."""
+        self.sidebar.ensurePolished()
+        entries = (self.brand, self.nav_clients, self.nav_guarantee, self.nav_methods, self.nav_statistics,
+                   self.nav_settings, self.quick_log_button, self.lock_button)
+        self.sidebar.setFixedWidth(max(32 * GRID, *(entry.sizeHint().width() for entry in entries)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_sidebar()
         super().changeEvent(event)
 
     # -- pages ---------------------------------------------------------------------------------------------------
