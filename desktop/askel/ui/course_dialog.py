@@ -25,7 +25,7 @@ from askel.store.clinician import is_trained, my_methods
 from askel.store.courses import start_course
 from askel.ui.i18n import format_date, translate
 from askel.ui.theme import GRID
-from askel.ui.widgets import Card, Columns, Field, caption, line_edit, scrolling, title
+from askel.ui.widgets import Card, Columns, Field, caption, dialog_layout, line_edit, title
 
 
 def suits_age(protocol, age: int) -> bool:
@@ -125,23 +125,15 @@ class CourseDialog(QDialog):
         columns = Columns()
         columns.add(left, 0)
         columns.add(details, 1)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.setSpacing(2 * GRID)
-        body_layout.addWidget(self.intro)
-        body_layout.addWidget(self.training_note)
-        body_layout.addWidget(columns, 1)
+        body = QVBoxLayout()
+        body.addWidget(self.intro)
+        body.addWidget(self.training_note)
+        body.addWidget(columns, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(self.heading)
-        layout.addWidget(scrolling(body), 1)  # a large text size or a 768-pixel screen scrolls the form
-        layout.addLayout(buttons)
+        dialog_layout(self, self.heading, body, buttons)
 
         self.methods.currentRowChanged.connect(self._method_changed)
         self.save_button.clicked.connect(self.save)

@@ -48,7 +48,7 @@ from askel.store.errors import VaultError
 from askel.ui.clipboard import ClipboardGuard, shared_clipboard_guard
 from askel.ui.i18n import format_date, format_time, translate, ui_language
 from askel.ui.theme import GRID
-from askel.ui.widgets import Card, Field, caption, scrolling, title
+from askel.ui.widgets import Card, Field, caption, dialog_layout, title
 from askel.ui.workers import run_in_background
 
 KINDS = ("text", "pdf", "pdf_client", "fhir")
@@ -173,27 +173,18 @@ class ExportDialog(QDialog):
         buttons.addStretch()
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.action_button)
-        body = QWidget()
-        body.setMinimumWidth(90 * GRID)  # on the body, not the dialog: the dialog then also grows to fit it
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.setSpacing(2 * GRID)
-        body_layout.addWidget(self.summary)
-        body_layout.addLayout(options)
-        body_layout.addWidget(self.language_hint)
-        body_layout.addWidget(self.destination_label)
-        body_layout.addLayout(destinations)
-        body_layout.addWidget(self.encrypt)
-        body_layout.addWidget(self.destination_note)
-        body_layout.addWidget(self.preview_card, 1)
-        body_layout.addWidget(self.confirmation)
-        body_layout.addWidget(self.error)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(self.heading)
-        layout.addWidget(scrolling(body), 1)  # taller than a 768-pixel screen at a large text size
-        layout.addLayout(buttons)
+        body = QVBoxLayout()
+        body.addWidget(self.summary)
+        body.addLayout(options)
+        body.addWidget(self.language_hint)
+        body.addWidget(self.destination_label)
+        body.addLayout(destinations)
+        body.addWidget(self.encrypt)
+        body.addWidget(self.destination_note)
+        body.addWidget(self.preview_card, 1)
+        body.addWidget(self.confirmation)
+        body.addWidget(self.error)
+        dialog_layout(self, self.heading, body, buttons, min_width=90 * GRID)
 
         for combo in (self.scope, self.language, self.kind):
             combo.currentIndexChanged.connect(self._options_changed)

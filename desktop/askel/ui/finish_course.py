@@ -30,7 +30,7 @@ from askel.ui.i18n import format_number, translate, ui_language
 from askel.ui.progress_chart import outcome_label
 from askel.ui.session_runner import LimitedTextEdit
 from askel.ui.theme import GRID
-from askel.ui.widgets import Card, Field, caption, scrolling, title
+from askel.ui.widgets import Card, Field, caption, dialog_layout, title
 
 NEXT_STEPS = ("none", "follow_up", "step_up", "specialised_care")
 
@@ -92,24 +92,15 @@ class FinishCourseDialog(QDialog):
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-        body = QWidget()
-        body.setMinimumWidth(80 * GRID)  # on the body, not the dialog: the dialog then also grows to fit it
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.setSpacing(2 * GRID)
-        body_layout.addWidget(self.scores_card)
-        body_layout.addLayout(status_row)
-        body_layout.addWidget(self.reason_field)
-        body_layout.addWidget(self.usefulness_label)
-        body_layout.addLayout(usefulness_row)
-        body_layout.addWidget(self.next_step_field)
-        body_layout.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(self.heading)
-        layout.addWidget(scrolling(body), 1)  # taller than a 768-pixel screen at a large text size
-        layout.addLayout(buttons)
+        body = QVBoxLayout()
+        body.addWidget(self.scores_card)
+        body.addLayout(status_row)
+        body.addWidget(self.reason_field)
+        body.addWidget(self.usefulness_label)
+        body.addLayout(usefulness_row)
+        body.addWidget(self.next_step_field)
+        body.addStretch()
+        dialog_layout(self, self.heading, body, buttons, min_width=80 * GRID)
 
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)

@@ -24,7 +24,7 @@ from askel.store.errors import VaultError, WrongPassphrase
 from askel.store.vault import keyring_available
 from askel.ui.i18n import translate
 from askel.ui.theme import GRID
-from askel.ui.widgets import Card, Field, caption, line_edit, scrolling, title
+from askel.ui.widgets import Card, Field, caption, dialog_layout, line_edit, title
 from askel.ui.workers import run_in_background
 
 
@@ -89,20 +89,11 @@ class SettingsDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.close_button)
-        body = QWidget()
-        body.setMinimumWidth(70 * GRID)  # on the body, not the dialog: the dialog then also grows to fit it
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.setSpacing(2 * GRID)
-        body_layout.addWidget(general)
-        body_layout.addWidget(passphrase)
-        body_layout.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(self.heading)
-        layout.addWidget(scrolling(body), 1)  # taller than a 768-pixel screen at a large text size
-        layout.addLayout(buttons)
+        body = QVBoxLayout()
+        body.addWidget(general)
+        body.addWidget(passphrase)
+        body.addStretch()
+        dialog_layout(self, self.heading, body, buttons, min_width=70 * GRID)
 
         self._load()
         self.language.currentIndexChanged.connect(self._language_chosen)

@@ -276,3 +276,20 @@ def scrolling(content: QWidget) -> VerticalScroll:
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
     return scroll
+
+
+def dialog_layout(dialog: QWidget, heading: QWidget, body: QVBoxLayout, buttons: QLayout, min_width: int = 0) -> None:
+    """A dialog's frame: its heading, then its body, which scrolls when taller than the screen (a large text size,
+    a 768-pixel screen), then its buttons, always in view. `min_width` goes on the body, not on the dialog: a fixed
+    minimum on a window stops it growing to what its layout needs, and the body would be cut off at the right."""
+    content = QWidget()
+    content.setLayout(body)
+    content.setMinimumWidth(min_width)
+    body.setContentsMargins(0, 0, 0, 0)
+    body.setSpacing(2 * GRID)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
+    layout.setSpacing(2 * GRID)
+    layout.addWidget(heading)
+    layout.addWidget(scrolling(content), 1)
+    layout.addLayout(buttons)
