@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -93,3 +93,27 @@ def test_the_checker_notices_a_write_without_its_log_event(fresh):
            f"DELETE FROM audit_event WHERE target = 'course:{course_id}'")  # noqa: S608
     with pytest.raises(CrashCheckFailed):
         fresh.verify(None)
+
+
+def test_notes_on_a_session_never_acknowledged_go_with_its_deleted_client(fresh):
+    """A session created in flight (landed, not acknowledged), its notes acknowledged by a later writer, then its
+    client deleted: the harness must expect the notes gone with it, not report them lost (the soak found this)."""
+    from askel.store.courses import add_session, start_course
+
+    vault = Vault.unlock(fresh.data_dir, PASSPHRASE)
+    client = clients.add_client(vault, clients.ClientData("Koe", "Lentava", date(2010, 1, 1),
+                                                          school_or_unit="guardians=0"))
+    course = start_course(vault, client.id, "ipc_adults", "1")
+    session = add_session(vault, course.id, datetime(2026, 1, 1, 9), notes="note 5")
+    vault.close()
+    fresh._apply([{"ok": "client", "id": client.id, "guardians": 0}, {"ok": "course", "id": course.id,
+                                                                       "client": client.id}])
+    fresh.verify(None)  # the session is seen in the vault, but its creation was never acknowledged
+    fresh._apply([{"ok": "notes", "id": session.id, "notes": 5}])
+    fresh.verify(None)
+    vault = Vault.unlock(fresh.data_dir, PASSPHRASE)
+    clients.delete_client(vault, client.id)
+    vault.close()
+    fresh._apply([{"ok": "delete", "id": client.id}])
+    fresh.verify(None)
+    assert session.id not in fresh.expected.notes
