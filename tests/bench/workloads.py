@@ -96,9 +96,10 @@ def write_workload(vault, serial: int) -> str:
     return course.id
 
 
-def write_times(cipher, plain, rounds: int = 4) -> tuple[list[float], list[float], str, str]:
+def write_times(cipher, plain, rounds: int = 9) -> tuple[list[float], list[float], str, str]:
     """Alternating runs on both, so a noisy neighbour on the machine hits both alike, after one untimed run on each
-    (the first loads the content and compiles the statements: a one-off cost of the process, not of writing)."""
+    (the first loads the content and compiles the statements: a one-off cost of the process, not of writing).
+    Nine rounds: each is some fifty fsyncs, whose time on a shared disk varies more than the encryption costs."""
     cipher_times, plain_times = [], []
     write_workload(cipher, rounds)
     write_workload(plain, rounds)
