@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 import pytest
@@ -92,25 +93,17 @@ def test_every_start_up_and_keystroke_query_reads_an_index_instead_of_scanning(d
     seen = []
     real_read = vault.read
 
+    @contextlib.contextmanager
     def recording_read():  # the statements the store functions run, captured as they execute
-        context = real_read()
-        session = context.__enter__()
-        real_scalars = session.scalars
+        with real_read() as session:
+            real_scalars = session.scalars
 
-        def scalars(statement, *args, **kwargs):
-            seen.append(statement)
-            return real_scalars(statement, *args, **kwargs)
+            def scalars(statement, *args, **kwargs):
+                seen.append(statement)
+                return real_scalars(statement, *args, **kwargs)
 
-        session.scalars = scalars
-
-        class Wrapper:
-            def __enter__(self):
-                return session
-
-            def __exit__(self, *exc):
-                return context.__exit__(*exc)
-
-        return Wrapper()
+            session.scalars = scalars
+            yield session
 
     monkeypatch.setattr(vault, "read", recording_read)
     for typed in ("", "v", "virtanen", "virtanen ma", "010", "12.1.", "12.1.1990"):
