@@ -29,9 +29,8 @@ class AppContext:
     def library(self) -> ContentLibrary:
         """Protocols and questionnaires: shipped ones plus imported signed packs, read once on first use."""
         if self._library is None:
-            from askel.core.content.library import (
-                ContentLibrary,  # imported late: a fifth of the start-up time
-            )
+            # Imported late: the content models were a fifth of the start-up time (docs/performance.md).
+            from askel.core.content.library import ContentLibrary
 
             self._library = ContentLibrary.load(paths.resources_dir(), DataFolder(self.data_dir).packs,
                                                 trusted_keys=self.trusted_pack_keys)

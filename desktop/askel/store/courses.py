@@ -35,6 +35,7 @@ SESSION_FIELDS = {
     "homework_review", "closed",
 }
 
+
 def _check_choice(value, allowed, what: str) -> None:
     if value is not None and value not in allowed:
         raise ValueError(f"unknown {what}: {value!r}")

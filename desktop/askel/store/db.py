@@ -31,6 +31,8 @@ def connect_raw(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     connection.execute("PRAGMA temp_store = MEMORY")
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA synchronous = FULL")
+    # 16 MiB of decrypted pages per connection: search as you type reads the same index pages on every keystroke,
+    # and each page read from the file is decrypted and its HMAC checked again.
     connection.execute("PRAGMA cache_size = -16384")
     # Reading any page proves the key; a wrong key or a damaged header fails here, before anything is written.
     connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -121,15 +121,12 @@ class UnlockScreen(QWidget):
         self.passphrase_field.set_error("")
         self._set_busy(True)
         # Argon2id takes about half a second: run it off the UI thread so the window stays responsive.
-        run_in_background(lambda: Vault.unlock(self.data_dir, passphrase), self._done, self._failed)
+        run_in_background(lambda: Vault.unlock(self.data_dir, passphrase), self._done, self.show_refusal)
 
     def _done(self, vault) -> None:
         self._set_busy(False)
         self.passphrase.clear()
         self.unlocked.emit(vault)
-
-    def _failed(self, error: Exception) -> None:
-        self.show_refusal(error)
 
     def show_refusal(self, error: Exception) -> None:
         """Why the vault did not open (or was closed), with the latest backup offered when that can help."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from askel.core.content.guarantee import age_on
+from askel.export.log import exports_for_course
 from askel.store.clients import open_client
 from askel.store.courses import add_session, close_session, load_course
 from askel.ui.client_list import ClientListPage
@@ -319,7 +320,6 @@ class Workspace(QWidget):
             self.open_course(dialog.created_course.id)
 
     def open_course(self, course_id: str) -> None:
-        from askel.export.log import exports_for_course
         from askel.ui.course_page import CoursePage
         from askel.ui.export_dialog import export_log_line
 
