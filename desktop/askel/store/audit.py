@@ -62,6 +62,22 @@ def record(session: OrmSession, actor: Actor, action: str, *, client_id: str | N
 
 
 @dataclass(frozen=True)
+class ChainHead:
+    """The newest row of the chain: written into what leaves the vault, so a later rewrite can be detected."""
+
+    seq: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.hash}"
+
+
+def head(session: OrmSession) -> ChainHead:
+    last = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
+    return ChainHead(last.seq, last.hash) if last else ChainHead(0, GENESIS)
+
+
+@dataclass(frozen=True)
 class ChainReport:
     ok: bool
     rows: int

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     func,
@@ -228,6 +229,16 @@ class ExportRecord(Base):
     recipient: Mapped[str] = mapped_column(String(200), default="")
     basis: Mapped[str] = mapped_column(String(200), default="")
     checksum: Mapped[str] = mapped_column(String(64))
+
+
+class Installation(Base):
+    """This installation's identity (one row, made with the vault): see askel.store.installation."""
+
+    __tablename__ = "installation"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    signing_key: Mapped[bytes] = mapped_column(LargeBinary(32))  # Ed25519 private key, raw
+    pseudonym_secret: Mapped[bytes] = mapped_column(LargeBinary(32))  # HMAC key for stable pseudonyms
 
 
 Index("ix_session_course_number", Session.course_id, Session.number)
