@@ -579,7 +579,7 @@ class _Generator:
             held = attendance == "attended"
             plan = self._session_plan(protocol, number, planned)
             add("session", {
-                "id": session_id, "course_id": course_id, "number": number,
+                "id": session_id, "course_id": course_id, "number": number, "kind": "method",
                 "starts_at": writer.datetime(starts_at), "mode": self._weighted(MODES, MODE_WEIGHTS),
                 "attendance": attendance,
                 "duration_minutes": DURATIONS[int(random_() * len(DURATIONS))] if held else None,

@@ -149,6 +149,8 @@ class Session(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     course_id: Mapped[str] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
+    # askel.core.contacts: "method" for a session of the course's method, else the kind of contact.
+    kind: Mapped[str] = mapped_column(String(24), default="method", server_default="method")
     starts_at: Mapped[datetime] = mapped_column(DateTime)  # local wall-clock time of the visit, as in the record
     mode: Mapped[str] = mapped_column(String(16), default="in_person")
     attendance: Mapped[str] = mapped_column(String(16), default="attended")
