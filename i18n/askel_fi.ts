@@ -2428,6 +2428,14 @@
         <translation>Tietokansion avaintiedosto on vioittunut. Mitään ei muutettu. Palauta avaintiedosto varmuuskopiosta tai pyydä IT-tukea käyttämään organisaation palautusavainta.</translation>
     </message>
     <message>
+        <source>This key file is older than the database: the passphrase or the keys were changed after it was made, so it is no longer accepted. Nothing was changed. Put the current key file back, or ask IT to use the organisation recovery key.</source>
+        <translation>Tämä avaintiedosto on tietokantaa vanhempi: tunnuslause tai avaimet on vaihdettu sen jälkeen, joten sitä ei enää hyväksytä. Mitään ei muutettu. Palauta nykyinen avaintiedosto tai pyydä IT-tukea käyttämään organisaation palautusavainta.</translation>
+    </message>
+    <message>
+        <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
+        <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
+    </message>
+    <message>
         <source>The database could not be read: it may be damaged or belong to another key file. Nothing was changed. You can restore the latest backup.</source>
         <translation>Tietokantaa ei voitu lukea: se voi olla vioittunut tai kuulua toiseen avaintiedostoon. Mitään ei muutettu. Voit palauttaa viimeisimmän varmuuskopion.</translation>
     </message>

@@ -2428,6 +2428,14 @@
         <translation>Nyckelfilen för den här datamappen är skadad. Ingenting ändrades. Återställ nyckelfilen från en säkerhetskopia eller be IT-stödet använda organisationens återställningsnyckel.</translation>
     </message>
     <message>
+        <source>This key file is older than the database: the passphrase or the keys were changed after it was made, so it is no longer accepted. Nothing was changed. Put the current key file back, or ask IT to use the organisation recovery key.</source>
+        <translation>Den här nyckelfilen är äldre än databasen: lösenfrasen eller nycklarna har bytts efter att den gjordes, så den godtas inte längre. Ingenting ändrades. Lägg tillbaka den aktuella nyckelfilen eller be IT-stödet använda organisationens återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
+        <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
+    </message>
+    <message>
         <source>The database could not be read: it may be damaged or belong to another key file. Nothing was changed. You can restore the latest backup.</source>
         <translation>Databasen kunde inte läsas: den kan vara skadad eller höra till en annan nyckelfil. Ingenting ändrades. Du kan återställa den senaste säkerhetskopian.</translation>
     </message>

@@ -130,7 +130,7 @@ def test_outputs_are_written_whole_and_reported_in_one_line(askel, full_folder, 
     assert oct(old.stat().st_mode & 0o777) == "0o600"
     code, out, _ = askel("recovery-keygen", "--out", str(tmp_path / "out" / "recovery.pem"))
     assert code == 0 and (tmp_path / "out" / "recovery.pem").read_bytes().startswith(b"-----BEGIN")
-    assert sorted(p.name for p in old.parent.iterdir()) == ["backup.db", "recovery.pem"]  # no temp files left
+    assert sorted(p.name for p in old.parent.iterdir()) == ["backup.db", "backup.db.json", "recovery.pem"]  # no temp
 
 
 def test_an_out_that_is_a_folder_is_one_line(askel, full_folder, tmp_path):

@@ -5,6 +5,11 @@ that left, user, time, recipient, basis) and one audit event (`export`, `copy` o
 transaction. A file is written inside that transaction, after the rows are flushed: if the write fails nothing is
 logged, and if the commit fails the file is removed again, so the log and the disk never disagree.
 
+The log is append-only and part of the use log's hash chain (see askel.store.audit): the audit event carries the
+hash of its row. A file the user named is logged as `file:<pseudonym><suffix>` (a keyed pseudonym of the path, see
+`askel.store.installation`), never by its path: a user may name a file after the client, and the log outlives
+the course (retention purges the course, never the log). The drop folder's own generated names are kept as they are.
+
 Recipient and basis are stored as codes that the UI translates:
 - recipient: "patient_record" (the EHR, through the clinician), "client" (the client's own copy), or
   "recipient_key:<fingerprint>" when the file was encrypted to IT's recipient key;
@@ -23,7 +28,8 @@ from sqlalchemy import func, select
 
 from askel.export.destinations import remove_quietly
 from askel.store import audit
-from askel.store.models import ExportRecord
+from askel.store.installation import identity
+from askel.store.models import ExportRecord, utcnow
 
 ACTIONS = ("export", "copy", "print")
 
@@ -50,18 +56,31 @@ def _fit(text: str, limit: int) -> str:
     return text if len(text) <= limit else "…" + text[-(limit - 1):]
 
 
+def chosen_file_code(session, path: Path) -> str:
+    """How the log names a file the user chose: a keyed pseudonym of its full path and the file's suffix."""
+    path = Path(path)
+    suffixes = "".join(path.suffixes[-2:])[:16]
+    return f"file:{identity(session).pseudonym('export_destination', str(path.absolute()))[:20]}{suffixes}"
+
+
 def record_disclosure(vault, disclosure: Disclosure, *, action: str, destination: str, data: bytes,
                       recipient: str, basis: str, detail: dict | None = None,
-                      write: Callable[[], None] | None = None, written_path: Path | None = None) -> ExportRecord:
-    """Log one disclosure; `write()` (if given) runs inside the transaction after the rows are flushed."""
+                      write: Callable[[], None] | None = None, written_path: Path | None = None,
+                      chosen_name: bool = False) -> ExportRecord:
+    """Log one disclosure; `write()` (if given) runs inside the transaction after the rows are flushed.
+
+    `chosen_name`: `destination` is a path the user chose, logged by its pseudonym (see the module docstring).
+    """
     if action not in ACTIONS:
         raise ValueError("unknown export action")
     digest = checksum(data)
     written = False
     try:
         with vault.write() as session:
+            if chosen_name:
+                destination = chosen_file_code(session, Path(destination))
             record = ExportRecord(
-                actor=vault.actor.name, client_id=disclosure.client_id, course_id=disclosure.course_id,
+                at=utcnow(), actor=vault.actor.name, client_id=disclosure.client_id, course_id=disclosure.course_id,
                 session_id=disclosure.session_id, kind=disclosure.kind, language=disclosure.language,
                 destination=_fit(destination, 500), recipient=_fit(recipient, 200), basis=_fit(basis, 200),
                 checksum=digest,
@@ -72,7 +91,7 @@ def record_disclosure(vault, disclosure: Disclosure, *, action: str, destination
             audit.record(session, vault.actor, action, client_id=disclosure.client_id, target=target, detail={
                 "export_id": record.id, "kind": disclosure.kind, "language": disclosure.language,
                 "destination": _fit(destination, 200), "recipient": recipient, "basis": basis, "sha256": digest,
-                **(detail or {}),
+                **(detail or {}), "export_row": audit.export_row_hash(record),
             })
             if write is not None:
                 write()
@@ -81,6 +100,7 @@ def record_disclosure(vault, disclosure: Disclosure, *, action: str, destination
         if written and written_path is not None:
             remove_quietly(written_path)
         raise
+    record.written_to = written_path
     return record
 
 

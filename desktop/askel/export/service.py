@@ -32,10 +32,13 @@ from askel.export.fhir import build_bundle, bundle_bytes, load_clinician
 from askel.export.formatting import check_language
 from askel.export.log import Disclosure, checksum, record_disclosure
 from askel.export.text_entry import build_entry
+from askel.store import audit
 from askel.store.courses import load_course
 from askel.store.models import ExportRecord, utcnow
 
 KINDS = ("text", "pdf", "pdf_client", "fhir")
+# The Bundle's meta.tag that carries the use log's head when the export was made (see askel.store.audit).
+USE_LOG_HEAD_SYSTEM = "urn:askel:use-log-head"
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,8 @@ def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now:
     """Build the export in memory. Raises LookupError for an unknown course or session number."""
     now = now or utcnow()
     course = load_course(vault, request.course_id)
+    with vault.read() as session:
+        head = str(audit.head(session))  # leaves the vault with the export: a later rewrite of the log shows
     session = None
     if request.session_number is not None:
         session = next((s for s in course.sessions if s.number == request.session_number), None)
@@ -101,6 +106,8 @@ def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now:
         bundle = build_bundle(course, library, request.language, session_number=request.session_number,
                               organisation_oid=policy.organisation_oid, organisation_name=policy.organisation_name,
                               clinician=load_clinician(vault), outcome_preset=policy.outcome_preset, now=now)
+        bundle.setdefault("meta", {})["tag"] = [{"system": USE_LOG_HEAD_SYSTEM, "code": head,
+                                                 "display": "Askel use log head (sequence:SHA-256)"}]
         data = bundle_bytes(bundle)
     else:
         from askel.export.pdf import PdfOptions, build_pdf
@@ -109,7 +116,7 @@ def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now:
         data = build_pdf(course, library, PdfOptions(
             request.language, client_version=request.kind == "pdf_client", session_number=request.session_number,
             organisation_name=policy.organisation_name, clinician_name=clinician.name if clinician else "",
-            outcome_preset=policy.outcome_preset,
+            outcome_preset=policy.outcome_preset, use_log_head=head,
         ))
     disclosure = Disclosure(course.client_id, course.id, session.id if session else None, request.kind,
                             request.language)
@@ -141,7 +148,7 @@ def deliver(vault, rendered: Rendered, target: Target, *, writer: Writer = write
         recipient=recipient_code(rendered, target), basis=basis_code(rendered),
         detail={"encrypted": target.encrypt, "drop_folder": target.drop_folder,
                 **({"plaintext_sha256": checksum(rendered.data)} if target.encrypt else {})},
-        write=lambda: writer(target, data), written_path=target.path,
+        write=lambda: writer(target, data), written_path=target.path, chosen_name=target.chosen_name,
     )
 
 

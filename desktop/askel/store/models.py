@@ -216,9 +216,15 @@ class AuditEvent(Base):
 
 
 class ExportRecord(Base):
-    """What left the vault: kind, language, destination, checksum, who and when (also a disclosure entry)."""
+    """What left the vault: kind, language, destination, checksum, who and when (also a disclosure entry).
+
+    Append-only (triggers refuse UPDATE, DELETE and an INSERT over a row) and bound into the use log's chain: the
+    audit event of each row carries the hash of the row (askel.store.audit.export_row_hash). A file the user named
+    is recorded by a keyed pseudonym of its path, not the path (a file name may hold a client's name).
+    """
 
     __tablename__ = "export_record"
+    written_to = None  # not stored: the path just written, for the message to the user
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     actor: Mapped[str] = mapped_column(String(100))
@@ -231,6 +237,14 @@ class ExportRecord(Base):
     recipient: Mapped[str] = mapped_column(String(200), default="")
     basis: Mapped[str] = mapped_column(String(200), default="")
     checksum: Mapped[str] = mapped_column(String(64))
+
+
+class KeyState(Base):
+    """One row: the generation of the key file that last opened this database (see askel.store.keyfile)."""
+
+    __tablename__ = "key_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    generation: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Installation(Base):
