@@ -161,7 +161,9 @@ def open_sessions(vault) -> list[Session]:
 def record_administration(vault, course_id: str, *, instrument_id: str, instrument_version: str,
                           respondent: str, answers: dict, total: float | None, subscales: dict,
                           band: str | None, alerts: list, session_id: str | None = None,
-                          self_completed: bool = False, language: str = "fi") -> Administration:
+                          self_completed: bool = False, language: str = "fi", band_set: str | None = None,
+                          prorated: bool = False, missing_items: list | None = None, limits: list | None = None,
+                          wording: dict | None = None) -> Administration:
     """Store a questionnaire exactly as given and as the scoring engine scored it."""
     _check_choice(respondent, RESPONDENTS, "respondent")
     with vault.write() as session:
@@ -170,6 +172,8 @@ def record_administration(vault, course_id: str, *, instrument_id: str, instrume
             course_id=course_id, session_id=session_id, instrument_id=instrument_id,
             instrument_version=instrument_version, respondent=respondent, answers=answers, total=total,
             subscales=subscales, band=band, alerts=alerts, self_completed=self_completed, language=language,
+            band_set=band_set, prorated=prorated, missing_items=list(missing_items or []),
+            limits=list(limits or []), wording=wording,
         )
         session.add(record)
         session.flush()
@@ -178,19 +182,31 @@ def record_administration(vault, course_id: str, *, instrument_id: str, instrume
     return record
 
 
+def reference_for(vault, course_id: str, on: date | None = None):
+    """The client's reference group for cut-offs that depend on it: age on `on` (today) and the recorded sex."""
+    from askel.core.content.guarantee import age_on
+    from askel.core.content.scoring import Reference
+
+    with vault.read() as session:
+        course = _get(session, Course, course_id)
+        client = course.client
+        return Reference(age=age_on(client.birth_date, on or date.today()), sex=client.reference_sex)
+
+
 def score_and_record(vault, course_id: str, instrument, answers: dict, *, respondent: str = "client",
                      session_id: str | None = None, self_completed: bool = False,
                      language: str = "fi") -> tuple[Administration, ScoreResult]:
     """Score with the one engine and store answers and result together: what is stored is what was shown."""
-    from askel.core.content.scoring import score  # the content models load after the window paints
+    # The content models load after the window paints.
+    from askel.core.content.scoring import score
+    from askel.core.content.statement import stored_facts
 
-    result = score(instrument, answers, respondent)
+    result = score(instrument, answers, respondent, reference=reference_for(vault, course_id))
     record = record_administration(
         vault, course_id, instrument_id=instrument.id, instrument_version=instrument.version, respondent=respondent,
         answers={k: v for k, v in answers.items() if v is not None}, total=result.total,
-        subscales=dict(result.subscales), band=result.band.id if result.band else None,
-        alerts=[{"item": a.item_id, "kind": a.kind, "value": a.value} for a in result.alerts],
-        session_id=session_id, self_completed=self_completed, language=language,
+        subscales=dict(result.subscales), session_id=session_id, self_completed=self_completed, language=language,
+        **stored_facts(result, instrument),
     )
     return record, result
 
