@@ -27,7 +27,7 @@ from askel.ui.self_completion import SelfCompletionWindow
 
 RIGHT = "oikea tunnuslause 7"  # ASCII: QTest types ASCII only
 SV_Q1 = "Jag har haft lite intresse för eller glädje av att göra saker."
-FI_Q1 = "Asiat, joista yleensä pidän, eivät ole kiinnostaneet tai ilahduttaneet minua."
+FI_Q1 = "Minulla on ollut vähän kiinnostusta tai mielihyvää asioiden tekemisessä."
 
 
 @pytest.fixture(scope="module")
