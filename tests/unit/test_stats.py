@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import statistics as pystats
 import zipfile
 from collections import Counter, defaultdict
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -317,22 +315,17 @@ def test_csv_and_xlsx_exports_are_logged(demo, library, tmp_path):
 
 
 def test_the_command_writes_a_file(demo, library, tmp_path, monkeypatch, capsys):
-    from askel import stats_cli
+    from askel import cli
     from askel.app import AppContext
     from askel.core.settings import Settings
 
     monkeypatch.setenv("ASKEL_PASSPHRASE", PASSPHRASE)
     context = AppContext(data_dir=demo.folder.root, settings=Settings.load(tmp_path / "s.json", policy_layers=[]),
                          _library=library)
-    monkeypatch.setattr("askel.cli._context", lambda args: context)
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--passphrase-file", type=Path, default=None)
-    parser.add_argument("--data-dir", type=Path, default=None)
-    stats_cli.register(parser.add_subparsers(), lambda: context)
+    monkeypatch.setattr("askel.app.make_context", lambda data_dir=None: context)
 
     def run(*arguments) -> int:
-        args = parser.parse_args(["stats", *arguments])
-        return args.handler(args)
+        return cli.main(["stats", *arguments])
 
     assert run("--from", "1.3.2025", "--to", "2026-02-28", "--out", str(tmp_path / "a.csv"), "--lang", "en") == 0
     assert "courses;started;count;Courses;Started" in (tmp_path / "a.csv").read_text("utf-8-sig")
