@@ -1,8 +1,9 @@
 """`askel stats`: the unit's anonymous statistics as CSV or XLSX, for the unit head and the coordination centre.
 
-    askel stats --from 2025-01-01 --to 2025-12-31 [--method klt_adults] --format csv|xlsx --out FILE [--lang fi|sv|en]
+    askel stats --from 2025-01 --to 2025-06 [--method klt_adults] --format csv|xlsx --out FILE [--lang fi|sv|en]
 
-Dates as YYYY-MM-DD or d.m.yyyy. The method is a protocol id (klt_adults) or a method family (klt). The outcome
+The period is a whole calendar month, quarter, half-year or year that has ended (YYYY-MM, or the first and last
+day as YYYY-MM-DD or d.m.yyyy); anything else is refused with the reason (`askel.export.disclosure.Period`). The method is a protocol id (klt_adults) or a method family (klt). The outcome
 rules are the organisation's setting `outcome_preset`. The vault is opened with ASKEL_PASSPHRASE or
 --passphrase-file, like the other headless commands; the export is logged in the use log.
 
@@ -13,31 +14,30 @@ object with `data_dir`, `settings` and `library`.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 
-def parse_date(text: str) -> date:
-    """2025-03-01 or 1.3.2025."""
-    text = text.strip()
-    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
-    try:
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            return date(year, month, day)
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD or d.m.yyyy)") from None
+def month_bound(end: bool) -> Callable[[str], date]:
+    """An argparse type: `2025-03` (the month's first day, or its last for --to) or a date."""
+    def parse(text: str) -> date:
+        from askel.export.disclosure import PeriodError, parse_bound
+
+        try:
+            return parse_bound(text, end=end)
+        except PeriodError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+    return parse
 
 
 def register(subparsers: argparse._SubParsersAction, get_context: Callable[[], object]) -> None:
     stats = subparsers.add_parser("stats", help="anonymous unit statistics as CSV or XLSX (no client data)")
-    stats.add_argument("--from", dest="start", type=parse_date, required=True, metavar="DATE",
-                       help="first day of the period")
-    stats.add_argument("--to", dest="end", type=parse_date, required=True, metavar="DATE", help="last day")
+    stats.add_argument("--from", dest="start", type=month_bound(False), required=True, metavar="YYYY-MM",
+                       help="the first month of the period")
+    stats.add_argument("--to", dest="end", type=month_bound(True), required=True, metavar="YYYY-MM",
+                       help="the last month (the period must have ended)")
     stats.add_argument("--method", default=None, metavar="ID", help="a protocol id (klt_adults) or family (klt)")
     stats.add_argument("--format", choices=("csv", "xlsx"), default=None,
                        help="file format (default: from the file name)")
@@ -54,14 +54,17 @@ def _fail(text: str) -> int:
 
 def run_stats(args: argparse.Namespace, get_context: Callable[[], object]) -> int:
     from askel.cli import _open_vault
+    from askel.export.disclosure import Period, PeriodError
     from askel.export.stats import UnknownMethod, compute_statistics, export_statistics
     from askel.store.errors import VaultError
 
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):
         return _fail("choose --format csv or xlsx (or name the file .csv or .xlsx)")
-    if args.end < args.start:
-        return _fail("the period ends before it starts")
+    try:
+        Period.checked(args.start, args.end, today=date.today())
+    except PeriodError as error:
+        return _fail(str(error))
     context = get_context()
     language = args.lang or str(context.settings.get("language"))
     preset = str(context.settings.get("outcome_preset"))
