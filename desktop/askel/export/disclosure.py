@@ -359,3 +359,19 @@ def last_ended(kind: str, today: date) -> Period:
     if index < 0:
         year, index = year - 1, 12 // months - 1
     return Period.of(kind, year, index + 1)
+
+
+def ended_periods(kind: str, today: date, years: int = 6) -> list[Period]:
+    """The periods of `kind` that have ended by `today`, newest first, going back `years` years."""
+    periods, period = [], last_ended(kind, today)
+    while period.start.year > today.year - years:
+        periods.append(period)
+        period = _previous(period)
+    return periods
+
+
+def _previous(period: Period) -> Period:
+    months = _MONTHS[period.kind]
+    index = (period.start.month - 1) // months
+    return Period.of(period.kind, period.start.year, index) if index else Period.of(period.kind, period.start.year - 1,
+                                                                                   12 // months)
