@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import statistics as pystats
 import zipfile
 from collections import Counter, defaultdict
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -325,25 +323,20 @@ def test_csv_and_xlsx_exports_are_logged(demo, library, tmp_path):
 
 def command_runner(vault, library, tmp_path, monkeypatch):
     """`askel stats …` run in-process against `vault`; returns the exit code."""
-    from askel import stats_cli
+    from askel import cli
     from askel.app import AppContext
     from askel.core.settings import Settings
 
     monkeypatch.setenv("ASKEL_PASSPHRASE", PASSPHRASE)
     context = AppContext(data_dir=vault.folder.root, settings=Settings.load(tmp_path / "s.json", policy_layers=[]),
                          _library=library)
-    monkeypatch.setattr("askel.cli._context", lambda args: context)
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--passphrase-file", type=Path, default=None)
-    parser.add_argument("--data-dir", type=Path, default=None)
-    stats_cli.register(parser.add_subparsers(), lambda: context)
+    monkeypatch.setattr("askel.app.make_context", lambda data_dir=None: context)
 
     def run(*arguments) -> int:
         try:
-            args = parser.parse_args(["stats", *arguments])
+            return cli.main(["stats", *arguments])
         except SystemExit as error:
             return int(error.code or 0)
-        return args.handler(args)
     return run
 
 

@@ -686,15 +686,19 @@ def _finnish_date(value: date) -> str:
 
 
 def export_statistics(vault, statistics: Statistics, path: Path, fmt: str, *, language: str = "fi",
-                      library=None) -> str:
+                      library=None, writer=None) -> str:
     """Write the statistics as CSV or XLSX (atomically) and log the export; returns the file's SHA-256.
 
     Not client data, yet every file that leaves the program is logged: action export, target statistics.
+    `writer(path, data)` writes the file (the command line passes its own guarded writer).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use csv or xlsx")
     data = csv_bytes(statistics, language, library) if fmt == "csv" else xlsx_bytes(statistics, language, library)
-    atomic_write(Path(path), data, mode=0o644)
+    if writer is None:
+        atomic_write(Path(path), data, mode=0o644)
+    else:
+        writer(Path(path), data)
     checksum = hashlib.sha256(data).hexdigest()
     vault.log("export", target="statistics", detail={
         "format": fmt, "language": language, "from": statistics.start.isoformat(), "to": statistics.end.isoformat(),
