@@ -10,17 +10,16 @@ import re
 import threading
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QLineEdit, QMainWindow, QWidget
 
 from askel.core.content.library import ContentLibrary
-from askel.core.content.outcomes import OutcomeCategory
 from askel.core.content.scoring import score
 from askel.core.paths import resources_dir
 from askel.ui import theme
 from askel.ui.i18n import LanguageManager
-from askel.ui.progress_chart import BAND_RAMP, ChartSeries, ProgressChart, outcome_label, series_for
+from askel.ui.progress_chart import BAND_RAMP, ChartSeries, ProgressChart, series_for
 from askel.ui.questionnaire_form import QuestionnaireForm, WordingMissing
 from askel.ui.risk_alert import RiskAlertDialog
 from askel.ui.self_completion import SelfCompletionWindow
@@ -446,8 +445,3 @@ def test_chart_series_from_plain_data_and_grey_ramp():
     assert lightness == sorted(lightness, reverse=True) and len(set(lightness)) == len(lightness)
 
 
-def test_outcome_labels():
-    for category in OutcomeCategory:
-        assert outcome_label(category.value)
-    assert outcome_label("reliably_improved") == QCoreApplication.translate("Outcome", "Reliably improved")
-    assert outcome_label("no_such_category") == "no_such_category"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from askel.core.contacts import METHOD_SESSION, is_method_session
 from askel.store import audit
 from askel.store.models import (
     ATTENDANCE,
@@ -263,8 +264,15 @@ def attended_sessions(course: Course) -> list[Session]:
     return [s for s in course.sessions if s.attendance == "attended"]
 
 
+def attended_method_sessions(course: Course) -> list[Session]:
+    """Attended sessions of the course's method: what "finished" and the therapy guarantee count (a quick-logged
+    phone call or guardian meeting is a contact, not a session of the method)."""
+    return [s for s in attended_sessions(course) if is_method_session(s.kind)]
+
+
 def first_treatment_date(course: Course) -> date | None:
-    attended = attended_sessions(course)
+    """The first attended session of the method: what stops the therapy guarantee's clock."""
+    attended = attended_method_sessions(course)
     return min(s.starts_at for s in attended).date() if attended else None
 
 
@@ -290,7 +298,8 @@ def first_and_last_scores(course: Course) -> tuple[dict[str, float], dict[str, f
 def waiting_courses(vault) -> list[Course]:
     """Planned or active courses whose client has not yet attended a session: the guarantee list's candidates."""
     # NOT EXISTS looks up each open course in the (course_id, attendance) index; NOT IN read every attended session.
-    attended = select(Session.id).where(Session.course_id == Course.id, Session.attendance == "attended").exists()
+    attended = select(Session.id).where(Session.course_id == Course.id, Session.attendance == "attended",
+                                        Session.kind == METHOD_SESSION).exists()
     with vault.read() as session:
         return list(session.scalars(
             select(Course)

@@ -13,12 +13,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from askel.core.content.models import Instrument
-from askel.core.content.outcomes import CATEGORY_LABELS, OutcomeCategory
 from askel.ui.i18n import format_number
 from askel.ui.theme import BORDER, GRID, INK, MUTED, SURFACE
 
@@ -27,15 +26,6 @@ from askel.ui.theme import BORDER, GRID, INK, MUTED, SURFACE
 BAND_RAMP = ("#fcfaf2", "#f7edcc", "#f1dca2", "#e8c27a", "#dba35a")
 LINE = INK
 GRID_LINE = "#00000026"
-
-
-def outcome_label(category: str) -> str:
-    """The name of an outcome category (`askel.core.content.outcomes.OutcomeCategory`) in the UI language."""
-    try:
-        source = CATEGORY_LABELS[OutcomeCategory(category)]
-    except ValueError:
-        return category
-    return QCoreApplication.translate("Outcome", source)
 
 
 @dataclass(frozen=True)
@@ -49,16 +39,20 @@ class ChartSeries:
     reliable_change: float | None = None
     higher_is_worse: bool = True
     min_score: float = 0.0
+    # Per point: '' or what a reader must know about that score (prorated: which question was not answered).
+    notes: Sequence[str] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "points", tuple((str(label), float(value)) for label, value in self.points))
+        notes = tuple(str(note) for note in self.notes)
+        object.__setattr__(self, "notes", notes + ("",) * (len(self.points) - len(notes)))
         object.__setattr__(self, "bands", tuple(sorted(((float(m), str(t), int(s)) for m, t, s in self.bands))))
         if self.max_score <= self.min_score:
             raise ValueError("max_score must be above min_score")
 
 
 def series_for(instrument: Instrument, points: Sequence[tuple[str, float]], language: str,
-               respondent: str = "client", band_set: str | None = None) -> ChartSeries:
+               respondent: str = "client", band_set: str | None = None, notes: Sequence[str] = ()) -> ChartSeries:
     """A series from an instrument's definition: its range, its bands (the chosen or only set) and its rules."""
     low, high = instrument.total_range()
     candidates = instrument.band_sets_for(respondent)
@@ -68,7 +62,14 @@ def series_for(instrument: Instrument, points: Sequence[tuple[str, float]], lang
     return ChartSeries(
         name=instrument.short_name.get(language), points=list(points), max_score=high, min_score=low, bands=bands,
         reliable_change=instrument.scoring.reliable_change, higher_is_worse=instrument.scoring.higher_is_worse,
+        notes=notes,
     )
+
+
+def value_text(series: ChartSeries, index: int) -> str:
+    """A point's value as drawn: with a * when it has a note (explained under the chart)."""
+    text = format_number(series.points[index][1])
+    return text + "*" if series.notes[index] else text
 
 
 def band_color(severity: int, highest: int) -> QColor:
@@ -120,7 +121,8 @@ class ProgressChart(QWidget):
         return ". ".join(self.describe_series(series) for series in self.series)
 
     def describe_series(self, series: ChartSeries) -> str:
-        values = ", ".join(f"{label} {format_number(value)}" for label, value in series.points)
+        values = ", ".join(f"{label} {format_number(value)}" + (f" ({note})" if note else "")
+                           for (label, value), note in zip(series.points, series.notes, strict=True))
         return f"{series.name}: {values or '—'}"
 
     def drawn_labels(self) -> list[str]:
@@ -338,8 +340,8 @@ class ProgressChart(QWidget):
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold, device)
         value_boxes: list[tuple[QRectF, str]] = []
-        for x, y, (_, value) in zip(xs, ys, series.points, strict=True):
-            text = format_number(value)
+        for index, (x, y) in enumerate(zip(xs, ys, strict=True)):
+            text = value_text(series, index)
             width = bold_metrics.horizontalAdvance(text) + pad / 2
             height = bold_metrics.height()
             above = y - radius - height - 2 >= plot.top()
@@ -428,6 +430,10 @@ class ProgressChart(QWidget):
             ("dash", self.tr("Reliable change from the first score")),
             ("band", self.tr("Shading and word at the right: severity band")),
         ]
+        # A marked point is explained here: which series, which measurement, what the reader must know.
+        entries += [("note", f"* {series.name} {label}: {note}")
+                    for series in self.series for (label, _), note in zip(series.points, series.notes, strict=True)
+                    if note]
         x, y = area.left(), area.top()
         rows = 1
         positions = []
@@ -445,7 +451,9 @@ class ProgressChart(QWidget):
         for kind, text, x, y in positions:
             y += top_offset
             middle = y + line / 2
-            if kind == "point":
+            if kind == "note":
+                pass  # the text says it all
+            elif kind == "point":
                 painter.setPen(QPen(QColor(LINE), 2.5))
                 painter.drawLine(QPointF(x, middle), QPointF(x + swatch, middle))
                 painter.setPen(QPen(QColor(LINE), 2))
