@@ -87,6 +87,8 @@ EXPECTED_KINDS = {
     "trusted_pack_keys": Kind.PUBLIC_KEY_LIST,
     "organisation_oid": Kind.OID,
     "organisation_name": Kind.TEXT,
+    "unit_code": Kind.TEXT,
+    "region_recipient_key": Kind.PUBLIC_KEY,
     "safety_instructions_fi": Kind.MULTILINE_TEXT,
     "safety_instructions_sv": Kind.MULTILINE_TEXT,
     "outcome_preset": Kind.CHOICE,
