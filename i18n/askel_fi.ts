@@ -2389,6 +2389,10 @@
         <translation>Syntymäaika ei voi olla ennen vuotta {year}.</translation>
     </message>
     <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
+    </message>
+    <message>
         <source>Enter the number of minutes.</source>
         <translation>Kirjoita minuuttimäärä.</translation>
     </message>

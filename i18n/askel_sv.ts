@@ -2389,6 +2389,10 @@
         <translation>Födelsedatumet kan inte vara före år {year}.</translation>
     </message>
     <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
+    </message>
+    <message>
         <source>Enter the number of minutes.</source>
         <translation>Skriv antalet minuter.</translation>
     </message>
