@@ -242,7 +242,8 @@ class Workspace(QWidget):
         self._replace("client_page", None)
         # Built on each visit: the figures are computed in the background for the period shown.
         self._replace("statistics_page", StatisticsPage(self.vault, self.library,
-                                                        preset=str(self.context.settings.get("outcome_preset"))))
+                                                        preset=str(self.context.settings.get("outcome_preset")),
+                                                        settings=self.context.settings))
         self.pages.setCurrentWidget(self.statistics_page)
         self.nav_statistics.setChecked(True)
         self._update_header()
