@@ -1406,6 +1406,30 @@
         <translation>Kyselyjen pisteet ajan mittaan</translation>
     </message>
     <message>
+        <source>{questionnaire}, scores from {low} to {high}</source>
+        <translation>{questionnaire}, pisteet {low}–{high}</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>ei vielä pisteitä</translation>
+    </message>
+    <message>
+        <source>{measurement}: {score} points</source>
+        <translation>{measurement}: {score} pistettä</translation>
+    </message>
+    <message>
+        <source>{band} from {score}</source>
+        <translation>{band} {score} pisteestä alkaen</translation>
+    </message>
+    <message>
+        <source>Severity bands: {limits}</source>
+        <translation>Vaikeusasteet: {limits}</translation>
+    </message>
+    <message>
+        <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
+        <translation>Luotettavan muutoksen rajat {lower} ja {upper}, {change} pistettä ensimmäisistä pisteistä</translation>
+    </message>
+    <message>
         <source>No scores yet. Give a questionnaire to start following the change.</source>
         <translation>Pisteitä ei vielä ole. Aloita muutoksen seuranta valitsemalla Uusi kysely.</translation>
     </message>
@@ -1719,10 +1743,6 @@
     <message>
         <source>What was done (required)</source>
         <translation>Mitä tehtiin (pakollinen)</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>Mitä tehtiin</translation>
     </message>
     <message>
         <source>Write at least {count} characters. The note is kept with the answers.</source>
@@ -2145,6 +2165,10 @@
 <context>
     <name>Workspace</name>
     <message>
+        <source>Areas</source>
+        <translation>Osiot</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
@@ -2167,6 +2191,10 @@
     <message>
         <source>Log a contact without opening a session (Ctrl+K)</source>
         <translation>Kirjaa kontakti avaamatta tapaamista (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Kirjaa kontakti</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -1406,6 +1406,30 @@
         <translation>Formulärpoäng över tid</translation>
     </message>
     <message>
+        <source>{questionnaire}, scores from {low} to {high}</source>
+        <translation>{questionnaire}, poäng {low}–{high}</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>inga poäng ännu</translation>
+    </message>
+    <message>
+        <source>{measurement}: {score} points</source>
+        <translation>{measurement}: {score} poäng</translation>
+    </message>
+    <message>
+        <source>{band} from {score}</source>
+        <translation>{band} från {score} poäng</translation>
+    </message>
+    <message>
+        <source>Severity bands: {limits}</source>
+        <translation>Svårighetsgrader: {limits}</translation>
+    </message>
+    <message>
+        <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
+        <translation>Gränserna för tillförlitlig förändring {lower} och {upper}, {change} poäng från de första poängen</translation>
+    </message>
+    <message>
         <source>No scores yet. Give a questionnaire to start following the change.</source>
         <translation>Inga poäng ännu. Börja följa förändringen genom att välja Nytt formulär.</translation>
     </message>
@@ -1719,10 +1743,6 @@
     <message>
         <source>What was done (required)</source>
         <translation>Vad som gjordes (obligatoriskt)</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>Vad som gjordes</translation>
     </message>
     <message>
         <source>Write at least {count} characters. The note is kept with the answers.</source>
@@ -2145,6 +2165,10 @@
 <context>
     <name>Workspace</name>
     <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
@@ -2167,6 +2191,10 @@
     <message>
         <source>Log a contact without opening a session (Ctrl+K)</source>
         <translation>Registrera en kontakt utan att öppna en träff (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Registrera en kontakt</translation>
     </message>
     <message>
         <source>Settings</source>
