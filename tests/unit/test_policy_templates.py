@@ -1,4 +1,3 @@
-import argparse
 import base64
 import json
 import re
@@ -8,7 +7,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from askel import policy_cli
 from askel.core import policy_templates
 from askel.core.policy_templates import (
     ADML_LANGUAGES,
@@ -375,10 +373,9 @@ def test_templates_are_deterministic():
 
 
 def run_cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="askel")
-    policy_cli.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return args.handler(args)
+    from askel import cli
+
+    return cli.main(list(argv))
 
 
 def test_cli_templates(tmp_path, capsys):
