@@ -43,8 +43,8 @@ from askel.export.stats import (
     label,
 )
 from askel.ui.i18n import locale, ui_language
-from askel.ui.theme import ACCENT, BORDER, GRID, INK, MUTED, styled_page
-from askel.ui.widgets import Card, Field, FlowLayout, caption, lead, title
+from askel.ui.theme import GRID, colours, styled_page
+from askel.ui.widgets import Card, Field, FlowLayout, caption, lead, tab_leaves, title
 from askel.ui.workers import run_in_background
 
 DEBOUNCE_MS = 250
@@ -73,12 +73,14 @@ class BarChart(QWidget):
         return QSize(48 * GRID, 2 * row + len(self.bars) * row + GRID)
 
     def paintEvent(self, event) -> None:
+        ink, muted, accent, border = (QColor(c) for c in (colours().ink, colours().muted, colours().accent,
+                                                          colours().border))
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
         row = metrics.height() + GRID
         width = self.width()
-        painter.setPen(QColor(INK))
+        painter.setPen(ink)
         bold = self.font()
         bold.setBold(True)
         painter.setFont(bold)
@@ -93,21 +95,21 @@ class BarChart(QWidget):
         top = self.maximum or max(values, default=0) or 1
         for index, (name, value, text) in enumerate(self.bars):
             y = row * (index + 1) + GRID / 2
-            painter.setPen(QColor(INK))
+            painter.setPen(ink)
             painter.drawText(QRectF(0, y, label_width - GRID, row), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(name, Qt.TextElideMode.ElideRight,
                                                                                 int(label_width - GRID)))
             bar = QRectF(label_width, y + GRID / 2, 0, row - GRID)
             if value is None:
                 bar.setWidth(GRID * 2)
-                painter.setPen(QPen(QColor(MUTED), 1, Qt.PenStyle.DashLine))
-                painter.setBrush(QBrush(QColor(BORDER), Qt.BrushStyle.BDiagPattern))
+                painter.setPen(QPen(muted, 1, Qt.PenStyle.DashLine))
+                painter.setBrush(QBrush(border, Qt.BrushStyle.BDiagPattern))
             else:
                 bar.setWidth(max(1.0, bar_space * value / top))
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(ACCENT))
+                painter.setBrush(accent)
             painter.drawRect(bar)
-            painter.setPen(QColor(MUTED if value is None else INK))
+            painter.setPen(muted if value is None else ink)
             painter.drawText(QRectF(bar.right() + GRID, y, value_width, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()
@@ -296,6 +298,7 @@ class StatisticsPage(QWidget):
                 heading = QLabel()
                 heading.setObjectName("section")
                 widget = QTableWidget()
+                tab_leaves(widget)
                 widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
                 widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
                 widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -317,7 +320,7 @@ class StatisticsPage(QWidget):
                     item = QTableWidgetItem(format_cell(cell, language, percent_sign=True))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     if cell.suppressed:
-                        item.setForeground(QColor(MUTED))
+                        item.setForeground(QColor(colours().muted))
                         item.setToolTip(self.tr("Hidden so that no client can be recognised"))
                     widget.setItem(r, c, item)
             widget.setFixedHeight(widget.horizontalHeader().sizeHint().height() + widget.verticalHeader().length()
