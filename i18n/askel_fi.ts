@@ -832,16 +832,12 @@
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <source>NHS Talking Therapies rules</source>
-        <translation>NHS Talking Therapies -säännöt</translation>
+        <source>Outcome: {category}</source>
+        <translation>Muutosluokka: {category}</translation>
     </message>
     <message>
-        <source>Finnish regional rules</source>
-        <translation>suomalaiset alueelliset säännöt</translation>
-    </message>
-    <message>
-        <source>Outcome so far ({preset}): {category}</source>
-        <translation>Tulos tähän mennessä ({preset}): {category}</translation>
+        <source>{questionnaire} (not scored): {alerts}</source>
+        <translation>{questionnaire} (ei pisteitä): {alerts}</translation>
     </message>
     <message>
         <source>No questionnaires yet.</source>
@@ -1172,10 +1168,6 @@
         <translation>Kyselyjä ei tehty.</translation>
     </message>
     <message>
-        <source>(Fewer than two attended sessions: not counted as a finished course in the statistics.)</source>
-        <translation>(Alle kaksi toteutunutta tapaamista: tilastoissa ei lasketa päättyneeksi hoitojaksoksi.)</translation>
-    </message>
-    <message>
         <source>Outcome: {category}</source>
         <translation>Tulos: {category}</translation>
     </message>
@@ -1369,37 +1361,6 @@
     </message>
 </context>
 <context>
-    <name>Outcome</name>
-    <message>
-        <source>Reliably recovered</source>
-        <translation>Toipunut, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>Toipunut</translation>
-    </message>
-    <message>
-        <source>Reliably improved</source>
-        <translation>Kohentunut, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>No reliable change</source>
-        <translation>Ei luotettavaa muutosta</translation>
-    </message>
-    <message>
-        <source>Reliably deteriorated</source>
-        <translation>Heikentynyt, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>Not a case at start</source>
-        <translation>Alussa kynnysarvon alapuolella</translation>
-    </message>
-    <message>
-        <source>Not enough data</source>
-        <translation>Tiedot eivät riitä</translation>
-    </message>
-</context>
-<context>
     <name>ProgressChart</name>
     <message>
         <source>Questionnaire scores over time</source>
@@ -1491,10 +1452,6 @@
     <message>
         <source>Score: incomplete</source>
         <translation>Pisteet: vastauksia puuttuu</translation>
-    </message>
-    <message>
-        <source>Score {total} (estimated, {missing} unanswered)</source>
-        <translation>Pisteet {total} (arvio, {missing} vastaamatta)</translation>
     </message>
     <message>
         <source>Score {total}</source>
@@ -1698,10 +1655,6 @@
         <translation>&lt;b&gt;{score}&lt;/b&gt; pistettä</translation>
     </message>
     <message>
-        <source>One answer was missing; the total was prorated.</source>
-        <translation>Yksi vastaus puuttui, joten kokonaispisteet on suhteutettu vastattuihin kysymyksiin.</translation>
-    </message>
-    <message>
         <source>Change since the start: {change}</source>
         <translation>Muutos alusta: {change}</translation>
     </message>
@@ -1733,6 +1686,14 @@
         <translation>Hälytyksen aiheuttanut vastaus</translation>
     </message>
     <message>
+        <source>Risk question not answered: ask about it in person now</source>
+        <translation>Riskikysymykseen ei vastattu: kysy asiasta nyt itse</translation>
+    </message>
+    <message>
+        <source>The question that was not answered</source>
+        <translation>Kysymys, johon ei vastattu</translation>
+    </message>
+    <message>
         <source>Your organisation&apos;s safety instructions</source>
         <translation>Organisaatiosi turvallisuusohjeet</translation>
     </message>
@@ -1751,6 +1712,14 @@
     <message>
         <source>Acknowledge</source>
         <translation>Kuittaa</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ei vastattu</translation>
+    </message>
+    <message>
+        <source>Question {number}: not answered</source>
+        <translation>Kysymys {number}: ei vastattu</translation>
     </message>
     <message>
         <source>Answer: {value}</source>

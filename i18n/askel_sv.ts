@@ -832,16 +832,12 @@
         <translation>Träff</translation>
     </message>
     <message>
-        <source>NHS Talking Therapies rules</source>
-        <translation>NHS Talking Therapies-regler</translation>
+        <source>Outcome: {category}</source>
+        <translation>Förändringskategori: {category}</translation>
     </message>
     <message>
-        <source>Finnish regional rules</source>
-        <translation>finländska regionala regler</translation>
-    </message>
-    <message>
-        <source>Outcome so far ({preset}): {category}</source>
-        <translation>Utfall hittills ({preset}): {category}</translation>
+        <source>{questionnaire} (not scored): {alerts}</source>
+        <translation>{questionnaire} (inga poäng): {alerts}</translation>
     </message>
     <message>
         <source>No questionnaires yet.</source>
@@ -1172,10 +1168,6 @@
         <translation>Inga formulär fylldes i.</translation>
     </message>
     <message>
-        <source>(Fewer than two attended sessions: not counted as a finished course in the statistics.)</source>
-        <translation>(Färre än två genomförda träffar: räknas inte som en avslutad vårdperiod i statistiken.)</translation>
-    </message>
-    <message>
         <source>Outcome: {category}</source>
         <translation>Utfall: {category}</translation>
     </message>
@@ -1369,37 +1361,6 @@
     </message>
 </context>
 <context>
-    <name>Outcome</name>
-    <message>
-        <source>Reliably recovered</source>
-        <translation>Återhämtad, tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>Återhämtad</translation>
-    </message>
-    <message>
-        <source>Reliably improved</source>
-        <translation>Förbättrad, tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>No reliable change</source>
-        <translation>Ingen tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>Reliably deteriorated</source>
-        <translation>Försämrad, tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>Not a case at start</source>
-        <translation>Under tröskelvärdet vid start</translation>
-    </message>
-    <message>
-        <source>Not enough data</source>
-        <translation>Otillräckliga uppgifter</translation>
-    </message>
-</context>
-<context>
     <name>ProgressChart</name>
     <message>
         <source>Questionnaire scores over time</source>
@@ -1491,10 +1452,6 @@
     <message>
         <source>Score: incomplete</source>
         <translation>Poäng: svar saknas</translation>
-    </message>
-    <message>
-        <source>Score {total} (estimated, {missing} unanswered)</source>
-        <translation>Poäng {total} (uppskattat, {missing} obesvarade)</translation>
     </message>
     <message>
         <source>Score {total}</source>
@@ -1698,10 +1655,6 @@
         <translation>&lt;b&gt;{score}&lt;/b&gt; poäng</translation>
     </message>
     <message>
-        <source>One answer was missing; the total was prorated.</source>
-        <translation>Ett svar saknades, så totalpoängen har räknats om i proportion till de besvarade frågorna.</translation>
-    </message>
-    <message>
         <source>Change since the start: {change}</source>
         <translation>Förändring sedan början: {change}</translation>
     </message>
@@ -1733,6 +1686,14 @@
         <translation>Svaret som utlöste varningen</translation>
     </message>
     <message>
+        <source>Risk question not answered: ask about it in person now</source>
+        <translation>Riskfrågan besvarades inte: fråga själv om den nu</translation>
+    </message>
+    <message>
+        <source>The question that was not answered</source>
+        <translation>Frågan som inte besvarades</translation>
+    </message>
+    <message>
         <source>Your organisation&apos;s safety instructions</source>
         <translation>Din organisations säkerhetsanvisningar</translation>
     </message>
@@ -1751,6 +1712,14 @@
     <message>
         <source>Acknowledge</source>
         <translation>Kvittera</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>Question {number}: not answered</source>
+        <translation>Fråga {number}: inte besvarad</translation>
     </message>
     <message>
         <source>Answer: {value}</source>

@@ -238,7 +238,9 @@ class QuestionnaireFlow(QObject):
             )
             self.self_completion = window
             window.completed.connect(lambda answers: self._store(instrument, respondent, language, answers, True))
-            window.abandoned.connect(lambda _answers: self._abandoned())
+            # Stopped early: the answers given so far are kept, so that a risk answer is never lost.
+            window.abandoned.connect(lambda answers: self._store(instrument, respondent, language, answers, True)
+                                     if any(value is not None for value in answers.values()) else self._abandoned())
             window.start()
             return
         entry = EntryDialog(instrument, language, respondent, self.parent_widget,
