@@ -51,7 +51,7 @@ from askel.store.courses import load_course
 from askel.store.errors import VaultError
 from askel.ui.clipboard import ClipboardGuard, shared_clipboard_guard
 from askel.ui.i18n import format_date, format_time, translate, ui_language
-from askel.ui.theme import GRID, WARNING_BG
+from askel.ui.theme import GRID, colours
 from askel.ui.widgets import Card, Field, caption, dialog_layout, title
 from askel.ui.workers import run_in_background
 
@@ -359,10 +359,11 @@ class ExportDialog(QDialog):
     def _highlight(self, unsafe) -> None:
         """Mark each character the record may reject, and say which they are and what replaces them."""
         selections = []
+        palette = colours()
         highlight = QTextCharFormat()
-        highlight.setBackground(QColor(WARNING_BG))
+        highlight.setBackground(QColor(palette.warning))
         highlight.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        highlight.setUnderlineColor(QColor("#b3261e"))
+        highlight.setUnderlineColor(QColor(palette.danger))
         for finding in unsafe:
             selection = QTextEdit.ExtraSelection()
             cursor = self.preview.textCursor()
