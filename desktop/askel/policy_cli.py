@@ -14,8 +14,9 @@ import json
 import sys
 from pathlib import Path
 
-from askel.core import paths, policy_templates
+from askel.core import paths
 from askel.core.settings import REGISTRY, USER_SETTINGS_FILENAME, Settings
+from askel.deployment import policy_templates
 
 _SHOWN_TEXT_LENGTH = 60
 
