@@ -2026,24 +2026,12 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>Perioden slutar innan den börjar.</translation>
-    </message>
-    <message>
         <source>Calculating…</source>
         <translation>Beräknar…</translation>
     </message>
     <message>
         <source>The statistics could not be calculated.</source>
         <translation>Statistiken kunde inte beräknas.</translation>
-    </message>
-    <message>
-        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed} so that no client can be recognised.</source>
-        <translation>Utfallsregler: {preset}. Siffror som bygger på färre än 5 vårdperioder eller träffar visas som {suppressed} så att ingen klient kan kännas igen.</translation>
-    </message>
-    <message>
-        <source>Hidden: fewer than 5</source>
-        <translation>Dold: färre än 5</translation>
     </message>
     <message>
         <source>Sessions by attendance</source>
@@ -2082,14 +2070,6 @@
         <translation>Hur metoderna används och med vilken effekt – för enhetens chef och koordineringscentret. Här visas bara antal och andelar, aldrig en enskild klient.</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
@@ -2104,6 +2084,46 @@
     <message>
         <source>Export Excel…</source>
         <translation>Exportera Excel…</translation>
+    </message>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>Kvartal {number} {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>Halvår {number} {year}</translation>
+    </message>
+    <message>
+        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
+        <translation>Regler för behandlingsresultat: {preset}. Siffror som bygger på färre än fem vårdperioder eller besök visas som {suppressed}, liksom så många andra att ingen dold siffra kan räknas ut ur summorna.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Dold så att ingen klient kan kännas igen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Vilken</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,10 @@
 """`askel courses`, `askel export`, `askel export-decrypt` and `askel export-keygen` end to end.
 
-Runs through `askel.cli.main` when the export commands are registered there; until then the same parser is built
-and `export_cli.register` adds them exactly as the composition root will (one line in `cli.build_parser`).
+Runs through `askel.cli.main`, as the `askel` command does.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -18,7 +16,7 @@ from fhir.resources.R4B import get_fhir_model_class
 from fhir.resources.R4B.bundle import Bundle
 from sqlalchemy import select
 
-from askel import cli, export_cli
+from askel import cli
 from askel.core.content.library import ContentLibrary
 from askel.core.paths import resources_dir
 from askel.export import crypto
@@ -29,13 +27,6 @@ from askel.store.models import AuditEvent, ExportRecord
 from tests.conftest import PASSPHRASE
 
 
-def _commands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
-    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-
-
-WIRED = "export" in _commands(cli.build_parser()).choices
-
-
 @pytest.fixture(autouse=True)
 def qt_application(qapp):
     """A QApplication before any PDF is made: the PDF code would otherwise create a bare QGuiApplication, and
@@ -44,14 +35,7 @@ def qt_application(qapp):
 
 
 def run_askel(data_dir: Path, *argv: str) -> int:
-    full = ["--data-dir", str(data_dir), *argv]
-    if WIRED:
-        return cli.main(full)
-    parser = cli.build_parser()
-    export_cli.register(_commands(parser), lambda: cli._context(cli._parsed[-1]))
-    args = parser.parse_args(full)
-    cli._parsed.append(args)
-    return args.handler(args)
+    return cli.main(["--data-dir", str(data_dir), *argv])
 
 
 @pytest.fixture(scope="module")
@@ -189,7 +173,6 @@ def test_keygen_does_not_overwrite(askel, tmp_path):
     assert code == 1 and "already exists" in err
 
 
-@pytest.mark.skipif(not WIRED, reason="the export commands are not registered in askel.cli yet")
 def test_as_a_separate_process(sample, data_dir, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-m", "askel", "--data-dir", str(data_dir), "export", "--course",

@@ -1,8 +1,7 @@
-"""`score` and `pack` commands through a parser built the way the `askel` command builds it."""
+"""`score` and `pack` commands through `askel.cli.main`, as the `askel` command runs them."""
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import stat
@@ -12,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from askel import content_cli
+from askel import cli as askel_cli
 
 
 @pytest.fixture
@@ -22,14 +21,13 @@ def context(tmp_path, content_keys):
 
 @pytest.fixture
 def cli(context, capsys):
-    """Run one command line; returns (exit code, stdout, stderr)."""
-    parser = argparse.ArgumentParser(prog="askel")
-    commands = parser.add_subparsers(dest="command")
-    content_cli.register(commands, lambda: context)
+    """Run one command line with the context's trusted keys as IT policy; returns (exit code, stdout, stderr)."""
 
     def run(*argv: str) -> tuple[int, str, str]:
-        args = parser.parse_args(list(argv))
-        code = args.handler(args)
+        policy = Path(os.environ["ASKEL_POLICY_FILE"])
+        policy.write_text(json.dumps({"policy": {"trusted_pack_keys": context.trusted_pack_keys}}), "utf-8")
+        policy.chmod(0o644)
+        code = askel_cli.main(["--data-dir", str(context.data_dir), *argv])
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -133,12 +131,3 @@ def test_pack_sign_errors(cli, tmp_path, content_keys):
     (folder / "protocols").mkdir()
     code, _, err = cli("pack", "sign", str(folder), "--key", str(key))
     assert code == 1 and "manifest is malformed" in err and not (folder / "manifest.sig").exists()
-
-
-def test_register_does_not_call_get_context_until_a_command_runs():
-    calls = []
-    parser = argparse.ArgumentParser()
-    content_cli.register(parser.add_subparsers(dest="command"), lambda: calls.append(1))
-    parser.parse_args(["score", "phq9", "--answers", "0"])
-    assert calls == []
-    assert Path(content_cli.__file__).name == "content_cli.py"

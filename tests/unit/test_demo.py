@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from datetime import date
 
@@ -194,21 +193,9 @@ def test_adding_again_adds_more_without_clashes(tmp_path, library):
 
 # -- the command -----------------------------------------------------------------------------------------------
 def run_command(data_dir, *arguments) -> int:
-    from askel import demo_cli
-    from askel.app import make_context
+    from askel import cli
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--data-dir", type=Path_, default=None)
-    parser.add_argument("--passphrase-file", type=Path_, default=None)
-    demo_cli.register(parser.add_subparsers(), lambda: make_context(args.data_dir))
-    args = parser.parse_args(["demo", *arguments, "--data-dir", str(data_dir)])
-    return args.handler(args)
-
-
-def Path_(text):  # noqa: N802 - argparse type
-    from pathlib import Path
-
-    return Path(text)
+    return cli.main(["demo", *arguments, "--data-dir", str(data_dir)])
 
 
 def test_command_creates_a_training_vault_and_refuses_a_real_one(tmp_path, monkeypatch, capsys, vault):

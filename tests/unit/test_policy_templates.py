@@ -1,4 +1,3 @@
-import argparse
 import base64
 import json
 import re
@@ -8,7 +7,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from askel import policy_cli
 from askel.core.settings import (
     POLICY_REGISTRY_KEY,
     REGISTRY,
@@ -25,7 +23,7 @@ from askel.deployment.policy_templates import (
     adml,
     admx,
     json_schema,
-    write_templates,
+    template_files,
 )
 
 NS = {"pd": POLICY_DEFINITIONS_NAMESPACE}
@@ -353,8 +351,8 @@ def test_whatever_the_schema_accepts_the_app_accepts(schema, key, raw):
 # --- files and command line --------------------------------------------------------------------------------
 
 
-def test_write_templates_lays_out_a_policy_definitions_folder(tmp_path):
-    written = write_templates(tmp_path)
+def test_templates_lay_out_a_policy_definitions_folder(tmp_path):
+    assert run_cli("policy", "templates", "--out", str(tmp_path)) == 0
     expected = {
         tmp_path / "Askel.admx",
         tmp_path / SCHEMA_FILENAME,
@@ -362,7 +360,7 @@ def test_write_templates_lays_out_a_policy_definitions_folder(tmp_path):
         tmp_path / "fi-FI" / "Askel.adml",
         tmp_path / "sv-SE" / "Askel.adml",
     }
-    assert set(written) == expected
+    assert {tmp_path / path for path in template_files()} == expected
     assert (tmp_path / "Askel.admx").read_text(encoding="utf-8") == admx()
     assert (tmp_path / "fi-FI" / "Askel.adml").read_text(encoding="utf-8") == adml("fi-FI")
     for path in expected:
@@ -380,10 +378,9 @@ def test_templates_are_deterministic():
 
 
 def run_cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="askel")
-    policy_cli.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return args.handler(args)
+    from askel import cli
+
+    return cli.main(list(argv))
 
 
 def test_cli_templates(tmp_path, capsys):

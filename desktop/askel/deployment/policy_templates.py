@@ -373,14 +373,10 @@ def _value_schema(setting: Setting) -> dict:
             }
 
 
-def write_templates(out_dir: Path) -> list[Path]:
-    """Write `Askel.admx`, `<language>/Askel.adml` and the JSON schema into `out_dir` (a PolicyDefinitions
-    layout: copy the folder into the Group Policy central store). Returns the files written."""
-    out_dir = Path(out_dir)
-    files = {out_dir / f"{TEMPLATE_NAME}.admx": admx(), out_dir / SCHEMA_FILENAME: json_schema()}
+def template_files() -> dict[Path, str]:
+    """`Askel.admx`, `<language>/Askel.adml` and the JSON schema, by their path in a PolicyDefinitions folder
+    (copy the folder into the Group Policy central store)."""
+    files = {Path(f"{TEMPLATE_NAME}.admx"): admx(), Path(SCHEMA_FILENAME): json_schema()}
     for language in ADML_LANGUAGES:
-        files[out_dir / language / f"{TEMPLATE_NAME}.adml"] = adml(language)
-    for path, text in files.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
-    return list(files)
+        files[Path(language) / f"{TEMPLATE_NAME}.adml"] = adml(language)
+    return files

@@ -12,6 +12,7 @@ clinician notes and alerts), "fhir" (FHIR R4 document Bundle). Languages: "fi", 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -126,28 +127,35 @@ def basis_code(rendered: Rendered) -> str:
     return "client_copy" if rendered.request.kind == "pdf_client" else "patient_record"
 
 
-def deliver(vault, rendered: Rendered, target: Target) -> ExportRecord:
-    """Write to `target` (encrypting first when it says so) and log it, in one transaction."""
+Writer = Callable[[Target, bytes], None]
+
+
+def deliver(vault, rendered: Rendered, target: Target, *, writer: Writer = write) -> ExportRecord:
+    """Write to `target` (encrypting first when it says so) and log it, in one transaction.
+
+    `writer(target, data)` writes the file (the command line passes its own, which also guards the data folder).
+    """
     data = payload(target, rendered.data, rendered.media_type, rendered.file_name)
     return record_disclosure(
         vault, rendered.disclosure, action="export", destination=str(target.path), data=data,
         recipient=recipient_code(rendered, target), basis=basis_code(rendered),
         detail={"encrypted": target.encrypt, "drop_folder": target.drop_folder,
                 **({"plaintext_sha256": checksum(rendered.data)} if target.encrypt else {})},
-        write=lambda: write(target, data), written_path=target.path,
+        write=lambda: writer(target, data), written_path=target.path,
     )
 
 
-def save_to_file(vault, rendered: Rendered, policy: ExportPolicy, path: Path, *, encrypt: bool = False) -> ExportRecord:
+def save_to_file(vault, rendered: Rendered, policy: ExportPolicy, path: Path, *, encrypt: bool = False,
+                 writer: Writer = write) -> ExportRecord:
     target = file_target(Path(path), encrypt=encrypt, drop_folder=policy.drop_folder,
                          recipient_key=policy.recipient_key)
-    return deliver(vault, rendered, target)
+    return deliver(vault, rendered, target, writer=writer)
 
 
-def save_to_drop_folder(vault, rendered: Rendered, policy: ExportPolicy) -> ExportRecord:
+def save_to_drop_folder(vault, rendered: Rendered, policy: ExportPolicy, *, writer: Writer = write) -> ExportRecord:
     """Into IT's drop folder; always encrypted when IT set a recipient key."""
     target = drop_folder_target(policy.drop_folder, rendered.file_name, recipient_key=policy.recipient_key)
-    return deliver(vault, rendered, target)
+    return deliver(vault, rendered, target, writer=writer)
 
 
 def log_copy(vault, rendered: Rendered, *, clear_after_seconds: int | None = None) -> ExportRecord:

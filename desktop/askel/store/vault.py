@@ -147,7 +147,8 @@ class Vault:
         folder = DataFolder(Path(data_dir))
         if folder.has_vault():
             raise VaultExists()
-        folder.root.mkdir(parents=True, exist_ok=True)
+        with _storage_errors():  # an unwritable place, or a file where the folder should be: one clear error
+            folder.root.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(OSError):
             os.chmod(folder.root, 0o700)
         data_key = os.urandom(KEY_BYTES)

@@ -5,6 +5,7 @@
 
 `register(subparsers)` adds the commands; each sets `args.handler`, which takes the parsed arguments and
 returns the exit code: 0 on success, 1 when `show` found problems or `templates` could not write its files.
+The templates are written through `askel.cli.files.write_file`, like every file a command writes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import json
 import sys
 from pathlib import Path
 
+from askel.cli.common import data_dir
+from askel.cli.files import check_destination, write_file
 from askel.core import paths
 from askel.core.settings import REGISTRY, USER_SETTINGS_FILENAME, Settings
 from askel.deployment import policy_templates
@@ -41,14 +44,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_templates(args: argparse.Namespace) -> int:
-    try:
-        written = policy_templates.write_templates(args.out)
-    except OSError as error:
-        print(
-            f"askel policy templates: cannot write to {args.out}: {error.strerror or error}", file=sys.stderr
-        )
-        return 1
-    for path in written:
+    files = {args.out / path: text for path, text in policy_templates.template_files().items()}
+    for path in files:
+        check_destination(path, data_dir(args))
+    for path, text in files.items():
+        write_file(args, path, text.encode("utf-8"), what=None, mode=0o644)
         print(path)
     return 0
 

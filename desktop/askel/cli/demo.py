@@ -6,22 +6,19 @@ Adds to the vault in the data folder, creating it as a training vault when the f
 comes from ASKEL_PASSPHRASE or --passphrase-file, as for the other headless commands). An existing vault that is
 not a training vault is refused and left untouched: fictitious clients never mix with real ones.
 
-`register(subparsers, get_context)` adds the command; `get_context()` is called only when it runs and returns an
-object with `data_dir` and `library`.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 MAX_CLIENTS = 1_000_000
 
 
-def register(subparsers: argparse._SubParsersAction, get_context: Callable[[], object]) -> None:
+def register(subparsers: argparse._SubParsersAction) -> None:
     demo = subparsers.add_parser(
         "demo", help="add fictitious clients to a training vault (created when the data folder has none)")
     demo.add_argument("--clients", type=int, required=True, metavar="N", help="how many clients to add")
@@ -32,35 +29,26 @@ def register(subparsers: argparse._SubParsersAction, get_context: Callable[[], o
     demo.add_argument("--today", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                       help="the date the data is generated around (default: today)")
     demo.add_argument("--name", default="Harjoitus Hoitaja", help="the clinician's name in a new training vault")
-    demo.set_defaults(handler=lambda args: run_demo(args, get_context))
+    demo.set_defaults(handler=run_demo)
 
 
-def _fail(text: str) -> int:
-    print(f"askel demo: {text}", file=sys.stderr)
-    return 1
-
-
-def run_demo(args: argparse.Namespace, get_context: Callable[[], object]) -> int:
-    from askel.cli import _passphrase
-    from askel.core import validation
+def run_demo(args: argparse.Namespace) -> int:
+    from askel.cli.common import CommandError, check_new_passphrase, context, passphrase
     from askel.store.demo import generate, open_training_vault
-    from askel.store.errors import VaultError
     from askel.store.vault import DataFolder
 
     if not 0 <= args.clients <= MAX_CLIENTS:
-        return _fail(f"--clients must be from 0 to {MAX_CLIENTS}")
-    context = get_context()
-    passphrase = _passphrase(args)
-    if not DataFolder(Path(context.data_dir)).has_vault():
-        blocking = [p for p in validation.passphrase_strength(passphrase) if p.blocking]
-        if blocking:
-            return _fail(" ".join(p.message.english() for p in blocking))
-    try:
-        vault, created = open_training_vault(Path(context.data_dir), passphrase, clinician_name=args.name)
-    except VaultError as error:
-        return _fail(error.message.english())
+        raise CommandError(f"--clients must be from 0 to {MAX_CLIENTS}")
+    ctx = context(args)
+    folder = Path(ctx.data_dir)
+    if folder.exists() and not folder.is_dir():
+        raise CommandError(f"the data folder {folder} is a file, not a folder")
+    secret = passphrase(args)
+    if not DataFolder(folder).has_vault():
+        check_new_passphrase(secret, ctx.settings)
+    vault, created = open_training_vault(folder, secret, clinician_name=args.name)
     if created:
-        print(f"created a training vault in {context.data_dir}")
+        print(f"created a training vault in {ctx.data_dir}")
     show_progress = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
@@ -68,9 +56,7 @@ def run_demo(args: argparse.Namespace, get_context: Callable[[], object]) -> int
             print(f"\r{done} / {total}", end="", file=sys.stderr, flush=True)
 
     try:
-        result = generate(vault, context.library, args.clients, args.seed, today=args.today, progress=progress)
-    except VaultError as error:
-        return _fail(error.message.english())
+        result = generate(vault, ctx.library, args.clients, args.seed, today=args.today, progress=progress)
     finally:
         vault.close()
     if show_progress:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable
 
 from askel.app import AppContext
+from askel.cli.common import context, passphrase
 
 OK, FAIL, SKIP = "ok", "FAIL", "skip"
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    selftest = commands.add_parser("selftest", help="check the data folder, key file, translations and content")
+    selftest.set_defaults(handler=lambda args: run_selftest(context(args), passphrase(args, required=False)))
 
 
 def _check_translations() -> str:

@@ -1,4 +1,4 @@
-"""`askel export …`, `askel courses …` and the recipient's tools: exports for automation and for IT.
+"""`askel courses`, `askel export …` and the recipient's tools: exports for automation and for IT.
 
     askel courses [--json]                       ids, client local id, method, status of every course
     askel export --course ID --format text|pdf|fhir --lang fi|sv (--out FILE | --drop-folder)
@@ -9,11 +9,6 @@
 
 Every export is logged exactly as from the GUI: an export-log row and a disclosure entry in the use log. With a
 recipient key in the IT policy, the drop folder only ever receives encrypted files.
-
-`register(subparsers, get_context)` adds the commands; each handler takes the parsed arguments and returns the
-exit code (0 done, 1 refused or failed, with one line on standard error and no client data in it).
-`get_context()` is called only when a command runs and returns an object with `data_dir`, `settings` and
-`library`. The passphrase comes from ASKEL_PASSPHRASE or --passphrase-file (automation only).
 """
 
 from __future__ import annotations
@@ -21,18 +16,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
+
+from askel.cli.common import CommandError, context, data_dir, open_vault
+from askel.cli.files import check_destination, write_file
 
 FORMATS = ("text", "pdf", "fhir")
 
 
-def register(subparsers: argparse._SubParsersAction, get_context: Callable[[], object]) -> None:
-    courses = subparsers.add_parser("courses", help="list courses (ids, client local id, method, status)")
+def register(commands: argparse._SubParsersAction) -> None:
+    courses = commands.add_parser("courses", help="list courses (ids, client local id, method, status)")
     courses.add_argument("--json", action="store_true", help="print JSON for automation")
-    courses.set_defaults(handler=lambda args: run_courses(args, get_context))
+    courses.set_defaults(handler=run_courses)
 
-    export = subparsers.add_parser("export", help="export a course or a session for the patient record")
+    export = commands.add_parser("export", help="export a course or a session for the patient record")
     export.add_argument("--course", required=True, metavar="ID", help="the course id (see `askel courses`)")
     export.add_argument("--format", required=True, choices=FORMATS)
     export.add_argument("--lang", required=True, choices=("fi", "sv"), help="language of the document")
@@ -44,44 +41,29 @@ def register(subparsers: argparse._SubParsersAction, get_context: Callable[[], o
     export.add_argument("--session", type=int, metavar="N", help="only session number N")
     export.add_argument("--encrypt", action="store_true",
                         help="encrypt to the recipient key of the IT policy (always so in the drop folder)")
-    export.set_defaults(handler=lambda args: run_export(args, get_context))
+    export.set_defaults(handler=run_export)
 
-    decrypt = subparsers.add_parser("export-decrypt", help="decrypt an encrypted export (the receiving side)")
+    decrypt = commands.add_parser("export-decrypt", help="decrypt an encrypted export (the receiving side)")
     decrypt.add_argument("file", type=Path, metavar="FILE")
     decrypt.add_argument("--key", type=Path, required=True, metavar="PRIVATE.pem", help="the recipient private key")
     decrypt.add_argument("--out", type=Path, metavar="PLAIN", help="write here (default: standard output)")
     decrypt.set_defaults(handler=run_decrypt)
 
-    keygen = subparsers.add_parser("export-keygen", help="for IT: create a recipient key pair for exports")
+    keygen = commands.add_parser("export-keygen", help="for IT: create a recipient key pair for exports")
     keygen.add_argument("--out", type=Path, required=True, metavar="PREFIX", help="writes PREFIX.pem")
     keygen.set_defaults(handler=run_keygen)
-
-
-def _fail(command: str, text: str) -> int:
-    print(f"askel {command}: {text}", file=sys.stderr)
-    return 1
-
-
-def _open_vault(args):
-    from askel.cli import _open_vault as open_vault
-
-    return open_vault(args)
 
 
 # ------------------------------------------------------------------------------------------------ courses
 
 
-def run_courses(args: argparse.Namespace, get_context: Callable[[], object]) -> int:
+def run_courses(args: argparse.Namespace) -> int:
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
-    from askel.store.errors import VaultError
     from askel.store.models import Course
 
-    try:
-        vault = _open_vault(args)
-    except VaultError as error:
-        return _fail("courses", error.message.english())
+    vault = open_vault(args)
     try:
         with vault.read() as session:
             courses = list(session.scalars(
@@ -111,35 +93,37 @@ def run_courses(args: argparse.Namespace, get_context: Callable[[], object]) -> 
 # ------------------------------------------------------------------------------------------------ export
 
 
-def run_export(args: argparse.Namespace, get_context: Callable[[], object]) -> int:
-    from askel.export.destinations import ExportError
+def run_export(args: argparse.Namespace) -> int:
+    from askel.export.destinations import DROP_FOLDER_MODE, FILE_MODE, ExportError
     from askel.export.service import ExportPolicy, ExportRequest, render, save_to_drop_folder, save_to_file
-    from askel.store.errors import VaultError
 
     if args.client_version and args.format != "pdf":
-        return _fail("export", "--client-version applies to --format pdf only")
+        raise CommandError("--client-version applies to --format pdf only")
     if args.out is not None and str(args.out) == "-":
-        return _fail("export", "name a file with --out; standard output is not supported")
+        raise CommandError("name a file with --out; standard output is not supported")
+    ctx = context(args)
+    if args.out is not None:
+        check_destination(args.out, ctx.data_dir)  # before anything is rendered or logged
     kind = "pdf_client" if args.client_version else args.format
-    context = get_context()
-    policy = ExportPolicy.from_settings(context.settings)
-    try:
-        vault = _open_vault(args)
-    except VaultError as error:
-        return _fail("export", error.message.english())
+    policy = ExportPolicy.from_settings(ctx.settings)
+
+    def writer(target, data: bytes) -> None:
+        if target.drop_folder and not target.path.parent.is_dir():
+            raise ExportError("drop_folder_missing", "the export folder is not reachable")
+        write_file(args, target.path, data, what=None, mode=DROP_FOLDER_MODE if target.drop_folder else FILE_MODE)
+
+    vault = open_vault(args)
     try:
         request = ExportRequest(args.course, kind, args.lang, args.session)
-        rendered = render(vault, context.library, policy, request)
+        rendered = render(vault, ctx.library, policy, request)
         if args.drop_folder:
-            record = save_to_drop_folder(vault, rendered, policy)
+            record = save_to_drop_folder(vault, rendered, policy, writer=writer)
         else:
-            record = save_to_file(vault, rendered, policy, args.out, encrypt=args.encrypt)
+            record = save_to_file(vault, rendered, policy, args.out, encrypt=args.encrypt, writer=writer)
     except LookupError as error:
-        return _fail("export", str(error).strip("'\""))
+        raise CommandError(str(error).strip("'\"")) from None
     except (ExportError, ValueError) as error:
-        return _fail("export", str(error))
-    except VaultError as error:
-        return _fail("export", error.message.english())
+        raise CommandError(str(error)) from None
     finally:
         vault.close()
     encrypted = " (encrypted)" if record.recipient.startswith("recipient_key:") else ""
@@ -151,29 +135,25 @@ def run_export(args: argparse.Namespace, get_context: Callable[[], object]) -> i
 
 
 def run_decrypt(args: argparse.Namespace) -> int:
-    from askel.core.atomic import atomic_write
     from askel.export.crypto import DecryptError, decrypt, load_private_key
 
     try:
         key = load_private_key(args.key.read_bytes())
     except OSError:
-        return _fail("export-decrypt", "the key file could not be read")
+        raise CommandError("the key file could not be read") from None
     except ValueError as error:
-        return _fail("export-decrypt", str(error))
+        raise CommandError(str(error)) from None
     try:
         envelope = args.file.read_bytes()
     except OSError:
-        return _fail("export-decrypt", "the file could not be read")
+        raise CommandError("the file could not be read") from None
     try:
         plain = decrypt(envelope, key)
     except DecryptError as error:
-        return _fail("export-decrypt", str(error))
+        raise CommandError(str(error)) from None
     if args.out:
-        try:
-            atomic_write(args.out, plain.data, mode=0o600)
-        except OSError as error:
-            return _fail("export-decrypt", f"the output could not be written ({error.strerror or 'error'})")
-        print(f"decrypted {plain.name or args.file.name} ({plain.media_type}) to {args.out}", file=sys.stderr)
+        target = write_file(args, args.out, plain.data, what=None)
+        print(f"decrypted {plain.name or args.file.name} ({plain.media_type}) to {target}", file=sys.stderr)
     else:
         sys.stdout.buffer.write(plain.data)
         sys.stdout.buffer.flush()
@@ -181,18 +161,13 @@ def run_decrypt(args: argparse.Namespace) -> int:
 
 
 def run_keygen(args: argparse.Namespace) -> int:
-    from askel.core.atomic import atomic_write
     from askel.export.crypto import generate_keypair
 
     private_path = Path(f"{args.out}.pem")
-    if private_path.exists():
-        return _fail("export-keygen", f"{private_path} already exists; not overwriting a key")
+    check_destination(private_path, data_dir(args), new_only=True)
     pem, public_b64 = generate_keypair()
-    try:
-        atomic_write(private_path, pem, mode=0o600)
-    except OSError as error:
-        return _fail("export-keygen", f"the key file could not be written ({error.strerror or 'error'})")
-    print(f"private key: {private_path} (for the receiving service only; keep it off shared folders)")
+    write_file(args, private_path, pem, what="private key (for the receiving service only; keep it off shared "
+                                             "folders)", new_only=True)
     print("Put this public key into the policy setting export_recipient_key:")
     print(public_b64)
     return 0

@@ -6,9 +6,7 @@
     askel pack keygen --out PREFIX           create PREFIX.key (private, keep safe) and PREFIX.pub (for IT policy)
     askel pack sign DIR --key KEY [--out ZIP]  fill in the manifest, sign it, optionally write a zip
 
-`register(subparsers, get_context)` adds the commands; each sets `args.handler`, which takes the parsed arguments
-and returns the exit code (0 success, 1 refused or failed, with one line on standard error). `get_context()` is
-called only when a command runs and returns an object with `data_dir` and `trusted_pack_keys`.
+Every file written goes through `askel.cli.files.write_file` (keys never over an existing file).
 """
 
 from __future__ import annotations
@@ -16,10 +14,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from askel.core.atomic import atomic_write
+from askel.cli.common import context, data_dir
+from askel.cli.files import check_destination, write_file
 from askel.core.content.library import ContentLibrary, ContentNotFound
 from askel.core.content.packs import (
     PackError,
@@ -34,7 +32,7 @@ from askel.core.content.scoring import ScoreResult, ScoringInputError, score
 from askel.core.paths import resources_dir
 
 
-def register(subparsers: argparse._SubParsersAction, get_context: Callable[[], object]) -> None:
+def register(subparsers: argparse._SubParsersAction) -> None:
     score_parser = subparsers.add_parser("score", help="score a questionnaire from its answers")
     score_parser.add_argument("instrument_id", metavar="INSTRUMENT_ID", help="e.g. phq9, gad7, oasis, auditc")
     score_parser.add_argument(
@@ -44,16 +42,16 @@ def register(subparsers: argparse._SubParsersAction, get_context: Callable[[], o
     score_parser.add_argument("--variant", default=None, help="cut-off choice, e.g. cutoff_6 for AUDIT-C")
     score_parser.add_argument("--lang", default="en", choices=("fi", "sv", "en"), help="language of labels")
     score_parser.add_argument("--json", action="store_true", help="print JSON")
-    score_parser.set_defaults(handler=lambda args: run_score(args, get_context))
+    score_parser.set_defaults(handler=run_score)
 
     pack = subparsers.add_parser("pack", help="signed content packs: verify, import, create keys, sign")
     commands = pack.add_subparsers(dest="pack_command", required=True)
     verify = commands.add_parser("verify", help="check a pack without installing it")
     verify.add_argument("file", type=Path, metavar="FILE", help="pack zip or folder")
-    verify.set_defaults(handler=lambda args: run_pack_verify(args, get_context))
+    verify.set_defaults(handler=run_pack_verify)
     install = commands.add_parser("import", help="verify and install a pack")
     install.add_argument("file", type=Path, metavar="FILE", help="pack zip or folder")
-    install.set_defaults(handler=lambda args: run_pack_import(args, get_context))
+    install.set_defaults(handler=run_pack_import)
     keygen = commands.add_parser("keygen", help="create a signing key pair for content authors")
     keygen.add_argument("--out", type=Path, required=True, metavar="PREFIX", help="writes PREFIX.key and PREFIX.pub")
     keygen.set_defaults(handler=run_pack_keygen)
@@ -88,11 +86,11 @@ def parse_answers(text: str, item_ids: tuple[str, ...]) -> dict[str, int | None]
     return answers
 
 
-def run_score(args: argparse.Namespace, get_context: Callable[[], object]) -> int:
-    context = get_context()
+def run_score(args: argparse.Namespace) -> int:
+    ctx = context(args)
     # The same view of content as the app: shipped definitions plus installed packs that IT policy still trusts.
     library = ContentLibrary.load(
-        resources_dir(), packs_dir_for(context.data_dir), trusted_keys=list(context.trusted_pack_keys)
+        resources_dir(), packs_dir_for(ctx.data_dir), trusted_keys=list(ctx.trusted_pack_keys)
     )
     try:
         instrument = library.instrument(args.instrument_id)
@@ -165,10 +163,10 @@ def _display(value: float | None) -> str:
 # ------------------------------------------------------------------------------------------------ packs
 
 
-def run_pack_verify(args: argparse.Namespace, get_context: Callable[[], object]) -> int:
-    context = get_context()
+def run_pack_verify(args: argparse.Namespace) -> int:
+    ctx = context(args)
     try:
-        manifest = verify_pack(args.file, list(context.trusted_pack_keys))
+        manifest = verify_pack(args.file, list(ctx.trusted_pack_keys))
     except PackError as error:
         return _fail("pack verify", str(error))
     print(f"valid pack {manifest.id} version {manifest.version} from {manifest.publisher}: "
@@ -176,11 +174,11 @@ def run_pack_verify(args: argparse.Namespace, get_context: Callable[[], object])
     return 0
 
 
-def run_pack_import(args: argparse.Namespace, get_context: Callable[[], object]) -> int:
-    context = get_context()
-    packs_dir = packs_dir_for(context.data_dir)
+def run_pack_import(args: argparse.Namespace) -> int:
+    ctx = context(args)
+    packs_dir = packs_dir_for(ctx.data_dir)
     try:
-        manifest = import_pack(args.file, packs_dir, list(context.trusted_pack_keys))
+        manifest = import_pack(args.file, packs_dir, list(ctx.trusted_pack_keys))
     except PackError as error:
         return _fail("pack import", str(error))
     print(f"imported pack {manifest.id} version {manifest.version} into {packs_dir / manifest.id / manifest.version}")
@@ -191,27 +189,33 @@ def run_pack_keygen(args: argparse.Namespace) -> int:
     private_path = Path(f"{args.out}.key")
     public_path = Path(f"{args.out}.pub")
     for path in (private_path, public_path):
-        if path.exists():
-            return _fail("pack keygen", f"{path} already exists; not overwriting a key")
+        check_destination(path, data_dir(args), new_only=True)
     pair = generate_keypair()
-    try:
-        atomic_write(private_path, pair.private_pem, mode=0o600)
-        atomic_write(public_path, (pair.public_key + "\n").encode("ascii"), mode=0o644)
-    except OSError as error:
-        return _fail("pack keygen", f"cannot write the key files: {error.strerror or error}")
-    print(f"private key: {private_path} (keep it secret and off shared folders)")
+    write_file(args, private_path, pair.private_pem, what="private key (keep it secret and off shared folders)",
+               new_only=True)
+    write_file(args, public_path, (pair.public_key + "\n").encode("ascii"), what="public key", mode=0o644,
+               new_only=True)
     print(f"public key for the IT policy setting trusted_pack_keys: {pair.public_key}")
     return 0
 
 
 def run_pack_sign(args: argparse.Namespace) -> int:
+    check_destination(args.directory / "manifest.sig", data_dir(args))
+    if args.out is not None:
+        check_destination(args.out, data_dir(args))
+    signed = []
     try:
         key = load_private_key(args.key.read_bytes())
-        manifest = sign_pack(args.directory, key, out_zip=args.out)
+        if args.out is None:
+            signed.append(sign_pack(args.directory, key))
+        else:
+            write_file(args, args.out, lambda path: signed.append(sign_pack(args.directory, key, out_zip=path)),
+                       what=None, mode=0o644)
     except OSError as error:
         return _fail("pack sign", f"cannot read or write a file: {error.strerror or error}")
     except PackError as error:
         return _fail("pack sign", str(error))
+    manifest = signed[0]
     print(f"signed pack {manifest.id} version {manifest.version}: {len(manifest.contents)} files"
           + (f", written to {args.out}" if args.out else ""))
     return 0
