@@ -2459,6 +2459,10 @@
         <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
         <translation>Teksti on liian pitkä: enintään {limit} merkkiä on sallittu, nyt {length}.</translation>
     </message>
+    <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
+    </message>
 </context>
 <context>
     <name>vault</name>

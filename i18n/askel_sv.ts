@@ -2459,6 +2459,10 @@
         <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
         <translation>Texten är för lång: högst {limit} tecken är tillåtna, nu {length}.</translation>
     </message>
+    <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
+    </message>
 </context>
 <context>
     <name>vault</name>
