@@ -1452,6 +1452,30 @@
         <source>Shading and word at the right: severity band</source>
         <translation>Varjostus ja sana oikealla: vaikeusaste</translation>
     </message>
+    <message>
+        <source>{questionnaire}, scores from {low} to {high}</source>
+        <translation>{questionnaire}, pisteet {low}–{high}</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>ei vielä pisteitä</translation>
+    </message>
+    <message>
+        <source>{measurement}: {score} points</source>
+        <translation>{measurement}: {score} pistettä</translation>
+    </message>
+    <message>
+        <source>{band} from {score}</source>
+        <translation>{band} {score} pisteestä alkaen</translation>
+    </message>
+    <message>
+        <source>Severity bands: {limits}</source>
+        <translation>Vaikeusasteet: {limits}</translation>
+    </message>
+    <message>
+        <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
+        <translation>Luotettavan muutoksen rajat {lower} ja {upper}, {change} pistettä ensimmäisistä pisteistä</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireForm</name>
@@ -1730,10 +1754,6 @@
     <message>
         <source>What was done (required)</source>
         <translation>Mitä tehtiin (pakollinen)</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>Mitä tehtiin</translation>
     </message>
     <message>
         <source>Write at least {count} characters. The note is kept with the answers.</source>
@@ -2125,6 +2145,30 @@
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
+    <message>
+        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
+        <translation>Koordinaattorin avainta ei ole asetettu (IT asettaa region_recipient_key-asetuksen), joten alueellista aineistoa ei voi tehdä.</translation>
+    </message>
+    <message>
+        <source>Save the regional data set</source>
+        <translation>Tallenna alueellinen aineisto</translation>
+    </message>
+    <message>
+        <source>The regional data set could not be saved. Nothing was logged.</source>
+        <translation>Alueellista aineistoa ei voitu tallentaa. Mitään ei kirjattu lokiin.</translation>
+    </message>
+    <message>
+        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
+        <translation>Alueellinen aineisto tallennettu: {file}. Se on kirjattu luovutuslokiin.</translation>
+    </message>
+    <message>
+        <source>Regional data set…</source>
+        <translation>Alueellinen aineisto…</translation>
+    </message>
+    <message>
+        <source>Pseudonymous course records of this period for the county&apos;s coordination centre, encrypted to its key</source>
+        <translation>Ajanjakson pseudonymisoidut hoitojaksotiedot hyvinvointialueen koordinaatiokeskukselle sen avaimella salattuina</translation>
+    </message>
 </context>
 <context>
     <name>UnlockScreen</name>
@@ -2214,6 +2258,14 @@
     <message>
         <source>{name}, {age} years · {code}</source>
         <translation>{name}, {age} v · {code}</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Osiot</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Kirjaa kontakti</translation>
     </message>
 </context>
 <context>

@@ -1452,6 +1452,30 @@
         <source>Shading and word at the right: severity band</source>
         <translation>Skuggning och ord till höger: svårighetsgrad</translation>
     </message>
+    <message>
+        <source>{questionnaire}, scores from {low} to {high}</source>
+        <translation>{questionnaire}, poäng {low}–{high}</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>inga poäng ännu</translation>
+    </message>
+    <message>
+        <source>{measurement}: {score} points</source>
+        <translation>{measurement}: {score} poäng</translation>
+    </message>
+    <message>
+        <source>{band} from {score}</source>
+        <translation>{band} från {score} poäng</translation>
+    </message>
+    <message>
+        <source>Severity bands: {limits}</source>
+        <translation>Svårighetsgrader: {limits}</translation>
+    </message>
+    <message>
+        <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
+        <translation>Gränserna för tillförlitlig förändring {lower} och {upper}, {change} poäng från de första poängen</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireForm</name>
@@ -1730,10 +1754,6 @@
     <message>
         <source>What was done (required)</source>
         <translation>Vad som gjordes (obligatoriskt)</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>Vad som gjordes</translation>
     </message>
     <message>
         <source>Write at least {count} characters. The note is kept with the answers.</source>
@@ -2125,6 +2145,30 @@
         <source>Year</source>
         <translation>År</translation>
     </message>
+    <message>
+        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
+        <translation>Ingen koordinatornyckel är angiven (IT anger region_recipient_key), så ingen regional datamängd kan göras.</translation>
+    </message>
+    <message>
+        <source>Save the regional data set</source>
+        <translation>Spara den regionala datamängden</translation>
+    </message>
+    <message>
+        <source>The regional data set could not be saved. Nothing was logged.</source>
+        <translation>Den regionala datamängden kunde inte sparas. Ingenting loggades.</translation>
+    </message>
+    <message>
+        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
+        <translation>Den regionala datamängden har sparats: {file}. Den finns i utlämnandeloggen.</translation>
+    </message>
+    <message>
+        <source>Regional data set…</source>
+        <translation>Regional datamängd…</translation>
+    </message>
+    <message>
+        <source>Pseudonymous course records of this period for the county&apos;s coordination centre, encrypted to its key</source>
+        <translation>Pseudonymiserade uppgifter om periodens vårdperioder för välfärdsområdets koordineringscenter, krypterade till dess nyckel</translation>
+    </message>
 </context>
 <context>
     <name>UnlockScreen</name>
@@ -2214,6 +2258,14 @@
     <message>
         <source>{name}, {age} years · {code}</source>
         <translation>{name}, {age} år · {code}</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Registrera en kontakt</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,8 @@ EXPECTED_KINDS = {
     "record_accepts_unicode": Kind.BOOL,
     "record_headings_file": Kind.PATH,
     "organisation_name": Kind.TEXT,
+    "unit_code": Kind.TEXT,
+    "region_recipient_key": Kind.PUBLIC_KEY,
     "safety_instructions_fi": Kind.MULTILINE_TEXT,
     "safety_instructions_sv": Kind.MULTILINE_TEXT,
     "outcome_preset": Kind.CHOICE,

@@ -334,6 +334,33 @@ _SETTINGS = (
         ),
     ),
     Setting(
+        "unit_code",
+        Kind.TEXT,
+        "",
+        max_length=40,
+        label=_texts("Unit code", "Yksikön tunnus", "Enhetens kod"),
+        description=_texts(
+            "The unit's code in the county's regional data set (for example its SOTE organisation code).",
+            "Yksikön tunnus hyvinvointialueen alueellisessa aineistossa (esimerkiksi sen SOTE-organisaatiotunnus).",
+            "Enhetens kod i välfärdsområdets regionala datamängd (till exempel dess SOTE-organisationskod).",
+        ),
+    ),
+    Setting(
+        "region_recipient_key",
+        Kind.PUBLIC_KEY,
+        "",
+        max_length=PUBLIC_KEY_LENGTH,
+        label=_texts("Regional data set key", "Alueellisen aineiston avain", "Nyckel för regional datamängd"),
+        description=_texts(
+            "Base64 X25519 public key of the regional coordinator (askel region keygen). Regional data sets are "
+            "encrypted to it; without it none can be made.",
+            "Alueellisen koordinaattorin Base64-muotoinen X25519-julkinen avain (askel region keygen). "
+            "Alueelliset aineistot salataan sille; ilman sitä aineistoa ei voi tehdä.",
+            "Den regionala koordinatorns Base64-kodade offentliga X25519-nyckel (askel region keygen). Regionala "
+            "datamängder krypteras till den; utan den kan ingen göras.",
+        ),
+    ),
+    Setting(
         "safety_instructions_fi",
         Kind.MULTILINE_TEXT,
         SAFETY_INSTRUCTIONS_FI,
