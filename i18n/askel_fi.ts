@@ -2434,44 +2434,68 @@
         <translation>Käytä OID-tunnistetta: pisteillä erotettuja numeroita, esimerkiksi 1.2.246.10.12345678.22.</translation>
     </message>
     <message>
-        <source>The registry key could not be read ({error}); it was ignored.</source>
-        <translation>Rekisteriavainta ei voitu lukea ({error}), joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file is not a property list dictionary; it was ignored.</source>
-        <translation>Tiedosto ei ole property list -sanakirja (dictionary), joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>Users other than its owner can change this policy file; check its permissions.</source>
-        <translation>Muutkin kuin tiedoston omistaja voivat muuttaa tätä käytäntötiedostoa. Tarkista tiedoston käyttöoikeudet.</translation>
-    </message>
-    <message>
-        <source>Unknown section; only &quot;policy&quot; and &quot;defaults&quot; are read.</source>
-        <translation>Tuntematon osio. Vain osiot &quot;policy&quot; ja &quot;defaults&quot; luetaan.</translation>
-    </message>
-    <message>
-        <source>This section must be a JSON object; it was ignored.</source>
-        <translation>Tämän osion on oltava JSON-objekti, joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file could not be read ({error}); it was ignored.</source>
-        <translation>Tiedostoa ei voitu lukea ({error}), joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file is larger than {limit} bytes; it was ignored.</source>
-        <translation>Tiedosto on suurempi kuin {limit} tavua, joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file is not a JSON object; it was ignored.</source>
-        <translation>Tiedosto ei ole JSON-objekti, joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>This setting cannot be locked; it is used as a default.</source>
-        <translation>Tätä asetusta ei voi lukita, joten sitä käytetään oletusarvona.</translation>
-    </message>
-    <message>
         <source>Unknown setting; it was ignored.</source>
         <translation>Tuntematon asetus, joten se ohitettiin.</translation>
+    </message>
+    <message>
+        <source>The file is owned by user {uid}, not by root.</source>
+        <translation>Tiedoston omistaa käyttäjä {uid}, ei root.</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the file (mode {mode}).</source>
+        <translation>Muutkin käyttäjät kuin root voivat muuttaa tiedostoa (oikeudet {mode}).</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the folder {folder} (owner {uid}, mode {mode}).</source>
+        <translation>Muutkin käyttäjät kuin root voivat muuttaa kansiota {folder} (omistaja {uid}, oikeudet {mode}).</translation>
+    </message>
+    <message>
+        <source>{path} is owned by {owner}, not by Administrators or SYSTEM.</source>
+        <translation>Kohteen {path} omistaa {owner}, ei Administrators tai SYSTEM.</translation>
+    </message>
+    <message>
+        <source>{path} has no access list: everyone can change it.</source>
+        <translation>Kohteella {path} ei ole käyttöoikeusluetteloa: kuka tahansa voi muuttaa sitä.</translation>
+    </message>
+    <message>
+        <source>{account} can change {path}; only administrators may.</source>
+        <translation>{account} voi muuttaa kohdetta {path}; vain järjestelmänvalvojat saavat.</translation>
+    </message>
+    <message>
+        <source>Who can change the file could not be checked ({error}).</source>
+        <translation>Tiedoston muutosoikeuksia ei voitu tarkistaa ({error}).</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;{section}&quot;: only &quot;policy&quot; and &quot;defaults&quot;.</source>
+        <translation>Tuntematon osio &quot;{section}&quot;: vain &quot;policy&quot; ja &quot;defaults&quot; ovat sallittuja.</translation>
+    </message>
+    <message>
+        <source>The section &quot;{section}&quot; is not a JSON object.</source>
+        <translation>Osio &quot;{section}&quot; ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}).</source>
+        <translation>Tiedostoa ei voitu lukea ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} bytes.</source>
+        <translation>Tiedosto on suurempi kuin {limit} tavua.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation>Tiedosto ei ole kelvollista JSONia (rivi {line}, sarake {column}).</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object.</source>
+        <translation>Tiedosto ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The file is not a property list dictionary.</source>
+        <translation>Tiedosto ei ole property list -sanakirja.</translation>
+    </message>
+    <message>
+        <source>The registry key could not be read ({error}).</source>
+        <translation>Rekisteriavainta ei voitu lukea ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2642,17 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Tässä tietokansiossa on oikeiden asiakkaiden tietovarasto, ei harjoitustietovarasto. Kuvitteellisia asiakkaita lisätään vain harjoitustietovarastoihin. Valitse toinen tietokansio.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyBanner</name>
+    <message>
+        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
+        <translation>Organisaatiosi IT-käytännössä on ongelma. Kunnes IT-tuki korjaa sen, asetukset, joita se koskee, on lukittu tiukimpiin arvoihinsa. Kerro IT-tuelle:</translation>
+    </message>
+    <message>
+        <source>…and {count} more (the command askel policy show lists them all).</source>
+        <translation>…ja {count} muuta (komento askel policy show luettelee ne kaikki).</translation>
     </message>
 </context>
 </TS>
