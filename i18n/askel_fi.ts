@@ -2015,10 +2015,6 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>Jakso päättyy ennen kuin se alkaa.</translation>
-    </message>
-    <message>
         <source>Calculating…</source>
         <translation>Lasketaan…</translation>
     </message>
@@ -2027,12 +2023,20 @@
         <translation>Tilastoja ei voitu laskea.</translation>
     </message>
     <message>
-        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed} so that no client can be recognised.</source>
-        <translation>Tulossäännöt: {preset}. Alle viiteen hoitojaksoon tai tapaamiseen perustuvat luvut näytetään muodossa {suppressed}, jotta asiakasta ei voi tunnistaa.</translation>
+        <source>Quarter {number}/{year}</source>
+        <translation>{number}. vuosineljännes {year}</translation>
     </message>
     <message>
-        <source>Hidden: fewer than 5</source>
-        <translation>Piilotettu: alle 5</translation>
+        <source>Half-year {number}/{year}</source>
+        <translation>{number}. vuosipuolisko {year}</translation>
+    </message>
+    <message>
+        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
+        <translation>Tuloksellisuuden säännöt: {preset}. Alle viiteen hoitojaksoon tai käyntiin perustuvat luvut näkyvät merkkinä {suppressed}, samoin niin monta muuta, ettei piilotettua lukua voi laskea summista.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
     </message>
     <message>
         <source>Sessions by attendance</source>
@@ -2071,12 +2075,28 @@
         <translation>Miten menetelmiä käytetään ja millä tuloksin – yksikön esihenkilölle ja koordinaatiokeskukselle. Näkyvissä on vain lukumääriä ja osuuksia, ei koskaan yksittäistä asiakasta.</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Alkaen</translation>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Päättyen</translation>
+        <source>Which</source>
+        <translation>Mikä</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Vuosineljännes</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Vuosipuolisko</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
     </message>
     <message>
         <source>Method</source>
@@ -2367,6 +2387,10 @@
     <message>
         <source>A birth date cannot be before {year}.</source>
         <translation>Syntymäaika ei voi olla ennen vuotta {year}.</translation>
+    </message>
+    <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
     </message>
     <message>
         <source>Enter the number of minutes.</source>

@@ -2015,10 +2015,6 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>Perioden slutar innan den börjar.</translation>
-    </message>
-    <message>
         <source>Calculating…</source>
         <translation>Beräknar…</translation>
     </message>
@@ -2027,12 +2023,20 @@
         <translation>Statistiken kunde inte beräknas.</translation>
     </message>
     <message>
-        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed} so that no client can be recognised.</source>
-        <translation>Utfallsregler: {preset}. Siffror som bygger på färre än 5 vårdperioder eller träffar visas som {suppressed} så att ingen klient kan kännas igen.</translation>
+        <source>Quarter {number}/{year}</source>
+        <translation>Kvartal {number} {year}</translation>
     </message>
     <message>
-        <source>Hidden: fewer than 5</source>
-        <translation>Dold: färre än 5</translation>
+        <source>Half-year {number}/{year}</source>
+        <translation>Halvår {number} {year}</translation>
+    </message>
+    <message>
+        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
+        <translation>Regler för behandlingsresultat: {preset}. Siffror som bygger på färre än fem vårdperioder eller besök visas som {suppressed}, liksom så många andra att ingen dold siffra kan räknas ut ur summorna.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Dold så att ingen klient kan kännas igen</translation>
     </message>
     <message>
         <source>Sessions by attendance</source>
@@ -2071,12 +2075,28 @@
         <translation>Hur metoderna används och med vilken effekt – för enhetens chef och koordineringscentret. Här visas bara antal och andelar, aldrig en enskild klient.</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Från</translation>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Till</translation>
+        <source>Which</source>
+        <translation>Vilken</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
     </message>
     <message>
         <source>Method</source>
@@ -2367,6 +2387,10 @@
     <message>
         <source>A birth date cannot be before {year}.</source>
         <translation>Födelsedatumet kan inte vara före år {year}.</translation>
+    </message>
+    <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
     </message>
     <message>
         <source>Enter the number of minutes.</source>

@@ -101,9 +101,9 @@ def test_guard_with_zero_never_clears(qtbot, guard):
 def test_preview_follows_the_chosen_language_not_the_ui(dialog):
     widget = dialog()
     assert widget.selected_language() == "fi"  # defaults to the UI language
-    assert widget.preview.toPlainText().startswith("Hoidon tarve\n")
+    assert widget.preview.toPlainText().startswith("Hoitojakson yhteenveto: ")
     widget.set_choice(language="sv")
-    assert widget.preview.toPlainText().startswith("Vårdbehov\n")
+    assert widget.preview.toPlainText().startswith("Sammanfattning av vårdperioden: ")
     assert CLINICIAN_NOTE in widget.preview.toPlainText()
     widget.set_choice(kind="pdf_client")
     assert CLINICIAN_NOTE not in widget.preview.toPlainText()
@@ -138,7 +138,7 @@ def test_copy_puts_the_entry_on_the_clipboard_logs_it_and_clears_it(qtbot, vault
     with qtbot.waitSignal(widget.exported, timeout=5000):
         widget.action_button.click()
     text = QGuiApplication.clipboard().text()
-    assert text == widget.preview.toPlainText() and text.startswith("Hoidon tarve")
+    assert text == widget.preview.toPlainText() and text.startswith("Käynti 1/5: ")
     (record,) = records(vault)
     assert (record.kind, record.language, record.destination) == ("text", "fi", "clipboard")
     assert record.session_id == sample.session_ids[1]

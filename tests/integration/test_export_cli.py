@@ -140,7 +140,7 @@ def test_drop_folder_export_is_encrypted_and_decrypts_with_the_right_key(askel, 
     plain = tmp_path / "plain.txt"
     code, _, err = askel("export-decrypt", "--key", str(tmp_path / "recipient.pem"), str(written), "--out", str(plain))
     assert code == 0, err
-    assert plain.read_text("utf-8").startswith("Hoidon tarve\n") and CLINICIAN_NOTE in plain.read_text("utf-8")
+    assert plain.read_text("utf-8").startswith("Hoitojakson yhteenveto: ") and CLINICIAN_NOTE in plain.read_text("utf-8")
     other_pem, _ = crypto.generate_keypair()
     (tmp_path / "other.pem").write_bytes(other_pem)
     code, _, err = askel("export-decrypt", "--key", str(tmp_path / "other.pem"), str(written))

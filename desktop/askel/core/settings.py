@@ -512,12 +512,84 @@ _SETTINGS = (
         max_length=MAX_OID_LENGTH,
         label=_texts("Organisation OID", "Organisaation OID-tunnus", "Organisationens OID"),
         description=_texts(
-            "Object identifier (OID) of the organisation, such as 1.2.246.10.12345678.22: digits separated "
-            "by dots. FHIR exports build temporary client identifiers from it.",
-            "Organisaation OID-tunnus, esimerkiksi 1.2.246.10.12345678.22: numeroita pisteillä erotettuina. "
-            "FHIR-vienneissä asiakkaan väliaikainen tunniste muodostetaan sen avulla.",
-            "Organisationens objektidentifierare (OID), till exempel 1.2.246.10.12345678.22: siffror "
-            "åtskilda av punkter. I FHIR-exporter bildas klientens tillfälliga identifierare utifrån den.",
+            "Object identifier (OID) of the organisation or unit in the national register of social and health "
+            "care organisations, such as 1.2.246.10.12345678.10.1: digits separated by dots. FHIR exports "
+            "identify the organisation by it.",
+            "Organisaation tai yksikön OID-tunnus sosiaali- ja terveydenhuollon organisaatiorekisterissä, "
+            "esimerkiksi 1.2.246.10.12345678.10.1: numeroita pisteillä erotettuina. FHIR-vienneissä "
+            "organisaatio tunnistetaan sen avulla.",
+            "Organisationens eller enhetens OID i registret över social- och hälsovårdsorganisationer, till "
+            "exempel 1.2.246.10.12345678.10.1: siffror åtskilda av punkter. I FHIR-exporter identifieras "
+            "organisationen med den.",
+        ),
+    ),
+    Setting(
+        "temporary_id_root",
+        Kind.OID,
+        "",
+        max_length=MAX_OID_LENGTH,
+        label=_texts("Root of temporary identifiers", "Väliaikaisten tunnisteiden juuri",
+                     "Rot för tillfälliga identifierare"),
+        description=_texts(
+            "The OID under which the organisation issues temporary personal identifiers, without the year, "
+            "such as 1.2.246.10.12345678.22. FHIR exports add the year. Empty = a temporary identifier is "
+            "left out of FHIR exports.",
+            "OID, jonka alla organisaatio antaa väliaikaiset henkilötunnisteet, ilman vuotta, esimerkiksi "
+            "1.2.246.10.12345678.22. FHIR-viennit lisäävät vuoden. Tyhjä = väliaikainen tunniste jätetään "
+            "pois FHIR-vienneistä.",
+            "OID under vilken organisationen ger tillfälliga personidentifierare, utan år, till exempel "
+            "1.2.246.10.12345678.22. FHIR-exporter lägger till året. Tom = en tillfällig identifierare "
+            "utelämnas ur FHIR-exporter.",
+        ),
+    ),
+    Setting(
+        "test_identity_codes",
+        Kind.BOOL,
+        False,
+        label=_texts("Test environment: 900-999 codes are test identity codes",
+                     "Testiympäristö: 900-999-tunnukset ovat testihenkilötunnuksia",
+                     "Testmiljö: 900-999-koder är testpersonbeteckningar"),
+        description=_texts(
+            "On: identity codes with an individual number 900-999 are exported as test codes under the "
+            "national system, as a test environment of the patient record expects. Off: they are temporary "
+            "identifiers of this organisation.",
+            "Päällä: henkilötunnukset, joiden yksilönumero on 900-999, viedään testitunnuksina kansallisen "
+            "järjestelmän alla, kuten potilastietojärjestelmän testiympäristö odottaa. Pois: ne ovat "
+            "organisaation väliaikaisia tunnisteita.",
+            "På: personbeteckningar med individnummer 900-999 exporteras som testbeteckningar under det "
+            "nationella systemet, som journalsystemets testmiljö väntar sig. Av: de är organisationens "
+            "tillfälliga identifierare.",
+        ),
+    ),
+    Setting(
+        "record_accepts_unicode",
+        Kind.BOOL,
+        False,
+        label=_texts("The patient record accepts all characters", "Potilaskertomus hyväksyy kaikki merkit",
+                     "Journalen accepterar alla tecken"),
+        description=_texts(
+            "Off: the text entry is checked against the Latin-9 character set that some record systems still "
+            "use, and characters they may reject are shown before copying. On: the record takes full Unicode.",
+            "Pois: kertomusteksti tarkistetaan Latin-9-merkistöä vasten, jota osa potilastietojärjestelmistä "
+            "yhä käyttää, ja merkit, joita ne voivat hylätä, näytetään ennen kopiointia. Päällä: kertomus "
+            "hyväksyy kaikki Unicode-merkit.",
+            "Av: journaltexten kontrolleras mot teckenuppsättningen Latin-9 som en del journalsystem ännu "
+            "använder, och tecken som de kan avvisa visas före kopieringen. På: journalen tar emot all Unicode.",
+        ),
+    ),
+    Setting(
+        "record_headings_file",
+        Kind.PATH,
+        "",
+        max_length=MAX_PATH_LENGTH,
+        label=_texts("Record headings file", "Kertomuksen otsikkotiedosto", "Fil med journalrubriker"),
+        description=_texts(
+            "A YAML file with the organisation's headings of the record entry by profession (the shape of "
+            "resources/record/headings.yaml). Empty = the headings shipped with Askel.",
+            "YAML-tiedosto, jossa ovat organisaation kertomusmerkinnän otsikot ammattiryhmittäin "
+            "(muoto kuten resources/record/headings.yaml). Tyhjä = Askelin mukana tulevat otsikot.",
+            "En YAML-fil med organisationens rubriker för journalanteckningen per yrkesgrupp (formen som "
+            "resources/record/headings.yaml). Tom = rubrikerna som följer med Askel.",
         ),
     ),
     Setting(

@@ -52,6 +52,8 @@ class Clinician(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(100), default="", server_default="")  # e.g. "sairaanhoitaja (AMK)"
+    terhikki: Mapped[str] = mapped_column(String(11), default="", server_default="")  # Valvira registration number
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     methods: Mapped[list[ClinicianMethod]] = relationship(back_populates="clinician", cascade="all, delete-orphan")
 
@@ -231,6 +233,9 @@ class ExportRecord(Base):
     recipient: Mapped[str] = mapped_column(String(200), default="")
     basis: Mapped[str] = mapped_column(String(200), default="")
     checksum: Mapped[str] = mapped_column(String(64))
+    # What an export for the record said, for the next one (see export.record_facts and export.fhir): digests of
+    # its need and plan facts, and for FHIR its document identity. None for other kinds and older rows.
+    facts: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
 class Installation(Base):

@@ -38,6 +38,7 @@ from askel.export.service import (
     ExportRequest,
     log_copy,
     log_print,
+    pdf_options,
     render,
     save_to_drop_folder,
     save_to_file,
@@ -380,13 +381,11 @@ class ExportDialog(QDialog):
         run_in_background(work, self._done, self._failed)
 
     def _print(self, request: ExportRequest, printer) -> None:
-        from askel.export.pdf import PdfOptions, build_document, paint_document
+        from askel.export.pdf import build_document, paint_document
 
         rendered = render(self.vault, self.context.library, self.policy, request)
         record = log_print(self.vault, rendered, printer.printerName())
-        options = PdfOptions(request.language, client_version=request.kind == "pdf_client",
-                             session_number=request.session_number, organisation_name=self.policy.organisation_name,
-                             clinician_name=self.vault.actor.name, outcome_preset=self.policy.outcome_preset)
+        options = pdf_options(self.vault, self.policy, request, self.course)
         paint_document(build_document(self.course, self.context.library, options), printer)
         self._done(record)
 

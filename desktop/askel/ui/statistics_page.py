@@ -1,21 +1,22 @@
 """Statistics for the unit head and the coordination centre: methods used and their effect, never a client.
 
-Every figure comes from `askel.export.stats` (counts and rates with small cells suppressed as "<5"); this page only
-shows them: bar charts painted with QPainter and one table per topic, for a period and optionally one method. The
-figures are computed off the UI thread; a newer request makes an older result irrelevant, so it is dropped.
+Every figure comes from `askel.export.stats` (through the one disclosure-control function: hidden cells read ".."); this
+page only shows them: bar charts painted with QPainter and one table per topic, for a period and optionally one
+method. The period is chosen as the command line takes it: a whole calendar month, quarter, half-year or year that
+has ended (`askel.export.disclosure.Period`), so the page offers nothing the rules would refuse. The figures are
+computed off the UI thread; a newer request makes an older result irrelevant, so it is dropped.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHeaderView,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from askel.export.disclosure import PERIOD_KINDS, Period, ended_periods
 from askel.export.stats import (
     ALL,
     ATTENDANCE_KEYS,
@@ -40,7 +42,7 @@ from askel.export.stats import (
     format_cell,
     label,
 )
-from askel.ui.i18n import ui_language
+from askel.ui.i18n import locale, ui_language
 from askel.ui.theme import ACCENT, BORDER, GRID, INK, MUTED, styled_page
 from askel.ui.widgets import Card, Field, FlowLayout, caption, lead, title
 from askel.ui.workers import run_in_background
@@ -49,7 +51,7 @@ DEBOUNCE_MS = 250
 
 
 class BarChart(QWidget):
-    """Horizontal bars with their values; a suppressed bar is an outlined stub labelled "<5"."""
+    """Horizontal bars with their values; a hidden bar is an outlined stub labelled ".."."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -127,14 +129,17 @@ class StatisticsPage(QWidget):
 
         self.heading = title()
         self.explanation = lead()
-        today = today or date.today()
-        self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
-        for editor, value in ((self.start_edit, today - timedelta(days=364)), (self.end_edit, today)):
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("d.M.yyyy")
-            editor.setDate(QDate(value.year, value.month, value.day))
-            editor.dateChanged.connect(self.request_refresh)
-        self.start_field, self.end_field = Field(self.start_edit), Field(self.end_edit)
+        self.today = today or date.today()
+        self.kind = QComboBox()
+        for kind in PERIOD_KINDS:
+            self.kind.addItem("", kind)
+        self.which = QComboBox()
+        self.which.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.periods: list[Period] = []
+        self.kind.setCurrentIndex(PERIOD_KINDS.index("year"))
+        self.kind.currentIndexChanged.connect(self._fill_periods)
+        self.which.currentIndexChanged.connect(self.request_refresh)
+        self.start_field, self.end_field = Field(self.kind), Field(self.which)
         self.method = QComboBox()
         self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.method.addItem("", None)
@@ -199,11 +204,39 @@ class StatisticsPage(QWidget):
 
     # -- the period and the method ------------------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
-        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        chosen = self.periods[self.which.currentIndex()]
+        return chosen.start, chosen.end
 
     def set_period(self, start: date, end: date) -> None:
-        for editor, value in ((self.start_edit, start), (self.end_edit, end)):
-            editor.setDate(QDate(value.year, value.month, value.day))
+        """Choose a calendar period that has ended (ValueError for one the page does not offer)."""
+        chosen = Period.checked(start, end, self.today)
+        self.kind.setCurrentIndex(PERIOD_KINDS.index(chosen.kind))
+        self.which.setCurrentIndex(self.periods.index(chosen))
+
+    def _fill_periods(self) -> None:
+        kind = self.kind.currentData()
+        current = self.periods[self.which.currentIndex()] if self.periods and self.which.currentIndex() >= 0 \
+            else None
+        self.periods = ended_periods(kind, self.today)
+        self.which.blockSignals(True)
+        self.which.clear()
+        for period in self.periods:
+            self.which.addItem(self.period_text(period))
+        # Keep the year in view when switching between months, quarters and years (the newest of it first).
+        same_year = [i for i, p in enumerate(self.periods) if current and p.start.year == current.end.year]
+        self.which.setCurrentIndex(same_year[0] if same_year else 0)
+        self.which.blockSignals(False)
+        self.request_refresh()
+
+    def period_text(self, period: Period) -> str:
+        number = (period.start.month - 1) // period.months + 1
+        if period.kind == "month":
+            return f"{locale().standaloneMonthName(period.start.month)} {period.start.year}"
+        if period.kind == "quarter":
+            return self.tr("Quarter {number}/{year}").format(number=number, year=period.start.year)
+        if period.kind == "half":
+            return self.tr("Half-year {number}/{year}").format(number=number, year=period.start.year)
+        return str(period.start.year)
 
     def request_refresh(self) -> None:
         self.timer.start()
@@ -212,9 +245,6 @@ class StatisticsPage(QWidget):
         """Compute the figures for the chosen period and method in the background; the newest request wins."""
         self.timer.stop()
         start, end = self.period()
-        if end < start:
-            self._show_status(self.tr("The period ends before it starts."))
-            return
         self._generation += 1
         generation, method, preset = self._generation, self.method.currentData(), self.preset
         vault, library = self.vault, self.library
@@ -247,7 +277,8 @@ class StatisticsPage(QWidget):
 
     def _summary(self) -> str:
         return self.tr("Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as "
-                       "{suppressed} so that no client can be recognised.").format(
+                       "{suppressed}, and so are as many others as needed so that no hidden figure can be worked out "
+                       "from the totals.").format(
             preset=label(f"preset:{self.preset}", ui_language()), suppressed=SUPPRESSED)
 
     def _render(self) -> None:
@@ -284,7 +315,7 @@ class StatisticsPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     if cell.suppressed:
                         item.setForeground(QColor(MUTED))
-                        item.setToolTip(self.tr("Hidden: fewer than 5"))
+                        item.setToolTip(self.tr("Hidden so that no client can be recognised"))
                     widget.setItem(r, c, item)
             widget.setFixedHeight(widget.horizontalHeader().sizeHint().height() + widget.verticalHeader().length()
                                   + 2 * widget.frameWidth())
@@ -346,8 +377,15 @@ class StatisticsPage(QWidget):
         self.explanation.setText(self.tr(
             "How the methods are used and with what effect, for the unit head and the coordination centre. Only "
             "counts and shares are shown, never a client."))
-        self.start_field.set_text(self.tr("From"))
-        self.end_field.set_text(self.tr("To"))
+        self.start_field.set_text(self.tr("Period"))
+        self.end_field.set_text(self.tr("Which"))
+        for index, text in enumerate((self.tr("Month"), self.tr("Quarter"), self.tr("Half-year"), self.tr("Year"))):
+            self.kind.setItemText(index, text)
+        if not self.periods:
+            self._fill_periods()
+        else:
+            for index, period in enumerate(self.periods):
+                self.which.setItemText(index, self.period_text(period))
         self.method_field.set_text(self.tr("Method"))
         self.method.setItemText(0, self.tr("All methods"))
         for index, protocol in enumerate(self.protocols, start=1):

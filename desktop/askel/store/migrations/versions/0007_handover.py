@@ -1,15 +1,15 @@
 """Handing a client over to another Askel: the handovers this vault gave or received, and the courses it handed
 over and keeps read-only (see askel.export.handover). Two new tables; nothing existing changes.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
