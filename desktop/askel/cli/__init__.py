@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         content,
         demo,
         exports,
+        handover,
         init,
         policy,
         recovery,
@@ -52,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="read the passphrase from the first line of this file (automation only; else "
                              "ASKEL_PASSPHRASE, else it is asked at the terminal)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (init, selftest, audit, backups, recovery, exports, stats, content, policy, demo, release,
+    for group in (init, selftest, audit, backups, recovery, exports, handover, stats, content, policy, demo, release,
                   screenshots):
         group.register(commands)
     return parser
