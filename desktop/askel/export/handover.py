@@ -104,9 +104,12 @@ ALREADY_RECEIVED = QT_TRANSLATE_NOOP("Handover", "This handover was already rece
                                                  "imported again.")
 GIVEN_HERE = QT_TRANSLATE_NOOP("Handover", "This handover was made in this Askel; it is for the colleague who "
                                            "receives it. Nothing was imported.")
-MISSING_CONTENT = QT_TRANSLATE_NOOP("Handover", "The handover uses {what} {id} version {version}, which this Askel "
-                                                "does not have. Update Askel, or ask IT for the content pack. "
-                                                "Nothing was imported.")
+MISSING_PROTOCOL = QT_TRANSLATE_NOOP("Handover", "The handover uses protocol {id} version {version}, which this "
+                                                 "Askel does not have. Update Askel, or ask IT for the content pack. "
+                                                 "Nothing was imported.")
+MISSING_INSTRUMENT = QT_TRANSLATE_NOOP("Handover", "The handover uses questionnaire {id} version {version}, which "
+                                                   "this Askel does not have. Update Askel, or ask IT for the "
+                                                   "content pack. Nothing was imported.")
 UNTRUSTED_PACK = QT_TRANSLATE_NOOP("Handover", "The handover needs content pack {pack} version {version}, which is "
                                                "not signed by a key your organisation trusts. Nothing was imported.")
 RECEIPT_DAMAGED = QT_TRANSLATE_NOOP("Handover", "This is not a handover receipt, or it is damaged. Nothing was "
@@ -534,9 +537,8 @@ def _check_content(payload: dict, library: ContentLibrary, trusted_keys: Sequenc
         if untrusted is not None:
             raise refused("untrusted_pack", UNTRUSTED_PACK, pack=untrusted[0][:64], version=untrusted[1][:32])
         kind, definition_id, version = missing[0]
-        what = QT_TRANSLATE_NOOP("Handover", "protocol") if kind == "protocol" else QT_TRANSLATE_NOOP(
-            "Handover", "questionnaire")
-        raise refused("missing_content", MISSING_CONTENT, what=what, id=definition_id[:64], version=version[:32])
+        raise refused("missing_content", MISSING_PROTOCOL if kind == "protocol" else MISSING_INSTRUMENT,
+                      id=definition_id[:64], version=version[:32])
     return installing
 
 
