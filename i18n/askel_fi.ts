@@ -1037,6 +1037,18 @@
         <source>The export did not succeed. Nothing was sent or logged.</source>
         <translation>Vienti ei onnistunut. Mitään ei lähetetty eikä kirjattu lokiin.</translation>
     </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Korvaa</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1253,6 +1265,22 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Tietokansiota ei voitu luoda. Tarkista, että levylle voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1579,30 @@
         <source>Shading and word at the right: severity band</source>
         <translation>Varjostus ja sana oikealla: vaikeusaste</translation>
     </message>
+    <message>
+        <source>{questionnaire}, scores from {low} to {high}</source>
+        <translation>{questionnaire}, pisteet {low}–{high}</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>ei vielä pisteitä</translation>
+    </message>
+    <message>
+        <source>{measurement}: {score} points</source>
+        <translation>{measurement}: {score} pistettä</translation>
+    </message>
+    <message>
+        <source>{band} from {score}</source>
+        <translation>{band} {score} pisteestä alkaen</translation>
+    </message>
+    <message>
+        <source>Severity bands: {limits}</source>
+        <translation>Vaikeusasteet: {limits}</translation>
+    </message>
+    <message>
+        <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
+        <translation>Luotettavan muutoksen rajat {lower} ja {upper}, {change} pistettä ensimmäisistä pisteistä</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireForm</name>
@@ -1831,10 +1883,6 @@
         <translation>Mitä tehtiin (pakollinen)</translation>
     </message>
     <message>
-        <source>What was done</source>
-        <translation>Mitä tehtiin</translation>
-    </message>
-    <message>
         <source>Write at least {count} characters. The note is kept with the answers.</source>
         <translation>Kirjoita vähintään {count} merkkiä. Merkintä tallennetaan vastausten yhteyteen.</translation>
     </message>
@@ -2106,6 +2154,42 @@
         <source>The passphrase could not be changed.</source>
         <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
     </message>
+    <message>
+        <source>You in the patient record</source>
+        <translation>Sinä potilaskertomuksessa</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Rooli</translation>
+    </message>
+    <message>
+        <source>Chooses the headings of your record entries.</source>
+        <translation>Määrää kertomusmerkintöjesi otsikot.</translation>
+    </message>
+    <message>
+        <source>Professional t&amp;itle</source>
+        <translation>&amp;Ammattinimike</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>Terhikki registration n&amp;umber</source>
+        <translation>Terhikki-rekisterinu&amp;mero</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Tallenna tiedot</translation>
+    </message>
+    <message>
+        <source>Saved. New exports use it.</source>
+        <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2224,6 +2308,30 @@
         <source>Export Excel…</source>
         <translation>Vie Excel…</translation>
     </message>
+    <message>
+        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
+        <translation>Koordinaattorin avainta ei ole asetettu (IT asettaa region_recipient_key-asetuksen), joten alueellista aineistoa ei voi tehdä.</translation>
+    </message>
+    <message>
+        <source>Save the regional data set</source>
+        <translation>Tallenna alueellinen aineisto</translation>
+    </message>
+    <message>
+        <source>The regional data set could not be saved. Nothing was logged.</source>
+        <translation>Alueellista aineistoa ei voitu tallentaa. Mitään ei kirjattu lokiin.</translation>
+    </message>
+    <message>
+        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
+        <translation>Alueellinen aineisto tallennettu: {file}. Se on kirjattu luovutuslokiin.</translation>
+    </message>
+    <message>
+        <source>Regional data set…</source>
+        <translation>Alueellinen aineisto…</translation>
+    </message>
+    <message>
+        <source>Pseudonymous course records of this period for the county&apos;s coordination centre, encrypted to its key</source>
+        <translation>Ajanjakson pseudonymisoidut hoitojaksotiedot hyvinvointialueen koordinaatiokeskukselle sen avaimella salattuina</translation>
+    </message>
 </context>
 <context>
     <name>UnlockScreen</name>
@@ -2313,6 +2421,14 @@
     <message>
         <source>{name}, {age} years · {code}</source>
         <translation>{name}, {age} v · {code}</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Osiot</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Kirjaa kontakti</translation>
     </message>
 </context>
 <context>
@@ -2428,44 +2544,68 @@
         <translation>Käytä OID-tunnistetta: pisteillä erotettuja numeroita, esimerkiksi 1.2.246.10.12345678.22.</translation>
     </message>
     <message>
-        <source>The registry key could not be read ({error}); it was ignored.</source>
-        <translation>Rekisteriavainta ei voitu lukea ({error}), joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file is not a property list dictionary; it was ignored.</source>
-        <translation>Tiedosto ei ole property list -sanakirja (dictionary), joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>Users other than its owner can change this policy file; check its permissions.</source>
-        <translation>Muutkin kuin tiedoston omistaja voivat muuttaa tätä käytäntötiedostoa. Tarkista tiedoston käyttöoikeudet.</translation>
-    </message>
-    <message>
-        <source>Unknown section; only &quot;policy&quot; and &quot;defaults&quot; are read.</source>
-        <translation>Tuntematon osio. Vain osiot &quot;policy&quot; ja &quot;defaults&quot; luetaan.</translation>
-    </message>
-    <message>
-        <source>This section must be a JSON object; it was ignored.</source>
-        <translation>Tämän osion on oltava JSON-objekti, joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file could not be read ({error}); it was ignored.</source>
-        <translation>Tiedostoa ei voitu lukea ({error}), joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file is larger than {limit} bytes; it was ignored.</source>
-        <translation>Tiedosto on suurempi kuin {limit} tavua, joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file is not a JSON object; it was ignored.</source>
-        <translation>Tiedosto ei ole JSON-objekti, joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>This setting cannot be locked; it is used as a default.</source>
-        <translation>Tätä asetusta ei voi lukita, joten sitä käytetään oletusarvona.</translation>
-    </message>
-    <message>
         <source>Unknown setting; it was ignored.</source>
         <translation>Tuntematon asetus, joten se ohitettiin.</translation>
+    </message>
+    <message>
+        <source>The file is owned by user {uid}, not by root.</source>
+        <translation>Tiedoston omistaa käyttäjä {uid}, ei root.</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the file (mode {mode}).</source>
+        <translation>Muutkin käyttäjät kuin root voivat muuttaa tiedostoa (oikeudet {mode}).</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the folder {folder} (owner {uid}, mode {mode}).</source>
+        <translation>Muutkin käyttäjät kuin root voivat muuttaa kansiota {folder} (omistaja {uid}, oikeudet {mode}).</translation>
+    </message>
+    <message>
+        <source>{path} is owned by {owner}, not by Administrators or SYSTEM.</source>
+        <translation>Kohteen {path} omistaa {owner}, ei Administrators tai SYSTEM.</translation>
+    </message>
+    <message>
+        <source>{path} has no access list: everyone can change it.</source>
+        <translation>Kohteella {path} ei ole käyttöoikeusluetteloa: kuka tahansa voi muuttaa sitä.</translation>
+    </message>
+    <message>
+        <source>{account} can change {path}; only administrators may.</source>
+        <translation>{account} voi muuttaa kohdetta {path}; vain järjestelmänvalvojat saavat.</translation>
+    </message>
+    <message>
+        <source>Who can change the file could not be checked ({error}).</source>
+        <translation>Tiedoston muutosoikeuksia ei voitu tarkistaa ({error}).</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;{section}&quot;: only &quot;policy&quot; and &quot;defaults&quot;.</source>
+        <translation>Tuntematon osio &quot;{section}&quot;: vain &quot;policy&quot; ja &quot;defaults&quot; ovat sallittuja.</translation>
+    </message>
+    <message>
+        <source>The section &quot;{section}&quot; is not a JSON object.</source>
+        <translation>Osio &quot;{section}&quot; ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}).</source>
+        <translation>Tiedostoa ei voitu lukea ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} bytes.</source>
+        <translation>Tiedosto on suurempi kuin {limit} tavua.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation>Tiedosto ei ole kelvollista JSONia (rivi {line}, sarake {column}).</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object.</source>
+        <translation>Tiedosto ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The file is not a property list dictionary.</source>
+        <translation>Tiedosto ei ole property list -sanakirja.</translation>
+    </message>
+    <message>
+        <source>The registry key could not be read ({error}).</source>
+        <translation>Rekisteriavainta ei voitu lukea ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2752,17 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Tässä tietokansiossa on oikeiden asiakkaiden tietovarasto, ei harjoitustietovarasto. Kuvitteellisia asiakkaita lisätään vain harjoitustietovarastoihin. Valitse toinen tietokansio.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyBanner</name>
+    <message>
+        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
+        <translation>Organisaatiosi IT-käytännössä on ongelma. Kunnes IT-tuki korjaa sen, asetukset, joita se koskee, on lukittu tiukimpiin arvoihinsa. Kerro IT-tuelle:</translation>
+    </message>
+    <message>
+        <source>…and {count} more (the command askel policy show lists them all).</source>
+        <translation>…ja {count} muuta (komento askel policy show luettelee ne kaikki).</translation>
     </message>
 </context>
 </TS>

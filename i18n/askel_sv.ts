@@ -1037,6 +1037,18 @@
         <source>The export did not succeed. Nothing was sent or logged.</source>
         <translation>Exporten lyckades inte. Inget skickades eller loggades.</translation>
     </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1253,6 +1265,22 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Datamappen kunde inte skapas. Kontrollera att det går att spara på disken.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1579,30 @@
         <source>Shading and word at the right: severity band</source>
         <translation>Skuggning och ord till höger: svårighetsgrad</translation>
     </message>
+    <message>
+        <source>{questionnaire}, scores from {low} to {high}</source>
+        <translation>{questionnaire}, poäng {low}–{high}</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>inga poäng ännu</translation>
+    </message>
+    <message>
+        <source>{measurement}: {score} points</source>
+        <translation>{measurement}: {score} poäng</translation>
+    </message>
+    <message>
+        <source>{band} from {score}</source>
+        <translation>{band} från {score} poäng</translation>
+    </message>
+    <message>
+        <source>Severity bands: {limits}</source>
+        <translation>Svårighetsgrader: {limits}</translation>
+    </message>
+    <message>
+        <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
+        <translation>Gränserna för tillförlitlig förändring {lower} och {upper}, {change} poäng från de första poängen</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireForm</name>
@@ -1831,10 +1883,6 @@
         <translation>Vad som gjordes (obligatoriskt)</translation>
     </message>
     <message>
-        <source>What was done</source>
-        <translation>Vad som gjordes</translation>
-    </message>
-    <message>
         <source>Write at least {count} characters. The note is kept with the answers.</source>
         <translation>Skriv minst {count} tecken. Anteckningen sparas tillsammans med svaren.</translation>
     </message>
@@ -2106,6 +2154,42 @@
         <source>The passphrase could not be changed.</source>
         <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
     </message>
+    <message>
+        <source>You in the patient record</source>
+        <translation>Du i journalen</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>Chooses the headings of your record entries.</source>
+        <translation>Bestämmer rubrikerna i dina journalanteckningar.</translation>
+    </message>
+    <message>
+        <source>Professional t&amp;itle</source>
+        <translation>&amp;Yrkesbeteckning</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
+    </message>
+    <message>
+        <source>Terhikki registration n&amp;umber</source>
+        <translation>Registreringsnummer i Ter&amp;hikki</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Spara uppgifterna</translation>
+    </message>
+    <message>
+        <source>Saved. New exports use it.</source>
+        <translation>Sparat. Nya exporter använder uppgifterna.</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2224,6 +2308,30 @@
         <source>Export Excel…</source>
         <translation>Exportera Excel…</translation>
     </message>
+    <message>
+        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
+        <translation>Ingen koordinatornyckel är angiven (IT anger region_recipient_key), så ingen regional datamängd kan göras.</translation>
+    </message>
+    <message>
+        <source>Save the regional data set</source>
+        <translation>Spara den regionala datamängden</translation>
+    </message>
+    <message>
+        <source>The regional data set could not be saved. Nothing was logged.</source>
+        <translation>Den regionala datamängden kunde inte sparas. Ingenting loggades.</translation>
+    </message>
+    <message>
+        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
+        <translation>Den regionala datamängden har sparats: {file}. Den finns i utlämnandeloggen.</translation>
+    </message>
+    <message>
+        <source>Regional data set…</source>
+        <translation>Regional datamängd…</translation>
+    </message>
+    <message>
+        <source>Pseudonymous course records of this period for the county&apos;s coordination centre, encrypted to its key</source>
+        <translation>Pseudonymiserade uppgifter om periodens vårdperioder för välfärdsområdets koordineringscenter, krypterade till dess nyckel</translation>
+    </message>
 </context>
 <context>
     <name>UnlockScreen</name>
@@ -2313,6 +2421,14 @@
     <message>
         <source>{name}, {age} years · {code}</source>
         <translation>{name}, {age} år · {code}</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Registrera en kontakt</translation>
     </message>
 </context>
 <context>
@@ -2428,44 +2544,68 @@
         <translation>Använd en OID: siffror åtskilda med punkter, till exempel 1.2.246.10.12345678.22.</translation>
     </message>
     <message>
-        <source>The registry key could not be read ({error}); it was ignored.</source>
-        <translation>Registernyckeln kunde inte läsas ({error}) och ignorerades.</translation>
-    </message>
-    <message>
-        <source>The file is not a property list dictionary; it was ignored.</source>
-        <translation>Filen är inte en property list-ordlista (dictionary) och ignorerades.</translation>
-    </message>
-    <message>
-        <source>Users other than its owner can change this policy file; check its permissions.</source>
-        <translation>Även andra användare än ägaren kan ändra den här policyfilen. Kontrollera filens behörigheter.</translation>
-    </message>
-    <message>
-        <source>Unknown section; only &quot;policy&quot; and &quot;defaults&quot; are read.</source>
-        <translation>Okänt avsnitt. Endast &quot;policy&quot; och &quot;defaults&quot; läses.</translation>
-    </message>
-    <message>
-        <source>This section must be a JSON object; it was ignored.</source>
-        <translation>Det här avsnittet måste vara ett JSON-objekt och ignorerades.</translation>
-    </message>
-    <message>
-        <source>The file could not be read ({error}); it was ignored.</source>
-        <translation>Filen kunde inte läsas ({error}) och ignorerades.</translation>
-    </message>
-    <message>
-        <source>The file is larger than {limit} bytes; it was ignored.</source>
-        <translation>Filen är större än {limit} byte och ignorerades.</translation>
-    </message>
-    <message>
-        <source>The file is not a JSON object; it was ignored.</source>
-        <translation>Filen är inte ett JSON-objekt och ignorerades.</translation>
-    </message>
-    <message>
-        <source>This setting cannot be locked; it is used as a default.</source>
-        <translation>Den här inställningen kan inte låsas och används därför som standardvärde.</translation>
-    </message>
-    <message>
         <source>Unknown setting; it was ignored.</source>
         <translation>Okänd inställning, den ignorerades.</translation>
+    </message>
+    <message>
+        <source>The file is owned by user {uid}, not by root.</source>
+        <translation>Filen ägs av användaren {uid}, inte av root.</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the file (mode {mode}).</source>
+        <translation>Även andra användare än root kan ändra filen (behörighet {mode}).</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the folder {folder} (owner {uid}, mode {mode}).</source>
+        <translation>Även andra användare än root kan ändra mappen {folder} (ägare {uid}, behörighet {mode}).</translation>
+    </message>
+    <message>
+        <source>{path} is owned by {owner}, not by Administrators or SYSTEM.</source>
+        <translation>{path} ägs av {owner}, inte av Administrators eller SYSTEM.</translation>
+    </message>
+    <message>
+        <source>{path} has no access list: everyone can change it.</source>
+        <translation>{path} saknar åtkomstlista: vem som helst kan ändra den.</translation>
+    </message>
+    <message>
+        <source>{account} can change {path}; only administrators may.</source>
+        <translation>{account} kan ändra {path}; endast administratörer får göra det.</translation>
+    </message>
+    <message>
+        <source>Who can change the file could not be checked ({error}).</source>
+        <translation>Det gick inte att kontrollera vem som kan ändra filen ({error}).</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;{section}&quot;: only &quot;policy&quot; and &quot;defaults&quot;.</source>
+        <translation>Okänt avsnitt &quot;{section}&quot;: endast &quot;policy&quot; och &quot;defaults&quot; är tillåtna.</translation>
+    </message>
+    <message>
+        <source>The section &quot;{section}&quot; is not a JSON object.</source>
+        <translation>Avsnittet &quot;{section}&quot; är inte ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}).</source>
+        <translation>Filen kunde inte läsas ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} bytes.</source>
+        <translation>Filen är större än {limit} byte.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation>Filen är inte giltig JSON (rad {line}, kolumn {column}).</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object.</source>
+        <translation>Filen är inte ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The file is not a property list dictionary.</source>
+        <translation>Filen är inte en property list-ordlista.</translation>
+    </message>
+    <message>
+        <source>The registry key could not be read ({error}).</source>
+        <translation>Registernyckeln kunde inte läsas ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2752,17 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Den här datamappen innehåller ett riktigt datalager, inte ett övningslager. Fiktiva klienter läggs bara till i övningslager. Välj en annan datamapp.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyBanner</name>
+    <message>
+        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
+        <translation>Det finns ett problem i din organisations IT-policy. Tills IT-stödet har rättat det är de inställningar som berörs låsta till sina strängaste värden. Meddela IT-stödet:</translation>
+    </message>
+    <message>
+        <source>…and {count} more (the command askel policy show lists them all).</source>
+        <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QLineEdit, QMainWindow, QWidget
 
 from askel.core.content.library import ContentLibrary
@@ -137,11 +137,14 @@ def test_form_shows_the_clients_swedish_while_the_ui_is_finnish(qtbot, phq9):
     assert form.language_note.isVisibleTo(form)
     form.set_answers({f"q{n}": 2 for n in range(1, 10)})  # 18: moderately severe
     assert "melko vaikea" in form.score_label.text() and "måttligt svår" not in form.score_label.text()
-    # Accessible names: every question and every answer button is named.
+    # Accessible names: every question is a group named by the question, every answer a named radio button in it.
     for row in form.rows:
-        assert row.text in row.accessibleName()
+        group = QAccessible.queryAccessibleInterface(row)
+        assert group.role() == QAccessible.Role.Grouping and row.text in group.text(QAccessible.Text.Name)
         for button in row.buttons:
-            assert button.accessibleName() and row.text in button.accessibleDescription()
+            answer = QAccessible.queryAccessibleInterface(button)
+            assert answer.role() == QAccessible.Role.RadioButton and answer.text(QAccessible.Text.Name)
+            assert answer.parent().object() is row
 
     finnish = QuestionnaireForm(phq9, "fi")
     qtbot.addWidget(finnish)
@@ -234,7 +237,8 @@ def test_self_completion_finish_then_unlock_emits_exactly_the_answers(qtbot, mak
     assert window.thanks_text.text() == "Anna laite takaisin henkilölle, jota olet tapaamassa."
 
     unlock(qtbot, window, "vaara tunnus")
-    qtbot.waitUntil(lambda: window.staff_error.isVisible() and window.passphrase.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: not window._verifying and not window.passphrase.isReadOnly(), timeout=5000)
+    assert window.staff_error.isVisible()
     assert window.isVisible() and not completed and not abandoned
     assert window.passphrase.text() == "", "a typed passphrase is not left in the field"
 
@@ -269,7 +273,7 @@ def test_repeated_wrong_passphrases_make_the_staff_panel_wait(qtbot, make_window
         else:
             unlock(qtbot, window, "arvaus 0")
         qtbot.waitUntil(lambda: not window._verifying, timeout=5000)
-    assert not window.passphrase.isEnabled() and not window.unlock_button.isEnabled()
+    assert window.passphrase.isReadOnly() and not window.unlock_button.isEnabled()
     assert "5 s" in window.staff_error.text() and window.isVisible()
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
     assert len(make_window.calls) == 3, "no check while waiting"

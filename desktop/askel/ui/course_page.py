@@ -20,10 +20,8 @@ from askel.core.content.outcomes import classify
 from askel.store.courses import fidelity, first_and_last_scores, first_treatment_date, scores_by_instrument
 from askel.ui.i18n import format_date, format_number, ui_language
 from askel.ui.progress_chart import ProgressChart, outcome_label, series_for
-from askel.ui.theme import GRID, MUTED, OK, styled_page
-from askel.ui.widgets import Card, Columns, FlowLayout, caption, scrolling, title
-
-GUARANTEE_COLOURS = {"on_time": "#e6f2ea", "at_risk": "#fff4ce", "overdue": "#f9dcdc"}
+from askel.ui.theme import GRID, styled_page
+from askel.ui.widgets import Card, Columns, FlowLayout, caption, restyle, scrolling, title
 
 
 class CoursePage(QWidget):
@@ -233,8 +231,7 @@ class CoursePage(QWidget):
                 "overdue": self.tr("Therapy guarantee not met: treatment started on day {days}."),
             }
         self.guarantee.setText(words[status.state].format(days=status.days, deadline=format_date(status.deadline)))
-        self.guarantee.setStyleSheet(f"background: {GUARANTEE_COLOURS[status.state]}; border-radius: 4px; "
-                                     "padding: 8px;")
+        restyle(self.guarantee, status.state)  # the theme's colour for on time, at risk or overdue
         self.guarantee.show()
 
     def _clear(self, grid: QGridLayout) -> None:
@@ -256,21 +253,21 @@ class CoursePage(QWidget):
             purpose = template.purpose.get(language) if template else ""
             session = done.get(number)
             if session is not None and session.closed:
-                mark, colour = ("✓", OK) if session.attendance == "attended" else ("✗", MUTED)
+                mark, style = ("✓", "ok") if session.attendance == "attended" else ("✗", "mutedMark")
                 when = f"{format_date(session.starts_at)} · {attendance[session.attendance]}"
             elif session is not None:
-                mark, colour, when = "●", "#0b5cad", self.tr("in progress")
+                mark, style, when = "●", "accentMark", self.tr("in progress")
             elif number == next_number and not self.is_finished():
-                mark, colour, when = "→", "#0b5cad", self.tr("next")
+                mark, style, when = "→", "accentMark", self.tr("next")
             else:
-                mark, colour, when = "○", MUTED, ""
+                mark, style, when = "○", "mutedMark", ""
             marker = QLabel(mark)
-            marker.setStyleSheet(f"color: {colour}; font-weight: 700;")
+            marker.setObjectName(style)
             number_label = QLabel(f"{number}.")
             text = QLabel(purpose)
             text.setWordWrap(True)
             if mark == "○":
-                text.setStyleSheet(f"color: {MUTED};")
+                text.setObjectName("muted")
             state = QLabel(when)
             state.setObjectName("caption")
             state.setWordWrap(True)

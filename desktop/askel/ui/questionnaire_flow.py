@@ -154,6 +154,10 @@ class EntryDialog(QDialog):
         self.save_button = QPushButton()
         self.save_button.setObjectName("primary")
         self.cancel_button = QPushButton()
+        # Enter never discards: it saves once every question is answered (Save is then the default button), and
+        # before that it moves to the next unanswered question (see keyPressEvent). Cancel takes a click or Space.
+        for button in (self.save_button, self.cancel_button):
+            button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.cancel_button)
@@ -168,6 +172,26 @@ class EntryDialog(QDialog):
         self.setWindowTitle(instrument.short_name.get(ui_language()))
         self.save_button.setText(self.tr("Save answers"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.form.answers_changed.connect(lambda _answers: self._update_default())
+        self._update_default()
+        self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _complete(self) -> bool:
+        return bool(self.form.rows) and all(value is not None for value in self.form.answers().values())
+
+    def _update_default(self) -> None:
+        self.save_button.setDefault(self._complete())
+
+    def keyPressEvent(self, event) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            if self.save_button.hasFocus() or self._complete():
+                self.save_button.click()
+            else:
+                self.form.focus_next_unanswered()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class QuestionnaireFlow(QObject):

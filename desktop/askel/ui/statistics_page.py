@@ -43,8 +43,8 @@ from askel.export.stats import (
     label,
 )
 from askel.ui.i18n import locale, ui_language
-from askel.ui.theme import ACCENT, BORDER, GRID, INK, MUTED, styled_page
-from askel.ui.widgets import Card, Field, FlowLayout, caption, lead, title
+from askel.ui.theme import GRID, colours, styled_page
+from askel.ui.widgets import Card, Field, FlowLayout, caption, lead, tab_leaves, title
 from askel.ui.workers import run_in_background
 
 DEBOUNCE_MS = 250
@@ -73,12 +73,14 @@ class BarChart(QWidget):
         return QSize(48 * GRID, 2 * row + len(self.bars) * row + GRID)
 
     def paintEvent(self, event) -> None:
+        ink, muted, accent, border = (QColor(c) for c in (colours().ink, colours().muted, colours().accent,
+                                                          colours().border))
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
         row = metrics.height() + GRID
         width = self.width()
-        painter.setPen(QColor(INK))
+        painter.setPen(ink)
         bold = self.font()
         bold.setBold(True)
         painter.setFont(bold)
@@ -93,21 +95,21 @@ class BarChart(QWidget):
         top = self.maximum or max(values, default=0) or 1
         for index, (name, value, text) in enumerate(self.bars):
             y = row * (index + 1) + GRID / 2
-            painter.setPen(QColor(INK))
+            painter.setPen(ink)
             painter.drawText(QRectF(0, y, label_width - GRID, row), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(name, Qt.TextElideMode.ElideRight,
                                                                                 int(label_width - GRID)))
             bar = QRectF(label_width, y + GRID / 2, 0, row - GRID)
             if value is None:
                 bar.setWidth(GRID * 2)
-                painter.setPen(QPen(QColor(MUTED), 1, Qt.PenStyle.DashLine))
-                painter.setBrush(QBrush(QColor(BORDER), Qt.BrushStyle.BDiagPattern))
+                painter.setPen(QPen(muted, 1, Qt.PenStyle.DashLine))
+                painter.setBrush(QBrush(border, Qt.BrushStyle.BDiagPattern))
             else:
                 bar.setWidth(max(1.0, bar_space * value / top))
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(ACCENT))
+                painter.setBrush(accent)
             painter.drawRect(bar)
-            painter.setPen(QColor(MUTED if value is None else INK))
+            painter.setPen(muted if value is None else ink)
             painter.drawText(QRectF(bar.right() + GRID, y, value_width, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()
@@ -119,10 +121,10 @@ class StatisticsPage(QWidget):
     computed = Signal()  # a new Statistics object is on screen
 
     def __init__(self, vault, library, preset: str = "nhs", parent: QWidget | None = None,
-                 today: date | None = None):
+                 today: date | None = None, settings=None):
         super().__init__(parent)
         styled_page(self)
-        self.vault, self.library, self.preset = vault, library, preset
+        self.vault, self.library, self.preset, self.settings = vault, library, preset, settings
         self.statistics: Statistics | None = None
         self._generation = 0
         self._busy = False
@@ -151,6 +153,8 @@ class StatisticsPage(QWidget):
         self.csv_button, self.xlsx_button = QPushButton(), QPushButton()
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.dataset_button = QPushButton()
+        self.dataset_button.clicked.connect(lambda: self.export_dataset())
         self.status = caption()
 
         controls = FlowLayout(spacing=2 * GRID)
@@ -159,6 +163,7 @@ class StatisticsPage(QWidget):
         controls.addWidget(self.method_field)
         controls.addWidget(self.csv_button, stretch_before=True)
         controls.addWidget(self.xlsx_button)
+        controls.addWidget(self.dataset_button)
 
         self.charts = {key: BarChart() for key in ("courses", "sessions", "outcomes", "next_step")}
         chart_card = Card()
@@ -293,6 +298,7 @@ class StatisticsPage(QWidget):
                 heading = QLabel()
                 heading.setObjectName("section")
                 widget = QTableWidget()
+                tab_leaves(widget)
                 widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
                 widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
                 widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -314,7 +320,7 @@ class StatisticsPage(QWidget):
                     item = QTableWidgetItem(format_cell(cell, language, percent_sign=True))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     if cell.suppressed:
-                        item.setForeground(QColor(MUTED))
+                        item.setForeground(QColor(colours().muted))
                         item.setToolTip(self.tr("Hidden so that no client can be recognised"))
                     widget.setItem(r, c, item)
             widget.setFixedHeight(widget.horizontalHeader().sizeHint().height() + widget.verticalHeader().length()
@@ -370,6 +376,35 @@ class StatisticsPage(QWidget):
         self._show_status(self.tr("Saved: {file}").format(file=path.name))
         return path
 
+    def export_dataset(self, path: Path | None = None) -> Path | None:
+        """The regional data set of the chosen period, encrypted to the coordinator (policy region_recipient_key)."""
+        from askel.export.dataset import DatasetError, NoRecipientKey, export_dataset
+
+        if self.settings is None or not str(self.settings.get("region_recipient_key") or ""):
+            self._show_status(self.tr("No coordinator key is set (IT sets region_recipient_key), so no regional "
+                                      "data set can be made."))
+            return None
+        start, end = self.period()
+        if path is None:
+            suggested = f"askel-dataset-{start:%Y-%m}-{end:%Y-%m}.askelenc"
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the regional data set"),
+                                                  str(Path.home() / suggested))
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            export_dataset(self.vault, self.library, self.settings, Period.checked(start, end), path)
+        except NoRecipientKey:
+            self._show_status(self.tr("No coordinator key is set (IT sets region_recipient_key), so no regional "
+                                      "data set can be made."))
+            return None
+        except (DatasetError, OSError):
+            self._show_status(self.tr("The regional data set could not be saved. Nothing was logged."))
+            return None
+        self._show_status(self.tr("Regional data set saved: {file}. It is in the disclosure log.").format(
+            file=path.name))
+        return path
+
     # -- language -----------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         language = ui_language()
@@ -392,6 +427,9 @@ class StatisticsPage(QWidget):
             self.method.setItemText(index, protocol.short_name.get(language))
         self.csv_button.setText(self.tr("Export CSV…"))
         self.xlsx_button.setText(self.tr("Export Excel…"))
+        self.dataset_button.setText(self.tr("Regional data set…"))
+        self.dataset_button.setToolTip(self.tr("Pseudonymous course records of this period for the county's "
+                                               "coordination centre, encrypted to its key"))
         if self.statistics is not None and not self._busy:
             self._render()
 
