@@ -1538,6 +1538,17 @@
     </message>
 </context>
 <context>
+    <name>PolicyBanner</name>
+    <message>
+        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
+        <translation>Organisaatiosi IT-käytännössä on ongelma. Kunnes IT-tuki korjaa sen, asetukset, joita se koskee, on lukittu tiukimpiin arvoihinsa. Kerro IT-tuelle:</translation>
+    </message>
+    <message>
+        <source>…and {count} more (the command askel policy show lists them all).</source>
+        <translation>…ja {count} muuta (komento askel policy show luettelee ne kaikki).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <source>Questionnaire scores over time</source>
@@ -2752,17 +2763,6 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Tässä tietokansiossa on oikeiden asiakkaiden tietovarasto, ei harjoitustietovarasto. Kuvitteellisia asiakkaita lisätään vain harjoitustietovarastoihin. Valitse toinen tietokansio.</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyBanner</name>
-    <message>
-        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
-        <translation>Organisaatiosi IT-käytännössä on ongelma. Kunnes IT-tuki korjaa sen, asetukset, joita se koskee, on lukittu tiukimpiin arvoihinsa. Kerro IT-tuelle:</translation>
-    </message>
-    <message>
-        <source>…and {count} more (the command askel policy show lists them all).</source>
-        <translation>…ja {count} muuta (komento askel policy show luettelee ne kaikki).</translation>
     </message>
 </context>
 </TS>

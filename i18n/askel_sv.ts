@@ -1538,6 +1538,17 @@
     </message>
 </context>
 <context>
+    <name>PolicyBanner</name>
+    <message>
+        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
+        <translation>Det finns ett problem i din organisations IT-policy. Tills IT-stödet har rättat det är de inställningar som berörs låsta till sina strängaste värden. Meddela IT-stödet:</translation>
+    </message>
+    <message>
+        <source>…and {count} more (the command askel policy show lists them all).</source>
+        <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <source>Questionnaire scores over time</source>
@@ -2752,17 +2763,6 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Den här datamappen innehåller ett riktigt datalager, inte ett övningslager. Fiktiva klienter läggs bara till i övningslager. Välj en annan datamapp.</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyBanner</name>
-    <message>
-        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
-        <translation>Det finns ett problem i din organisations IT-policy. Tills IT-stödet har rättat det är de inställningar som berörs låsta till sina strängaste värden. Meddela IT-stödet:</translation>
-    </message>
-    <message>
-        <source>…and {count} more (the command askel policy show lists them all).</source>
-        <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
     </message>
 </context>
 </TS>
