@@ -54,15 +54,15 @@ def test_an_empty_database_has_no_revision(vault):
     assert migrate.current_revision(vault.engine) is None
 
 
-def test_scores_stored_before_0007_keep_prorated_missing_questions_and_wording(vault, data_dir):
+def test_scores_stored_before_0008_keep_prorated_missing_questions_and_wording(vault, data_dir):
     from sqlalchemy import text
 
     from askel.store.courses import load_course, start_course
 
     client = add_client(vault, ClientData("Aino", "Laaksonen", date(2010, 4, 14), None))
     course = start_course(vault, client.id, "ipc_adolescents", "1")
-    downgrade_to(vault, "0006")
-    # Two rows as version 0006 wrote them: answers hold only the questions answered.
+    downgrade_to(vault, "0007")
+    # Two rows as version 0007 wrote them: answers hold only the questions answered.
     with vault.engine.begin() as conn:
         for row_id, instrument, answers, total in (
             ("a1", "phq9", '{"q1": 1, "q2": 1, "q3": 1, "q4": 1, "q5": 1, "q6": 1, "q7": 1, "q8": 1}', 9.0),

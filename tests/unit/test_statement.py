@@ -67,7 +67,7 @@ def test_a_pack_translation_names_its_source_instead(content_library):
 
 def test_scores_without_a_recorded_wording_say_nothing_about_it(content_library):
     phq9 = content_library.instrument("phq9")
-    record = SimpleNamespace(total=3.0, band="minimal", alerts=[])  # a row without the 0007 fields
+    record = SimpleNamespace(total=3.0, band="minimal", alerts=[])  # a row without the 0008 fields
     statement = from_record(phq9, record)
     assert statement.band_text("fi") == "vähäinen" and not statement.prorated
     assert wording_notes([statement], "fi") == []

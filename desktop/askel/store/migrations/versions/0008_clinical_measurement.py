@@ -8,8 +8,8 @@ is stored only when given; the shipped instruments' questions are q1..qN), the w
 AUDIT-C as Askel's own (the only wording those versions shipped with; packs then supplied wording for licensed
 instruments only), and the wording of others as not recorded.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 """
 
 import json
@@ -17,8 +17,8 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
