@@ -434,3 +434,9 @@ def test_replaced_key_copies_of_another_vault_are_left_alone(vault, data_dir, tm
     before = foreign.read_bytes()
     vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
     assert foreign.read_bytes() == before
+
+
+def test_every_append_only_trigger_is_in_a_new_and_in_an_upgraded_vault(vault):
+    with vault.read() as session:
+        names = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    assert set(TRIGGERS) <= names

@@ -1,15 +1,17 @@
 """`askel stats`: the unit's anonymous statistics as CSV or XLSX, for the unit head and the coordination centre.
 
-    askel stats --from 2025-01-01 --to 2025-12-31 [--method klt_adults] --format csv|xlsx --out FILE [--lang fi|sv|en]
+    askel stats --from 2025-01 --to 2025-06 [--method klt_adults] --format csv|xlsx --out FILE [--lang fi|sv|en]
 
-Dates as YYYY-MM-DD or d.m.yyyy. The method is a protocol id (klt_adults) or a method family (klt). The outcome
-rules are the organisation's setting `outcome_preset`. The export is logged in the use log.
+The period is a whole calendar month, quarter, half-year or year that has ended (YYYY-MM, or its first and last
+day as YYYY-MM-DD or d.m.yyyy); anything else is refused with the reason (`askel.export.disclosure.Period`). The
+method is a protocol id (klt_adults) or a method family (klt). The outcome rules are the organisation's setting
+`outcome_preset`. The export is logged in the use log.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -20,26 +22,41 @@ from askel.cli.files import check_destination, write_file
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 
 
-def parse_date(text: str) -> date:
-    """2025-03-01 or 1.3.2025."""
-    text = text.strip()
-    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
+def month_bound(end: bool) -> Callable[[str], date]:
+    """An argparse type: `2025-03` (the month's first day, or its last for --to) or a date."""
+    def parse(text: str) -> date:
+        from askel.export.disclosure import PeriodError, parse_bound
+
+        try:
+            return parse_bound(text, end=end)
+        except PeriodError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+    return parse
+
+
+def add_period_arguments(parser: argparse.ArgumentParser) -> None:
+    """--from and --to as every command that publishes figures takes them."""
+    parser.add_argument("--from", dest="start", type=month_bound(False), required=True, metavar="YYYY-MM",
+                        help="the first month of the period")
+    parser.add_argument("--to", dest="end", type=month_bound(True), required=True, metavar="YYYY-MM",
+                        help="the last month (a calendar month, quarter, half-year or year that has ended)")
+
+
+def checked_period(args):
+    """The period of --from/--to, or a CommandError that says why it may not be published."""
+    from askel.export.disclosure import Period, PeriodError
+
+    if args.start.year < FIRST_YEAR or args.end.year > LAST_YEAR:
+        raise CommandError(f"the period must lie within the years {FIRST_YEAR}–{LAST_YEAR}")
     try:
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            return date(year, month, day)
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD or d.m.yyyy)") from None
+        return Period.checked(args.start, args.end, today=date.today())
+    except PeriodError as error:
+        raise CommandError(str(error)) from None
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     stats = commands.add_parser("stats", help="anonymous unit statistics as CSV or XLSX (no client data)")
-    stats.add_argument("--from", dest="start", type=parse_date, required=True, metavar="DATE",
-                       help="first day of the period")
-    stats.add_argument("--to", dest="end", type=parse_date, required=True, metavar="DATE", help="last day")
+    add_period_arguments(stats)
     stats.add_argument("--method", default=None, metavar="ID", help="a protocol id (klt_adults) or family (klt)")
     stats.add_argument("--format", choices=("csv", "xlsx"), default=None,
                        help="file format (default: from the file name)")
@@ -55,10 +72,7 @@ def run_stats(args: argparse.Namespace) -> int:
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):
         raise CommandError("choose --format csv or xlsx (or name the file .csv or .xlsx)")
-    if args.end < args.start:
-        raise CommandError("the period ends before it starts")
-    if args.start.year < FIRST_YEAR or args.end.year > LAST_YEAR:
-        raise CommandError(f"the period must lie within the years {FIRST_YEAR}–{LAST_YEAR}")
+    checked_period(args)
     ctx = context(args)
     check_destination(args.out, ctx.data_dir)
     language = args.lang or str(ctx.settings.get("language"))

@@ -5,6 +5,8 @@ one progress chart per questionnaire drawn by `export.chart`. Two versions:
 - for the record: the full identity code, a non-disclosure marker when set, every clinician note and alert;
 - for the client: the client's own copy, with the identity code masked and without clinician notes or alerts
   (the entry's "client" audience).
+Both carry the clinician's name, professional title and, when given, the Terhikki registration number. The text is
+the entry of `export.text_entry`, made from the same `export.record_facts` as the text and FHIR exports.
 
 The PDF's metadata carries only the document title and "Askel"; no client data is written outside the page text.
 Needs a QGuiApplication (fonts); `ensure_gui_application()` makes one for headless callers.
@@ -29,9 +31,11 @@ from PySide6.QtGui import (
 
 from askel.core import hetu as hetu_rules
 from askel.core.content.library import ContentNotFound
+from askel.core.record_headings import Headings
 from askel.export.chart import Series, chart_image
 from askel.export.formatting import check_language, format_date, utc_to_local
-from askel.export.text_entry import Entry, build_entry
+from askel.export.record_facts import Baseline
+from askel.export.text_entry import Entry, build_entry, phrase
 from askel.store.courses import scores_by_instrument
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
@@ -47,6 +51,7 @@ PDF_PHRASES = {
         "birth_date": "Syntymäaika",
         "non_disclosure": "Turvakielto",
         "clinician": "Työntekijä",
+        "terhikki": "Terhikki-rekisterinumero",
         "organisation": "Organisaatio",
         "made": "Laadittu",
         "progress": "Kyselyjen pisteet",
@@ -63,6 +68,7 @@ PDF_PHRASES = {
         "birth_date": "Födelsedatum",
         "non_disclosure": "Spärrmarkering",
         "clinician": "Anställd",
+        "terhikki": "Registreringsnummer i Terhikki",
         "organisation": "Organisation",
         "made": "Upprättad",
         "progress": "Poäng i formulären",
@@ -79,9 +85,11 @@ class PdfOptions:
     client_version: bool = False
     session_number: int | None = None
     organisation_name: str = ""
-    clinician_name: str = ""
+    clinician: object | None = None  # store.models.Clinician: name, role, title, Terhikki number
     made_on: date | None = None
     outcome_preset: str = "nhs"
+    baseline: Baseline | None = None  # what the last record export said (a visit entry carries only what is new)
+    headings: Headings | None = None
     use_log_head: str = ""  # SEQ:HASH of the use log when the report was made (askel.store.audit.head)
 
 
@@ -121,6 +129,13 @@ def progress_series(course, library, language: str) -> list[Series]:
     return result
 
 
+def phrase_or_empty(language: str, key: str) -> str:
+    try:
+        return phrase(language, key)
+    except KeyError:
+        return ""
+
+
 def report_html(entry: Entry, course, options: PdfOptions, charts: list[str]) -> str:
     words = PDF_PHRASES[options.language]
     client = course.client
@@ -140,8 +155,12 @@ def report_html(entry: Entry, course, options: PdfOptions, charts: list[str]) ->
         rows.append((words["birth_date"], format_date(client.birth_date)))
     if client.non_disclosure and not options.client_version:
         rows.append((words["non_disclosure"], "✔"))
-    if options.clinician_name:
-        rows.append((words["clinician"], options.clinician_name))
+    clinician = options.clinician
+    if clinician is not None and clinician.name:
+        title = getattr(clinician, "title", "") or phrase_or_empty(options.language, f"role.{clinician.role}")
+        rows.append((words["clinician"], f"{clinician.name}, {title}" if title else clinician.name))
+        if getattr(clinician, "terhikki", ""):
+            rows.append((words["terhikki"], clinician.terhikki))
     rows.append((words["made"], format_date(options.made_on or date.today())))
     parts.append('<table cellspacing="0" cellpadding="3">')
     for label, value in rows:
@@ -174,7 +193,9 @@ def build_document(course, library, options: PdfOptions) -> QTextDocument:
     check_language(options.language)
     entry = build_entry(course, library, options.language, session_number=options.session_number,
                         audience="client" if options.client_version else "record",
-                        outcome_preset=options.outcome_preset)
+                        outcome_preset=options.outcome_preset,
+                        role=options.clinician.role if options.clinician is not None else None,
+                        headings=options.headings, baseline=options.baseline)
     document = QTextDocument()
     names = []
     for index, series in enumerate(progress_series(course, library, options.language)):

@@ -27,7 +27,7 @@ GENESIS = "0" * 64
 
 ACTIONS = (
     "view", "create", "change", "delete", "export", "print", "copy",
-    "unlock", "unlock_failed", "lock", "alert_ack", "purge", "backup", "restore",
+    "unlock", "unlock_failed", "lock", "alert_ack", "purge", "backup", "restore", "handover",
 )
 
 
@@ -98,8 +98,8 @@ def export_row_hash(row: ExportRecord) -> str:
     body = json.dumps(
         [row.id, row.at.isoformat(timespec="microseconds") if row.at else None, row.actor, row.client_id,
          row.course_id, row.session_id, row.kind, row.language, row.destination, row.recipient, row.basis,
-         row.checksum],
-        ensure_ascii=False, separators=(",", ":"),
+         row.checksum, getattr(row, "facts", None)],
+        ensure_ascii=False, separators=(",", ":"), sort_keys=True,
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
@@ -112,8 +112,6 @@ class ChainReport:
     problem: str = ""
     export_rows: int = 0
 
-
-EXPORT_ACTIONS = ("export", "copy", "print")
 
 
 def verify(session: OrmSession, anchors: list[ChainHead] | tuple[ChainHead, ...] = ()) -> ChainReport:
@@ -134,7 +132,7 @@ def verify(session: OrmSession, anchors: list[ChainHead] | tuple[ChainHead, ...]
             return ChainReport(False, rows, event.seq, "the row was changed after it was written")
         if event.seq in wanted:
             by_seq[event.seq] = event.hash
-        if event.action in EXPORT_ACTIONS and isinstance(event.detail, dict) and event.detail.get("export_id"):
+        if isinstance(event.detail, dict) and event.detail.get("export_id"):
             exports[str(event.detail["export_id"])] = event
         prev_hash, expected_seq = event.hash, expected_seq + 1
     export_rows = 0

@@ -7,15 +7,15 @@
 - `key_state`: one row with the generation of the key file that last opened this database. A key file older than
   it (an old copy put back, with a passphrase that has since been changed) is refused at unlock.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0009
+Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
