@@ -2070,8 +2070,8 @@
         <translation>Siirretty täältä aiemmin: palaavat tiedot korvaavat täällä olevan vain luettavan kopion.</translation>
     </message>
     <message>
-        <source>{method}: {sessions} sessions, {questionnaires} questionnaires</source>
-        <translation>{method}: tapaamisia {sessions}, kyselyitä {questionnaires}</translation>
+        <source>{method} ({first}–{last}): {sessions} sessions, {questionnaires} questionnaires</source>
+        <translation>{method} ({first}–{last}): tapaamisia {sessions}, kyselyitä {questionnaires}</translation>
     </message>
     <message>
         <source>Dates from {first} to {last}</source>

@@ -2070,8 +2070,8 @@
         <translation>Överlämnad härifrån tidigare: det som kommer tillbaka ersätter den skrivskyddade kopian här.</translation>
     </message>
     <message>
-        <source>{method}: {sessions} sessions, {questionnaires} questionnaires</source>
-        <translation>{method}: träffar {sessions}, formulär {questionnaires}</translation>
+        <source>{method} ({first}–{last}): {sessions} sessions, {questionnaires} questionnaires</source>
+        <translation>{method} ({first}–{last}): träffar {sessions}, formulär {questionnaires}</translation>
     </message>
     <message>
         <source>Dates from {first} to {last}</source>

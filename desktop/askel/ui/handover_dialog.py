@@ -69,6 +69,15 @@ def _show(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+def _fit(dialog: QDialog, width: int) -> None:
+    """As wide as `width` (or what the content needs) and as tall as the content, within the screen: a step of the
+    dialog is read in one look, and only a large text size on a small screen makes it scroll."""
+    hint = dialog.sizeHint()
+    screen = dialog.screen().availableGeometry()
+    dialog.resize(min(max(hint.width(), width), screen.width()),
+                  min(max(hint.height(), 84 * GRID), int(screen.height() * 0.92)))
+
+
 def _pages(*pages: QWidget) -> QStackedWidget:
     stack = QStackedWidget()
     for page in pages:
@@ -178,6 +187,7 @@ class GiveHandoverDialog(QDialog):
         self.remove_radio.toggled.connect(lambda _on: self._update_mode_hint())
         self.receiver.textChanged.connect(lambda _text: self._update_mode_hint())
         self.retranslate()
+        _fit(self, 84 * GRID)
 
     def retranslate(self) -> None:
         client = self.client
@@ -388,11 +398,13 @@ class ReceiveHandoverDialog(QDialog):
         self.receipt_text = QLabel()
         self.receipt_text.setWordWrap(True)
         self.receipt_button = QPushButton()
+        self.receipt_button.setObjectName("primary")
         self.receipt_saved = caption()
         self.done_error = _error_label()
         done, done_layout = _page()
         for widget in (self.result_label, self.receipt_text, self.receipt_button, self.receipt_saved, self.done_error):
-            done_layout.addWidget(widget)
+            done_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if widget is self.receipt_button
+                                  else Qt.AlignmentFlag(0))
         done_layout.addStretch()
         self.pages = _pages(start, preview, done)
 
@@ -426,6 +438,7 @@ class ReceiveHandoverDialog(QDialog):
         self.show_client_button.clicked.connect(self._show_client)
         self._show_page(0)
         self.retranslate()
+        _fit(self, 84 * GRID)
 
     # -- text ----------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -563,8 +576,10 @@ class ReceiveHandoverDialog(QDialog):
         lines = []
         for course in offer.courses():
             name = _method_name(self.context.library, course.method_id, course.protocol_version)
-            lines.append(self.tr("{method}: {sessions} sessions, {questionnaires} questionnaires").format(
-                method=name, sessions=course.sessions, questionnaires=course.questionnaires))
+            lines.append("• " + self.tr("{method} ({first}–{last}): {sessions} sessions, {questionnaires} "
+                                        "questionnaires").format(
+                method=name, first=format_date(course.first) or "–", last=format_date(course.last) or "–",
+                sessions=course.sessions, questionnaires=course.questionnaires))
         self.courses.setText("\n".join(lines))
         first, last = offer.date_range()
         self.dates.setText(self.tr("Dates from {first} to {last}").format(first=format_date(first) or "–",
@@ -706,6 +721,7 @@ class ReceiptDialog(QDialog):
         self.choose_button.clicked.connect(self.choose)
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
+        self.resize(max(self.sizeHint().width(), 72 * GRID), self.sizeHint().height())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Read the receipt"))
