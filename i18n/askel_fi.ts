@@ -1037,6 +1037,18 @@
         <source>The export did not succeed. Nothing was sent or logged.</source>
         <translation>Vienti ei onnistunut. Mitään ei lähetetty eikä kirjattu lokiin.</translation>
     </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Korvaa</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1254,6 +1266,22 @@
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Tietokansiota ei voitu luoda. Tarkista, että levylle voi tallentaa.</translation>
     </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteeModel</name>
@@ -1307,6 +1335,116 @@
     <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Yksikään alle 23-vuotias ei odota ensimmäistä tapaamista.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This is not a handover file, or it is damaged or was changed after it was written. Nothing was imported.</source>
+        <translation>Tämä ei ole siirtotiedosto, tai tiedosto on vioittunut tai sitä on muutettu tallentamisen jälkeen. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This handover file was made by a newer version of Askel. Update Askel to receive it. Nothing was imported.</source>
+        <translation>Siirtotiedosto on tehty Askelin uudemmalla versiolla. Päivitä Askel, niin voit vastaanottaa sen. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover code is not correct. Check the six words with the person who gave it. Nothing was imported.</source>
+        <translation>Siirtokoodi ei ole oikein. Tarkista kuusi sanaa koodin antajalta. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Too many wrong handover codes. Try again in {seconds} seconds.</source>
+        <translation>Liian monta väärää siirtokoodia. Yritä uudelleen {seconds} sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <source>This handover holds real client data and this is a training vault. Nothing was imported.</source>
+        <translation>Siirrossa on oikeiden asiakkaiden tietoja, ja tämä on harjoitustietovarasto. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This handover comes from a training vault and holds no real client. It cannot go into real data. Nothing was imported.</source>
+        <translation>Siirto on tehty harjoitustietovarastosta, eikä siinä ole oikeaa asiakasta. Sitä ei voi tuoda oikeiden tietojen joukkoon. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This handover was already received on {date}. Nothing was imported again.</source>
+        <translation>Tämä siirto on jo vastaanotettu {date}. Mitään ei tuotu uudelleen.</translation>
+    </message>
+    <message>
+        <source>This handover was made in this Askel; it is for the colleague who receives it. Nothing was imported.</source>
+        <translation>Tämä siirto on tehty tässä Askelissa; se on tarkoitettu vastaanottavalle kollegalle. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover uses protocol {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Siirrossa käytetään protokollaa {id}, versiota {version}, jota tässä Askelissa ei ole. Päivitä Askel tai pyydä sisältöpaketti IT-tuelta. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover uses questionnaire {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Siirrossa käytetään mittaria {id}, versiota {version}, jota tässä Askelissa ei ole. Päivitä Askel tai pyydä sisältöpaketti IT-tuelta. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover needs content pack {pack} version {version}, which is not signed by a key your organisation trusts. Nothing was imported.</source>
+        <translation>Siirto tarvitsee sisältöpaketin {pack}, version {version}, jota ei ole allekirjoitettu organisaatiosi hyväksymällä avaimella. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This is not a handover receipt, or it is damaged. Nothing was removed.</source>
+        <translation>Tämä ei ole siirron kuittaus, tai se on vioittunut. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a handover not given from this Askel. Nothing was removed.</source>
+        <translation>Kuittaus koskee siirtoa, jota ei ole tehty tästä Askelista. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>This receipt does not match the handover it names. Nothing was removed.</source>
+        <translation>Kuittaus ei vastaa siirtoa, jonka se nimeää. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>This receipt was already read on {date}; the client&apos;s courses were removed then.</source>
+        <translation>Tämä kuittaus luettiin jo {date}; asiakkaan hoitojaksot poistettiin silloin.</translation>
+    </message>
+    <message>
+        <source>You chose to keep a read-only copy of this handover, so the receipt removes nothing.</source>
+        <translation>Valitsit säilyttää siirrosta vain luettavan kopion, joten kuittaus ei poista mitään.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Kirjoita asiakkaan vastaanottavan kollegan nimi.</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Valitse vähintään yksi siirrettävä hoitojakso.</translation>
+    </message>
+    <message>
+        <source>A chosen course was already handed over from here; its copy here is read-only.</source>
+        <translation>Valittu hoitojakso on jo siirretty täältä; sen kopio täällä on vain luettavissa.</translation>
+    </message>
+    <message>
+        <source>This was handed over to another clinician: the copy here can no longer be changed.</source>
+        <translation>Tämä on siirretty toiselle työntekijälle: täällä olevaa kopiota ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>The client in the file matches two different clients here (one by identity code, one by local identifier). Nothing was imported.</source>
+        <translation>Tiedoston asiakas vastaa kahta eri asiakasta täällä (toista henkilötunnuksen, toista paikallisen tunnisteen perusteella). Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>A client here has the same local identifier but another identity code. Nothing was imported.</source>
+        <translation>Täällä olevalla asiakkaalla on sama paikallinen tunniste mutta eri henkilötunnus. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The file does not fit the data here (a record with the same identifier is another client&apos;s). Nothing was imported.</source>
+        <translation>Tiedosto ei sovi täällä oleviin tietoihin (samalla tunnisteella on toisen asiakkaan tieto). Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>A course in the file is already in use here. Two copies of one course would go different ways, so nothing was imported.</source>
+        <translation>Tiedoston hoitojakso on jo käytössä täällä. Saman hoitojakson kaksi kopiota eriytyisivät, joten mitään ei tuotu.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCode</name>
+    <message>
+        <source>“{word}” is not one of the code words. Check the spelling.</source>
+        <translation>”{word}” ei ole koodin sana. Tarkista kirjoitusasu.</translation>
+    </message>
+    <message>
+        <source>The code has {count} words; it should have six.</source>
+        <translation>Koodissa on {count} sanaa; sanoja pitää olla kuusi.</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2165,42 @@
         <source>The passphrase could not be changed.</source>
         <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
     </message>
+    <message>
+        <source>You in the patient record</source>
+        <translation>Sinä potilaskertomuksessa</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Rooli</translation>
+    </message>
+    <message>
+        <source>Chooses the headings of your record entries.</source>
+        <translation>Määrää kertomusmerkintöjesi otsikot.</translation>
+    </message>
+    <message>
+        <source>Professional t&amp;itle</source>
+        <translation>&amp;Ammattinimike</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>Terhikki registration n&amp;umber</source>
+        <translation>Terhikki-rekisterinu&amp;mero</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Tallenna tiedot</translation>
+    </message>
+    <message>
+        <source>Saved. New exports use it.</source>
+        <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2052,6 +2226,22 @@
     <message>
         <source>The statistics could not be calculated.</source>
         <translation>Tilastoja ei voitu laskea.</translation>
+    </message>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>{number}. vuosineljännes {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>{number}. vuosipuolisko {year}</translation>
+    </message>
+    <message>
+        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
+        <translation>Tuloksellisuuden säännöt: {preset}. Alle viiteen hoitojaksoon tai käyntiin perustuvat luvut näkyvät merkkinä {suppressed}, samoin niin monta muuta, ettei piilotettua lukua voi laskea summista.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
     </message>
     <message>
         <source>Sessions by attendance</source>
@@ -2090,38 +2280,6 @@
         <translation>Miten menetelmiä käytetään ja millä tuloksin – yksikön esihenkilölle ja koordinaatiokeskukselle. Näkyvissä on vain lukumääriä ja osuuksia, ei koskaan yksittäistä asiakasta.</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Menetelmä</translation>
-    </message>
-    <message>
-        <source>All methods</source>
-        <translation>Kaikki menetelmät</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Vie CSV…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Vie Excel…</translation>
-    </message>
-    <message>
-        <source>Quarter {number}/{year}</source>
-        <translation>{number}. vuosineljännes {year}</translation>
-    </message>
-    <message>
-        <source>Half-year {number}/{year}</source>
-        <translation>{number}. vuosipuolisko {year}</translation>
-    </message>
-    <message>
-        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
-        <translation>Tuloksellisuuden säännöt: {preset}. Alle viiteen hoitojaksoon tai käyntiin perustuvat luvut näkyvät merkkinä {suppressed}, samoin niin monta muuta, ettei piilotettua lukua voi laskea summista.</translation>
-    </message>
-    <message>
-        <source>Hidden so that no client can be recognised</source>
-        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
@@ -2144,6 +2302,22 @@
     <message>
         <source>Year</source>
         <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Kaikki menetelmät</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Vie Excel…</translation>
     </message>
     <message>
         <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
@@ -2476,6 +2650,10 @@
         <translation>Syntymäaika ei voi olla ennen vuotta {year}.</translation>
     </message>
     <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
+    </message>
+    <message>
         <source>Enter the number of minutes.</source>
         <translation>Kirjoita minuuttimäärä.</translation>
     </message>
@@ -2510,10 +2688,6 @@
     <message>
         <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
         <translation>Teksti on liian pitkä: enintään {limit} merkkiä on sallittu, nyt {length}.</translation>
-    </message>
-    <message>
-        <source>A Terhikki registration number has 11 digits.</source>
-        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
     </message>
 </context>
 <context>

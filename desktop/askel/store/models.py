@@ -248,6 +248,38 @@ class Installation(Base):
     pseudonym_secret: Mapped[bytes] = mapped_column(LargeBinary(32))  # HMAC key for stable pseudonyms
 
 
+class Handover(Base):
+    """One client's courses handed from one Askel to another, as this vault saw it (see askel.export.handover).
+
+    `direction` "given" or "received"; `state` for a given one "kept" (this vault keeps a read-only copy),
+    "awaiting_receipt" (removed once the receiver's receipt is read) or "removed", for a received one "received".
+    `secret` proves a receipt: only a receiver who opened the file with the code knows it.
+    """
+
+    __tablename__ = "handover"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the same at both ends
+    direction: Mapped[str] = mapped_column(String(8))
+    state: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    client_id: Mapped[str] = mapped_column(String(36), index=True)  # no foreign key: kept after a removal
+    course_ids: Mapped[list] = mapped_column(JSON, default=list)
+    counterpart_name: Mapped[str] = mapped_column(String(100), default="")
+    counterpart_installation: Mapped[str | None] = mapped_column(String(36))
+    counterpart_key: Mapped[str | None] = mapped_column(String(64))
+    mode: Mapped[str] = mapped_column(String(8))  # "keep" or "remove"
+    secret: Mapped[bytes] = mapped_column(LargeBinary(32))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)  # the receipt read and the courses removed
+
+
+class HandedOverCourse(Base):
+    """A course this vault handed over and still shows: read-only until it comes back or is removed."""
+
+    __tablename__ = "handed_over_course"
+    course_id: Mapped[str] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"), primary_key=True)
+    handover_id: Mapped[str] = mapped_column(ForeignKey("handover.id"), index=True)
+
+
 Index("ix_session_course_number", Session.course_id, Session.number)
 # Added by migration 0003 for search as you type and the start-up lists (see that migration for why).
 Index("ix_client_family_given", Client.family_key, Client.given_key)
