@@ -878,6 +878,10 @@
         <translation>Koko hoitojakso</translation>
     </message>
     <message>
+        <source>Other contact ({date})</source>
+        <translation>Muu yhteydenotto ({date})</translation>
+    </message>
+    <message>
         <source>Session {number} ({date})</source>
         <translation>Tapaaminen {number} ({date})</translation>
     </message>
@@ -1008,6 +1012,10 @@
     <message>
         <source>The FHIR document carries this text and the structured data.</source>
         <translation>FHIR-asiakirja sisältää tämän tekstin ja rakenteiset tiedot.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} näkymätöntä</translation>
     </message>
     <message>
         <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>

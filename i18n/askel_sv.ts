@@ -878,6 +878,10 @@
         <translation>Hela vårdperioden</translation>
     </message>
     <message>
+        <source>Other contact ({date})</source>
+        <translation>Annan kontakt ({date})</translation>
+    </message>
+    <message>
         <source>Session {number} ({date})</source>
         <translation>Träff {number} ({date})</translation>
     </message>
@@ -1008,6 +1012,10 @@
     <message>
         <source>The FHIR document carries this text and the structured data.</source>
         <translation>FHIR-dokumentet innehåller den här texten och de strukturerade uppgifterna.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} osynliga</translation>
     </message>
     <message>
         <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
