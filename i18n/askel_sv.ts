@@ -832,24 +832,20 @@
         <translation>Träff</translation>
     </message>
     <message>
-        <source>NHS Talking Therapies rules</source>
-        <translation>NHS Talking Therapies-regler</translation>
-    </message>
-    <message>
-        <source>Finnish regional rules</source>
-        <translation>finländska regionala regler</translation>
-    </message>
-    <message>
-        <source>Outcome so far ({preset}): {category}</source>
-        <translation>Utfall hittills ({preset}): {category}</translation>
-    </message>
-    <message>
         <source>No questionnaires yet.</source>
         <translation>Inga formulär ännu.</translation>
     </message>
     <message>
         <source>change {delta} since the start</source>
         <translation>förändring sedan början {delta}</translation>
+    </message>
+    <message>
+        <source>Outcome: {category}</source>
+        <translation>Förändringskategori: {category}</translation>
+    </message>
+    <message>
+        <source>{questionnaire} (not scored): {alerts}</source>
+        <translation>{questionnaire} (inga poäng): {alerts}</translation>
     </message>
 </context>
 <context>
@@ -1192,10 +1188,6 @@
         <translation>Inga formulär fylldes i.</translation>
     </message>
     <message>
-        <source>(Fewer than two attended sessions: not counted as a finished course in the statistics.)</source>
-        <translation>(Färre än två genomförda träffar: räknas inte som en avslutad vårdperiod i statistiken.)</translation>
-    </message>
-    <message>
         <source>Outcome: {category}</source>
         <translation>Utfall: {category}</translation>
     </message>
@@ -1405,37 +1397,6 @@
     </message>
 </context>
 <context>
-    <name>Outcome</name>
-    <message>
-        <source>Reliably recovered</source>
-        <translation>Återhämtad, tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>Återhämtad</translation>
-    </message>
-    <message>
-        <source>Reliably improved</source>
-        <translation>Förbättrad, tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>No reliable change</source>
-        <translation>Ingen tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>Reliably deteriorated</source>
-        <translation>Försämrad, tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>Not a case at start</source>
-        <translation>Under tröskelvärdet vid start</translation>
-    </message>
-    <message>
-        <source>Not enough data</source>
-        <translation>Otillräckliga uppgifter</translation>
-    </message>
-</context>
-<context>
     <name>ProgressChart</name>
     <message>
         <source>Questionnaire scores over time</source>
@@ -1527,10 +1488,6 @@
     <message>
         <source>Score: incomplete</source>
         <translation>Poäng: svar saknas</translation>
-    </message>
-    <message>
-        <source>Score {total} (estimated, {missing} unanswered)</source>
-        <translation>Poäng {total} (uppskattat, {missing} obesvarade)</translation>
     </message>
     <message>
         <source>Score {total}</source>
@@ -1734,10 +1691,6 @@
         <translation>&lt;b&gt;{score}&lt;/b&gt; poäng</translation>
     </message>
     <message>
-        <source>One answer was missing; the total was prorated.</source>
-        <translation>Ett svar saknades, så totalpoängen har räknats om i proportion till de besvarade frågorna.</translation>
-    </message>
-    <message>
         <source>Change since the start: {change}</source>
         <translation>Förändring sedan början: {change}</translation>
     </message>
@@ -1799,6 +1752,22 @@
     <message>
         <source>Question {number}: answer {value}</source>
         <translation>Fråga {number}: svar {value}</translation>
+    </message>
+    <message>
+        <source>Risk question not answered: ask about it in person now</source>
+        <translation>Riskfrågan besvarades inte: fråga själv om den nu</translation>
+    </message>
+    <message>
+        <source>The question that was not answered</source>
+        <translation>Frågan som inte besvarades</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>Question {number}: not answered</source>
+        <translation>Fråga {number}: inte besvarad</translation>
     </message>
 </context>
 <context>
@@ -2442,44 +2411,68 @@
         <translation>Använd en OID: siffror åtskilda med punkter, till exempel 1.2.246.10.12345678.22.</translation>
     </message>
     <message>
-        <source>The registry key could not be read ({error}); it was ignored.</source>
-        <translation>Registernyckeln kunde inte läsas ({error}) och ignorerades.</translation>
-    </message>
-    <message>
-        <source>The file is not a property list dictionary; it was ignored.</source>
-        <translation>Filen är inte en property list-ordlista (dictionary) och ignorerades.</translation>
-    </message>
-    <message>
-        <source>Users other than its owner can change this policy file; check its permissions.</source>
-        <translation>Även andra användare än ägaren kan ändra den här policyfilen. Kontrollera filens behörigheter.</translation>
-    </message>
-    <message>
-        <source>Unknown section; only &quot;policy&quot; and &quot;defaults&quot; are read.</source>
-        <translation>Okänt avsnitt. Endast &quot;policy&quot; och &quot;defaults&quot; läses.</translation>
-    </message>
-    <message>
-        <source>This section must be a JSON object; it was ignored.</source>
-        <translation>Det här avsnittet måste vara ett JSON-objekt och ignorerades.</translation>
-    </message>
-    <message>
-        <source>The file could not be read ({error}); it was ignored.</source>
-        <translation>Filen kunde inte läsas ({error}) och ignorerades.</translation>
-    </message>
-    <message>
-        <source>The file is larger than {limit} bytes; it was ignored.</source>
-        <translation>Filen är större än {limit} byte och ignorerades.</translation>
-    </message>
-    <message>
-        <source>The file is not a JSON object; it was ignored.</source>
-        <translation>Filen är inte ett JSON-objekt och ignorerades.</translation>
-    </message>
-    <message>
-        <source>This setting cannot be locked; it is used as a default.</source>
-        <translation>Den här inställningen kan inte låsas och används därför som standardvärde.</translation>
-    </message>
-    <message>
         <source>Unknown setting; it was ignored.</source>
         <translation>Okänd inställning, den ignorerades.</translation>
+    </message>
+    <message>
+        <source>The file is owned by user {uid}, not by root.</source>
+        <translation>Filen ägs av användaren {uid}, inte av root.</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the file (mode {mode}).</source>
+        <translation>Även andra användare än root kan ändra filen (behörighet {mode}).</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the folder {folder} (owner {uid}, mode {mode}).</source>
+        <translation>Även andra användare än root kan ändra mappen {folder} (ägare {uid}, behörighet {mode}).</translation>
+    </message>
+    <message>
+        <source>{path} is owned by {owner}, not by Administrators or SYSTEM.</source>
+        <translation>{path} ägs av {owner}, inte av Administrators eller SYSTEM.</translation>
+    </message>
+    <message>
+        <source>{path} has no access list: everyone can change it.</source>
+        <translation>{path} saknar åtkomstlista: vem som helst kan ändra den.</translation>
+    </message>
+    <message>
+        <source>{account} can change {path}; only administrators may.</source>
+        <translation>{account} kan ändra {path}; endast administratörer får göra det.</translation>
+    </message>
+    <message>
+        <source>Who can change the file could not be checked ({error}).</source>
+        <translation>Det gick inte att kontrollera vem som kan ändra filen ({error}).</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;{section}&quot;: only &quot;policy&quot; and &quot;defaults&quot;.</source>
+        <translation>Okänt avsnitt &quot;{section}&quot;: endast &quot;policy&quot; och &quot;defaults&quot; är tillåtna.</translation>
+    </message>
+    <message>
+        <source>The section &quot;{section}&quot; is not a JSON object.</source>
+        <translation>Avsnittet &quot;{section}&quot; är inte ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}).</source>
+        <translation>Filen kunde inte läsas ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} bytes.</source>
+        <translation>Filen är större än {limit} byte.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation>Filen är inte giltig JSON (rad {line}, kolumn {column}).</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object.</source>
+        <translation>Filen är inte ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The file is not a property list dictionary.</source>
+        <translation>Filen är inte en property list-ordlista.</translation>
+    </message>
+    <message>
+        <source>The registry key could not be read ({error}).</source>
+        <translation>Registernyckeln kunde inte läsas ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2619,127 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Den här datamappen innehåller ett riktigt datalager, inte ett övningslager. Fiktiva klienter läggs bara till i övningslager. Välj en annan datamapp.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This is not a handover file, or it is damaged or was changed after it was written. Nothing was imported.</source>
+        <translation>Det här är ingen överlämningsfil, eller så är filen skadad eller ändrad efter att den sparades. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This handover file was made by a newer version of Askel. Update Askel to receive it. Nothing was imported.</source>
+        <translation>Överlämningsfilen är gjord med en nyare version av Askel. Uppdatera Askel för att kunna ta emot den. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover code is not correct. Check the six words with the person who gave it. Nothing was imported.</source>
+        <translation>Överlämningskoden stämmer inte. Kontrollera de sex orden med den som gav koden. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Too many wrong handover codes. Try again in {seconds} seconds.</source>
+        <translation>För många felaktiga överlämningskoder. Försök igen om {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>This handover holds real client data and this is a training vault. Nothing was imported.</source>
+        <translation>Överlämningen innehåller uppgifter om riktiga klienter, och det här är ett övningslager. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This handover comes from a training vault and holds no real client. It cannot go into real data. Nothing was imported.</source>
+        <translation>Överlämningen kommer från ett övningslager och gäller ingen riktig klient. Den kan inte föras in bland riktiga uppgifter. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This handover was already received on {date}. Nothing was imported again.</source>
+        <translation>Den här överlämningen togs redan emot {date}. Ingenting importerades på nytt.</translation>
+    </message>
+    <message>
+        <source>This handover was made in this Askel; it is for the colleague who receives it. Nothing was imported.</source>
+        <translation>Den här överlämningen är gjord i detta Askel; den är avsedd för kollegan som tar emot den. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover uses protocol {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Överlämningen använder protokollet {id}, version {version}, som detta Askel inte har. Uppdatera Askel eller be IT om innehållspaketet. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover uses questionnaire {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Överlämningen använder mätaren {id}, version {version}, som detta Askel inte har. Uppdatera Askel eller be IT om innehållspaketet. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover needs content pack {pack} version {version}, which is not signed by a key your organisation trusts. Nothing was imported.</source>
+        <translation>Överlämningen behöver innehållspaketet {pack}, version {version}, som inte är signerat med en nyckel som din organisation litar på. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This is not a handover receipt, or it is damaged. Nothing was removed.</source>
+        <translation>Det här är inget kvitto på en överlämning, eller så är det skadat. Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a handover not given from this Askel. Nothing was removed.</source>
+        <translation>Kvittot gäller en överlämning som inte gjorts från detta Askel. Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>This receipt does not match the handover it names. Nothing was removed.</source>
+        <translation>Kvittot stämmer inte med den överlämning det anger. Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>This receipt was already read on {date}; the client&apos;s courses were removed then.</source>
+        <translation>Kvittot lästes redan {date}; klientens vårdperioder togs bort då.</translation>
+    </message>
+    <message>
+        <source>You chose to keep a read-only copy of this handover, so the receipt removes nothing.</source>
+        <translation>Du valde att behålla en skrivskyddad kopia av överlämningen, så kvittot tar inte bort något.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Skriv namnet på kollegan som tar emot klienten.</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Välj minst en vårdperiod att överlämna.</translation>
+    </message>
+    <message>
+        <source>A chosen course was already handed over from here; its copy here is read-only.</source>
+        <translation>En vald vårdperiod har redan överlämnats härifrån; kopian här är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>This was handed over to another clinician: the copy here can no longer be changed.</source>
+        <translation>Det här har överlämnats till en annan yrkesperson: kopian här kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>The client in the file matches two different clients here (one by identity code, one by local identifier). Nothing was imported.</source>
+        <translation>Klienten i filen motsvarar två olika klienter här (en enligt personbeteckning, en enligt lokalt ID). Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>A client here has the same local identifier but another identity code. Nothing was imported.</source>
+        <translation>En klient här har samma lokala ID men en annan personbeteckning. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file does not fit the data here (a record with the same identifier is another client&apos;s). Nothing was imported.</source>
+        <translation>Filen passar inte ihop med uppgifterna här (en post med samma ID hör till en annan klient). Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>A course in the file is already in use here. Two copies of one course would go different ways, so nothing was imported.</source>
+        <translation>En vårdperiod i filen används redan här. Två kopior av samma vårdperiod skulle gå åt olika håll, så ingenting importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCode</name>
+    <message>
+        <source>“{word}” is not one of the code words. Check the spelling.</source>
+        <translation>”{word}” är inte ett av kodorden. Kontrollera stavningen.</translation>
+    </message>
+    <message>
+        <source>The code has {count} words; it should have six.</source>
+        <translation>Koden har {count} ord; den ska ha sex.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyBanner</name>
+    <message>
+        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
+        <translation>Det finns ett problem i din organisations IT-policy. Tills IT-stödet har rättat det är de inställningar som berörs låsta till sina strängaste värden. Meddela IT-stödet:</translation>
+    </message>
+    <message>
+        <source>…and {count} more (the command askel policy show lists them all).</source>
+        <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
     </message>
 </context>
 </TS>
