@@ -1338,6 +1338,116 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>This is not a handover file, or it is damaged or was changed after it was written. Nothing was imported.</source>
+        <translation>Tämä ei ole siirtotiedosto, tai tiedosto on vioittunut tai sitä on muutettu tallentamisen jälkeen. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This handover file was made by a newer version of Askel. Update Askel to receive it. Nothing was imported.</source>
+        <translation>Siirtotiedosto on tehty Askelin uudemmalla versiolla. Päivitä Askel, niin voit vastaanottaa sen. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover code is not correct. Check the six words with the person who gave it. Nothing was imported.</source>
+        <translation>Siirtokoodi ei ole oikein. Tarkista kuusi sanaa koodin antajalta. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Too many wrong handover codes. Try again in {seconds} seconds.</source>
+        <translation>Liian monta väärää siirtokoodia. Yritä uudelleen {seconds} sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <source>This handover holds real client data and this is a training vault. Nothing was imported.</source>
+        <translation>Siirrossa on oikeiden asiakkaiden tietoja, ja tämä on harjoitustietovarasto. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This handover comes from a training vault and holds no real client. It cannot go into real data. Nothing was imported.</source>
+        <translation>Siirto on tehty harjoitustietovarastosta, eikä siinä ole oikeaa asiakasta. Sitä ei voi tuoda oikeiden tietojen joukkoon. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This handover was already received on {date}. Nothing was imported again.</source>
+        <translation>Tämä siirto on jo vastaanotettu {date}. Mitään ei tuotu uudelleen.</translation>
+    </message>
+    <message>
+        <source>This handover was made in this Askel; it is for the colleague who receives it. Nothing was imported.</source>
+        <translation>Tämä siirto on tehty tässä Askelissa; se on tarkoitettu vastaanottavalle kollegalle. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover uses protocol {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Siirrossa käytetään protokollaa {id}, versiota {version}, jota tässä Askelissa ei ole. Päivitä Askel tai pyydä sisältöpaketti IT-tuelta. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover uses questionnaire {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Siirrossa käytetään mittaria {id}, versiota {version}, jota tässä Askelissa ei ole. Päivitä Askel tai pyydä sisältöpaketti IT-tuelta. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover needs content pack {pack} version {version}, which is not signed by a key your organisation trusts. Nothing was imported.</source>
+        <translation>Siirto tarvitsee sisältöpaketin {pack}, version {version}, jota ei ole allekirjoitettu organisaatiosi hyväksymällä avaimella. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This is not a handover receipt, or it is damaged. Nothing was removed.</source>
+        <translation>Tämä ei ole siirron kuittaus, tai se on vioittunut. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a handover not given from this Askel. Nothing was removed.</source>
+        <translation>Kuittaus koskee siirtoa, jota ei ole tehty tästä Askelista. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>This receipt does not match the handover it names. Nothing was removed.</source>
+        <translation>Kuittaus ei vastaa siirtoa, jonka se nimeää. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>This receipt was already read on {date}; the client&apos;s courses were removed then.</source>
+        <translation>Tämä kuittaus luettiin jo {date}; asiakkaan hoitojaksot poistettiin silloin.</translation>
+    </message>
+    <message>
+        <source>You chose to keep a read-only copy of this handover, so the receipt removes nothing.</source>
+        <translation>Valitsit säilyttää siirrosta vain luettavan kopion, joten kuittaus ei poista mitään.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Kirjoita asiakkaan vastaanottavan kollegan nimi.</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Valitse vähintään yksi siirrettävä hoitojakso.</translation>
+    </message>
+    <message>
+        <source>A chosen course was already handed over from here; its copy here is read-only.</source>
+        <translation>Valittu hoitojakso on jo siirretty täältä; sen kopio täällä on vain luettavissa.</translation>
+    </message>
+    <message>
+        <source>This was handed over to another clinician: the copy here can no longer be changed.</source>
+        <translation>Tämä on siirretty toiselle työntekijälle: täällä olevaa kopiota ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>The client in the file matches two different clients here (one by identity code, one by local identifier). Nothing was imported.</source>
+        <translation>Tiedoston asiakas vastaa kahta eri asiakasta täällä (toista henkilötunnuksen, toista paikallisen tunnisteen perusteella). Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>A client here has the same local identifier but another identity code. Nothing was imported.</source>
+        <translation>Täällä olevalla asiakkaalla on sama paikallinen tunniste mutta eri henkilötunnus. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The file does not fit the data here (a record with the same identifier is another client&apos;s). Nothing was imported.</source>
+        <translation>Tiedosto ei sovi täällä oleviin tietoihin (samalla tunnisteella on toisen asiakkaan tieto). Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>A course in the file is already in use here. Two copies of one course would go different ways, so nothing was imported.</source>
+        <translation>Tiedoston hoitojakso on jo käytössä täällä. Saman hoitojakson kaksi kopiota eriytyisivät, joten mitään ei tuotu.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCode</name>
+    <message>
+        <source>“{word}” is not one of the code words. Check the spelling.</source>
+        <translation>”{word}” ei ole koodin sana. Tarkista kirjoitusasu.</translation>
+    </message>
+    <message>
+        <source>The code has {count} words; it should have six.</source>
+        <translation>Koodissa on {count} sanaa; sanoja pitää olla kuusi.</translation>
+    </message>
+</context>
+<context>
     <name>MyMethodsPage</name>
     <message>
         <source>My methods</source>
@@ -1394,6 +1504,17 @@
     <message>
         <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
         <translation>Omat hoitojaksot: {started} aloitettu · {completed} päättynyt · {interrupted} keskeytynyt</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyBanner</name>
+    <message>
+        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
+        <translation>Organisaatiosi IT-käytännössä on ongelma. Kunnes IT-tuki korjaa sen, asetukset, joita se koskee, on lukittu tiukimpiin arvoihinsa. Kerro IT-tuelle:</translation>
+    </message>
+    <message>
+        <source>…and {count} more (the command askel policy show lists them all).</source>
+        <translation>…ja {count} muuta (komento askel policy show luettelee ne kaikki).</translation>
     </message>
 </context>
 <context>
@@ -2619,127 +2740,6 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Tässä tietokansiossa on oikeiden asiakkaiden tietovarasto, ei harjoitustietovarasto. Kuvitteellisia asiakkaita lisätään vain harjoitustietovarastoihin. Valitse toinen tietokansio.</translation>
-    </message>
-</context>
-<context>
-    <name>Handover</name>
-    <message>
-        <source>This is not a handover file, or it is damaged or was changed after it was written. Nothing was imported.</source>
-        <translation>Tämä ei ole siirtotiedosto, tai tiedosto on vioittunut tai sitä on muutettu tallentamisen jälkeen. Mitään ei tuotu.</translation>
-    </message>
-    <message>
-        <source>This handover file was made by a newer version of Askel. Update Askel to receive it. Nothing was imported.</source>
-        <translation>Siirtotiedosto on tehty Askelin uudemmalla versiolla. Päivitä Askel, niin voit vastaanottaa sen. Mitään ei tuotu.</translation>
-    </message>
-    <message>
-        <source>The handover code is not correct. Check the six words with the person who gave it. Nothing was imported.</source>
-        <translation>Siirtokoodi ei ole oikein. Tarkista kuusi sanaa koodin antajalta. Mitään ei tuotu.</translation>
-    </message>
-    <message>
-        <source>Too many wrong handover codes. Try again in {seconds} seconds.</source>
-        <translation>Liian monta väärää siirtokoodia. Yritä uudelleen {seconds} sekunnin kuluttua.</translation>
-    </message>
-    <message>
-        <source>This handover holds real client data and this is a training vault. Nothing was imported.</source>
-        <translation>Siirrossa on oikeiden asiakkaiden tietoja, ja tämä on harjoitustietovarasto. Mitään ei tuotu.</translation>
-    </message>
-    <message>
-        <source>This handover comes from a training vault and holds no real client. It cannot go into real data. Nothing was imported.</source>
-        <translation>Siirto on tehty harjoitustietovarastosta, eikä siinä ole oikeaa asiakasta. Sitä ei voi tuoda oikeiden tietojen joukkoon. Mitään ei tuotu.</translation>
-    </message>
-    <message>
-        <source>This handover was already received on {date}. Nothing was imported again.</source>
-        <translation>Tämä siirto on jo vastaanotettu {date}. Mitään ei tuotu uudelleen.</translation>
-    </message>
-    <message>
-        <source>This handover was made in this Askel; it is for the colleague who receives it. Nothing was imported.</source>
-        <translation>Tämä siirto on tehty tässä Askelissa; se on tarkoitettu vastaanottavalle kollegalle. Mitään ei tuotu.</translation>
-    </message>
-    <message>
-        <source>The handover uses protocol {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
-        <translation>Siirrossa käytetään protokollaa {id}, versiota {version}, jota tässä Askelissa ei ole. Päivitä Askel tai pyydä sisältöpaketti IT-tuelta. Mitään ei tuotu.</translation>
-    </message>
-    <message>
-        <source>The handover uses questionnaire {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
-        <translation>Siirrossa käytetään mittaria {id}, versiota {version}, jota tässä Askelissa ei ole. Päivitä Askel tai pyydä sisältöpaketti IT-tuelta. Mitään ei tuotu.</translation>
-    </message>
-    <message>
-        <source>The handover needs content pack {pack} version {version}, which is not signed by a key your organisation trusts. Nothing was imported.</source>
-        <translation>Siirto tarvitsee sisältöpaketin {pack}, version {version}, jota ei ole allekirjoitettu organisaatiosi hyväksymällä avaimella. Mitään ei tuotu.</translation>
-    </message>
-    <message>
-        <source>This is not a handover receipt, or it is damaged. Nothing was removed.</source>
-        <translation>Tämä ei ole siirron kuittaus, tai se on vioittunut. Mitään ei poistettu.</translation>
-    </message>
-    <message>
-        <source>This receipt is for a handover not given from this Askel. Nothing was removed.</source>
-        <translation>Kuittaus koskee siirtoa, jota ei ole tehty tästä Askelista. Mitään ei poistettu.</translation>
-    </message>
-    <message>
-        <source>This receipt does not match the handover it names. Nothing was removed.</source>
-        <translation>Kuittaus ei vastaa siirtoa, jonka se nimeää. Mitään ei poistettu.</translation>
-    </message>
-    <message>
-        <source>This receipt was already read on {date}; the client&apos;s courses were removed then.</source>
-        <translation>Tämä kuittaus luettiin jo {date}; asiakkaan hoitojaksot poistettiin silloin.</translation>
-    </message>
-    <message>
-        <source>You chose to keep a read-only copy of this handover, so the receipt removes nothing.</source>
-        <translation>Valitsit säilyttää siirrosta vain luettavan kopion, joten kuittaus ei poista mitään.</translation>
-    </message>
-    <message>
-        <source>Write the name of the colleague who receives the client.</source>
-        <translation>Kirjoita asiakkaan vastaanottavan kollegan nimi.</translation>
-    </message>
-    <message>
-        <source>Choose at least one course to hand over.</source>
-        <translation>Valitse vähintään yksi siirrettävä hoitojakso.</translation>
-    </message>
-    <message>
-        <source>A chosen course was already handed over from here; its copy here is read-only.</source>
-        <translation>Valittu hoitojakso on jo siirretty täältä; sen kopio täällä on vain luettavissa.</translation>
-    </message>
-    <message>
-        <source>This was handed over to another clinician: the copy here can no longer be changed.</source>
-        <translation>Tämä on siirretty toiselle työntekijälle: täällä olevaa kopiota ei voi enää muuttaa.</translation>
-    </message>
-    <message>
-        <source>The client in the file matches two different clients here (one by identity code, one by local identifier). Nothing was imported.</source>
-        <translation>Tiedoston asiakas vastaa kahta eri asiakasta täällä (toista henkilötunnuksen, toista paikallisen tunnisteen perusteella). Mitään ei tuotu.</translation>
-    </message>
-    <message>
-        <source>A client here has the same local identifier but another identity code. Nothing was imported.</source>
-        <translation>Täällä olevalla asiakkaalla on sama paikallinen tunniste mutta eri henkilötunnus. Mitään ei tuotu.</translation>
-    </message>
-    <message>
-        <source>The file does not fit the data here (a record with the same identifier is another client&apos;s). Nothing was imported.</source>
-        <translation>Tiedosto ei sovi täällä oleviin tietoihin (samalla tunnisteella on toisen asiakkaan tieto). Mitään ei tuotu.</translation>
-    </message>
-    <message>
-        <source>A course in the file is already in use here. Two copies of one course would go different ways, so nothing was imported.</source>
-        <translation>Tiedoston hoitojakso on jo käytössä täällä. Saman hoitojakson kaksi kopiota eriytyisivät, joten mitään ei tuotu.</translation>
-    </message>
-</context>
-<context>
-    <name>HandoverCode</name>
-    <message>
-        <source>“{word}” is not one of the code words. Check the spelling.</source>
-        <translation>”{word}” ei ole koodin sana. Tarkista kirjoitusasu.</translation>
-    </message>
-    <message>
-        <source>The code has {count} words; it should have six.</source>
-        <translation>Koodissa on {count} sanaa; sanoja pitää olla kuusi.</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyBanner</name>
-    <message>
-        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
-        <translation>Organisaatiosi IT-käytännössä on ongelma. Kunnes IT-tuki korjaa sen, asetukset, joita se koskee, on lukittu tiukimpiin arvoihinsa. Kerro IT-tuelle:</translation>
-    </message>
-    <message>
-        <source>…and {count} more (the command askel policy show lists them all).</source>
-        <translation>…ja {count} muuta (komento askel policy show luettelee ne kaikki).</translation>
     </message>
 </context>
 </TS>

@@ -1338,6 +1338,116 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>This is not a handover file, or it is damaged or was changed after it was written. Nothing was imported.</source>
+        <translation>Det här är ingen överlämningsfil, eller så är filen skadad eller ändrad efter att den sparades. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This handover file was made by a newer version of Askel. Update Askel to receive it. Nothing was imported.</source>
+        <translation>Överlämningsfilen är gjord med en nyare version av Askel. Uppdatera Askel för att kunna ta emot den. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover code is not correct. Check the six words with the person who gave it. Nothing was imported.</source>
+        <translation>Överlämningskoden stämmer inte. Kontrollera de sex orden med den som gav koden. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Too many wrong handover codes. Try again in {seconds} seconds.</source>
+        <translation>För många felaktiga överlämningskoder. Försök igen om {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>This handover holds real client data and this is a training vault. Nothing was imported.</source>
+        <translation>Överlämningen innehåller uppgifter om riktiga klienter, och det här är ett övningslager. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This handover comes from a training vault and holds no real client. It cannot go into real data. Nothing was imported.</source>
+        <translation>Överlämningen kommer från ett övningslager och gäller ingen riktig klient. Den kan inte föras in bland riktiga uppgifter. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This handover was already received on {date}. Nothing was imported again.</source>
+        <translation>Den här överlämningen togs redan emot {date}. Ingenting importerades på nytt.</translation>
+    </message>
+    <message>
+        <source>This handover was made in this Askel; it is for the colleague who receives it. Nothing was imported.</source>
+        <translation>Den här överlämningen är gjord i detta Askel; den är avsedd för kollegan som tar emot den. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover uses protocol {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Överlämningen använder protokollet {id}, version {version}, som detta Askel inte har. Uppdatera Askel eller be IT om innehållspaketet. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover uses questionnaire {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Överlämningen använder mätaren {id}, version {version}, som detta Askel inte har. Uppdatera Askel eller be IT om innehållspaketet. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover needs content pack {pack} version {version}, which is not signed by a key your organisation trusts. Nothing was imported.</source>
+        <translation>Överlämningen behöver innehållspaketet {pack}, version {version}, som inte är signerat med en nyckel som din organisation litar på. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This is not a handover receipt, or it is damaged. Nothing was removed.</source>
+        <translation>Det här är inget kvitto på en överlämning, eller så är det skadat. Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a handover not given from this Askel. Nothing was removed.</source>
+        <translation>Kvittot gäller en överlämning som inte gjorts från detta Askel. Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>This receipt does not match the handover it names. Nothing was removed.</source>
+        <translation>Kvittot stämmer inte med den överlämning det anger. Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>This receipt was already read on {date}; the client&apos;s courses were removed then.</source>
+        <translation>Kvittot lästes redan {date}; klientens vårdperioder togs bort då.</translation>
+    </message>
+    <message>
+        <source>You chose to keep a read-only copy of this handover, so the receipt removes nothing.</source>
+        <translation>Du valde att behålla en skrivskyddad kopia av överlämningen, så kvittot tar inte bort något.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Skriv namnet på kollegan som tar emot klienten.</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Välj minst en vårdperiod att överlämna.</translation>
+    </message>
+    <message>
+        <source>A chosen course was already handed over from here; its copy here is read-only.</source>
+        <translation>En vald vårdperiod har redan överlämnats härifrån; kopian här är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>This was handed over to another clinician: the copy here can no longer be changed.</source>
+        <translation>Det här har överlämnats till en annan yrkesperson: kopian här kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>The client in the file matches two different clients here (one by identity code, one by local identifier). Nothing was imported.</source>
+        <translation>Klienten i filen motsvarar två olika klienter här (en enligt personbeteckning, en enligt lokalt ID). Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>A client here has the same local identifier but another identity code. Nothing was imported.</source>
+        <translation>En klient här har samma lokala ID men en annan personbeteckning. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file does not fit the data here (a record with the same identifier is another client&apos;s). Nothing was imported.</source>
+        <translation>Filen passar inte ihop med uppgifterna här (en post med samma ID hör till en annan klient). Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>A course in the file is already in use here. Two copies of one course would go different ways, so nothing was imported.</source>
+        <translation>En vårdperiod i filen används redan här. Två kopior av samma vårdperiod skulle gå åt olika håll, så ingenting importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCode</name>
+    <message>
+        <source>“{word}” is not one of the code words. Check the spelling.</source>
+        <translation>”{word}” är inte ett av kodorden. Kontrollera stavningen.</translation>
+    </message>
+    <message>
+        <source>The code has {count} words; it should have six.</source>
+        <translation>Koden har {count} ord; den ska ha sex.</translation>
+    </message>
+</context>
+<context>
     <name>MyMethodsPage</name>
     <message>
         <source>My methods</source>
@@ -1394,6 +1504,17 @@
     <message>
         <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
         <translation>Mina vårdperioder: {started} påbörjade · {completed} avslutade · {interrupted} avbrutna</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyBanner</name>
+    <message>
+        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
+        <translation>Det finns ett problem i din organisations IT-policy. Tills IT-stödet har rättat det är de inställningar som berörs låsta till sina strängaste värden. Meddela IT-stödet:</translation>
+    </message>
+    <message>
+        <source>…and {count} more (the command askel policy show lists them all).</source>
+        <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
     </message>
 </context>
 <context>
@@ -2619,127 +2740,6 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Den här datamappen innehåller ett riktigt datalager, inte ett övningslager. Fiktiva klienter läggs bara till i övningslager. Välj en annan datamapp.</translation>
-    </message>
-</context>
-<context>
-    <name>Handover</name>
-    <message>
-        <source>This is not a handover file, or it is damaged or was changed after it was written. Nothing was imported.</source>
-        <translation>Det här är ingen överlämningsfil, eller så är filen skadad eller ändrad efter att den sparades. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>This handover file was made by a newer version of Askel. Update Askel to receive it. Nothing was imported.</source>
-        <translation>Överlämningsfilen är gjord med en nyare version av Askel. Uppdatera Askel för att kunna ta emot den. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>The handover code is not correct. Check the six words with the person who gave it. Nothing was imported.</source>
-        <translation>Överlämningskoden stämmer inte. Kontrollera de sex orden med den som gav koden. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>Too many wrong handover codes. Try again in {seconds} seconds.</source>
-        <translation>För många felaktiga överlämningskoder. Försök igen om {seconds} sekunder.</translation>
-    </message>
-    <message>
-        <source>This handover holds real client data and this is a training vault. Nothing was imported.</source>
-        <translation>Överlämningen innehåller uppgifter om riktiga klienter, och det här är ett övningslager. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>This handover comes from a training vault and holds no real client. It cannot go into real data. Nothing was imported.</source>
-        <translation>Överlämningen kommer från ett övningslager och gäller ingen riktig klient. Den kan inte föras in bland riktiga uppgifter. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>This handover was already received on {date}. Nothing was imported again.</source>
-        <translation>Den här överlämningen togs redan emot {date}. Ingenting importerades på nytt.</translation>
-    </message>
-    <message>
-        <source>This handover was made in this Askel; it is for the colleague who receives it. Nothing was imported.</source>
-        <translation>Den här överlämningen är gjord i detta Askel; den är avsedd för kollegan som tar emot den. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>The handover uses protocol {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
-        <translation>Överlämningen använder protokollet {id}, version {version}, som detta Askel inte har. Uppdatera Askel eller be IT om innehållspaketet. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>The handover uses questionnaire {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
-        <translation>Överlämningen använder mätaren {id}, version {version}, som detta Askel inte har. Uppdatera Askel eller be IT om innehållspaketet. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>The handover needs content pack {pack} version {version}, which is not signed by a key your organisation trusts. Nothing was imported.</source>
-        <translation>Överlämningen behöver innehållspaketet {pack}, version {version}, som inte är signerat med en nyckel som din organisation litar på. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>This is not a handover receipt, or it is damaged. Nothing was removed.</source>
-        <translation>Det här är inget kvitto på en överlämning, eller så är det skadat. Ingenting togs bort.</translation>
-    </message>
-    <message>
-        <source>This receipt is for a handover not given from this Askel. Nothing was removed.</source>
-        <translation>Kvittot gäller en överlämning som inte gjorts från detta Askel. Ingenting togs bort.</translation>
-    </message>
-    <message>
-        <source>This receipt does not match the handover it names. Nothing was removed.</source>
-        <translation>Kvittot stämmer inte med den överlämning det anger. Ingenting togs bort.</translation>
-    </message>
-    <message>
-        <source>This receipt was already read on {date}; the client&apos;s courses were removed then.</source>
-        <translation>Kvittot lästes redan {date}; klientens vårdperioder togs bort då.</translation>
-    </message>
-    <message>
-        <source>You chose to keep a read-only copy of this handover, so the receipt removes nothing.</source>
-        <translation>Du valde att behålla en skrivskyddad kopia av överlämningen, så kvittot tar inte bort något.</translation>
-    </message>
-    <message>
-        <source>Write the name of the colleague who receives the client.</source>
-        <translation>Skriv namnet på kollegan som tar emot klienten.</translation>
-    </message>
-    <message>
-        <source>Choose at least one course to hand over.</source>
-        <translation>Välj minst en vårdperiod att överlämna.</translation>
-    </message>
-    <message>
-        <source>A chosen course was already handed over from here; its copy here is read-only.</source>
-        <translation>En vald vårdperiod har redan överlämnats härifrån; kopian här är skrivskyddad.</translation>
-    </message>
-    <message>
-        <source>This was handed over to another clinician: the copy here can no longer be changed.</source>
-        <translation>Det här har överlämnats till en annan yrkesperson: kopian här kan inte längre ändras.</translation>
-    </message>
-    <message>
-        <source>The client in the file matches two different clients here (one by identity code, one by local identifier). Nothing was imported.</source>
-        <translation>Klienten i filen motsvarar två olika klienter här (en enligt personbeteckning, en enligt lokalt ID). Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>A client here has the same local identifier but another identity code. Nothing was imported.</source>
-        <translation>En klient här har samma lokala ID men en annan personbeteckning. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>The file does not fit the data here (a record with the same identifier is another client&apos;s). Nothing was imported.</source>
-        <translation>Filen passar inte ihop med uppgifterna här (en post med samma ID hör till en annan klient). Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>A course in the file is already in use here. Two copies of one course would go different ways, so nothing was imported.</source>
-        <translation>En vårdperiod i filen används redan här. Två kopior av samma vårdperiod skulle gå åt olika håll, så ingenting importerades.</translation>
-    </message>
-</context>
-<context>
-    <name>HandoverCode</name>
-    <message>
-        <source>“{word}” is not one of the code words. Check the spelling.</source>
-        <translation>”{word}” är inte ett av kodorden. Kontrollera stavningen.</translation>
-    </message>
-    <message>
-        <source>The code has {count} words; it should have six.</source>
-        <translation>Koden har {count} ord; den ska ha sex.</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyBanner</name>
-    <message>
-        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
-        <translation>Det finns ett problem i din organisations IT-policy. Tills IT-stödet har rättat det är de inställningar som berörs låsta till sina strängaste värden. Meddela IT-stödet:</translation>
-    </message>
-    <message>
-        <source>…and {count} more (the command askel policy show lists them all).</source>
-        <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
     </message>
 </context>
 </TS>
