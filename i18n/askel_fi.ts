@@ -832,24 +832,20 @@
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <source>NHS Talking Therapies rules</source>
-        <translation>NHS Talking Therapies -säännöt</translation>
-    </message>
-    <message>
-        <source>Finnish regional rules</source>
-        <translation>suomalaiset alueelliset säännöt</translation>
-    </message>
-    <message>
-        <source>Outcome so far ({preset}): {category}</source>
-        <translation>Tulos tähän mennessä ({preset}): {category}</translation>
-    </message>
-    <message>
         <source>No questionnaires yet.</source>
         <translation>Kyselyjä ei ole vielä tehty.</translation>
     </message>
     <message>
         <source>change {delta} since the start</source>
         <translation>muutos alusta {delta}</translation>
+    </message>
+    <message>
+        <source>Outcome: {category}</source>
+        <translation>Muutosluokka: {category}</translation>
+    </message>
+    <message>
+        <source>{questionnaire} (not scored): {alerts}</source>
+        <translation>{questionnaire} (ei pisteitä): {alerts}</translation>
     </message>
 </context>
 <context>
@@ -876,6 +872,10 @@
     <message>
         <source>The whole course</source>
         <translation>Koko hoitojakso</translation>
+    </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Muu yhteydenotto ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -990,6 +990,10 @@
         <translation>Tulosta…</translation>
     </message>
     <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
+    </message>
+    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Tämä teksti kopioidaan tai tallennetaan.</translation>
     </message>
@@ -1004,6 +1008,18 @@
     <message>
         <source>The FHIR document carries this text and the structured data.</source>
         <translation>FHIR-asiakirja sisältää tämän tekstin ja rakenteiset tiedot.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} näkymätöntä</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Korvaa</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -1036,18 +1052,6 @@
     <message>
         <source>The export did not succeed. Nothing was sent or logged.</source>
         <translation>Vienti ei onnistunut. Mitään ei lähetetty eikä kirjattu lokiin.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Korvaa</translation>
     </message>
 </context>
 <context>
@@ -1184,10 +1188,6 @@
         <translation>Kyselyjä ei tehty.</translation>
     </message>
     <message>
-        <source>(Fewer than two attended sessions: not counted as a finished course in the statistics.)</source>
-        <translation>(Alle kaksi toteutunutta tapaamista: tilastoissa ei lasketa päättyneeksi hoitojaksoksi.)</translation>
-    </message>
-    <message>
         <source>Outcome: {category}</source>
         <translation>Tulos: {category}</translation>
     </message>
@@ -1221,6 +1221,22 @@
     <message>
         <source>Your &amp;role</source>
         <translation>&amp;Roolisi</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
@@ -1265,22 +1281,6 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Tietokansiota ei voitu luoda. Tarkista, että levylle voi tallentaa.</translation>
-    </message>
-    <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
     </message>
 </context>
 <context>
@@ -1507,37 +1507,6 @@
     </message>
 </context>
 <context>
-    <name>Outcome</name>
-    <message>
-        <source>Reliably recovered</source>
-        <translation>Toipunut, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>Toipunut</translation>
-    </message>
-    <message>
-        <source>Reliably improved</source>
-        <translation>Kohentunut, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>No reliable change</source>
-        <translation>Ei luotettavaa muutosta</translation>
-    </message>
-    <message>
-        <source>Reliably deteriorated</source>
-        <translation>Heikentynyt, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>Not a case at start</source>
-        <translation>Alussa kynnysarvon alapuolella</translation>
-    </message>
-    <message>
-        <source>Not enough data</source>
-        <translation>Tiedot eivät riitä</translation>
-    </message>
-</context>
-<context>
     <name>PolicyBanner</name>
     <message>
         <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
@@ -1640,10 +1609,6 @@
     <message>
         <source>Score: incomplete</source>
         <translation>Pisteet: vastauksia puuttuu</translation>
-    </message>
-    <message>
-        <source>Score {total} (estimated, {missing} unanswered)</source>
-        <translation>Pisteet {total} (arvio, {missing} vastaamatta)</translation>
     </message>
     <message>
         <source>Score {total}</source>
@@ -1847,10 +1812,6 @@
         <translation>&lt;b&gt;{score}&lt;/b&gt; pistettä</translation>
     </message>
     <message>
-        <source>One answer was missing; the total was prorated.</source>
-        <translation>Yksi vastaus puuttui, joten kokonaispisteet on suhteutettu vastattuihin kysymyksiin.</translation>
-    </message>
-    <message>
         <source>Change since the start: {change}</source>
         <translation>Muutos alusta: {change}</translation>
     </message>
@@ -1912,6 +1873,22 @@
     <message>
         <source>Question {number}: answer {value}</source>
         <translation>Kysymys {number}: vastaus {value}</translation>
+    </message>
+    <message>
+        <source>Risk question not answered: ask about it in person now</source>
+        <translation>Riskikysymykseen ei vastattu: kysy asiasta nyt itse</translation>
+    </message>
+    <message>
+        <source>The question that was not answered</source>
+        <translation>Kysymys, johon ei vastattu</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ei vastattu</translation>
+    </message>
+    <message>
+        <source>Question {number}: not answered</source>
+        <translation>Kysymys {number}: ei vastattu</translation>
     </message>
 </context>
 <context>
@@ -2122,50 +2099,6 @@
         <translation>Vain tietokoneella, jota käytät yksin omilla tunnuksillasi.</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Vaihda tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>&amp;Nykyinen tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Uusi tunnuslause</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Vähintään 10 merkkiä.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sulje</translation>
-    </message>
-    <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
-    </message>
-    <message>
-        <source>Changing…</source>
-        <translation>Vaihdetaan…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Nykyinen tunnuslause on väärä.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
-    </message>
-    <message>
         <source>You in the patient record</source>
         <translation>Sinä potilaskertomuksessa</translation>
     </message>
@@ -2198,8 +2131,52 @@
         <translation>Tallenna tiedot</translation>
     </message>
     <message>
+        <source>Change passphrase</source>
+        <translation>Vaihda tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nykyinen tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Vähintään 10 merkkiä.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
         <source>Saved. New exports use it.</source>
         <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Vaihdetaan…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Nykyinen tunnuslause on väärä.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
     </message>
 </context>
 <context>
