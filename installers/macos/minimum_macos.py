@@ -92,7 +92,7 @@ def scan_wheel(path: Path) -> dict:
                 elif minimum == highest and minimum > tag_minimum and info.filename not in files:
                     files.append(info.filename)
     return {"wheel": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-            "tag": "%d.%d" % tag_minimum, "binaries": "%d.%d" % highest, "declared_by": files[:5]}
+            "tag": "{}.{}".format(*tag_minimum), "binaries": "{}.{}".format(*highest), "declared_by": files[:5]}
 
 
 def pinned(lock: Path) -> dict[str, tuple[str, set[str]]]:
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
             wheels.sort(key=lambda wheel: tuple(map(int, wheel["binaries"].split("."))), reverse=True)
             report["architectures"][arch] = {"wheels": wheels, "no_wheel": missing}
             overall = max([overall, *(tuple(map(int, wheel["binaries"].split("."))) for wheel in wheels)])
-    report["minimum"] = "%d.%d" % overall
+    report["minimum"] = "{}.{}".format(*overall)
     args.out.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
     print(f"{args.out}: macOS {report['minimum']} or later")
     return 0

@@ -223,7 +223,7 @@ def built_msi(tmp_path_factory, icon) -> tuple[Path, Path]:
 def test_wixl_builds_a_per_machine_msi_with_policy_copy_and_acl(built_msi):
     msi, bundle = built_msi
     properties = dict(row[:2] for row in msi_table(msi, "Property"))
-    assert properties["ProductVersion"] == "9.8.7"
+    assert properties["ProductVersion"] == "9.8.7999"  # installers/version_scheme.py: 7 * 1000 + 999
     assert properties["UpgradeCode"] == "{" + UPGRADE_CODE + "}"
     assert properties["ALLUSERS"] == "1"
     assert {"POLICYFILE", "INSTALLDIR"} <= set(properties["SecureCustomProperties"].split(";"))

@@ -108,7 +108,7 @@ def test_the_macos_minimum_comes_from_the_pinned_wheels():
         for wheel in wheels:
             assert wheel["sha256"] in pinned_hashes, f"{wheel['wheel']} is not pinned: run make lock"
             highest = max(highest, numbers(wheel["binaries"]), numbers(wheel["tag"]))
-    assert report["minimum"] == "%d.%d" % highest
+    assert report["minimum"] == "{}.{}".format(*highest)
     qt = next(wheel for wheel in report["architectures"]["arm64"]["wheels"]
               if wheel["wheel"].startswith("pyside6_essentials-"))
     assert numbers(report["minimum"]) >= numbers(qt["binaries"]) >= numbers(qt["tag"])
