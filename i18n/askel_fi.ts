@@ -868,24 +868,20 @@
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <source>NHS Talking Therapies rules</source>
-        <translation>NHS Talking Therapies -säännöt</translation>
-    </message>
-    <message>
-        <source>Finnish regional rules</source>
-        <translation>suomalaiset alueelliset säännöt</translation>
-    </message>
-    <message>
-        <source>Outcome so far ({preset}): {category}</source>
-        <translation>Tulos tähän mennessä ({preset}): {category}</translation>
-    </message>
-    <message>
         <source>No questionnaires yet.</source>
         <translation>Kyselyjä ei ole vielä tehty.</translation>
     </message>
     <message>
         <source>change {delta} since the start</source>
         <translation>muutos alusta {delta}</translation>
+    </message>
+    <message>
+        <source>Outcome: {category}</source>
+        <translation>Muutosluokka: {category}</translation>
+    </message>
+    <message>
+        <source>{questionnaire} (not scored): {alerts}</source>
+        <translation>{questionnaire} (ei pisteitä): {alerts}</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1081,14 @@
         <source>&amp;Replace</source>
         <translation>&amp;Korvaa</translation>
     </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Muu yhteydenotto ({date})</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} näkymätöntä</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1230,10 +1234,6 @@
     <message>
         <source>No questionnaires were given.</source>
         <translation>Kyselyjä ei tehty.</translation>
-    </message>
-    <message>
-        <source>(Fewer than two attended sessions: not counted as a finished course in the statistics.)</source>
-        <translation>(Alle kaksi toteutunutta tapaamista: tilastoissa ei lasketa päättyneeksi hoitojaksoksi.)</translation>
     </message>
     <message>
         <source>Outcome: {category}</source>
@@ -1682,37 +1682,6 @@
     </message>
 </context>
 <context>
-    <name>Outcome</name>
-    <message>
-        <source>Reliably recovered</source>
-        <translation>Toipunut, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>Toipunut</translation>
-    </message>
-    <message>
-        <source>Reliably improved</source>
-        <translation>Kohentunut, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>No reliable change</source>
-        <translation>Ei luotettavaa muutosta</translation>
-    </message>
-    <message>
-        <source>Reliably deteriorated</source>
-        <translation>Heikentynyt, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>Not a case at start</source>
-        <translation>Alussa kynnysarvon alapuolella</translation>
-    </message>
-    <message>
-        <source>Not enough data</source>
-        <translation>Tiedot eivät riitä</translation>
-    </message>
-</context>
-<context>
     <name>PolicyBanner</name>
     <message>
         <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
@@ -1815,10 +1784,6 @@
     <message>
         <source>Score: incomplete</source>
         <translation>Pisteet: vastauksia puuttuu</translation>
-    </message>
-    <message>
-        <source>Score {total} (estimated, {missing} unanswered)</source>
-        <translation>Pisteet {total} (arvio, {missing} vastaamatta)</translation>
     </message>
     <message>
         <source>Score {total}</source>
@@ -2228,10 +2193,6 @@
         <translation>&lt;b&gt;{score}&lt;/b&gt; pistettä</translation>
     </message>
     <message>
-        <source>One answer was missing; the total was prorated.</source>
-        <translation>Yksi vastaus puuttui, joten kokonaispisteet on suhteutettu vastattuihin kysymyksiin.</translation>
-    </message>
-    <message>
         <source>Change since the start: {change}</source>
         <translation>Muutos alusta: {change}</translation>
     </message>
@@ -2293,6 +2254,22 @@
     <message>
         <source>Question {number}: answer {value}</source>
         <translation>Kysymys {number}: vastaus {value}</translation>
+    </message>
+    <message>
+        <source>Risk question not answered: ask about it in person now</source>
+        <translation>Riskikysymykseen ei vastattu: kysy asiasta nyt itse</translation>
+    </message>
+    <message>
+        <source>The question that was not answered</source>
+        <translation>Kysymys, johon ei vastattu</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ei vastattu</translation>
+    </message>
+    <message>
+        <source>Question {number}: not answered</source>
+        <translation>Kysymys {number}: ei vastattu</translation>
     </message>
 </context>
 <context>

@@ -868,24 +868,20 @@
         <translation>Träff</translation>
     </message>
     <message>
-        <source>NHS Talking Therapies rules</source>
-        <translation>NHS Talking Therapies-regler</translation>
-    </message>
-    <message>
-        <source>Finnish regional rules</source>
-        <translation>finländska regionala regler</translation>
-    </message>
-    <message>
-        <source>Outcome so far ({preset}): {category}</source>
-        <translation>Utfall hittills ({preset}): {category}</translation>
-    </message>
-    <message>
         <source>No questionnaires yet.</source>
         <translation>Inga formulär ännu.</translation>
     </message>
     <message>
         <source>change {delta} since the start</source>
         <translation>förändring sedan början {delta}</translation>
+    </message>
+    <message>
+        <source>Outcome: {category}</source>
+        <translation>Förändringskategori: {category}</translation>
+    </message>
+    <message>
+        <source>{questionnaire} (not scored): {alerts}</source>
+        <translation>{questionnaire} (inga poäng): {alerts}</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1081,14 @@
         <source>&amp;Replace</source>
         <translation>&amp;Ersätt</translation>
     </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Annan kontakt ({date})</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} osynliga</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1230,10 +1234,6 @@
     <message>
         <source>No questionnaires were given.</source>
         <translation>Inga formulär fylldes i.</translation>
-    </message>
-    <message>
-        <source>(Fewer than two attended sessions: not counted as a finished course in the statistics.)</source>
-        <translation>(Färre än två genomförda träffar: räknas inte som en avslutad vårdperiod i statistiken.)</translation>
     </message>
     <message>
         <source>Outcome: {category}</source>
@@ -1682,37 +1682,6 @@
     </message>
 </context>
 <context>
-    <name>Outcome</name>
-    <message>
-        <source>Reliably recovered</source>
-        <translation>Återhämtad, tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>Återhämtad</translation>
-    </message>
-    <message>
-        <source>Reliably improved</source>
-        <translation>Förbättrad, tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>No reliable change</source>
-        <translation>Ingen tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>Reliably deteriorated</source>
-        <translation>Försämrad, tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>Not a case at start</source>
-        <translation>Under tröskelvärdet vid start</translation>
-    </message>
-    <message>
-        <source>Not enough data</source>
-        <translation>Otillräckliga uppgifter</translation>
-    </message>
-</context>
-<context>
     <name>PolicyBanner</name>
     <message>
         <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
@@ -1815,10 +1784,6 @@
     <message>
         <source>Score: incomplete</source>
         <translation>Poäng: svar saknas</translation>
-    </message>
-    <message>
-        <source>Score {total} (estimated, {missing} unanswered)</source>
-        <translation>Poäng {total} (uppskattat, {missing} obesvarade)</translation>
     </message>
     <message>
         <source>Score {total}</source>
@@ -2228,10 +2193,6 @@
         <translation>&lt;b&gt;{score}&lt;/b&gt; poäng</translation>
     </message>
     <message>
-        <source>One answer was missing; the total was prorated.</source>
-        <translation>Ett svar saknades, så totalpoängen har räknats om i proportion till de besvarade frågorna.</translation>
-    </message>
-    <message>
         <source>Change since the start: {change}</source>
         <translation>Förändring sedan början: {change}</translation>
     </message>
@@ -2293,6 +2254,22 @@
     <message>
         <source>Question {number}: answer {value}</source>
         <translation>Fråga {number}: svar {value}</translation>
+    </message>
+    <message>
+        <source>Risk question not answered: ask about it in person now</source>
+        <translation>Riskfrågan besvarades inte: fråga själv om den nu</translation>
+    </message>
+    <message>
+        <source>The question that was not answered</source>
+        <translation>Frågan som inte besvarades</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>Question {number}: not answered</source>
+        <translation>Fråga {number}: inte besvarad</translation>
     </message>
 </context>
 <context>

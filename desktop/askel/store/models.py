@@ -21,6 +21,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    false,
     func,
     text,
 )
@@ -43,6 +44,8 @@ SESSION_MODES = ("in_person", "phone", "video")
 ATTENDANCE = ("attended", "cancelled", "no_show")
 RESPONDENTS = ("client", "parent", "clinician")
 NEXT_STEPS = ("none", "follow_up", "step_up", "specialised_care")
+REFERENCE_SEXES = ("female", "male")
+GUARANTEE_EXCEPTIONS = ("medical", "treatment", "other")  # the law's medical, treatment-related or comparable reasons
 
 
 class Clinician(Base):
@@ -86,6 +89,8 @@ class Client(Base):
     language: Mapped[str] = mapped_column(String(2), default="fi")
     school_or_unit: Mapped[str | None] = mapped_column(String(200))
     non_disclosure: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Sex for reference values (AUDIT-C limits): "female", "male" or None; entered by the clinician, never derived.
+    reference_sex: Mapped[str | None] = mapped_column(String(8))
     phone: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
@@ -133,6 +138,10 @@ class Course(Base):
     referral_source: Mapped[str | None] = mapped_column(String(32))
     referral_reference: Mapped[str | None] = mapped_column(String(64))  # e.g. a Terapianavigaattori code
     has_dependants: Mapped[bool | None] = mapped_column(Boolean)
+    # A therapy-guarantee exception the clinician recorded: "medical", "treatment" or "other" (comparable reasons),
+    # with the reason written out.
+    guarantee_exception: Mapped[str | None] = mapped_column(String(16))
+    guarantee_exception_note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     client: Mapped[Client] = relationship(back_populates="courses")
@@ -183,6 +192,13 @@ class Administration(Base):
     total: Mapped[float | None] = mapped_column(Float)
     subscales: Mapped[dict] = mapped_column(JSON, default=dict)
     band: Mapped[str | None] = mapped_column(String(32))
+    # What the score said (askel.core.content.statement): the band set the band is from, prorated and the questions
+    # not answered, the reference groups' limits when the sex for reference values was not recorded, the wording.
+    band_set: Mapped[str | None] = mapped_column(String(32))
+    prorated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    missing_items: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    limits: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    wording: Mapped[dict | None] = mapped_column(JSON)
     alerts: Mapped[list] = mapped_column(JSON, default=list)
     alert_acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime)
     alert_action_note: Mapped[str | None] = mapped_column(Text)
