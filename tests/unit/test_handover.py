@@ -485,3 +485,26 @@ def test_the_file_holds_no_readable_client_data(handed):
     data = path.read_bytes()
     for secret in (client.given_names, client.family_name, HETU, client.local_id, "ensimmäinen", "Äiti"):
         assert secret.encode() not in data
+
+
+def test_a_handed_over_course_counts_where_it_goes_on(tmp_path, giver, receiver, library):
+    """Not an open session, a guarantee case or a data-set record in the giver's read-only copy: pooled figures
+    would count it twice."""
+    from askel.export.dataset import build
+    from askel.export.disclosure import Period
+
+    client = clients.add_client(giver, clients.ClientData("Aino", "Laskettava", date(2012, 5, 3), HETU))
+    course = courses.start_course(giver, client.id, "ipc_adolescents", "1", need_established=date(2025, 3, 1))
+    courses.add_session(giver, course.id, datetime(2025, 3, 3, 9), attendance="no_show")  # still waiting, open
+    period = Period.of("year", 2025)
+
+    def counted(vault) -> tuple[int, int, int]:
+        return (len(courses.open_sessions(vault)), len(courses.waiting_courses(vault)),
+                len(build(vault, library, period, unit_code="T1")["records"]))
+
+    assert counted(giver) == (1, 1, 1)
+    path = tmp_path / "c.askelhandover"
+    given = give(giver, library, client, [course.id], path)
+    assert counted(giver) == (0, 0, 0)
+    receive(receiver, path.read_bytes(), given.code, library, tmp_path)
+    assert counted(receiver) == (1, 1, 1)
