@@ -326,6 +326,9 @@ def test_the_givers_copy_is_read_only(handed, giver, library):
         lambda: courses.start_course(giver, client.id, "gsh_adolescents", "1"),
         lambda: clients.update_client(giver, client.id, clients.ClientData("Aino", "Muutettu", date(2012, 5, 3),
                                                                            HETU)),
+        lambda: courses.log_contact(giver, client.id, library.protocol("ipc_adolescents"),
+                                    starts_at=datetime(2026, 2, 2, 9), mode="phone", duration_minutes=10, notes="",
+                                    attendees=["client"]),
     ]
     before = state(giver)
     for attempt in attempts:
@@ -346,6 +349,10 @@ def test_handing_over_some_courses_leaves_the_client_and_the_others_open(tmp_pat
                                                                phone="050"))
     marks = handover.rows_store.marks_for_client(giver, client.id)
     assert set(marks) == {course.id} and marks[course.id].receiver_name == "Bo Mottagare"
+    logged = courses.log_contact(giver, client.id, library.protocol("ipc_adolescents"),  # not into the copy
+                                 starts_at=datetime(2026, 2, 2, 9), mode="phone", duration_minutes=10, notes="",
+                                 attendees=["client"])
+    assert logged.course_id not in (course.id, other.id)
 
 
 # -- the receipt ---------------------------------------------------------------------------------------------------

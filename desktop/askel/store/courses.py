@@ -323,7 +323,7 @@ def log_contact(vault, client_id: str, protocol, *, starts_at: datetime, mode: s
     with vault.read() as session:
         course = session.scalars(
             select(Course).where(Course.client_id == client_id, Course.method_id == protocol.id,
-                                 Course.status.in_(("planned", "active")))
+                                 Course.status.in_(("planned", "active")), Course.id.not_in(handed_over_courses()))
             .order_by(Course.created_at.desc())
         ).first()
     if course is None:
