@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import text
 from PySide6.QtCore import Qt
+from sqlalchemy import text
 
 from askel.store import clients
 from askel.store.backup import latest_backup, make_backup
