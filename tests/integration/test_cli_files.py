@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from askel import cli
 from askel.core.content.library import ContentLibrary
@@ -21,6 +22,7 @@ from askel.export import crypto
 from askel.export.sample import build_sample_course
 from askel.store.backup import make_backup
 from askel.store.errors import WrongPassphrase
+from askel.store.installation import InstallationIdentity
 from askel.store.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -67,7 +69,8 @@ def commands(target: Path, sample, tmp_path: Path) -> list[list[str]]:
     """Every command that writes a file the user names, aimed at `target`."""
     pem, public = crypto.generate_keypair()
     (tmp_path / "recipient.pem").write_bytes(pem)
-    (tmp_path / "export.age").write_bytes(crypto.encrypt(b"plain", public, media_type="text/plain"))
+    sender = InstallationIdentity("test", Ed25519PrivateKey.generate(), b"s" * 32)
+    (tmp_path / "export.age").write_bytes(crypto.encrypt(b"plain", public, media_type="text/plain", signer=sender))
     return [
         ["backup", "--out", str(target)],
         ["export", "--course", sample.course_id, "--format", "text", "--lang", "fi", "--out", str(target)],

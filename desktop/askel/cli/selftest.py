@@ -120,8 +120,16 @@ def run_selftest(context: AppContext, passphrase: str | None, out: Callable[[str
                 raise RuntimeError(f"broken at row {chain.first_bad_seq}: {chain.problem}")
             return f"{chain.rows} rows verified"
 
+        def installation() -> str:
+            from askel.store.installation import identity
+
+            with vault.read() as session:
+                me = identity(session)
+            return f"{me.id}; signing key {me.public_key_b64} (for export-decrypt --signer)"
+
         check("database", integrity)
         check("audit log", audit_chain)
+        check("installation", installation)
     finally:
         vault.close()
     return 1 if failures else 0

@@ -38,6 +38,7 @@ from askel.export.record_facts import record_facts
 from askel.export.text_entry import FAMILY_ITEM
 from askel.export.text_entry import PHRASES as ENTRY_PHRASES
 from askel.store.courses import fidelity, first_and_last_scores, scores_by_instrument
+from askel.store.installation import identity
 from askel.store.models import ExportRecord, utcnow
 
 KIND = "case_summary"  # the export log's kind (the format goes into the audit detail)
@@ -538,7 +539,9 @@ def save_case_summary(vault, rendered: RenderedSummary, path: Path, *, drop_fold
     """
     target = file_target(Path(path), encrypt=False, drop_folder=drop_folder, recipient_key=recipient_key)
     file_name = suggested_file_name(rendered.format, rendered.language)
-    data = payload(target, rendered.data, rendered.media_type, file_name)
+    with vault.read() as session:
+        signer = identity(session)
+    data = payload(target, rendered.data, rendered.media_type, file_name, signer=signer)
     return record_disclosure(
         vault, Disclosure(rendered.client_id, rendered.course_id, None, KIND, rendered.language), action="export",
         destination=str(target.path), data=data, recipient=RECIPIENT, basis=BASIS,
