@@ -71,6 +71,11 @@ _PRINTED = QT_TRANSLATE_NOOP("ExportLog", "printed")
 _SAVED = QT_TRANSLATE_NOOP("ExportLog", "saved as {file}")
 _ENCRYPTED = QT_TRANSLATE_NOOP("ExportLog", "encrypted")
 _LINE = QT_TRANSLATE_NOOP("ExportLog", "Exported {date} {time}: {kind}, {language}, {where}")
+_HANDOVER_LINES = {
+    "handover_given": QT_TRANSLATE_NOOP("ExportLog", "Handed over {date} {time} to {name}"),
+    "handover_received": QT_TRANSLATE_NOOP("ExportLog", "Received {date} {time} from {name}"),
+    "handover_removed": QT_TRANSLATE_NOOP("ExportLog", "Removed {date} {time} after {name}'s receipt"),
+}
 
 
 def _tr(text: str) -> str:
@@ -86,6 +91,10 @@ def export_log_line(record) -> str:
 
     For the course page's export list as well as the dialog's confirmation."""
     when = utc_to_local(record.at)
+    if record.kind == "handover":  # askel.export.handover: one row per course at each end
+        name = record.recipient.removeprefix("clinician:")
+        text = _HANDOVER_LINES.get(record.basis, _HANDOVER_LINES["handover_given"])
+        return _tr(text).format(date=format_date(when), time=format_time(when), name=name)
     if record.destination == "clipboard":
         where = _tr(_COPIED)
     elif record.destination.startswith("printer"):
