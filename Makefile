@@ -25,7 +25,10 @@ lupdate: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find desktop/askel -name '*.py' | sort) -source-language en -target-language fi_FI -ts i18n/askel_fi.ts
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find desktop/askel -name '*.py' | sort) -source-language en -target-language sv_FI -ts i18n/askel_sv.ts
 
+# On Linux, first the system libraries Qt's window plugin needs: installed when run as root with apt-get, else
+# the one `sudo apt-get install` line that installs them (installers/linux/qt_system_libs.py).
 run: $(STAMP) i18n
+	$(PY) installers/linux/qt_system_libs.py
 	$(VENV)/bin/askel
 
 lint: $(STAMP)
