@@ -1,4 +1,4 @@
-"""Before `make run` on Linux: the system libraries Qt's window plugin (xcb) needs, installed or named.
+"""Before `make run` on Linux: the system libraries Qt and its window plugin (xcb) need, installed or named.
 
     .venv/bin/python installers/linux/qt_system_libs.py
 
@@ -100,8 +100,10 @@ def main() -> int:
     qt = qt_folder()
     if qt is None or shutil.which("ldd") is None:
         return 0
-    binaries = [qt / "plugins" / "platforms" / "libqxcb.so", *sorted((qt / "lib").glob("libQt6XcbQpa.so*"))[:1],
-                *sorted((qt / "lib").glob("libQt6Gui.so*"))[:1]]
+    # The xcb plugin and the libraries it loads, and QtCore, which lrelease (make i18n) needs before anything.
+    binaries = [qt / "plugins" / "platforms" / "libqxcb.so"]
+    for library in ("libQt6XcbQpa", "libQt6Gui", "libQt6Core"):
+        binaries += sorted((qt / "lib").glob(f"{library}.so*"))[:1]
     missing = missing_libraries([ldd(path) for path in binaries if path.exists()])
     if not missing:
         return 0

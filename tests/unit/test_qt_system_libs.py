@@ -72,7 +72,7 @@ def test_nothing_is_done_offscreen_or_when_nothing_is_missing(bare_desktop, monk
     assert qt_system_libs.main() == 0 and bare_desktop == []
 
 
-def test_make_run_checks_before_it_starts_askel():
+def test_make_run_checks_before_it_compiles_the_translations_and_starts_askel():
     makefile = (SCRIPT.parents[2] / "Makefile").read_text("utf-8")
-    run = makefile[makefile.index("\nrun:"):].split("\n\n")[0]
-    assert run.index("qt_system_libs.py") < run.index("/askel")
+    assert "\nrun: $(STAMP) qt-system-libs i18n\n" in makefile  # lrelease needs Qt's libraries too
+    assert "\nqt-system-libs: $(STAMP)\n\t$(PY) installers/linux/qt_system_libs.py\n" in makefile
