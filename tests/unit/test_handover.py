@@ -515,3 +515,32 @@ def test_a_handed_over_course_counts_where_it_goes_on(tmp_path, giver, receiver,
     assert counted(giver) == (0, 0, 0)
     receive(receiver, path.read_bytes(), given.code, library, tmp_path)
     assert counted(receiver) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("change", ["invalid identity code", "a course of another client", "a session of no course",
+                                    "a number in a text column"])
+def test_a_file_whose_rows_askel_would_not_write_is_refused(tmp_path, giver, receiver, library, monkeypatch, change):
+    """Someone with a valid code and an Askel of their own could sign anything: the rows are checked too."""
+    client, course = add_client_with_course(giver, library)
+    collect = handover.rows_store.collect
+
+    def altered(session, client_id, course_ids):
+        rows = collect(session, client_id, course_ids)
+        if change == "invalid identity code":
+            rows.client["hetu"] = "030512A9037"
+        elif change == "a course of another client":
+            rows.courses[0]["client_id"] = "someone-else"
+        elif change == "a session of no course":
+            rows.sessions[0]["course_id"] = "no-such-course"
+        else:
+            rows.courses[0]["goal"] = 42
+        return rows
+
+    monkeypatch.setattr(handover.rows_store, "collect", altered)
+    path = tmp_path / "odd.askelhandover"
+    given = give(giver, library, client, [course.id], path)
+    before = state(receiver)
+    with pytest.raises(handover.HandoverRefused) as caught:
+        open_it(receiver, path.read_bytes(), given.code, library)
+    assert caught.value.reason == "damaged"
+    assert state(receiver) == before
