@@ -131,7 +131,7 @@ def test_outputs_are_written_whole_and_reported_in_one_line(askel, full_folder, 
     assert oct(old.stat().st_mode & 0o777) == "0o600"
     code, out, _ = askel("recovery-keygen", "--out", str(tmp_path / "out" / "recovery.pem"))
     assert code == 0 and (tmp_path / "out" / "recovery.pem").read_bytes().startswith(b"-----BEGIN")
-    assert sorted(p.name for p in old.parent.iterdir()) == ["backup.db", "recovery.pem"]  # no temp files left
+    assert sorted(p.name for p in old.parent.iterdir()) == ["backup.db", "backup.db.json", "recovery.pem"]  # no temp
 
 
 def test_an_out_that_is_a_folder_is_one_line(askel, full_folder, tmp_path):
@@ -214,3 +214,16 @@ def test_selftest_into_a_closed_pipe_is_quiet(vault, data_dir, tmp_path):
     result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr, result.stderr
+
+
+def test_a_damaged_database_is_one_line_not_a_flood(vault, data_dir, capfd, monkeypatch):
+    monkeypatch.setenv("ASKEL_PASSPHRASE", PASSPHRASE)
+    vault.close()
+    database = data_dir / "askel.db"
+    with open(database, "r+b") as handle:  # every page after the first: whatever is read is damaged
+        handle.seek(4096)
+        handle.write(os.urandom(database.stat().st_size - 4096))
+    capfd.readouterr()
+    assert cli.main(["--data-dir", str(data_dir), "audit", "verify"]) == 1
+    err = capfd.readouterr().err
+    assert one_line(err) and "ERROR CORE" not in err, err

@@ -134,8 +134,9 @@ def test_a_chosen_file_inside_the_drop_folder_is_encrypted_too(vault, content_li
     policy = ExportPolicy(drop_folder=str(drop), recipient_key=public_b64)
     rendered = render(vault, content_library, policy, ExportRequest(sample.course_id, "fhir", "fi"))
     record = save_to_file(vault, rendered, policy, drop / "bundle.json")
-    assert record.destination.endswith("bundle.json" + crypto.SUFFIX)
-    assert crypto.is_encrypted(Path(record.destination).read_bytes())
+    assert record.written_to.name == "bundle.json" + crypto.SUFFIX
+    assert record.destination.startswith("file:") and record.destination.endswith(".json" + crypto.SUFFIX)
+    assert crypto.is_encrypted(record.written_to.read_bytes())
     assert not (drop / "bundle.json").exists()
 
 
@@ -144,9 +145,9 @@ def test_a_chosen_file_elsewhere_is_plain_unless_asked(vault, content_library, s
     policy = ExportPolicy(drop_folder=str(drop), recipient_key=public_b64)
     rendered = render(vault, content_library, policy, ExportRequest(sample.course_id, "text", "fi"))
     plain = save_to_file(vault, rendered, policy, tmp_path / "entry.txt")
-    assert Path(plain.destination).read_bytes() == rendered.data
+    assert Path(plain.written_to).read_bytes() == rendered.data
     sealed = save_to_file(vault, rendered, policy, tmp_path / "entry2.txt", encrypt=True)
-    data = Path(sealed.destination).read_bytes()
+    data = Path(sealed.written_to).read_bytes()
     assert crypto.decrypt(data, crypto.load_private_key(private_pem)).data == rendered.data
     with pytest.raises(ExportError) as error:
         save_to_file(vault, rendered, ExportPolicy(), tmp_path / "entry3.txt", encrypt=True)

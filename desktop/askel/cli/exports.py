@@ -143,7 +143,7 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     encrypted = " (encrypted)" if record.recipient.startswith("recipient_key:") else ""
-    print(f"exported {kind} ({args.lang}) to {record.destination}{encrypted}; sha256 {record.checksum}")
+    print(f"exported {kind} ({args.lang}) to {record.written_to}{encrypted}; sha256 {record.checksum}")
     return 0
 
 

@@ -46,6 +46,7 @@ class Target:
     encrypt: bool
     drop_folder: bool
     recipient_key: str = ""
+    chosen_name: bool = True  # named by the user (logged by a pseudonym), or generated without client data
 
 
 def suggested_name(kind: str, language: str, session_number: int | None, when: datetime) -> str:
@@ -81,7 +82,7 @@ def drop_folder_target(drop_folder: str, file_name: str, *, recipient_key: str =
     if not folder.is_dir():
         raise ExportError("drop_folder_missing", "the export folder is not reachable")
     name = file_name + crypto.SUFFIX if recipient_key else file_name
-    return Target(folder / name, bool(recipient_key), True, recipient_key)
+    return Target(folder / name, bool(recipient_key), True, recipient_key, chosen_name=False)
 
 
 def payload(target: Target, data: bytes, media_type: str, plain_name: str) -> bytes:

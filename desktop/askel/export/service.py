@@ -41,10 +41,13 @@ from askel.export.log import Disclosure, checksum, last_document, last_record_fa
 from askel.export.record_facts import Baseline, record_facts
 from askel.export.record_safe import replace_all
 from askel.export.text_entry import Entry, entry_for
+from askel.store import audit
 from askel.store.courses import load_course
 from askel.store.models import ExportRecord, utcnow
 
 KINDS = ("text", "pdf", "pdf_client", "fhir")
+# The Bundle's meta.tag that carries the use log's head when the export was made (see askel.store.audit).
+USE_LOG_HEAD_SYSTEM = "urn:askel:use-log-head"
 
 
 @dataclass(frozen=True)
@@ -176,7 +179,14 @@ def pdf_options(vault, policy: ExportPolicy, request: ExportRequest, course):
                       organisation_name=policy.organisation_name, clinician=load_clinician(vault),
                       outcome_preset=policy.outcome_preset,
                       baseline=None if client_version else _baseline(vault, course.id, session),
-                      headings=policy.headings())
+                      headings=policy.headings(), use_log_head=use_log_head(vault))
+
+
+def use_log_head(vault) -> str:
+    """`SEQ:HASH` of the use log now: it leaves the vault with the export, so a later rewrite of the log shows
+    (`askel audit verify --anchor`)."""
+    with vault.read() as session:
+        return str(audit.head(session))
 
 
 def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now: datetime | None = None) -> Rendered:
@@ -207,6 +217,8 @@ def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now:
             now=now, baseline=baseline, headings=headings,
             previous=PreviousDocument(previous["content"], previous["bundle"], previous.get("replaces"))
             if previous else None)
+        document.bundle.setdefault("meta", {})["tag"] = [{"system": USE_LOG_HEAD_SYSTEM, "code": use_log_head(vault),
+                                                          "display": "Askel use log head (sequence:SHA-256)"}]
         data = bundle_bytes(document.bundle)
         facts = {**document.entry.facts.digests, "document": document.log_facts()}
     else:
@@ -247,6 +259,7 @@ def deliver(vault, rendered: Rendered, target: Target, *, writer: Writer = write
         detail={"encrypted": target.encrypt, "drop_folder": target.drop_folder,
                 **({"plaintext_sha256": checksum(rendered.data)} if target.encrypt else {})},
         write=lambda: writer(target, data), written_path=target.path, facts=rendered.facts,
+        chosen_name=target.chosen_name,
     )
 
 

@@ -100,7 +100,7 @@ def export_log_line(record) -> str:
     elif record.destination.startswith("printer"):
         where = _tr(_PRINTED)
     else:
-        where = _tr(_SAVED).format(file=Path(record.destination).name)
+        where = _tr(_SAVED).format(file=Path(record.written_to or record.destination).name)
         if record.recipient.startswith("recipient_key:"):
             where += ", " + _tr(_ENCRYPTED)
     return _tr(_LINE).format(date=format_date(when), time=format_time(when), kind=kind_label(record.kind),
