@@ -3,6 +3,7 @@ receipts, content packs, and both ends' logs."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date, datetime
 
@@ -473,6 +474,9 @@ def test_both_ends_log_every_step_with_the_counterpart(tmp_path, giver, receiver
         assert [(r.kind, r.basis, r.recipient) for r in rows] == [
             ("handover", "handover_given", "clinician:Bo Mottagare"),
             ("handover", "handover_removed", "clinician:Bo Mottagare")]
+        # The file the giver named is logged by its pseudonym, never by a path that might hold the client's name.
+        given_event = next(e for e in events if e.detail.get("step") == "given")
+        assert rows[0].destination.startswith("file:") and path.name not in json.dumps(given_event.detail)
         assert audit.verify(session).ok
     with receiver.read() as session:
         receiver_installation = handover.identity(session).id
