@@ -14,6 +14,7 @@ from askel.store import audit
 from askel.store.models import (
     ATTENDANCE,
     COURSE_STATUSES,
+    GUARANTEE_EXCEPTIONS,
     NEXT_STEPS,
     RESPONDENTS,
     SESSION_MODES,
@@ -83,6 +84,22 @@ def finish_course(vault, course_id: str, *, status: str, end_date: date, reason:
         course.usefulness, course.next_step = usefulness, next_step
         audit.record(session, vault.actor, "change", client_id=course.client_id, target=f"course:{course.id}",
                      detail={"finished": status})
+    return course
+
+
+def record_guarantee_exception(vault, course_id: str, reason: str | None, note: str = "") -> Course:
+    """Record (or with `reason` None, withdraw) a therapy-guarantee exception: medical, treatment-related or other
+    comparable reasons, with the reason written out. Audited: who recorded which reason, when."""
+    if reason is not None:
+        _check_choice(reason, GUARANTEE_EXCEPTIONS, "guarantee exception")
+        if not note.strip():
+            raise ValueError("an exception needs its reason written out")
+    with vault.write() as session:
+        course = _get(session, Course, course_id)
+        course.guarantee_exception = reason
+        course.guarantee_exception_note = note.strip() or None if reason is not None else None
+        audit.record(session, vault.actor, "change", client_id=course.client_id, target=f"course:{course.id}",
+                     detail={"guarantee_exception": reason or "withdrawn"})
     return course
 
 
