@@ -1081,6 +1081,14 @@
         <source>&amp;Replace</source>
         <translation>&amp;Korvaa</translation>
     </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Muu yhteydenotto ({date})</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} näkymätöntä</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>

@@ -1081,6 +1081,14 @@
         <source>&amp;Replace</source>
         <translation>&amp;Ersätt</translation>
     </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Annan kontakt ({date})</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} osynliga</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>

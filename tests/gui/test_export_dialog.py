@@ -248,7 +248,9 @@ def test_characters_the_record_may_reject_are_highlighted_and_replaced_in_one_cl
     widget.set_choice(kind="text", destination="clipboard")
     assert widget.safe_row.isVisible()
     assert len(widget.preview.extraSelections()) == 4
-    assert "U+200B" in widget.safe_note.text() and "U+1F642" in widget.safe_note.text()
+    assert "\U0001F642" in widget.safe_note.text() and "\u2013" in widget.safe_note.text()
+    # The zero-width space and the soft hyphen cannot be seen, so they are counted (in whichever UI language).
+    assert "2 invisible" in widget.safe_note.text() or "2 näkymätöntä" in widget.safe_note.text()
     # Nothing is dropped behind the user's back: the preview still shows the note as typed.
     assert PASTED_NOTE in widget.preview.toPlainText()
     widget.replace_button.click()
@@ -299,3 +301,16 @@ def test_fhir_says_when_a_temporary_code_cannot_be_identified(vault, dialog, sam
     widget = dialog(temporary_id_root="1.2.246.10.12345678.22")
     widget.set_choice(kind="fhir")
     assert not widget.identity_note.isVisible()
+
+
+def test_the_scope_names_visits_of_the_method_and_contacts_as_the_record_does(qtbot, vault, context, guard):
+    from askel.export.sample import build_adolescent_course
+
+    adolescent = build_adolescent_course(vault, context.library)
+    course = load_course(vault, adolescent.course_id)
+    widget = ExportDialog(vault, context, course, clipboard_guard=guard)
+    qtbot.addWidget(widget)
+    labels = [widget.scope.itemText(i) for i in range(widget.scope.count())]
+    # Whichever UI language an earlier test left installed: the contact has no visit number, row 10 is visit 9.
+    assert labels[5].endswith("(9.3.2026)") and not any(c.isdigit() for c in labels[5].split("(")[0])
+    assert labels[10].endswith(" 9 (13.4.2026)")

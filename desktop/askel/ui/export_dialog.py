@@ -35,6 +35,7 @@ from askel.core.content.library import ContentNotFound
 from askel.core.i18n import QT_TRANSLATE_NOOP
 from askel.export.destinations import ExportError
 from askel.export.formatting import utc_to_local
+from askel.export.record_facts import record_facts
 from askel.export.record_safe import findings, replace_all
 from askel.export.service import (
     ExportPolicy,
@@ -272,9 +273,14 @@ class ExportDialog(QDialog):
         self.summary.setText(f"{client.given_names} {client.family_name} · {method}")
         self.scope_field.set_text(self.tr("&What"))
         self.scope.setItemText(0, self.tr("The whole course"))
+        ordinals = {v.session.number: v.ordinal for v in record_facts(self.course, self.context.library).visits}
         for index, record in enumerate(self.course.sessions, start=1):
-            self.scope.setItemText(index, self.tr("Session {number} ({date})").format(
-                number=record.number, date=format_date(record.starts_at)))
+            date = format_date(record.starts_at)
+            if ordinals.get(record.number) is None:  # a contact, not a visit of the method
+                self.scope.setItemText(index, self.tr("Other contact ({date})").format(date=date))
+            else:
+                self.scope.setItemText(index, self.tr("Session {number} ({date})").format(
+                    number=ordinals[record.number], date=date))
         client_language = self.tr("Finnish") if client.language == "fi" else self.tr("Swedish")
         self.language_field.set_text(self.tr("&Language"))
         self.language_hint.setText(
@@ -376,11 +382,15 @@ class ExportDialog(QDialog):
         self.preview.setExtraSelections(selections)
         self.safe_row.setVisible(bool(unsafe))
         if unsafe:
-            kinds = sorted({f.code_point for f in unsafe})
+            visible = list(dict.fromkeys(f.char for f in unsafe if not f.invisible))
+            hidden = sum(1 for f in unsafe if f.invisible)
+            shown = [f"“{char}”" for char in visible]
+            if hidden:
+                shown.append(self.tr("{count} invisible").format(count=hidden))
             self.safe_note.setText(self.tr(
                 "{count} characters in this text may be rejected by the patient record (highlighted: {codes}). "
                 "Replace them with plain equivalents, or remove the invisible ones, before copying?").format(
-                count=len(unsafe), codes=", ".join(kinds)))
+                count=len(unsafe), codes=", ".join(shown)))
             self.replace_button.setText(self.tr("&Replace"))
 
     def replace_unsafe_characters(self) -> None:

@@ -6,10 +6,12 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -83,7 +85,19 @@ class FirstRunAssistant(QWidget):
         layout.addWidget(self.professional_title_field)
         layout.addWidget(self.terhikki_field)
         layout.addStretch()
-        self.pages.addWidget(page)
+        for field in (self.professional_title_field, self.terhikki_field):
+            field.label.setWordWrap(True)
+        # Five fields with their hints: at large text sizes the step scrolls instead of squeezing the hints.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(page)
+        scroller.viewport().setAutoFillBackground(False)
+        page.setAutoFillBackground(False)
+        page.setObjectName("transparent")
+        page.setStyleSheet("QWidget#transparent { background: transparent; }")
+        self.pages.addWidget(scroller)
 
         # Step 3: passphrase
         self.passphrase_title = title()
