@@ -800,10 +800,6 @@
         <translation>Menetelmän noudattaminen: {done}/{planned} asialistan kohdasta tehty ({percent} %).</translation>
     </message>
     <message>
-        <source>Planned questionnaire not given in session {numbers}.</source>
-        <translation>Suunniteltu kysely jäi tekemättä (tapaaminen {numbers}).</translation>
-    </message>
-    <message>
         <source>Therapy guarantee met: treatment started on day {days}.</source>
         <translation>Terapiatakuu toteutui: hoito alkoi odotuspäivänä {days}.</translation>
     </message>
@@ -854,6 +850,10 @@
     <message>
         <source>No questionnaires yet.</source>
         <translation>Kyselyjä ei ole vielä tehty.</translation>
+    </message>
+    <message>
+        <source>Planned {questionnaires} not given in session {number}.</source>
+        <translation>Suunniteltu {questionnaires} jäi tekemättä (tapaaminen {number}).</translation>
     </message>
     <message>
         <source>The therapy guarantee does not apply: the need was established before 1.5.2025.</source>

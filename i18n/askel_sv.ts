@@ -800,10 +800,6 @@
         <translation>Följsamhet till metoden: {done} av {planned} punkter på agendan gjorda ({percent} %).</translation>
     </message>
     <message>
-        <source>Planned questionnaire not given in session {numbers}.</source>
-        <translation>Planerat formulär fylldes inte i (träff {numbers}).</translation>
-    </message>
-    <message>
         <source>Therapy guarantee met: treatment started on day {days}.</source>
         <translation>Terapigarantin uppfylldes: behandlingen inleddes på väntedag {days}.</translation>
     </message>
@@ -854,6 +850,10 @@
     <message>
         <source>No questionnaires yet.</source>
         <translation>Inga formulär ännu.</translation>
+    </message>
+    <message>
+        <source>Planned {questionnaires} not given in session {number}.</source>
+        <translation>Planerade {questionnaires} gavs inte (träff {number}).</translation>
     </message>
     <message>
         <source>The therapy guarantee does not apply: the need was established before 1.5.2025.</source>

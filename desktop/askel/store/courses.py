@@ -349,18 +349,26 @@ class Fidelity:
     items_done: int
     items_planned: int
     sessions_missing_questionnaire: tuple[int, ...]
+    # (session number, instrument id) of each planned questionnaire not given
+    missing_questionnaires: tuple[tuple[int, str], ...] = ()
 
     @property
     def share_done(self) -> float | None:
         return self.items_done / self.items_planned if self.items_planned else None
 
 
-def fidelity(course: Course, protocol) -> Fidelity:
+def fidelity(course: Course, protocol, givable=None) -> Fidelity:
+    """Agenda items done and planned questionnaires given, over the closed attended sessions of the method.
+
+    `givable(instrument_id, age)` (the library's) leaves out what could not have been given: a licensed instrument
+    without the organisation's wording pack, or one outside its age range, is never reported as missing."""
+    from askel.core.content.guarantee import age_on
+
     planned_total = course.planned_sessions or protocol.session_count.planned
     done = planned = 0
-    missing = []
+    missing: list[tuple[int, str]] = []
     for record in course.sessions:
-        if not record.closed or record.attendance != "attended":
+        if not record.closed or record.attendance != "attended" or not is_method_session(record.kind):
             continue
         template = protocol.session_template(record.number, planned_total)
         keys = [str(i) for i in range(len(template.agenda))] if template else []
@@ -368,11 +376,13 @@ def fidelity(course: Course, protocol) -> Fidelity:
             keys.append("family")
         planned += len(keys)
         done += sum(1 for key in keys if (record.agenda or {}).get(key, {}).get("done"))
-        expected = set(protocol.questionnaires_for(record.number, planned_total))
+        age = age_on(course.client.birth_date, record.starts_at.date()) if givable is not None else None
+        expected = [i for i in protocol.questionnaires_for(record.number, planned_total)
+                    if givable is None or givable(i, age)]
         given = {a.instrument_id for a in course.administrations if a.session_id == record.id}
-        if expected - given:
-            missing.append(record.number)
-    return Fidelity(done, planned, tuple(missing))
+        missing.extend((record.number, i) for i in expected if i not in given)
+    numbers = tuple(dict.fromkeys(number for number, _ in missing))
+    return Fidelity(done, planned, numbers, tuple(missing))
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
@@ -71,6 +72,10 @@ class CourseDialog(QDialog):
         self.plan = QLabel()
         self.plan.setWordWrap(True)
         self.plan.setTextFormat(Qt.TextFormat.RichText)
+        # A self-help programme's public page, when a content pack fills in the link (none ship empty).
+        self.link = caption()
+        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.setOpenExternalLinks(True)
         # Never prefilled: the therapy guarantee counts from the day the clinician established the need.
         self.need = line_edit(max_length=10)
         self.need_field = Field(self.need)
@@ -106,6 +111,7 @@ class CourseDialog(QDialog):
         details.body.addWidget(self.plan_title)
         details.body.addWidget(self.description)
         details.body.addWidget(self.plan)
+        details.body.addWidget(self.link)
         # Rows of fields side by side, one under another when the text is large.
         for fields in (((self.need_field, 0), (self.sessions_field, 0)),
                        ((self.focus_field, 2), (self.icd10_field, 1)),
@@ -220,6 +226,11 @@ class CourseDialog(QDialog):
             template = protocol.session_template(number, count.planned)
             lines.append(f"<b>{number}.</b> {template.purpose.get(language)}")
         self.plan.setText("<br>".join(lines))
+        link = protocol.mielenterveystalo
+        if link.url:
+            title = link.title.get(language) if link.title else link.url
+            self.link.setText(f'<a href="{html.escape(link.url)}">{html.escape(title)}</a>')
+        self.link.setVisible(bool(link.url))
         self.focus.clear()
         self.focus_field.setVisible(bool(protocol.focus_areas))
         self.focus.addItem(self.tr("Not chosen yet"), None)

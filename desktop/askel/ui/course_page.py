@@ -213,17 +213,26 @@ class CoursePage(QWidget):
         super().changeEvent(event)
 
     def _update_fidelity(self) -> None:
-        result = fidelity(self.course, self.protocol) if self.protocol else None
+        result = fidelity(self.course, self.protocol, self.library.givable) if self.protocol else None
         if result is None or not result.items_planned:
             self.fidelity.hide()
             return
         text = self.tr("Protocol fidelity: {done} of {planned} agenda items done ({percent} %).").format(
             done=result.items_done, planned=result.items_planned, percent=round(100 * result.share_done))
-        if result.sessions_missing_questionnaire:
-            text += " " + self.tr("Planned questionnaire not given in session {numbers}.").format(
-                numbers=", ".join(str(n) for n in result.sessions_missing_questionnaire))
+        # Only what could have been given counts: a licensed questionnaire without the organisation's wording
+        # pack, or one outside its age range, is never reported as missing.
+        for number in result.sessions_missing_questionnaire:
+            names = ", ".join(self._instrument_name(i) for n, i in result.missing_questionnaires if n == number)
+            text += " " + self.tr("Planned {questionnaires} not given in session {number}.").format(
+                questionnaires=names, number=number)
         self.fidelity.setText(text)
         self.fidelity.show()
+
+    def _instrument_name(self, instrument_id: str) -> str:
+        try:
+            return self.library.instrument(instrument_id).short_name.get(ui_language())
+        except ContentNotFound:
+            return instrument_id
 
     def _focus_name(self, language: str) -> str:
         if not self.course.focus_area or not self.protocol:
