@@ -20,7 +20,7 @@ instructions: {fi: Ohje, sv: Anvisning, en: Instructions}
 scales:
   statements: {0: {fi: a, sv: a, en: a}, 1: {fi: b, sv: b, en: b}, 2: {fi: c, sv: c, en: c}, 3: {fi: d, sv: d, en: d}}
 items: {ITEMS}
-""".replace("{ITEMS}", ", ".join(f"q{n}: {{text: {{fi: k{n}, sv: f{n}, en: q{n}}}}}" for n in range(1, 22)))
+""".replace("{ITEMS}", "{" + ", ".join(f"q{n}: {{text: {{fi: k{n}, sv: f{n}, en: q{n}}}}}" for n in range(1, 22)) + "}")
 
 
 @pytest.fixture
