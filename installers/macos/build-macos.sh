@@ -20,8 +20,8 @@ export SOURCE_DATE_EPOCH
   { echo "build-macos: $PYTHON is not Python 3.11 (set PYTHON)" >&2; exit 1; }
 if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-    -r requirements.lock -r installers/requirements-package.lock
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes \
+    -r installers/requirements-runtime.lock -r installers/requirements-package.lock
 fi
 
 mkdir -p desktop/askel/translations

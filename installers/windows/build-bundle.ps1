@@ -4,7 +4,7 @@
 
 .DESCRIPTION
     The Windows half of installers/build-linux.sh, up to the bundle: the packaging venv .venv-package from
-    requirements.lock and installers\requirements-package.lock, the compiled translations, the icons, then
+    installers\requirements-runtime.lock and installers\requirements-package.lock, the compiled translations, the icons, then
     PyInstaller with PYTHONHASHSEED=0 and SOURCE_DATE_EPOCH, and `askel-cli selftest` on the result.
     The MSI is made from the bundle by installers/windows/build-msi.sh (wixl, on Linux).
 
@@ -39,8 +39,8 @@ $py = Join-Path $venv "Scripts\python.exe"
 if (-not (Test-Path $py)) {
     Write-Host "== packaging venv"
     Invoke-Checked $Python @("-m", "venv", $venv)
-    Invoke-Checked $py @("-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-        "-r", "requirements.lock", "-r", "installers\requirements-package.lock")
+    Invoke-Checked $py @("-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--require-hashes",
+        "-r", "installers\requirements-runtime.lock", "-r", "installers\requirements-package.lock")
 }
 
 Write-Host "== translations"
