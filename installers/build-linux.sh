@@ -39,6 +39,11 @@ release=dist/release
 
 step() { printf '== [%ss] %s\n' "$(($(date +%s) - started))" "$*"; }
 
+# shellcheck source=installers/release-mode.sh
+. installers/release-mode.sh
+"$PYTHON" desktop/askel/release.py check-build 2>/dev/null ||
+  shortcut build-linux "this Askel pins the development release key (desktop/askel/release.py)"
+
 step "packaging venv $VENV"
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' ||
   { echo "build-linux: $PYTHON is not Python 3.11 (set PYTHON)" >&2; exit 1; }

@@ -10,6 +10,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=installers/release-mode.sh
+. "$here/../release-mode.sh"
 app=${1:?usage: build-pkg.sh APP OUT.pkg [INSTALLER-IDENTITY]}
 out=${2:?usage: build-pkg.sh APP OUT.pkg [INSTALLER-IDENTITY]}
 identity=${3:-}
@@ -37,7 +39,7 @@ signing=()
 if [ -n "$identity" ]; then
   signing=(--sign "$identity" --timestamp)
 else
-  echo "build-pkg: no installer identity: the package is unsigned (tests only)" >&2
+  shortcut build-pkg "no installer identity: the package is unsigned"
 fi
 mkdir -p "$(dirname "$out")"
 # ${a[@]+"${a[@]}"}: an empty array under set -u in macOS's bash 3.2

@@ -43,6 +43,13 @@ if (-not (Test-Path $py)) {
         "-r", "installers\requirements-runtime.lock", "-r", "installers\requirements-package.lock")
 }
 
+# A release (ASKEL_RELEASE=1) refuses an Askel that still pins the development release key.
+& $py desktop\askel\release.py check-build
+if ($LASTEXITCODE -ne 0) {
+    if ($env:ASKEL_RELEASE -eq "1") { throw "refused for a release (ASKEL_RELEASE=1): the development release key is pinned" }
+    Write-Warning "the development release key is pinned (a test build only: a release refuses this)"
+}
+
 Write-Host "== translations"
 New-Item -ItemType Directory -Force -Path "desktop\askel\translations" | Out-Null
 foreach ($ts in Get-ChildItem "i18n\askel_*.ts") {
