@@ -1534,6 +1534,68 @@
     </message>
 </context>
 <context>
+    <name>Guarantee</name>
+    <message>
+        <source>medical reasons</source>
+        <translation>lääketieteelliset syyt</translation>
+    </message>
+    <message>
+        <source>treatment-related reasons</source>
+        <translation>hoidolliset syyt</translation>
+    </message>
+    <message>
+        <source>other comparable reasons</source>
+        <translation>muut vastaavat syyt</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeExceptionDialog</name>
+    <message>
+        <source>Therapy guarantee exception</source>
+        <translation>Terapiatakuun poikkeus</translation>
+    </message>
+    <message>
+        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
+        <translation>Menetelmän ensimmäinen tapaaminen voi olla myöhemmin kuin 28 päivän kuluttua hoidon tarpeen toteamisesta, jos lääketieteelliset, hoidolliset tai muut vastaavat syyt sitä edellyttävät. Kirjoita perustelu; poikkeus tallentuu hoitojaksoon ja käyttölokiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Peruste</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>Ei poikkeusta</translation>
+    </message>
+    <message>
+        <source>Medical reasons</source>
+        <translation>Lääketieteelliset syyt</translation>
+    </message>
+    <message>
+        <source>Treatment-related reasons</source>
+        <translation>Hoidolliset syyt</translation>
+    </message>
+    <message>
+        <source>Other comparable reasons</source>
+        <translation>Muut vastaavat syyt</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an exception)</source>
+        <translation>P&amp;erustelu (pakollinen poikkeukselle)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Write down why the exception is needed.</source>
+        <translation>Kirjoita, miksi poikkeus tarvitaan.</translation>
+    </message>
+</context>
+<context>
     <name>GuaranteeModel</name>
     <message>
         <source>Client</source>
@@ -1781,6 +1843,21 @@
     <message>
         <source>…and {count} more (the command askel policy show lists them all).</source>
         <translation>…ja {count} muuta (komento askel policy show luettelee ne kaikki).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Asiakkaan tiedot on piilotettu</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Asiakas täyttää kyselyä. Asiakkaan tiedot ovat piilossa, kunnes kysely on valmis ja avattu tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Näytä kysely</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2733,17 @@
     </message>
 </context>
 <context>
+    <name>SetupBlocked</name>
+    <message>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askelia ei voi vielä ottaa käyttöön</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Organisaatiosi IT-käytäntöä ei voi käyttää (katso ilmoitus yllä), joten Askel ei tiedä, pitääkö tietosi suojata myös organisaation palautusavaimella. Pyydä IT-tukea korjaamaan käytäntö ja käynnistä Askel sitten uudelleen. Tälle tietokoneelle ei ole tallennettu mitään.</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>Askel</source>
@@ -3224,79 +3312,6 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Tässä tietokansiossa on oikeiden asiakkaiden tietovarasto, ei harjoitustietovarasto. Kuvitteellisia asiakkaita lisätään vain harjoitustietovarastoihin. Valitse toinen tietokansio.</translation>
-    </message>
-</context>
-<context>
-    <name>Guarantee</name>
-    <message>
-        <source>medical reasons</source>
-        <translation>lääketieteelliset syyt</translation>
-    </message>
-    <message>
-        <source>treatment-related reasons</source>
-        <translation>hoidolliset syyt</translation>
-    </message>
-    <message>
-        <source>other comparable reasons</source>
-        <translation>muut vastaavat syyt</translation>
-    </message>
-</context>
-<context>
-    <name>GuaranteeExceptionDialog</name>
-    <message>
-        <source>Therapy guarantee exception</source>
-        <translation>Terapiatakuun poikkeus</translation>
-    </message>
-    <message>
-        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
-        <translation>Menetelmän ensimmäinen tapaaminen voi olla myöhemmin kuin 28 päivän kuluttua hoidon tarpeen toteamisesta, jos lääketieteelliset, hoidolliset tai muut vastaavat syyt sitä edellyttävät. Kirjoita perustelu; poikkeus tallentuu hoitojaksoon ja käyttölokiin.</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Peruste</translation>
-    </message>
-    <message>
-        <source>No exception</source>
-        <translation>Ei poikkeusta</translation>
-    </message>
-    <message>
-        <source>Medical reasons</source>
-        <translation>Lääketieteelliset syyt</translation>
-    </message>
-    <message>
-        <source>Treatment-related reasons</source>
-        <translation>Hoidolliset syyt</translation>
-    </message>
-    <message>
-        <source>Other comparable reasons</source>
-        <translation>Muut vastaavat syyt</translation>
-    </message>
-    <message>
-        <source>&amp;Why (required for an exception)</source>
-        <translation>P&amp;erustelu (pakollinen poikkeukselle)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peru</translation>
-    </message>
-    <message>
-        <source>Write down why the exception is needed.</source>
-        <translation>Kirjoita, miksi poikkeus tarvitaan.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupBlocked</name>
-    <message>
-        <source>Askel cannot be set up yet</source>
-        <translation>Askelia ei voi vielä ottaa käyttöön</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
-        <translation>Organisaatiosi IT-käytäntöä ei voi käyttää (katso ilmoitus yllä), joten Askel ei tiedä, pitääkö tietosi suojata myös organisaation palautusavaimella. Pyydä IT-tukea korjaamaan käytäntö ja käynnistä Askel sitten uudelleen. Tälle tietokoneelle ei ole tallennettu mitään.</translation>
     </message>
 </context>
 </TS>

@@ -1534,6 +1534,68 @@
     </message>
 </context>
 <context>
+    <name>Guarantee</name>
+    <message>
+        <source>medical reasons</source>
+        <translation>medicinska skäl</translation>
+    </message>
+    <message>
+        <source>treatment-related reasons</source>
+        <translation>vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>other comparable reasons</source>
+        <translation>andra motsvarande skäl</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeExceptionDialog</name>
+    <message>
+        <source>Therapy guarantee exception</source>
+        <translation>Undantag från terapigarantin</translation>
+    </message>
+    <message>
+        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
+        <translation>Metodens första träff kan hållas senare än 28 dagar efter att vårdbehovet konstaterades, om medicinska, vårdrelaterade eller andra motsvarande skäl kräver det. Skriv motiveringen; undantaget sparas i vårdperioden och i användningsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>Inget undantag</translation>
+    </message>
+    <message>
+        <source>Medical reasons</source>
+        <translation>Medicinska skäl</translation>
+    </message>
+    <message>
+        <source>Treatment-related reasons</source>
+        <translation>Vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>Other comparable reasons</source>
+        <translation>Andra motsvarande skäl</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an exception)</source>
+        <translation>&amp;Motivering (krävs för ett undantag)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write down why the exception is needed.</source>
+        <translation>Skriv varför undantaget behövs.</translation>
+    </message>
+</context>
+<context>
     <name>GuaranteeModel</name>
     <message>
         <source>Client</source>
@@ -1781,6 +1843,21 @@
     <message>
         <source>…and {count} more (the command askel policy show lists them all).</source>
         <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Klientens uppgifter är dolda</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Klienten fyller i ett formulär. Klientens uppgifter är dolda tills formuläret är klart och upplåst med lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Visa formuläret</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2733,17 @@
     </message>
 </context>
 <context>
+    <name>SetupBlocked</name>
+    <message>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askel kan inte tas i bruk ännu</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>Askel</source>
@@ -3224,79 +3312,6 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Den här datamappen innehåller ett riktigt datalager, inte ett övningslager. Fiktiva klienter läggs bara till i övningslager. Välj en annan datamapp.</translation>
-    </message>
-</context>
-<context>
-    <name>Guarantee</name>
-    <message>
-        <source>medical reasons</source>
-        <translation>medicinska skäl</translation>
-    </message>
-    <message>
-        <source>treatment-related reasons</source>
-        <translation>vårdrelaterade skäl</translation>
-    </message>
-    <message>
-        <source>other comparable reasons</source>
-        <translation>andra motsvarande skäl</translation>
-    </message>
-</context>
-<context>
-    <name>GuaranteeExceptionDialog</name>
-    <message>
-        <source>Therapy guarantee exception</source>
-        <translation>Undantag från terapigarantin</translation>
-    </message>
-    <message>
-        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
-        <translation>Metodens första träff kan hållas senare än 28 dagar efter att vårdbehovet konstaterades, om medicinska, vårdrelaterade eller andra motsvarande skäl kräver det. Skriv motiveringen; undantaget sparas i vårdperioden och i användningsloggen.</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Grund</translation>
-    </message>
-    <message>
-        <source>No exception</source>
-        <translation>Inget undantag</translation>
-    </message>
-    <message>
-        <source>Medical reasons</source>
-        <translation>Medicinska skäl</translation>
-    </message>
-    <message>
-        <source>Treatment-related reasons</source>
-        <translation>Vårdrelaterade skäl</translation>
-    </message>
-    <message>
-        <source>Other comparable reasons</source>
-        <translation>Andra motsvarande skäl</translation>
-    </message>
-    <message>
-        <source>&amp;Why (required for an exception)</source>
-        <translation>&amp;Motivering (krävs för ett undantag)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Write down why the exception is needed.</source>
-        <translation>Skriv varför undantaget behövs.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupBlocked</name>
-    <message>
-        <source>Askel cannot be set up yet</source>
-        <translation>Askel kan inte tas i bruk ännu</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
-        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
     </message>
 </context>
 </TS>
