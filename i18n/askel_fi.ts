@@ -60,6 +60,10 @@
         <translation>Esikatselu</translation>
     </message>
     <message>
+        <source>Preview of the summary</source>
+        <translation>Yhteenvedon esikatselu</translation>
+    </message>
+    <message>
         <source>This is what the summary says. The PDF has the same content.</source>
         <translation>Yhteenveto näyttää tältä. PDF:ssä on sama sisältö.</translation>
     </message>
@@ -175,8 +179,8 @@
         <translation>Kirjaan vastaukset itse</translation>
     </message>
     <message>
-        <source>When the client fills it in, the screen shows only the questions. You need your passphrase to return.</source>
-        <translation>Kun asiakas täyttää kyselyn itse, näytöllä näkyvät vain kysymykset. Pääset takaisin tunnuslauseellasi.</translation>
+        <source>When the client fills it in, the screen shows only the questions. To return, press {keys} or “{button}” in the corner and type your passphrase.</source>
+        <translation>Kun asiakas täyttää kyselyn itse, näytöllä näkyvät vain kysymykset. Pääset takaisin painamalla {keys} tai kulman painiketta ”{button}” ja kirjoittamalla tunnuslauseesi.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -946,6 +950,10 @@
         <translation>Esikatselu</translation>
     </message>
     <message>
+        <source>Preview of the export</source>
+        <translation>Viennin esikatselu</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -1328,8 +1336,8 @@
         <translation>Oma tilanne</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Alkaen</translation>
+        <source>Since (d.m.yyyy)</source>
+        <translation>Alkaen (p.k.vvvv)</translation>
     </message>
     <message>
         <source>Not trained</source>
@@ -1346,10 +1354,6 @@
     <message>
         <source>Mentor</source>
         <translation>Mentori</translation>
-    </message>
-    <message>
-        <source>My status: {method}</source>
-        <translation>Oma tilanne: {method}</translation>
     </message>
     <message>
         <source>d.m.yyyy</source>
@@ -1885,6 +1889,24 @@
     <message>
         <source>Saved {time}</source>
         <translation>Tallennettu {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuutti</numerusform>
+            <numerusform>%n minuuttia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n tunti</numerusform>
+            <numerusform>%n tuntia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time in the session: {time}</source>
+        <translation>Tapaamista kulunut: {time}</translation>
     </message>
 </context>
 <context>

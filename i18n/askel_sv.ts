@@ -60,6 +60,10 @@
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
+        <source>Preview of the summary</source>
+        <translation>Förhandsgranskning av sammanfattningen</translation>
+    </message>
+    <message>
         <source>This is what the summary says. The PDF has the same content.</source>
         <translation>Så här lyder sammanfattningen. PDF-filen har samma innehåll.</translation>
     </message>
@@ -175,8 +179,8 @@
         <translation>Jag för in svaren</translation>
     </message>
     <message>
-        <source>When the client fills it in, the screen shows only the questions. You need your passphrase to return.</source>
-        <translation>När klienten fyller i själv visar skärmen bara frågorna. Du behöver din lösenfras för att komma tillbaka.</translation>
+        <source>When the client fills it in, the screen shows only the questions. To return, press {keys} or “{button}” in the corner and type your passphrase.</source>
+        <translation>När klienten fyller i formuläret själv visar skärmen bara frågorna. Du kommer tillbaka genom att trycka på {keys} eller på knappen ”{button}” i hörnet och skriva din lösenfras.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -946,6 +950,10 @@
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
+        <source>Preview of the export</source>
+        <translation>Förhandsgranskning av exporten</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -1328,8 +1336,8 @@
         <translation>Min status</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Sedan</translation>
+        <source>Since (d.m.yyyy)</source>
+        <translation>Sedan (d.m.åååå)</translation>
     </message>
     <message>
         <source>Not trained</source>
@@ -1346,10 +1354,6 @@
     <message>
         <source>Mentor</source>
         <translation>Mentor</translation>
-    </message>
-    <message>
-        <source>My status: {method}</source>
-        <translation>Min status: {method}</translation>
     </message>
     <message>
         <source>d.m.yyyy</source>
@@ -1885,6 +1889,24 @@
     <message>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time in the session: {time}</source>
+        <translation>Träffen har pågått: {time}</translation>
     </message>
 </context>
 <context>

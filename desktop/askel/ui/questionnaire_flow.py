@@ -6,6 +6,8 @@ The score appears only here, for the clinician, after the client has finished.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from askel.core.content.library import ContentNotFound
 from askel.store.courses import acknowledge_alert, load_course, score_and_record, scores_by_instrument
+from askel.ui.accessibility import announce
 from askel.ui.i18n import format_number, translate, ui_language
 from askel.ui.questionnaire_form import QuestionnaireForm
 from askel.ui.risk_alert import RiskAlertDialog
 from askel.ui.roles import language_name
-from askel.ui.self_completion import SelfCompletionWindow
+from askel.ui.self_completion import STAFF_SHORTCUT, SelfCompletionWindow, staff_text
 from askel.ui.theme import GRID
 from askel.ui.widgets import Field, caption, title
 
@@ -113,8 +116,9 @@ class ChooseQuestionnaireDialog(QDialog):
             self.language.setItemText(index, language_name(code))
         self.by_client.setText(self.tr("The client fills it in on this screen"))
         self.by_clinician.setText(self.tr("I enter the answers"))
-        self.hint.setText(self.tr("When the client fills it in, the screen shows only the questions. You need "
-                                  "your passphrase to return."))
+        self.hint.setText(self.tr("When the client fills it in, the screen shows only the questions. To return, "
+                                  "press {keys} or “{button}” in the corner and type your passphrase.").format(
+            keys=STAFF_SHORTCUT, button=staff_text("staff", language)))
         self.ok_button.setText(self.tr("Start"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._instrument_changed(self.list.currentRow())
@@ -306,3 +310,10 @@ class ResultDialog(QDialog):
         layout.addWidget(body)
         layout.addLayout(buttons)
         self.setWindowTitle(self.tr("Result"))
+        self.spoken = f"{heading.text()}: " + re.sub(r"<[^>]+>", " ", body.text().replace("<br>", ". "))
+        self.spoken = re.sub(r"\s+", " ", self.spoken).strip()
+        self.setAccessibleDescription(self.spoken)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        announce(self, self.spoken)  # the result, said once as the dialog opens
