@@ -43,6 +43,18 @@ MEANINGLESS = {Role.NoRole, Role.Client, Role.Pane, Role.Grouping, Role.Window, 
                Role.ScrollBar, Role.Separator, Role.Whitespace, Role.LayeredPane, Role.Section}
 
 
+# -- contrast --------------------------------------------------------------------------------------------------
+def contrast(first: str, second: str) -> float:
+    """WCAG 2.1 contrast ratio of two colours (written out here, independent of the theme's own arithmetic)."""
+    def luminance(name: str) -> float:
+        channels = [int(name[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
 # -- the languages of texts -------------------------------------------------------------------------------------
 @functools.cache
 def _catalogue(language: str) -> tuple[frozenset[str], frozenset[str]]:

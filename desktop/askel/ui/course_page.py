@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from askel.core.content.guarantee import guarantee_status
 from askel.core.content.library import ContentNotFound
 from askel.core.content.outcomes import classify
+from askel.export.formatting import utc_to_local
 from askel.store.courses import fidelity, first_and_last_scores, first_treatment_date, scores_by_instrument
 from askel.ui.i18n import format_date, format_number, ui_language
 from askel.ui.progress_chart import ProgressChart, outcome_label, series_for
@@ -286,7 +287,8 @@ class CoursePage(QWidget):
             except ContentNotFound:
                 continue
             points = [(str(session_numbers.get(a.session_id, "–")), a.total) for a in administrations]
-            charts.append(series_for(instrument, points, language, administrations[-1].respondent))
+            dates = [format_date(utc_to_local(a.administered_at)) for a in administrations]
+            charts.append(series_for(instrument, points, language, administrations[-1].respondent, dates=dates))
         self.chart.set_series(charts, self.tr("Session"))
         self.chart.setVisible(bool(charts))
         first, last = first_and_last_scores(self.course)

@@ -90,7 +90,7 @@ def set_busy(widgets, busy: bool) -> None:
     what it starts must check that nothing is running."""
     for widget in widgets:
         editable = isinstance(widget, QLineEdit | QPlainTextEdit)
-        if busy and widget.hasFocus():
+        if busy and widget.window().focusWidget() is widget:  # (the window's focus, active window or not)
             if editable:
                 widget.setReadOnly(True)
             continue
