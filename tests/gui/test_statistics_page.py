@@ -118,3 +118,23 @@ def test_only_whole_periods_that_have_ended_are_offered(qtbot, demo_vault, libra
                        (date(2025, 2, 1), date(2025, 4, 30))):
         with pytest.raises(ValueError):
             page.set_period(start, end)
+
+
+@pytest.mark.parametrize("language", ["sv"], indirect=True)
+def test_the_regional_data_set_from_the_page(qtbot, demo_vault, library, language, tmp_path):
+    from askel.export.crypto import generate_keypair, load_private_key
+    from askel.export.dataset import unseal
+
+    pem, public = generate_keypair()
+    settings = {"region_recipient_key": public, "unit_code": "U7", "outcome_preset": "nhs"}
+    page = StatisticsPage(demo_vault, library, today=TODAY, settings=settings)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.statistics is not None, timeout=20000)
+    saved = page.export_dataset(tmp_path / "set.askelenc")
+    dataset = unseal(saved.read_bytes(), load_private_key(pem)).dataset
+    assert dataset["header"]["unit_code"] == "U7" and dataset["header"]["period"] == {"from": "2025-01",
+                                                                                       "to": "2025-12"}
+    assert dataset["records"] and "Regional" not in page.status.text()
+    page.settings = {"region_recipient_key": ""}
+    assert page.export_dataset(tmp_path / "none.askelenc") is None
+    assert not (tmp_path / "none.askelenc").exists() and "region_recipient_key" in page.status.text()

@@ -70,6 +70,7 @@ from askel.export.disclosure import (  # noqa: F401  (the names the statistics' 
     build_table,
     format_cell,
 )
+from askel.store.courses import handed_over_courses
 from askel.store.models import NEXT_STEPS, Administration, Client, ClinicianMethod, Course, Session
 
 SUPPRESSED = HIDDEN
@@ -179,7 +180,10 @@ class _Period:
         return datetime.combine(self.end + timedelta(days=1), time())
 
     def course_filter(self) -> list:
-        return [Course.method_id.in_(self.method_ids)] if self.method_ids is not None else []
+        # A course handed over to a colleague counts where it goes on (askel.store.handover), not in its read-only
+        # copy here: pooled figures would count it twice.
+        methods = [Course.method_id.in_(self.method_ids)] if self.method_ids is not None else []
+        return [*methods, Course.id.not_in(handed_over_courses())]
 
     def ended_filter(self) -> list:
         return [Course.status.in_(("completed", "interrupted")), Course.end_date.between(self.start, self.end),
@@ -500,6 +504,29 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
                          "työntekijän koulutuksen mukaan", "Vårdperioder per metod och den anställdas utbildning"),
     "table:fidelity": ("Protocol fidelity: agenda items done", "Menetelmäuskollisuus: tehdyt asialistan kohdat",
                        "Metodtrohet: genomförda punkter på dagordningen"),
+    # the regional report (askel.region.report)
+    "table:courses_by_method": ("Courses by method", "Hoitojaksot menetelmittäin", "Vårdperioder per metod"),
+    "table:courses_by_unit": ("Courses by unit", "Hoitojaksot yksiköittäin", "Vårdperioder per enhet"),
+    "table:courses_by_month": ("Courses by month", "Hoitojaksot kuukausittain", "Vårdperioder per månad"),
+    "table:sessions_by_method": ("Sessions by method and attendance", "Käynnit menetelmittäin ja toteutumisen "
+                                 "mukaan", "Besök per metod och genomförande"),
+    "table:sessions_by_unit": ("Sessions by unit and attendance", "Käynnit yksiköittäin ja toteutumisen mukaan",
+                               "Besök per enhet och genomförande"),
+    "table:sessions_by_month": ("Sessions by month and attendance", "Käynnit kuukausittain ja toteutumisen mukaan",
+                                "Besök per månad och genomförande"),
+    "table:outcomes_by_method": ("Outcomes by method", "Tulokset menetelmittäin", "Resultat per metod"),
+    "table:next_step_by_method": ("Next step by method", "Jatko menetelmittäin", "Fortsättning per metod"),
+    "table:usefulness_by_method": ("Usefulness by method (1–4)", "Hyödyllisyys menetelmittäin (1–4)",
+                                   "Nytta per metod (1–4)"),
+    "table:access_by_method": ("Time to first treatment by method", "Aika ensimmäiseen hoitokäyntiin "
+                               "menetelmittäin", "Tid till första behandlingsbesöket per metod"),
+    "table:access_by_month": ("Time to first treatment by month", "Aika ensimmäiseen hoitokäyntiin kuukausittain",
+                              "Tid till första behandlingsbesöket per månad"),
+    "no_reliable_change": ("No reliable change", "Ei luotettavaa muutosta", "Ingen tillförlitlig förändring"),
+    "deteriorated": ("Deteriorated", "Heikentynyt", "Försämrad"),
+    "not_case_at_start": ("Not a case at the start", "Ei kliininen alussa", "Inte kliniskt fall i början"),
+    "not_enough_data": ("Not enough data", "Ei riittävästi tietoa", "Inte tillräckligt med data"),
+    "within_28": ("Under 23, within 28 days", "Alle 23 v., 28 päivässä", "Under 23 år, inom 28 dagar"),
     # columns
     "count": ("Number", "Määrä", "Antal"),
     "rate": ("Share", "Osuus", "Andel"),
@@ -590,8 +617,8 @@ def label(key: str, language: str, library=None) -> str:
             except ContentNotFound:
                 pass
         return method_id
-    if key.startswith("code:"):
-        return key.removeprefix("code:")
+    if key.startswith(("code:", "unit:", "month:")):
+        return key.split(":", 1)[1]
     return key
 
 

@@ -139,10 +139,10 @@ class StatisticsPage(QWidget):
     computed = Signal()  # a new Statistics object is on screen
 
     def __init__(self, vault, library, preset: str = "nhs", parent: QWidget | None = None,
-                 today: date | None = None):
+                 today: date | None = None, settings=None):
         super().__init__(parent)
         styled_page(self)
-        self.vault, self.library, self.preset = vault, library, preset
+        self.vault, self.library, self.preset, self.settings = vault, library, preset, settings
         self.statistics: Statistics | None = None
         self._generation = 0
         self._busy = False
@@ -171,6 +171,8 @@ class StatisticsPage(QWidget):
         self.csv_button, self.xlsx_button = QPushButton(), QPushButton()
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.dataset_button = QPushButton()
+        self.dataset_button.clicked.connect(lambda: self.export_dataset())
         self.status = caption()
 
         controls = FlowLayout(spacing=2 * GRID)
@@ -179,6 +181,7 @@ class StatisticsPage(QWidget):
         controls.addWidget(self.method_field)
         controls.addWidget(self.csv_button, stretch_before=True)
         controls.addWidget(self.xlsx_button)
+        controls.addWidget(self.dataset_button)
 
         self.charts = {key: BarChart() for key in ("courses", "sessions", "outcomes", "next_step")}
         chart_card = Card()
@@ -392,6 +395,35 @@ class StatisticsPage(QWidget):
         self._show_status(self.tr("Saved: {file}").format(file=path.name))
         return path
 
+    def export_dataset(self, path: Path | None = None) -> Path | None:
+        """The regional data set of the chosen period, encrypted to the coordinator (policy region_recipient_key)."""
+        from askel.export.dataset import DatasetError, NoRecipientKey, export_dataset
+
+        if self.settings is None or not str(self.settings.get("region_recipient_key") or ""):
+            self._show_status(self.tr("No coordinator key is set (IT sets region_recipient_key), so no regional "
+                                      "data set can be made."))
+            return None
+        start, end = self.period()
+        if path is None:
+            suggested = f"askel-dataset-{start:%Y-%m}-{end:%Y-%m}.askelenc"
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the regional data set"),
+                                                  str(Path.home() / suggested))
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            export_dataset(self.vault, self.library, self.settings, Period.checked(start, end), path)
+        except NoRecipientKey:
+            self._show_status(self.tr("No coordinator key is set (IT sets region_recipient_key), so no regional "
+                                      "data set can be made."))
+            return None
+        except (DatasetError, OSError):
+            self._show_status(self.tr("The regional data set could not be saved. Nothing was logged."))
+            return None
+        self._show_status(self.tr("Regional data set saved: {file}. It is in the disclosure log.").format(
+            file=path.name))
+        return path
+
     # -- language -----------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         language = ui_language()
@@ -414,6 +446,9 @@ class StatisticsPage(QWidget):
             self.method.setItemText(index, protocol.short_name.get(language))
         self.csv_button.setText(self.tr("Export CSV…"))
         self.xlsx_button.setText(self.tr("Export Excel…"))
+        self.dataset_button.setText(self.tr("Regional data set…"))
+        self.dataset_button.setToolTip(self.tr("Pseudonymous course records of this period for the county's "
+                                               "coordination centre, encrypted to its key"))
         if self.statistics is not None and not self._busy:
             self._render()
 
