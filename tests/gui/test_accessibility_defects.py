@@ -431,8 +431,12 @@ def test_7_opening_a_client_and_a_course_and_leaving_a_session_keep_the_keyboard
 def test_7_the_focus_stays_in_the_passphrase_field_while_it_is_checked(qtbot, screen_env):
     window = shown(qtbot, build("unlock", screen_env))
     moves = []
-    QApplication.instance().focusChanged.connect(
-        lambda _old, new: moves.append(new) if new is not None and window.isAncestorOf(new) else None)
+
+    def moved(_old, new) -> None:
+        if new is not None and window.isAncestorOf(new):
+            moves.append(new)
+
+    QApplication.instance().focusChanged.connect(moved)
     try:
         window.passphrase.setFocus()
         moves.clear()
@@ -442,6 +446,7 @@ def test_7_the_focus_stays_in_the_passphrase_field_while_it_is_checked(qtbot, sc
         assert window.focusWidget() is window.passphrase
         assert all(widget is window.passphrase for widget in moves), "the focus jumped about meanwhile"
     finally:
+        QApplication.instance().focusChanged.disconnect(moved)
         close(window)
 
 
