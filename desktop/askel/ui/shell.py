@@ -203,8 +203,10 @@ class Shell(QMainWindow):
 
 
 def unlock_maintenance(vault: Vault, settings) -> None:
-    """Off the UI thread after every unlock: the integrity check a big vault skipped at unlock (so that a damaged
-    database is neither backed up over good backups nor purged), the retention purge, then a backup when due."""
+    """Off the UI thread after every unlock: IT's key policy (recovery wrap, remembering), the integrity check a big
+    vault skipped at unlock (so that a damaged database is neither backed up over good backups nor purged), the
+    retention purge, then a backup when due."""
+    vault.apply_key_policy(str(settings.get("recovery_public_key") or ""), bool(settings.get("remember_allowed")))
     if not vault.integrity_checked:
         vault.check_integrity()
     purge_expired(vault, date.today(), int(settings.get("retention_days")))
