@@ -182,6 +182,10 @@
         <source>The summary could not be saved. Nothing was written or logged.</source>
         <translation>Sammanfattningen kunde inte sparas. Ingenting skrevs eller loggades.</translation>
     </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Förhandsgranskning av sammanfattningen</translation>
+    </message>
 </context>
 <context>
     <name>ChooseQuestionnaireDialog</name>
@@ -214,10 +218,6 @@
         <translation>Jag för in svaren</translation>
     </message>
     <message>
-        <source>When the client fills it in, the screen shows only the questions. You need your passphrase to return.</source>
-        <translation>När klienten fyller i själv visar skärmen bara frågorna. Du behöver din lösenfras för att komma tillbaka.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -236,6 +236,10 @@
     <message>
         <source>The clinician</source>
         <translation>Behandlaren</translation>
+    </message>
+    <message>
+        <source>When the client fills it in, the screen shows only the questions. To return, press {keys} or “{button}” in the corner and type your passphrase.</source>
+        <translation>När klienten fyller i formuläret själv visar skärmen bara frågorna. Du kommer tillbaka genom att trycka på {keys} eller på knappen ”{button}” i hörnet och skriva din lösenfras.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1168,10 @@
         <source>{count} invisible</source>
         <translation>{count} osynliga</translation>
     </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Förhandsgranskning av exporten</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1794,10 +1802,6 @@
         <translation>Min status</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Sedan</translation>
-    </message>
-    <message>
         <source>Not trained</source>
         <translation>Inte utbildad</translation>
     </message>
@@ -1814,10 +1818,6 @@
         <translation>Mentor</translation>
     </message>
     <message>
-        <source>My status: {method}</source>
-        <translation>Min status: {method}</translation>
-    </message>
-    <message>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -1832,6 +1832,10 @@
     <message>
         <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
         <translation>Mina vårdperioder: {started} påbörjade · {completed} avslutade · {interrupted} avbrutna</translation>
+    </message>
+    <message>
+        <source>Since (d.m.yyyy)</source>
+        <translation>Sedan (d.m.åååå)</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2564,24 @@
     <message>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time in the session: {time}</source>
+        <translation>Träffen har pågått: {time}</translation>
     </message>
 </context>
 <context>
