@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Askel</source>
+        <translation>Tietoja Askelista</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versio {version}</translation>
+    </message>
+    <message>
+        <source>Askel is free software, licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). You may use, copy, share and change it on the terms of the licence, which is equally valid in every official language of the EU, Finnish and Swedish included. Askel comes with no warranty, to the extent the law allows.</source>
+        <translation>Askel on vapaa ohjelmisto, jonka lisenssi on Euroopan unionin yleinen lisenssi, versio 1.2 (EUPL-1.2). Saat käyttää, kopioida, jakaa ja muuttaa sitä lisenssin ehtojen mukaisesti. Lisenssi on yhtä pätevä kaikilla EU:n virallisilla kielillä, myös suomeksi ja ruotsiksi. Askelille ei anneta takuuta siinä määrin kuin laki sallii.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the folder {folder}.</source>
+        <translation>Niiden lisenssitekstit ovat kansiossa {folder}.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the licenses folder of the installed program.</source>
+        <translation>Niiden lisenssitekstit ovat asennetun ohjelman licenses-kansiossa.</translation>
+    </message>
+    <message>
+        <source>Askel includes free software by others, each under its own licence: Qt and PySide6 (GNU LGPL 3), Python (PSF licence), SQLCipher (BSD), OpenSSL (Apache 2.0) and others.</source>
+        <translation>Askelissa on muiden tekemiä vapaita ohjelmistoja, kukin omalla lisenssillään: Qt ja PySide6 (GNU LGPL 3), Python (PSF-lisenssi), SQLCipher (BSD), OpenSSL (Apache 2.0) ja muita.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence text (EUPL-1.2, in English)</source>
+        <translation>&amp;Lisenssin teksti (EUPL-1.2, englanniksi)</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lisenssin teksti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
@@ -340,6 +379,14 @@
         <source>No clients yet. Add the first one with “New client”.</source>
         <translation>Asiakkaita ei vielä ole. Lisää ensimmäinen valitsemalla ”Uusi asiakas”.</translation>
     </message>
+    <message>
+        <source>Receive a handover…</source>
+        <translation>Vastaanota siirto…</translation>
+    </message>
+    <message>
+        <source>Receive a client that a colleague handed over from their Askel</source>
+        <translation>Vastaanota asiakas, jonka kollega siirsi omasta Askelistaan</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -422,6 +469,30 @@
     <message>
         <source>interrupted</source>
         <translation>keskeytynyt</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Siirrä kollegalle…</translation>
+    </message>
+    <message>
+        <source>Hand this client&apos;s courses over to a colleague&apos;s Askel</source>
+        <translation>Siirrä asiakkaan hoitojaksot kollegan Askeliin</translation>
+    </message>
+    <message>
+        <source>Read the receipt…</source>
+        <translation>Lue kuittaus…</translation>
+    </message>
+    <message>
+        <source>handed over to {name}</source>
+        <translation>siirretty: {name}</translation>
+    </message>
+    <message>
+        <source>Handed over to {name} on {date}: the copy here is read-only.</source>
+        <translation>Siirretty {date} kollegalle {name}: täällä oleva kopio on vain luettavissa.</translation>
+    </message>
+    <message>
+        <source>It is removed from here when you read {name}&apos;s receipt.</source>
+        <translation>Se poistetaan täältä, kun luet kuittauksen, jonka {name} lähettää.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +918,10 @@
         <source>{questionnaire} (not scored): {alerts}</source>
         <translation>{questionnaire} (ei pisteitä): {alerts}</translation>
     </message>
+    <message>
+        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
+        <translation>Siirretty {date} kollegalle {name}. Täällä oleva kopio on vain luettavissa: hoitojakso jatkuu hänen Askelissaan.</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -872,10 +947,6 @@
     <message>
         <source>The whole course</source>
         <translation>Koko hoitojakso</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Muu yhteydenotto ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -990,10 +1061,6 @@
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
-    </message>
-    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Tämä teksti kopioidaan tai tallennetaan.</translation>
     </message>
@@ -1008,18 +1075,6 @@
     <message>
         <source>The FHIR document carries this text and the structured data.</source>
         <translation>FHIR-asiakirja sisältää tämän tekstin ja rakenteiset tiedot.</translation>
-    </message>
-    <message>
-        <source>{count} invisible</source>
-        <translation>{count} näkymätöntä</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Korvaa</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -1052,6 +1107,26 @@
     <message>
         <source>The export did not succeed. Nothing was sent or logged.</source>
         <translation>Vienti ei onnistunut. Mitään ei lähetetty eikä kirjattu lokiin.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Korvaa</translation>
+    </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Muu yhteydenotto ({date})</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} näkymätöntä</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1170,18 @@
     <message>
         <source>Exported {date} {time}: {kind}, {language}, {where}</source>
         <translation>Viety {date} klo {time}: {kind}, {language}, {where}</translation>
+    </message>
+    <message>
+        <source>Handed over {date} {time} to {name}</source>
+        <translation>Siirretty {date} klo {time} kollegalle {name}</translation>
+    </message>
+    <message>
+        <source>Received {date} {time} from {name}</source>
+        <translation>Vastaanotettu {date} klo {time} kollegalta {name}</translation>
+    </message>
+    <message>
+        <source>Removed {date} {time} after {name}&apos;s receipt</source>
+        <translation>Poistettu {date} klo {time} kuittauksen jälkeen ({name})</translation>
     </message>
 </context>
 <context>
@@ -1223,22 +1310,6 @@
         <translation>&amp;Roolisi</translation>
     </message>
     <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
-    </message>
-    <message>
         <source>Choose a passphrase</source>
         <translation>Valitse tunnuslause</translation>
     </message>
@@ -1281,6 +1352,149 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Tietokansiota ei voitu luoda. Tarkista, että levylle voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
+    </message>
+</context>
+<context>
+    <name>GiveHandoverDialog</name>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Siirrä kollegalle</translation>
+    </message>
+    <message>
+        <source>Hand over {name} to a colleague</source>
+        <translation>Siirrä {name} kollegalle</translation>
+    </message>
+    <message>
+        <source>Askel writes one encrypted file with the chosen courses, their sessions, notes, homework and questionnaires, and the client&apos;s details. Your colleague opens it in their own Askel with a six-word code that is shown here once.</source>
+        <translation>Askel kirjoittaa yhden salatun tiedoston, jossa ovat valitut hoitojaksot tapaamisineen, muistiinpanoineen, kotitehtävineen ja kyselyineen sekä asiakkaan tiedot. Kollegasi avaa sen omassa Askelissaan kuuden sanan koodilla, joka näytetään täällä vain kerran.</translation>
+    </message>
+    <message>
+        <source>Courses to hand over</source>
+        <translation>Siirrettävät hoitojaksot</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague who receives the client</source>
+        <translation>&amp;Vastaanottava kollega</translation>
+    </message>
+    <message>
+        <source>Their name, as it should appear in both logs.</source>
+        <translation>Kollegan nimi sellaisena kuin se kirjataan kumpaankin lokiin.</translation>
+    </message>
+    <message>
+        <source>Here, after the handover</source>
+        <translation>Täällä siirron jälkeen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a read-only copy, marked as handed over</source>
+        <translation>&amp;Säilytä vain luettava kopio, merkittynä siirretyksi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the courses once the colleague&apos;s receipt arrives</source>
+        <translation>&amp;Poista hoitojaksot, kun kollegan kuittaus saapuu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Write the handover file…</source>
+        <translation>&amp;Kirjoita siirtotiedosto…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Handover code</source>
+        <translation>Siirtokoodi</translation>
+    </message>
+    <message>
+        <source>In Finnish</source>
+        <translation>Suomeksi</translation>
+    </message>
+    <message>
+        <source>In Swedish (the same code)</source>
+        <translation>Ruotsiksi (sama koodi)</translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation>kollegasi</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s Askel writes a small receipt when the handover arrives. When you read it here (client page, Read the receipt), the courses are removed from this Askel.</source>
+        <translation>Kun siirto saapuu, vastaanottajan ({name}) Askel kirjoittaa pienen kuittauksen. Kun luet sen täällä (asiakkaan sivu, Lue kuittaus), hoitojaksot poistetaan tästä Askelista.</translation>
+    </message>
+    <message>
+        <source>The courses stay here for reference, marked as handed over to {name}; they can no longer be changed here.</source>
+        <translation>Hoitojaksot jäävät tänne nähtäviksi merkittyinä siirretyiksi kollegalle {name}; niitä ei voi enää muuttaa täällä.</translation>
+    </message>
+    <message>
+        <source>askel-handover</source>
+        <translation>askel-siirto</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>Tallenna siirtotiedosto</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Valitse vähintään yksi siirrettävä hoitojakso.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Kirjoita asiakkaan vastaanottavan kollegan nimi.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside Askel&apos;s data folder.</source>
+        <translation>Valitse kansio Askelin tietokansion ulkopuolelta.</translation>
+    </message>
+    <message>
+        <source>The handover file was saved as {file}.</source>
+        <translation>Siirtotiedosto tallennettiin nimellä {file}.</translation>
+    </message>
+    <message>
+        <source>Handover code in Finnish: {code}</source>
+        <translation>Siirtokoodi suomeksi: {code}</translation>
+    </message>
+    <message>
+        <source>Handover code in Swedish: {code}</source>
+        <translation>Siirtokoodi ruotsiksi: {code}</translation>
+    </message>
+    <message>
+        <source>Give the code to {name} in person or read it out on the phone, never in the same message as the file. It is not saved anywhere and is shown only now.</source>
+        <translation>Anna koodi kollegalle {name} henkilökohtaisesti tai lue se puhelimessa, älä koskaan samassa viestissä tiedoston kanssa. Koodia ei tallenneta mihinkään, ja se näytetään vain nyt.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. When their receipt comes back, open this client and choose Read the receipt.</source>
+        <translation>Toimita tiedosto kollegalle {name} turvallisesti, esimerkiksi USB-muistilla tai suojatulla sähköpostilla. Kun kuittaus tulee takaisin, avaa tämä asiakas ja valitse Lue kuittaus.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. The courses stay here read-only.</source>
+        <translation>Toimita tiedosto kollegalle {name} turvallisesti, esimerkiksi USB-muistilla tai suojatulla sähköpostilla. Hoitojaksot jäävät tänne vain luettaviksi.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check that the folder exists and that you may write to it. Nothing was handed over.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus. Mitään ei siirretty.</translation>
+    </message>
+    <message>
+        <source>The handover did not succeed. Nothing was handed over.</source>
+        <translation>Siirto ei onnistunut. Mitään ei siirretty.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1917,212 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Read the receipt</source>
+        <translation>Lue kuittaus</translation>
+    </message>
+    <message>
+        <source>Read the colleague&apos;s receipt</source>
+        <translation>Lue kollegan kuittaus</translation>
+    </message>
+    <message>
+        <source>When your colleague has received the handover, their Askel writes a receipt. Reading it here removes the handed-over courses from this Askel.</source>
+        <translation>Kun kollegasi on vastaanottanut siirron, hänen Askelinsa kirjoittaa kuittauksen. Kun luet sen täällä, siirretyt hoitojaksot poistetaan tästä Askelista.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the receipt…</source>
+        <translation>&amp;Valitse kuittaus…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Valitse kuittaus</translation>
+    </message>
+    <message>
+        <source>Receipts (*{suffix})</source>
+        <translation>Kuittaukset (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Tiedostoa ei voitu lukea. Tarkista, että se on yhä olemassa.</translation>
+    </message>
+    <message>
+        <source>Receipt from {name} read: {count} courses removed from here.</source>
+        <translation>Kuittaus luettu ({name}). Täältä poistettuja hoitojaksoja: {count}.</translation>
+    </message>
+    <message>
+        <source>The client had no other courses and was removed too.</source>
+        <translation>Asiakkaalla ei ollut muita hoitojaksoja, joten myös asiakas poistettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveHandoverDialog</name>
+    <message>
+        <source>Receive a handover</source>
+        <translation>Vastaanota siirto</translation>
+    </message>
+    <message>
+        <source>Receive a client from a colleague</source>
+        <translation>Vastaanota asiakas kollegalta</translation>
+    </message>
+    <message>
+        <source>Choose the handover file your colleague sent, and type the six-word code they gave you, in Finnish or in Swedish. Nothing is imported before you have seen what arrives.</source>
+        <translation>Valitse kollegasi lähettämä siirtotiedosto ja kirjoita kuuden sanan koodi, jonka hän antoi sinulle, suomeksi tai ruotsiksi. Mitään ei tuoda, ennen kuin olet nähnyt, mitä on tulossa.</translation>
+    </message>
+    <message>
+        <source>Handover &amp;file</source>
+        <translation>Siirto&amp;tiedosto</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Va&amp;litse…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Handover &amp;code</source>
+        <translation>Siirto&amp;koodi</translation>
+    </message>
+    <message>
+        <source>Six words, for example as they were read out to you; capital letters do not matter.</source>
+        <translation>Kuusi sanaa, esimerkiksi siinä muodossa kuin ne luettiin sinulle; isoilla kirjaimilla ei ole väliä.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Do &amp;not receive</source>
+        <translation>&amp;Älä vastaanota</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Vastaanota</translation>
+    </message>
+    <message>
+        <source>Open the &amp;client</source>
+        <translation>Avaa &amp;asiakas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Save the receipt…</source>
+        <translation>&amp;Tallenna kuittaus…</translation>
+    </message>
+    <message>
+        <source>Choose the handover file</source>
+        <translation>Valitse siirtotiedosto</translation>
+    </message>
+    <message>
+        <source>Handover files (*{suffix})</source>
+        <translation>Siirtotiedostot (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Tiedostoa ei voitu lukea. Tarkista, että se on yhä olemassa.</translation>
+    </message>
+    <message>
+        <source>Choose the handover file first.</source>
+        <translation>Valitse ensin siirtotiedosto.</translation>
+    </message>
+    <message>
+        <source>The handover could not be opened. Nothing was imported.</source>
+        <translation>Siirtoa ei voitu avata. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Check that this is the client you expect. Nothing is imported until you choose Receive.</source>
+        <translation>Tarkista, että tämä on odottamasi asiakas. Mitään ei tuoda ennen kuin valitset Vastaanota.</translation>
+    </message>
+    <message>
+        <source>From {name}, written {date} (installation {installation})</source>
+        <translation>Lähettäjä {name}, kirjoitettu {date} (asennus {installation})</translation>
+    </message>
+    <message>
+        <source>{name}, born {date} · {code}</source>
+        <translation>{name}, syntynyt {date} · {code}</translation>
+    </message>
+    <message>
+        <source>A new client in your Askel.</source>
+        <translation>Uusi asiakas Askelissasi.</translation>
+    </message>
+    <message>
+        <source>Already in your client list: the courses are added, the details you have are kept.</source>
+        <translation>On jo asiakaslistallasi: hoitojaksot lisätään, ja sinulla olevat tiedot säilyvät.</translation>
+    </message>
+    <message>
+        <source>Handed over from here before: what comes back replaces the read-only copy here.</source>
+        <translation>Siirretty täältä aiemmin: palaavat tiedot korvaavat täällä olevan vain luettavan kopion.</translation>
+    </message>
+    <message>
+        <source>{method} ({first}–{last}): {sessions} sessions, {questionnaires} questionnaires</source>
+        <translation>{method} ({first}–{last}): tapaamisia {sessions}, kyselyitä {questionnaires}</translation>
+    </message>
+    <message>
+        <source>Dates from {first} to {last}</source>
+        <translation>Ajalta {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Content packs that come with it: {packs}</source>
+        <translation>Mukana tulevat sisältöpaketit: {packs}</translation>
+    </message>
+    <message>
+        <source>{name} removes the client from their Askel once your receipt reaches them. You will save the receipt after receiving.</source>
+        <translation>{name} poistaa asiakkaan omasta Askelistaan, kun kuittauksesi tavoittaa hänet. Tallennat kuittauksen vastaanottamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>{name} keeps a read-only copy, marked as handed over to {receiver}.</source>
+        <translation>{name} säilyttää vain luettavan kopion, joka on merkitty siirretyksi kollegalle {receiver}.</translation>
+    </message>
+    <message>
+        <source>The handover could not be received. Nothing was imported.</source>
+        <translation>Siirtoa ei voitu vastaanottaa. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Received from {name}. The client is now in your client list.</source>
+        <translation>Vastaanotettu lähettäjältä {name}. Asiakas on nyt asiakaslistallasi.</translation>
+    </message>
+    <message>
+        <source>Save the receipt and send it to {name}: their Askel removes its copy only when it reads the receipt. It holds no client data.</source>
+        <translation>Tallenna kuittaus ja lähetä se lähettäjälle ({name}): hänen Askelinsa poistaa kopionsa vasta, kun se lukee kuittauksen. Kuittauksessa ei ole asiakastietoja.</translation>
+    </message>
+    <message>
+        <source>Save the receipt again and send it to the colleague who gave the handover. It holds no client data.</source>
+        <translation>Tallenna kuittaus uudelleen ja lähetä se siirron tehneelle kollegalle. Kuittauksessa ei ole asiakastietoja.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Tallenna kuittaus</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved there. Choose another folder.</source>
+        <translation>Kuittausta ei voitu tallentaa sinne. Valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}.</source>
+        <translation>Kuittaus tallennettiin nimellä {file}.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Automatic backup</source>
@@ -2099,6 +2519,50 @@
         <translation>Vain tietokoneella, jota käytät yksin omilla tunnuksillasi.</translation>
     </message>
     <message>
+        <source>Change passphrase</source>
+        <translation>Vaihda tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nykyinen tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Vähintään 10 merkkiä.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Vaihdetaan…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Nykyinen tunnuslause on väärä.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>You in the patient record</source>
         <translation>Sinä potilaskertomuksessa</translation>
     </message>
@@ -2131,52 +2595,23 @@
         <translation>Tallenna tiedot</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Vaihda tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>&amp;Nykyinen tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Uusi tunnuslause</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Vähintään 10 merkkiä.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sulje</translation>
-    </message>
-    <message>
         <source>Saved. New exports use it.</source>
         <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
     </message>
     <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
+        <source>&amp;About Askel…</source>
+        <translation>Tieto&amp;ja Askelista…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
+    <message>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askelia ei voi vielä ottaa käyttöön</translation>
     </message>
     <message>
-        <source>Changing…</source>
-        <translation>Vaihdetaan…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Nykyinen tunnuslause on väärä.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Organisaatiosi IT-käytäntöä ei voi käyttää (katso ilmoitus yllä), joten Askel ei tiedä, pitääkö tietosi suojata myös organisaation palautusavaimella. Pyydä IT-tukea korjaamaan käytäntö ja käynnistä Askel sitten uudelleen. Tälle tietokoneelle ei ole tallennettu mitään.</translation>
     </message>
 </context>
 <context>
@@ -2203,22 +2638,6 @@
     <message>
         <source>The statistics could not be calculated.</source>
         <translation>Tilastoja ei voitu laskea.</translation>
-    </message>
-    <message>
-        <source>Quarter {number}/{year}</source>
-        <translation>{number}. vuosineljännes {year}</translation>
-    </message>
-    <message>
-        <source>Half-year {number}/{year}</source>
-        <translation>{number}. vuosipuolisko {year}</translation>
-    </message>
-    <message>
-        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
-        <translation>Tuloksellisuuden säännöt: {preset}. Alle viiteen hoitojaksoon tai käyntiin perustuvat luvut näkyvät merkkinä {suppressed}, samoin niin monta muuta, ettei piilotettua lukua voi laskea summista.</translation>
-    </message>
-    <message>
-        <source>Hidden so that no client can be recognised</source>
-        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
     </message>
     <message>
         <source>Sessions by attendance</source>
@@ -2257,6 +2676,54 @@
         <translation>Miten menetelmiä käytetään ja millä tuloksin – yksikön esihenkilölle ja koordinaatiokeskukselle. Näkyvissä on vain lukumääriä ja osuuksia, ei koskaan yksittäistä asiakasta.</translation>
     </message>
     <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Kaikki menetelmät</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Vie Excel…</translation>
+    </message>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>{number}. vuosineljännes {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>{number}. vuosipuolisko {year}</translation>
+    </message>
+    <message>
+        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
+        <translation>Tuloksellisuuden säännöt: {preset}. Alle viiteen hoitojaksoon tai käyntiin perustuvat luvut näkyvät merkkinä {suppressed}, samoin niin monta muuta, ettei piilotettua lukua voi laskea summista.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
+    </message>
+    <message>
+        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
+        <translation>Koordinaattorin avainta ei ole asetettu (IT asettaa region_recipient_key-asetuksen), joten alueellista aineistoa ei voi tehdä.</translation>
+    </message>
+    <message>
+        <source>Save the regional data set</source>
+        <translation>Tallenna alueellinen aineisto</translation>
+    </message>
+    <message>
+        <source>The regional data set could not be saved. Nothing was logged.</source>
+        <translation>Alueellista aineistoa ei voitu tallentaa. Mitään ei kirjattu lokiin.</translation>
+    </message>
+    <message>
+        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
+        <translation>Alueellinen aineisto tallennettu: {file}. Se on kirjattu luovutuslokiin.</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
@@ -2279,38 +2746,6 @@
     <message>
         <source>Year</source>
         <translation>Vuosi</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Menetelmä</translation>
-    </message>
-    <message>
-        <source>All methods</source>
-        <translation>Kaikki menetelmät</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Vie CSV…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Vie Excel…</translation>
-    </message>
-    <message>
-        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
-        <translation>Koordinaattorin avainta ei ole asetettu (IT asettaa region_recipient_key-asetuksen), joten alueellista aineistoa ei voi tehdä.</translation>
-    </message>
-    <message>
-        <source>Save the regional data set</source>
-        <translation>Tallenna alueellinen aineisto</translation>
-    </message>
-    <message>
-        <source>The regional data set could not be saved. Nothing was logged.</source>
-        <translation>Alueellista aineistoa ei voitu tallentaa. Mitään ei kirjattu lokiin.</translation>
-    </message>
-    <message>
-        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
-        <translation>Alueellinen aineisto tallennettu: {file}. Se on kirjattu luovutuslokiin.</translation>
     </message>
     <message>
         <source>Regional data set…</source>
@@ -2627,10 +3062,6 @@
         <translation>Syntymäaika ei voi olla ennen vuotta {year}.</translation>
     </message>
     <message>
-        <source>A Terhikki registration number has 11 digits.</source>
-        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
-    </message>
-    <message>
         <source>Enter the number of minutes.</source>
         <translation>Kirjoita minuuttimäärä.</translation>
     </message>
@@ -2666,6 +3097,10 @@
         <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
         <translation>Teksti on liian pitkä: enintään {limit} merkkiä on sallittu, nyt {length}.</translation>
     </message>
+    <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
+    </message>
 </context>
 <context>
     <name>vault</name>
@@ -2688,6 +3123,14 @@
     <message>
         <source>The key file of this data folder is damaged. Nothing was changed. Restore the key file from a backup or ask IT to use the organisation recovery key.</source>
         <translation>Tietokansion avaintiedosto on vioittunut. Mitään ei muutettu. Palauta avaintiedosto varmuuskopiosta tai pyydä IT-tukea käyttämään organisaation palautusavainta.</translation>
+    </message>
+    <message>
+        <source>This key file is older than the database: the passphrase or the keys were changed after it was made, so it is no longer accepted. Nothing was changed. Put the current key file back, or ask IT to use the organisation recovery key.</source>
+        <translation>Tämä avaintiedosto on tietokantaa vanhempi: tunnuslause tai avaimet on vaihdettu sen jälkeen, joten sitä ei enää hyväksytä. Mitään ei muutettu. Palauta nykyinen avaintiedosto tai pyydä IT-tukea käyttämään organisaation palautusavainta.</translation>
+    </message>
+    <message>
+        <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
+        <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
     </message>
     <message>
         <source>The database could not be read: it may be damaged or belong to another key file. Nothing was changed. You can restore the latest backup.</source>

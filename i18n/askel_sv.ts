@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Askel</source>
+        <translation>Om Askel</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Askel is free software, licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). You may use, copy, share and change it on the terms of the licence, which is equally valid in every official language of the EU, Finnish and Swedish included. Askel comes with no warranty, to the extent the law allows.</source>
+        <translation>Askel är fri programvara med licensen Europeiska unionens allmänna licens, version 1.2 (EUPL-1.2). Du får använda, kopiera, dela och ändra programmet enligt licensens villkor. Licensen är lika giltig på alla EU:s officiella språk, också på finska och svenska. Askel levereras utan garanti i den utsträckning lagen tillåter.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the folder {folder}.</source>
+        <translation>Deras licenstexter finns i mappen {folder}.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the licenses folder of the installed program.</source>
+        <translation>Deras licenstexter finns i mappen licenses i det installerade programmet.</translation>
+    </message>
+    <message>
+        <source>Askel includes free software by others, each under its own licence: Qt and PySide6 (GNU LGPL 3), Python (PSF licence), SQLCipher (BSD), OpenSSL (Apache 2.0) and others.</source>
+        <translation>Askel innehåller fri programvara av andra, var och en med sin egen licens: Qt och PySide6 (GNU LGPL 3), Python (PSF-licensen), SQLCipher (BSD), OpenSSL (Apache 2.0) och andra.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence text (EUPL-1.2, in English)</source>
+        <translation>&amp;Licenstext (EUPL-1.2, på engelska)</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licenstext</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
@@ -340,6 +379,14 @@
         <source>No clients yet. Add the first one with “New client”.</source>
         <translation>Inga klienter ännu. Lägg till den första med ”Ny klient”.</translation>
     </message>
+    <message>
+        <source>Receive a handover…</source>
+        <translation>Ta emot en överlämning…</translation>
+    </message>
+    <message>
+        <source>Receive a client that a colleague handed over from their Askel</source>
+        <translation>Ta emot en klient som en kollega har överlämnat från sitt Askel</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -422,6 +469,30 @@
     <message>
         <source>interrupted</source>
         <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Överlämna…</translation>
+    </message>
+    <message>
+        <source>Hand this client&apos;s courses over to a colleague&apos;s Askel</source>
+        <translation>Överlämna klientens vårdperioder till en kollegas Askel</translation>
+    </message>
+    <message>
+        <source>Read the receipt…</source>
+        <translation>Läs kvittot…</translation>
+    </message>
+    <message>
+        <source>handed over to {name}</source>
+        <translation>överlämnad till {name}</translation>
+    </message>
+    <message>
+        <source>Handed over to {name} on {date}: the copy here is read-only.</source>
+        <translation>Överlämnad till {name} {date}: kopian här är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>It is removed from here when you read {name}&apos;s receipt.</source>
+        <translation>Den tas bort härifrån när du läser kvittot från {name}.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +918,10 @@
         <source>{questionnaire} (not scored): {alerts}</source>
         <translation>{questionnaire} (inga poäng): {alerts}</translation>
     </message>
+    <message>
+        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
+        <translation>Överlämnad till {name} {date}. Kopian här är skrivskyddad: vårdperioden fortsätter i kollegans Askel.</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -872,10 +947,6 @@
     <message>
         <source>The whole course</source>
         <translation>Hela vårdperioden</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Annan kontakt ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -990,10 +1061,6 @@
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
-    </message>
-    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Det här är texten som kopieras eller sparas.</translation>
     </message>
@@ -1008,18 +1075,6 @@
     <message>
         <source>The FHIR document carries this text and the structured data.</source>
         <translation>FHIR-dokumentet innehåller den här texten och de strukturerade uppgifterna.</translation>
-    </message>
-    <message>
-        <source>{count} invisible</source>
-        <translation>{count} osynliga</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Ersätt</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -1052,6 +1107,26 @@
     <message>
         <source>The export did not succeed. Nothing was sent or logged.</source>
         <translation>Exporten lyckades inte. Inget skickades eller loggades.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Annan kontakt ({date})</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} osynliga</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1170,18 @@
     <message>
         <source>Exported {date} {time}: {kind}, {language}, {where}</source>
         <translation>Exporterad {date} kl. {time}: {kind}, {language}, {where}</translation>
+    </message>
+    <message>
+        <source>Handed over {date} {time} to {name}</source>
+        <translation>Överlämnad {date} kl. {time} till {name}</translation>
+    </message>
+    <message>
+        <source>Received {date} {time} from {name}</source>
+        <translation>Mottagen {date} kl. {time} från {name}</translation>
+    </message>
+    <message>
+        <source>Removed {date} {time} after {name}&apos;s receipt</source>
+        <translation>Borttagen {date} kl. {time} efter kvitto från {name}</translation>
     </message>
 </context>
 <context>
@@ -1223,22 +1310,6 @@
         <translation>Din &amp;roll</translation>
     </message>
     <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
-    </message>
-    <message>
         <source>Choose a passphrase</source>
         <translation>Välj en lösenfras</translation>
     </message>
@@ -1281,6 +1352,149 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Datamappen kunde inte skapas. Kontrollera att det går att spara på disken.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
+    </message>
+</context>
+<context>
+    <name>GiveHandoverDialog</name>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Överlämna till en kollega</translation>
+    </message>
+    <message>
+        <source>Hand over {name} to a colleague</source>
+        <translation>Överlämna {name} till en kollega</translation>
+    </message>
+    <message>
+        <source>Askel writes one encrypted file with the chosen courses, their sessions, notes, homework and questionnaires, and the client&apos;s details. Your colleague opens it in their own Askel with a six-word code that is shown here once.</source>
+        <translation>Askel skriver en krypterad fil med de valda vårdperioderna, deras träffar, anteckningar, hemuppgifter och formulär samt klientens uppgifter. Din kollega öppnar den i sitt eget Askel med en kod på sex ord som visas här bara en gång.</translation>
+    </message>
+    <message>
+        <source>Courses to hand over</source>
+        <translation>Vårdperioder att överlämna</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague who receives the client</source>
+        <translation>&amp;Kollega som tar emot klienten</translation>
+    </message>
+    <message>
+        <source>Their name, as it should appear in both logs.</source>
+        <translation>Kollegans namn så som det ska stå i båda loggarna.</translation>
+    </message>
+    <message>
+        <source>Here, after the handover</source>
+        <translation>Här efter överlämningen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a read-only copy, marked as handed over</source>
+        <translation>&amp;Behåll en skrivskyddad kopia, märkt som överlämnad</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the courses once the colleague&apos;s receipt arrives</source>
+        <translation>&amp;Ta bort vårdperioderna när kollegans kvitto kommer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Write the handover file…</source>
+        <translation>&amp;Skriv överlämningsfilen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Handover code</source>
+        <translation>Överlämningskod</translation>
+    </message>
+    <message>
+        <source>In Finnish</source>
+        <translation>På finska</translation>
+    </message>
+    <message>
+        <source>In Swedish (the same code)</source>
+        <translation>På svenska (samma kod)</translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation>din kollega</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s Askel writes a small receipt when the handover arrives. When you read it here (client page, Read the receipt), the courses are removed from this Askel.</source>
+        <translation>När överlämningen kommer fram skriver Askel hos {name} ett litet kvitto. När du läser det här (klientens sida, Läs kvittot) tas vårdperioderna bort ur detta Askel.</translation>
+    </message>
+    <message>
+        <source>The courses stay here for reference, marked as handed over to {name}; they can no longer be changed here.</source>
+        <translation>Vårdperioderna blir kvar här som referens, märkta som överlämnade till {name}; de kan inte längre ändras här.</translation>
+    </message>
+    <message>
+        <source>askel-handover</source>
+        <translation>askel-overlamning</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>Spara överlämningsfilen</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Välj minst en vårdperiod att överlämna.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Skriv namnet på kollegan som tar emot klienten.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside Askel&apos;s data folder.</source>
+        <translation>Välj en mapp utanför Askels datamapp.</translation>
+    </message>
+    <message>
+        <source>The handover file was saved as {file}.</source>
+        <translation>Överlämningsfilen sparades som {file}.</translation>
+    </message>
+    <message>
+        <source>Handover code in Finnish: {code}</source>
+        <translation>Överlämningskoden på finska: {code}</translation>
+    </message>
+    <message>
+        <source>Handover code in Swedish: {code}</source>
+        <translation>Överlämningskoden på svenska: {code}</translation>
+    </message>
+    <message>
+        <source>Give the code to {name} in person or read it out on the phone, never in the same message as the file. It is not saved anywhere and is shown only now.</source>
+        <translation>Ge koden till {name} personligen eller läs upp den i telefon, aldrig i samma meddelande som filen. Koden sparas ingenstans och visas bara nu.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. When their receipt comes back, open this client and choose Read the receipt.</source>
+        <translation>Skicka filen till {name} på ett säkert sätt, till exempel på ett USB-minne eller med skyddad e-post. När kvittot kommer tillbaka öppnar du den här klienten och väljer Läs kvittot.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. The courses stay here read-only.</source>
+        <translation>Skicka filen till {name} på ett säkert sätt, till exempel på ett USB-minne eller med skyddad e-post. Vårdperioderna blir kvar här skrivskyddade.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check that the folder exists and that you may write to it. Nothing was handed over.</source>
+        <translation>Filen kunde inte skrivas. Kontrollera att mappen finns och att du får skriva i den. Ingenting överlämnades.</translation>
+    </message>
+    <message>
+        <source>The handover did not succeed. Nothing was handed over.</source>
+        <translation>Överlämningen lyckades inte. Ingenting överlämnades.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1917,212 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Read the receipt</source>
+        <translation>Läs kvittot</translation>
+    </message>
+    <message>
+        <source>Read the colleague&apos;s receipt</source>
+        <translation>Läs kollegans kvitto</translation>
+    </message>
+    <message>
+        <source>When your colleague has received the handover, their Askel writes a receipt. Reading it here removes the handed-over courses from this Askel.</source>
+        <translation>När din kollega har tagit emot överlämningen skriver kollegans Askel ett kvitto. När du läser det här tas de överlämnade vårdperioderna bort ur detta Askel.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the receipt…</source>
+        <translation>&amp;Välj kvittot…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Välj kvittot</translation>
+    </message>
+    <message>
+        <source>Receipts (*{suffix})</source>
+        <translation>Kvitton (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Filen kunde inte läsas. Kontrollera att den fortfarande finns.</translation>
+    </message>
+    <message>
+        <source>Receipt from {name} read: {count} courses removed from here.</source>
+        <translation>Kvittot från {name} är läst. Vårdperioder borttagna härifrån: {count}.</translation>
+    </message>
+    <message>
+        <source>The client had no other courses and was removed too.</source>
+        <translation>Klienten hade inga andra vårdperioder och togs också bort.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveHandoverDialog</name>
+    <message>
+        <source>Receive a handover</source>
+        <translation>Ta emot en överlämning</translation>
+    </message>
+    <message>
+        <source>Receive a client from a colleague</source>
+        <translation>Ta emot en klient från en kollega</translation>
+    </message>
+    <message>
+        <source>Choose the handover file your colleague sent, and type the six-word code they gave you, in Finnish or in Swedish. Nothing is imported before you have seen what arrives.</source>
+        <translation>Välj överlämningsfilen som din kollega skickade och skriv koden på sex ord som kollegan gav dig, på finska eller svenska. Ingenting importeras förrän du har sett vad som kommer.</translation>
+    </message>
+    <message>
+        <source>Handover &amp;file</source>
+        <translation>Överlämnings&amp;fil</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>Handover &amp;code</source>
+        <translation>Överlämnings&amp;kod</translation>
+    </message>
+    <message>
+        <source>Six words, for example as they were read out to you; capital letters do not matter.</source>
+        <translation>Sex ord, till exempel så som de lästes upp för dig; stora bokstäver spelar ingen roll.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Do &amp;not receive</source>
+        <translation>Ta &amp;inte emot</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Ta emot</translation>
+    </message>
+    <message>
+        <source>Open the &amp;client</source>
+        <translation>Öppna &amp;klienten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Save the receipt…</source>
+        <translation>&amp;Spara kvittot…</translation>
+    </message>
+    <message>
+        <source>Choose the handover file</source>
+        <translation>Välj överlämningsfilen</translation>
+    </message>
+    <message>
+        <source>Handover files (*{suffix})</source>
+        <translation>Överlämningsfiler (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Filen kunde inte läsas. Kontrollera att den fortfarande finns.</translation>
+    </message>
+    <message>
+        <source>Choose the handover file first.</source>
+        <translation>Välj först överlämningsfilen.</translation>
+    </message>
+    <message>
+        <source>The handover could not be opened. Nothing was imported.</source>
+        <translation>Överlämningen kunde inte öppnas. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Check that this is the client you expect. Nothing is imported until you choose Receive.</source>
+        <translation>Kontrollera att det här är klienten du väntar på. Ingenting importeras förrän du väljer Ta emot.</translation>
+    </message>
+    <message>
+        <source>From {name}, written {date} (installation {installation})</source>
+        <translation>Från {name}, skriven {date} (installation {installation})</translation>
+    </message>
+    <message>
+        <source>{name}, born {date} · {code}</source>
+        <translation>{name}, född {date} · {code}</translation>
+    </message>
+    <message>
+        <source>A new client in your Askel.</source>
+        <translation>En ny klient i ditt Askel.</translation>
+    </message>
+    <message>
+        <source>Already in your client list: the courses are added, the details you have are kept.</source>
+        <translation>Finns redan i din klientlista: vårdperioderna läggs till och uppgifterna du har behålls.</translation>
+    </message>
+    <message>
+        <source>Handed over from here before: what comes back replaces the read-only copy here.</source>
+        <translation>Överlämnad härifrån tidigare: det som kommer tillbaka ersätter den skrivskyddade kopian här.</translation>
+    </message>
+    <message>
+        <source>{method} ({first}–{last}): {sessions} sessions, {questionnaires} questionnaires</source>
+        <translation>{method} ({first}–{last}): träffar {sessions}, formulär {questionnaires}</translation>
+    </message>
+    <message>
+        <source>Dates from {first} to {last}</source>
+        <translation>Från {first} till {last}</translation>
+    </message>
+    <message>
+        <source>Content packs that come with it: {packs}</source>
+        <translation>Innehållspaket som följer med: {packs}</translation>
+    </message>
+    <message>
+        <source>{name} removes the client from their Askel once your receipt reaches them. You will save the receipt after receiving.</source>
+        <translation>{name} tar bort klienten ur sitt Askel när ditt kvitto når fram. Du sparar kvittot efter att du har tagit emot.</translation>
+    </message>
+    <message>
+        <source>{name} keeps a read-only copy, marked as handed over to {receiver}.</source>
+        <translation>{name} behåller en skrivskyddad kopia, märkt som överlämnad till {receiver}.</translation>
+    </message>
+    <message>
+        <source>The handover could not be received. Nothing was imported.</source>
+        <translation>Överlämningen kunde inte tas emot. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Received from {name}. The client is now in your client list.</source>
+        <translation>Mottagen från {name}. Klienten finns nu i din klientlista.</translation>
+    </message>
+    <message>
+        <source>Save the receipt and send it to {name}: their Askel removes its copy only when it reads the receipt. It holds no client data.</source>
+        <translation>Spara kvittot och skicka det till {name}: kollegans Askel tar bort sin kopia först när det läser kvittot. Kvittot innehåller inga klientuppgifter.</translation>
+    </message>
+    <message>
+        <source>Save the receipt again and send it to the colleague who gave the handover. It holds no client data.</source>
+        <translation>Spara kvittot igen och skicka det till kollegan som gjorde överlämningen. Kvittot innehåller inga klientuppgifter.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Spara kvittot</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved there. Choose another folder.</source>
+        <translation>Kvittot kunde inte sparas där. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}.</source>
+        <translation>Kvittot sparades som {file}.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Automatic backup</source>
@@ -2099,6 +2519,50 @@
         <translation>Endast på en dator som bara du använder, med ditt eget konto.</translation>
     </message>
     <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Nu&amp;varande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Minst 10 tecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Byter…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Den nuvarande lösenfrasen är fel.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
+    </message>
+    <message>
         <source>You in the patient record</source>
         <translation>Du i journalen</translation>
     </message>
@@ -2131,52 +2595,23 @@
         <translation>Spara uppgifterna</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Byt lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>Nu&amp;varande lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Ny lösenfras</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Minst 10 tecken.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
         <source>Saved. New exports use it.</source>
         <translation>Sparat. Nya exporter använder uppgifterna.</translation>
     </message>
     <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
+        <source>&amp;About Askel…</source>
+        <translation>&amp;Om Askel…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
+    <message>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askel kan inte tas i bruk ännu</translation>
     </message>
     <message>
-        <source>Changing…</source>
-        <translation>Byter…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Den nuvarande lösenfrasen är fel.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -2203,22 +2638,6 @@
     <message>
         <source>The statistics could not be calculated.</source>
         <translation>Statistiken kunde inte beräknas.</translation>
-    </message>
-    <message>
-        <source>Quarter {number}/{year}</source>
-        <translation>Kvartal {number} {year}</translation>
-    </message>
-    <message>
-        <source>Half-year {number}/{year}</source>
-        <translation>Halvår {number} {year}</translation>
-    </message>
-    <message>
-        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
-        <translation>Regler för behandlingsresultat: {preset}. Siffror som bygger på färre än fem vårdperioder eller besök visas som {suppressed}, liksom så många andra att ingen dold siffra kan räknas ut ur summorna.</translation>
-    </message>
-    <message>
-        <source>Hidden so that no client can be recognised</source>
-        <translation>Dold så att ingen klient kan kännas igen</translation>
     </message>
     <message>
         <source>Sessions by attendance</source>
@@ -2257,6 +2676,54 @@
         <translation>Hur metoderna används och med vilken effekt – för enhetens chef och koordineringscentret. Här visas bara antal och andelar, aldrig en enskild klient.</translation>
     </message>
     <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Alla metoder</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>Kvartal {number} {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>Halvår {number} {year}</translation>
+    </message>
+    <message>
+        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
+        <translation>Regler för behandlingsresultat: {preset}. Siffror som bygger på färre än fem vårdperioder eller besök visas som {suppressed}, liksom så många andra att ingen dold siffra kan räknas ut ur summorna.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Dold så att ingen klient kan kännas igen</translation>
+    </message>
+    <message>
+        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
+        <translation>Ingen koordinatornyckel är angiven (IT anger region_recipient_key), så ingen regional datamängd kan göras.</translation>
+    </message>
+    <message>
+        <source>Save the regional data set</source>
+        <translation>Spara den regionala datamängden</translation>
+    </message>
+    <message>
+        <source>The regional data set could not be saved. Nothing was logged.</source>
+        <translation>Den regionala datamängden kunde inte sparas. Ingenting loggades.</translation>
+    </message>
+    <message>
+        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
+        <translation>Den regionala datamängden har sparats: {file}. Den finns i utlämnandeloggen.</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -2279,38 +2746,6 @@
     <message>
         <source>Year</source>
         <translation>År</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metod</translation>
-    </message>
-    <message>
-        <source>All methods</source>
-        <translation>Alla metoder</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportera CSV…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Exportera Excel…</translation>
-    </message>
-    <message>
-        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
-        <translation>Ingen koordinatornyckel är angiven (IT anger region_recipient_key), så ingen regional datamängd kan göras.</translation>
-    </message>
-    <message>
-        <source>Save the regional data set</source>
-        <translation>Spara den regionala datamängden</translation>
-    </message>
-    <message>
-        <source>The regional data set could not be saved. Nothing was logged.</source>
-        <translation>Den regionala datamängden kunde inte sparas. Ingenting loggades.</translation>
-    </message>
-    <message>
-        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
-        <translation>Den regionala datamängden har sparats: {file}. Den finns i utlämnandeloggen.</translation>
     </message>
     <message>
         <source>Regional data set…</source>
@@ -2627,10 +3062,6 @@
         <translation>Födelsedatumet kan inte vara före år {year}.</translation>
     </message>
     <message>
-        <source>A Terhikki registration number has 11 digits.</source>
-        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
-    </message>
-    <message>
         <source>Enter the number of minutes.</source>
         <translation>Skriv antalet minuter.</translation>
     </message>
@@ -2666,6 +3097,10 @@
         <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
         <translation>Texten är för lång: högst {limit} tecken är tillåtna, nu {length}.</translation>
     </message>
+    <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
+    </message>
 </context>
 <context>
     <name>vault</name>
@@ -2688,6 +3123,14 @@
     <message>
         <source>The key file of this data folder is damaged. Nothing was changed. Restore the key file from a backup or ask IT to use the organisation recovery key.</source>
         <translation>Nyckelfilen för den här datamappen är skadad. Ingenting ändrades. Återställ nyckelfilen från en säkerhetskopia eller be IT-stödet använda organisationens återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>This key file is older than the database: the passphrase or the keys were changed after it was made, so it is no longer accepted. Nothing was changed. Put the current key file back, or ask IT to use the organisation recovery key.</source>
+        <translation>Den här nyckelfilen är äldre än databasen: lösenfrasen eller nycklarna har bytts efter att den gjordes, så den godtas inte längre. Ingenting ändrades. Lägg tillbaka den aktuella nyckelfilen eller be IT-stödet använda organisationens återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
+        <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
     </message>
     <message>
         <source>The database could not be read: it may be damaged or belong to another key file. Nothing was changed. You can restore the latest backup.</source>

@@ -21,7 +21,7 @@ from askel.ui.course_dialog import CourseDialog
 from askel.ui.finish_course import FinishCourseDialog
 from askel.ui.quick_log import QuickLogDialog
 from askel.ui.session_summary import SessionSummaryDialog
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, ready_for_another_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -161,6 +161,7 @@ def test_crash_while_typing_keeps_the_notes_and_offers_the_session_back(qtbot, m
     client = add_client(vault, ClientData("Aino", "Laaksonen", date(2010, 4, 14), None))
     course = start_course(vault, client.id, "ipc_adolescents", "1", need_established=date.today())
     data_dir = vault.folder.root
+    ready_for_another_process(vault)
     vault.close()
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     process = subprocess.Popen([sys.executable, "-c", CRASH_SCRIPT, str(data_dir), course.id, PASSPHRASE],

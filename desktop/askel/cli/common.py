@@ -118,12 +118,21 @@ def read_passphrase_file(path: Path, option: str = "--passphrase-file", what: st
 
 
 def open_vault(args):
-    """Unlock the vault of this run's data folder with the passphrase (see `passphrase`)."""
+    """Unlock the vault of this run's data folder with the passphrase (see `passphrase`), then bring its key wraps
+    in line with IT policy, as every unlock does (askel.store.vault.Vault.apply_key_policy)."""
     from askel.store.vault import Vault
 
-    folder = data_dir(args)
+    ctx = context(args)
+    folder = Path(ctx.data_dir)
     check_data_folder(folder)
-    return Vault.unlock(folder, passphrase(args))
+    vault = Vault.unlock(folder, passphrase(args))
+    try:
+        vault.apply_key_policy(str(ctx.settings.get("recovery_public_key") or ""),
+                               bool(ctx.settings.get("remember_allowed")))
+    except BaseException:
+        vault.close()
+        raise
+    return vault
 
 
 def check_data_folder(folder: Path) -> None:

@@ -20,6 +20,7 @@ from askel.store.models import (
     Administration,
     Course,
     Draft,
+    HandedOverCourse,
     Session,
     utcnow,
 )
@@ -154,7 +155,8 @@ def open_sessions(vault) -> list[Session]:
     """Sessions started but not closed: after a crash these are offered back at the next start."""
     with vault.read() as session:
         return list(session.scalars(
-            select(Session).where(Session.closed.is_(False)).order_by(Session.starts_at)
+            select(Session).where(Session.closed.is_(False), Session.course_id.not_in(handed_over_courses()))
+            .order_by(Session.starts_at)
             .options(selectinload(Session.course).selectinload(Course.client))
         ))
 
@@ -295,6 +297,12 @@ def first_and_last_scores(course: Course) -> tuple[dict[str, float], dict[str, f
     return first, last
 
 
+def handed_over_courses():
+    """The ids of courses handed over from here (askel.store.handover): read-only copies of work that now goes on
+    in a colleague's vault, so never an open session or a guarantee case here."""
+    return select(HandedOverCourse.course_id)
+
+
 def waiting_courses(vault) -> list[Course]:
     """Planned or active courses whose client has not yet attended a session: the guarantee list's candidates."""
     # NOT EXISTS looks up each open course in the (course_id, attendance) index; NOT IN read every attended session.
@@ -303,7 +311,8 @@ def waiting_courses(vault) -> list[Course]:
     with vault.read() as session:
         return list(session.scalars(
             select(Course)
-            .where(Course.status.in_(("planned", "active")), Course.need_established.is_not(None), ~attended)
+            .where(Course.status.in_(("planned", "active")), Course.need_established.is_not(None), ~attended,
+                   Course.id.not_in(handed_over_courses()))
             .options(selectinload(Course.client))
         ))
 
@@ -314,7 +323,7 @@ def log_contact(vault, client_id: str, protocol, *, starts_at: datetime, mode: s
     with vault.read() as session:
         course = session.scalars(
             select(Course).where(Course.client_id == client_id, Course.method_id == protocol.id,
-                                 Course.status.in_(("planned", "active")))
+                                 Course.status.in_(("planned", "active")), Course.id.not_in(handed_over_courses()))
             .order_by(Course.created_at.desc())
         ).first()
     if course is None:

@@ -29,6 +29,7 @@ from askel.core.content.outcomes import (
     state_text,
 )
 from askel.core.content.statement import from_record, wording_notes
+from askel.export.formatting import utc_to_local
 from askel.store.courses import (
     attended_method_sessions,
     fidelity,
@@ -77,6 +78,13 @@ class CoursePage(QWidget):
         self.export_button = QPushButton()
         self.case_summary_button = QPushButton()
         self.exports = caption()
+        # A course handed over from here (askel.store.handover.HandoverMark): read-only, marked as such.
+        self.handover = None
+        self.read_only = False
+        self.handover_notice = QLabel()
+        self.handover_notice.setObjectName("notice")
+        self.handover_notice.setWordWrap(True)
+        self.handover_notice.hide()
 
         self.plan_card = Card()
         self.plan_title = QLabel()
@@ -123,6 +131,7 @@ class CoursePage(QWidget):
         layout.addWidget(self.fidelity)
         layout.addWidget(self.guarantee)
         layout.addWidget(self.exports)
+        layout.addWidget(self.handover_notice)
         layout.addLayout(actions)
         layout.addWidget(columns, 1)
         outer = QVBoxLayout(self)
@@ -181,7 +190,8 @@ class CoursePage(QWidget):
         else:
             self.session_button.setText(self.tr("Start session {number}").format(number=self.next_number()))
         self.session_button.setToolTip(self.tr("Ctrl+Return"))
-        self.session_button.setVisible(not self.is_finished())
+        self.session_button.setVisible(not self.is_finished() and not self.read_only)
+        self.questionnaire_button.setVisible(not self.read_only)
         self.questionnaire_button.setText(self.tr("Give a questionnaire"))
         self.questionnaire_button.setToolTip(self.tr("Ctrl+G"))
         self.finish_button.setText(self.tr("Finish course"))
@@ -189,11 +199,22 @@ class CoursePage(QWidget):
         self.export_button.setToolTip(self.tr("Text, PDF or FHIR for the patient record (Ctrl+Shift+E)"))
         self.case_summary_button.setText(self.tr("Case summary for mentoring"))
         self.case_summary_button.setToolTip(self.tr("An anonymised summary of this course for a mentoring meeting"))
-        self.finish_button.setVisible(not self.is_finished())
+        self.finish_button.setVisible(not self.is_finished() and not self.read_only)
+        if self.handover is not None:
+            self.handover_notice.setText(self.tr(
+                "Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.")
+                .format(name=self.handover.receiver_name, date=format_date(utc_to_local(self.handover.at))))
         self.plan_title.setText(self.tr("Session plan"))
         self.scores_title.setText(self.tr("Questionnaires"))
         self._fill_plan(language)
         self._fill_scores(language)
+
+    def set_handover(self, mark) -> None:
+        """Mark the course as handed over to a colleague: read-only here (`mark` from marks_for_client)."""
+        self.handover = mark
+        self.read_only = mark is not None
+        self.handover_notice.setVisible(self.read_only)
+        self.retranslate()
 
     def show_exports(self, lines: list[str]) -> None:
         """What has left the vault for this course, newest first (from the export log)."""
