@@ -69,9 +69,17 @@ def run_selftest(context: AppContext, passphrase: str | None, out: Callable[[str
             raise RuntimeError("the database file is not encrypted")
         return "database file is encrypted"
 
+    def record_headings() -> str:
+        from askel.core.record_headings import load_headings
+
+        path = str(context.settings.get("record_headings_file") or "")
+        headings = load_headings(path or None)  # HeadingsError names the problem
+        return f"{len(headings.sets)} heading sets" + (f" (with {path})" if path else "")
+
     check("settings", settings)
     check("translations", _check_translations)
     check("content", _check_content)
+    check("record headings", record_headings)
 
     folder = DataFolder(context.data_dir)
     if not folder.has_vault():
@@ -120,8 +128,16 @@ def run_selftest(context: AppContext, passphrase: str | None, out: Callable[[str
                 raise RuntimeError(f"broken at row {chain.first_bad_seq}: {chain.problem}")
             return f"{chain.rows} rows verified"
 
+        def installation() -> str:
+            from askel.store.installation import identity
+
+            with vault.read() as session:
+                me = identity(session)
+            return f"{me.id}; signing key {me.public_key_b64} (for export-decrypt --signer)"
+
         check("database", integrity)
         check("audit log", audit_chain)
+        check("installation", installation)
     finally:
         vault.close()
     return 1 if failures else 0
