@@ -182,6 +182,10 @@
         <source>The summary could not be saved. Nothing was written or logged.</source>
         <translation>Sammanfattningen kunde inte sparas. Ingenting skrevs eller loggades.</translation>
     </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Förhandsgranskning av sammanfattningen</translation>
+    </message>
 </context>
 <context>
     <name>ChooseQuestionnaireDialog</name>
@@ -214,10 +218,6 @@
         <translation>Jag för in svaren</translation>
     </message>
     <message>
-        <source>When the client fills it in, the screen shows only the questions. You need your passphrase to return.</source>
-        <translation>När klienten fyller i själv visar skärmen bara frågorna. Du behöver din lösenfras för att komma tillbaka.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -236,6 +236,10 @@
     <message>
         <source>The clinician</source>
         <translation>Behandlaren</translation>
+    </message>
+    <message>
+        <source>When the client fills it in, the screen shows only the questions. To return, press {keys} or “{button}” in the corner and type your passphrase.</source>
+        <translation>När klienten fyller i formuläret själv visar skärmen bara frågorna. Du kommer tillbaka genom att trycka på {keys} eller på knappen ”{button}” i hörnet och skriva din lösenfras.</translation>
     </message>
 </context>
 <context>
@@ -767,6 +771,22 @@
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
+    <message>
+        <source>Day.month.year: the day you established the need for this treatment. The therapy guarantee&apos;s 28 days count from it.</source>
+        <translation>Dag.månad.år: den dag du konstaterade behovet av den här behandlingen. Terapigarantins 28 dagar räknas från den.</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (optional)</source>
+        <translation>&amp;Vårdbehovet konstaterat (valfritt)</translation>
+    </message>
+    <message>
+        <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
+        <translation>Skriv den dag då vårdbehovet konstaterades: terapigarantin räknas från den.</translation>
+    </message>
+    <message>
+        <source>The date is before the client&apos;s birth date.</source>
+        <translation>Datumet är före klientens födelsedag.</translation>
+    </message>
 </context>
 <context>
     <name>CoursePage</name>
@@ -855,22 +875,6 @@
         <translation>Följsamhet till metoden: {done} av {planned} punkter på agendan gjorda ({percent} %).</translation>
     </message>
     <message>
-        <source>Planned questionnaire not given in session {numbers}.</source>
-        <translation>Planerat formulär fylldes inte i (träff {numbers}).</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days} of 28, on time.</source>
-        <translation>Terapigaranti: väntedag {days} av 28, i tid.</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first treatment session should be by {deadline}.</source>
-        <translation>Terapigaranti: väntedag {days} av 28, tidsfristen närmar sig. Den första behandlingsträffen ska vara senast {deadline}.</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days}, overdue. The first treatment session was due by {deadline}.</source>
-        <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Den första behandlingsträffen skulle ha varit senast {deadline}.</translation>
-    </message>
-    <message>
         <source>Therapy guarantee met: treatment started on day {days}.</source>
         <translation>Terapigarantin uppfylldes: behandlingen inleddes på väntedag {days}.</translation>
     </message>
@@ -921,6 +925,42 @@
     <message>
         <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
         <translation>Överlämnad till {name} {date}. Kopian här är skrivskyddad: vårdperioden fortsätter i kollegans Askel.</translation>
+    </message>
+    <message>
+        <source>Change the guarantee exception</source>
+        <translation>Ändra undantaget från terapigarantin</translation>
+    </message>
+    <message>
+        <source>Record a guarantee exception</source>
+        <translation>Registrera ett undantag från terapigarantin</translation>
+    </message>
+    <message>
+        <source>Planned {questionnaires} not given in session {number}.</source>
+        <translation>Planerade {questionnaires} gavs inte (träff {number}).</translation>
+    </message>
+    <message>
+        <source>The therapy guarantee does not apply: the need was established before 1.5.2025.</source>
+        <translation>Terapigarantin gäller inte den här vårdperioden: vårdbehovet konstaterades före 1.5.2025.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: the first session of the method is dated before the need was established ({need}). Check the need date or the session&apos;s date.</source>
+        <translation>Terapigaranti: metodens första träff är daterad före den dag vårdbehovet konstaterades ({need}). Kontrollera datumet för vårdbehovet eller träffens datum.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: exception recorded ({reason}): {note}</source>
+        <translation>Terapigaranti: undantag registrerat ({reason}): {note}</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, on time. The first session of the method by {deadline} ({left} days left).</source>
+        <translation>Terapigaranti: väntedag {days} av 28, i tid. Metodens första träff senast {deadline} ({left} dagar kvar).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first session of the method by {deadline} ({left} days left).</source>
+        <translation>Terapigaranti: väntedag {days} av 28, tidsfristen närmar sig. Metodens första träff senast {deadline} ({left} dagar kvar).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days}, overdue. The first session of the method was due by {deadline}.</source>
+        <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Metodens första träff skulle ha varit senast {deadline}.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1167,10 @@
     <message>
         <source>{count} invisible</source>
         <translation>{count} osynliga</translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Förhandsgranskning av exporten</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1542,68 @@
     </message>
 </context>
 <context>
+    <name>Guarantee</name>
+    <message>
+        <source>medical reasons</source>
+        <translation>medicinska skäl</translation>
+    </message>
+    <message>
+        <source>treatment-related reasons</source>
+        <translation>vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>other comparable reasons</source>
+        <translation>andra motsvarande skäl</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeExceptionDialog</name>
+    <message>
+        <source>Therapy guarantee exception</source>
+        <translation>Undantag från terapigarantin</translation>
+    </message>
+    <message>
+        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
+        <translation>Metodens första träff kan hållas senare än 28 dagar efter att vårdbehovet konstaterades, om medicinska, vårdrelaterade eller andra motsvarande skäl kräver det. Skriv motiveringen; undantaget sparas i vårdperioden och i användningsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>Inget undantag</translation>
+    </message>
+    <message>
+        <source>Medical reasons</source>
+        <translation>Medicinska skäl</translation>
+    </message>
+    <message>
+        <source>Treatment-related reasons</source>
+        <translation>Vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>Other comparable reasons</source>
+        <translation>Andra motsvarande skäl</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an exception)</source>
+        <translation>&amp;Motivering (krävs för ett undantag)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write down why the exception is needed.</source>
+        <translation>Skriv varför undantaget behövs.</translation>
+    </message>
+</context>
+<context>
     <name>GuaranteeModel</name>
     <message>
         <source>Client</source>
@@ -1535,6 +1641,22 @@
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>{days} over</source>
+        <translation>{days} över</translation>
+    </message>
+    <message>
+        <source>Exception: {reason}</source>
+        <translation>Undantag: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteePage</name>
@@ -1543,12 +1665,12 @@
         <translation>Terapigaranti</translation>
     </message>
     <message>
-        <source>Clients under 23 whose need for treatment has been established and who have not yet had their first treatment session. Treatment must start within 28 days; from day 21 the wait is at risk.</source>
-        <translation>Klienter under 23 år vars vårdbehov har konstaterats och som ännu inte har haft sin första behandlingsträff. Behandlingen ska inledas inom 28 dagar. Från dag 21 riskerar tidsfristen att överskridas.</translation>
-    </message>
-    <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Ingen under 23 år väntar på en första träff.</translation>
+    </message>
+    <message>
+        <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
+        <translation>Klienter under 23 år vars vårdbehov konstaterades 1.5.2025 eller senare och som ännu inte har haft den första träffen med behandlingsmetoden (ett samtal eller annan kontakt räcker inte). Behandlingen ska börja inom 28 dagar från den dag vårdbehovet konstaterades; från dag 21 riskerar väntan att bli för lång. Registrerade undantag (medicinska, vårdrelaterade eller andra motsvarande skäl) står sist i listan.</translation>
     </message>
 </context>
 <context>
@@ -1680,10 +1802,6 @@
         <translation>Min status</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Sedan</translation>
-    </message>
-    <message>
         <source>Not trained</source>
         <translation>Inte utbildad</translation>
     </message>
@@ -1698,10 +1816,6 @@
     <message>
         <source>Mentor</source>
         <translation>Mentor</translation>
-    </message>
-    <message>
-        <source>My status: {method}</source>
-        <translation>Min status: {method}</translation>
     </message>
     <message>
         <source>d.m.yyyy</source>
@@ -1719,6 +1833,10 @@
         <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
         <translation>Mina vårdperioder: {started} påbörjade · {completed} avslutade · {interrupted} avbrutna</translation>
     </message>
+    <message>
+        <source>Since (d.m.yyyy)</source>
+        <translation>Sedan (d.m.åååå)</translation>
+    </message>
 </context>
 <context>
     <name>PolicyBanner</name>
@@ -1729,6 +1847,21 @@
     <message>
         <source>…and {count} more (the command askel policy show lists them all).</source>
         <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Klientens uppgifter är dolda</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Klienten fyller i ett formulär. Klientens uppgifter är dolda tills formuläret är klart och upplåst med lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Visa formuläret</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2565,24 @@
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time in the session: {time}</source>
+        <translation>Träffen har pågått: {time}</translation>
+    </message>
 </context>
 <context>
     <name>SessionSummaryDialog</name>
@@ -3086,8 +3237,8 @@
         <translation>Använd minst {minimum} tecken.</translation>
     </message>
     <message>
-        <source>Mix lower and upper case letters, digits or other characters, or use several words.</source>
-        <translation>Blanda små och stora bokstäver, siffror eller andra tecken, eller använd flera ord.</translation>
+        <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
+        <translation>Den här lösenfrasen är för lätt att gissa. Använd flera ord som inte hör ihop, eller gör den längre.</translation>
     </message>
     <message>
         <source>A name may contain only letters, spaces, hyphens and apostrophes.</source>
