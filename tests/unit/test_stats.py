@@ -344,7 +344,7 @@ def test_the_command_writes_a_file(demo, library, tmp_path, monkeypatch, capsys)
     run = command_runner(demo, library, tmp_path, monkeypatch)
     assert run("--from", "2025-01", "--to", "2025-12", "--out", str(tmp_path / "a.csv"), "--lang", "en") == 0
     assert "courses;started;count;Courses;Started" in (tmp_path / "a.csv").read_text("utf-8-sig")
-    assert run("--from", "2025-01-01", "--to", "2025-06-30", "--method", "klt", "--format", "xlsx",
+    assert run("--from", "2025-01-01", "--to", "2025-12-31", "--method", "klt", "--format", "xlsx",
                "--out", str(tmp_path / "b.xlsx")) == 0
     assert (tmp_path / "b.xlsx").stat().st_size > 0
     assert run("--from", "2025-01", "--to", "2025-12", "--method", "nope", "--out", str(tmp_path / "c.csv")) == 1

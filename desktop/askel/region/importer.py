@@ -24,6 +24,7 @@ from sqlalchemy import and_, delete, insert, select, tuple_, update
 
 from askel.export.dataset import UNDER_23, DatasetError, unseal
 from askel.region.store import course_record, import_batch, installation, key_change, session_month
+from askel.region.summary import mark_stale
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _CHUNK = 500
@@ -89,19 +90,42 @@ def import_file(store, data: bytes, private_key, *, name: str = "", accept_new_k
             outcome_preset=str(header.get("outcome_preset", ""))[:32],
             log_seq=int(header["use_log_head"]["seq"]), log_hash=str(header["use_log_head"]["hash"])[:64],
         ).returning(import_batch.c.id)).scalar_one()
-        courses = [record["course"] for record in records]
-        for start in range(0, len(courses), _CHUNK):  # the same courses from an import of another period
-            keys = [(header["installation"], course) for course in courses[start:start + _CHUNK]]
+        # The same courses from an import of another period: the newest import of a course wins.
+        held = set() if pinned is None else set(conn.execute(
+            select(course_record.c.course).where(course_record.c.installation_id == header["installation"])
+        ).scalars())
+        again = [record["course"] for record in records if record["course"] in held]
+        for start in range(0, len(again), _CHUNK):
+            keys = [(header["installation"], course) for course in again[start:start + _CHUNK]]
             conn.execute(delete(session_month).where(
                 tuple_(session_month.c.installation_id, session_month.c.course).in_(keys)))
             conn.execute(delete(course_record).where(
                 tuple_(course_record.c.installation_id, course_record.c.course).in_(keys)))
         rows, months = _rows(header, records, batch_id)
-        if rows:
-            conn.execute(insert(course_record), rows)
-        if months:
-            conn.execute(insert(session_month), months)
+        bulk_insert(conn, course_record, COURSE_COLUMNS, rows)
+        bulk_insert(conn, session_month, SESSION_COLUMNS, months)
+        mark_stale(conn)
     return Imported(header["installation"], header["unit_code"], period, len(records), bool(previous))
+
+
+def bulk_insert(conn, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Many rows at once: COPY on PostgreSQL, one prepared statement run over all rows on SQLite (SQLAlchemy's
+    per-row parameter handling would cost more than the database's own work at a million records)."""
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        with conn.connection.driver_connection.cursor() as cursor, cursor.copy(
+                f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
+    if compiled.positional:
+        order = [columns.index(key) for key in compiled.positiontup]
+        conn.exec_driver_sql(str(compiled), rows if order == sorted(order) else
+                             [tuple(row[i] for i in order) for row in rows])
+    else:
+        conn.exec_driver_sql(str(compiled), [dict(zip(columns, row, strict=True)) for row in rows])
 
 
 def _checked(dataset: dict, name: str) -> tuple[dict, list]:
@@ -124,28 +148,31 @@ def _checked(dataset: dict, name: str) -> tuple[dict, list]:
     return header, records
 
 
-def _rows(header: dict, records: list, batch_id: int) -> tuple[list[dict], list[dict]]:
+COURSE_COLUMNS = ("installation_id", "course", "batch_id", "unit_code", "method", "protocol_version", "care_step",
+                  "referral", "age_band", "under_23", "language", "status", "start_month", "end_month",
+                  "first_treatment_month", "planned", "attended", "cancelled", "no_show", "days_to_first",
+                  "guarantee", "guarantee_exception", "outcome", "next_step", "usefulness", "fidelity",
+                  "family_done", "scores")
+SESSION_COLUMNS = ("installation_id", "course", "month", "unit_code", "method", "attended", "cancelled", "no_show")
+
+
+def _rows(header: dict, records: list, batch_id: int) -> tuple[list[tuple], list[tuple]]:
+    """The records as rows of course_record and session_month, in the order of COURSE_COLUMNS / SESSION_COLUMNS."""
     rows, months = [], []
+    installation_id, unit = header["installation"], header["unit_code"]
     for record in records:
-        sessions = record["sessions"]
-        rows.append({
-            "installation_id": header["installation"], "course": record["course"], "batch_id": batch_id,
-            "unit_code": header["unit_code"], "method": record["method"],
-            "protocol_version": record["protocol_version"], "care_step": record["care_step"],
-            "referral": record["referral"], "age_band": record["age_band"],
-            "under_23": record["age_band"] in UNDER_23, "language": record["language"], "status": record["status"],
-            "start_month": record["start_month"], "end_month": record["end_month"],
-            "first_treatment_month": record["first_treatment_month"], "planned": sessions["planned"],
-            "attended": sessions["attended"], "cancelled": sessions["cancelled"], "no_show": sessions["no_show"],
-            "days_to_first": record["days_to_first_treatment"], "guarantee": record["guarantee"],
-            "guarantee_exception": record.get("guarantee_exception"), "outcome": record["outcome"],
-            "next_step": record["next_step"], "usefulness": record["usefulness"], "fidelity": record["fidelity"],
-            "family_done": record["family_done"], "scores": json.dumps(record["scores"], sort_keys=True),
-        })
+        sessions, course, method = record["sessions"], record["course"], record["method"]
+        rows.append((
+            installation_id, course, batch_id, unit, method, record["protocol_version"], record["care_step"],
+            record["referral"], record["age_band"], record["age_band"] in UNDER_23, record["language"],
+            record["status"], record["start_month"], record["end_month"], record["first_treatment_month"],
+            sessions["planned"], sessions["attended"], sessions["cancelled"], sessions["no_show"],
+            record["days_to_first_treatment"], record["guarantee"], record.get("guarantee_exception"),
+            record["outcome"], record["next_step"], record["usefulness"], record["fidelity"], record["family_done"],
+            json.dumps(record["scores"], sort_keys=True),
+        ))
         for month, (attended, cancelled, no_show) in record["sessions_by_month"].items():
-            months.append({"installation_id": header["installation"], "course": record["course"], "month": month,
-                           "unit_code": header["unit_code"], "method": record["method"], "attended": attended,
-                           "cancelled": cancelled, "no_show": no_show})
+            months.append((installation_id, course, month, unit, method, attended, cancelled, no_show))
     return rows, months
 
 
