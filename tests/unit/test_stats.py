@@ -321,8 +321,8 @@ def test_csv_and_xlsx_exports_are_logged(demo, library, tmp_path):
     assert events[-1].detail["format"] == "xlsx" and events[-1].detail["from"] == START.isoformat()
 
 
-def command_runner(vault, library, tmp_path, monkeypatch):
-    """`askel stats …` run in-process against `vault`; returns the exit code."""
+def command_runner(vault, library, tmp_path, monkeypatch, command: str = "stats", settings: dict | None = None):
+    """`askel stats …` (or another command) run in-process against `vault`; returns the exit code."""
     from askel import cli
     from askel.app import AppContext
     from askel.core.settings import Settings
@@ -330,11 +330,13 @@ def command_runner(vault, library, tmp_path, monkeypatch):
     monkeypatch.setenv("ASKEL_PASSPHRASE", PASSPHRASE)
     context = AppContext(data_dir=vault.folder.root, settings=Settings.load(tmp_path / "s.json", policy_layers=[]),
                          _library=library)
+    for key, value in (settings or {}).items():
+        context.settings.set(key, value)
     monkeypatch.setattr("askel.app.make_context", lambda data_dir=None: context)
 
     def run(*arguments) -> int:
         try:
-            return cli.main(["stats", *arguments])
+            return cli.main([command, *arguments])
         except SystemExit as error:
             return int(error.code or 0)
     return run
