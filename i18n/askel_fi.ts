@@ -340,6 +340,14 @@
         <source>No clients yet. Add the first one with “New client”.</source>
         <translation>Asiakkaita ei vielä ole. Lisää ensimmäinen valitsemalla ”Uusi asiakas”.</translation>
     </message>
+    <message>
+        <source>Receive a handover…</source>
+        <translation>Vastaanota siirto…</translation>
+    </message>
+    <message>
+        <source>Receive a client that a colleague handed over from their Askel</source>
+        <translation>Vastaanota asiakas, jonka kollega siirsi omasta Askelistaan</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -422,6 +430,30 @@
     <message>
         <source>interrupted</source>
         <translation>keskeytynyt</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Siirrä kollegalle…</translation>
+    </message>
+    <message>
+        <source>Hand this client&apos;s courses over to a colleague&apos;s Askel</source>
+        <translation>Siirrä asiakkaan hoitojaksot kollegan Askeliin</translation>
+    </message>
+    <message>
+        <source>Read the receipt…</source>
+        <translation>Lue kuittaus…</translation>
+    </message>
+    <message>
+        <source>handed over to {name}</source>
+        <translation>siirretty: {name}</translation>
+    </message>
+    <message>
+        <source>Handed over to {name} on {date}: the copy here is read-only.</source>
+        <translation>Siirretty {date} kollegalle {name}: täällä oleva kopio on vain luettavissa.</translation>
+    </message>
+    <message>
+        <source>It is removed from here when you read {name}&apos;s receipt.</source>
+        <translation>Se poistetaan täältä, kun luet kuittauksen, jonka {name} lähettää.</translation>
     </message>
 </context>
 <context>
@@ -906,24 +938,24 @@
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <source>NHS Talking Therapies rules</source>
-        <translation>NHS Talking Therapies -säännöt</translation>
-    </message>
-    <message>
-        <source>Finnish regional rules</source>
-        <translation>suomalaiset alueelliset säännöt</translation>
-    </message>
-    <message>
-        <source>Outcome so far ({preset}): {category}</source>
-        <translation>Tulos tähän mennessä ({preset}): {category}</translation>
-    </message>
-    <message>
         <source>No questionnaires yet.</source>
         <translation>Kyselyjä ei ole vielä tehty.</translation>
     </message>
     <message>
         <source>change {delta} since the start</source>
         <translation>muutos alusta {delta}</translation>
+    </message>
+    <message>
+        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
+        <translation>Siirretty {date} kollegalle {name}. Täällä oleva kopio on vain luettavissa: hoitojakso jatkuu hänen Askelissaan.</translation>
+    </message>
+    <message>
+        <source>Outcome: {category}</source>
+        <translation>Muutosluokka: {category}</translation>
+    </message>
+    <message>
+        <source>{questionnaire} (not scored): {alerts}</source>
+        <translation>{questionnaire} (ei pisteitä): {alerts}</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1143,26 @@
         <source>The export did not succeed. Nothing was sent or logged.</source>
         <translation>Vienti ei onnistunut. Mitään ei lähetetty eikä kirjattu lokiin.</translation>
     </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Korvaa</translation>
+    </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Muu yhteydenotto ({date})</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} näkymätöntä</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1153,6 +1205,18 @@
     <message>
         <source>Exported {date} {time}: {kind}, {language}, {where}</source>
         <translation>Viety {date} klo {time}: {kind}, {language}, {where}</translation>
+    </message>
+    <message>
+        <source>Handed over {date} {time} to {name}</source>
+        <translation>Siirretty {date} klo {time} kollegalle {name}</translation>
+    </message>
+    <message>
+        <source>Received {date} {time} from {name}</source>
+        <translation>Vastaanotettu {date} klo {time} kollegalta {name}</translation>
+    </message>
+    <message>
+        <source>Removed {date} {time} after {name}&apos;s receipt</source>
+        <translation>Poistettu {date} klo {time} kuittauksen jälkeen ({name})</translation>
     </message>
 </context>
 <context>
@@ -1246,10 +1310,6 @@
         <translation>Kyselyjä ei tehty.</translation>
     </message>
     <message>
-        <source>(Fewer than two attended sessions: not counted as a finished course in the statistics.)</source>
-        <translation>(Alle kaksi toteutunutta tapaamista: tilastoissa ei lasketa päättyneeksi hoitojaksoksi.)</translation>
-    </message>
-    <message>
         <source>Outcome: {category}</source>
         <translation>Tulos: {category}</translation>
     </message>
@@ -1327,6 +1387,22 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Tietokansiota ei voitu luoda. Tarkista, että levylle voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
     </message>
 </context>
 <context>
@@ -1440,37 +1516,6 @@
     <message>
         <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
         <translation>Omat hoitojaksot: {started} aloitettu · {completed} päättynyt · {interrupted} keskeytynyt</translation>
-    </message>
-</context>
-<context>
-    <name>Outcome</name>
-    <message>
-        <source>Reliably recovered</source>
-        <translation>Toipunut, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>Toipunut</translation>
-    </message>
-    <message>
-        <source>Reliably improved</source>
-        <translation>Kohentunut, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>No reliable change</source>
-        <translation>Ei luotettavaa muutosta</translation>
-    </message>
-    <message>
-        <source>Reliably deteriorated</source>
-        <translation>Heikentynyt, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>Not a case at start</source>
-        <translation>Alussa kynnysarvon alapuolella</translation>
-    </message>
-    <message>
-        <source>Not enough data</source>
-        <translation>Tiedot eivät riitä</translation>
     </message>
 </context>
 <context>
@@ -1596,10 +1641,6 @@
     <message>
         <source>Score: incomplete</source>
         <translation>Pisteet: vastauksia puuttuu</translation>
-    </message>
-    <message>
-        <source>Score {total} (estimated, {missing} unanswered)</source>
-        <translation>Pisteet {total} (arvio, {missing} vastaamatta)</translation>
     </message>
     <message>
         <source>Score {total}</source>
@@ -1803,10 +1844,6 @@
         <translation>&lt;b&gt;{score}&lt;/b&gt; pistettä</translation>
     </message>
     <message>
-        <source>One answer was missing; the total was prorated.</source>
-        <translation>Yksi vastaus puuttui, joten kokonaispisteet on suhteutettu vastattuihin kysymyksiin.</translation>
-    </message>
-    <message>
         <source>Change since the start: {change}</source>
         <translation>Muutos alusta: {change}</translation>
     </message>
@@ -1868,6 +1905,22 @@
     <message>
         <source>Question {number}: answer {value}</source>
         <translation>Kysymys {number}: vastaus {value}</translation>
+    </message>
+    <message>
+        <source>Risk question not answered: ask about it in person now</source>
+        <translation>Riskikysymykseen ei vastattu: kysy asiasta nyt itse</translation>
+    </message>
+    <message>
+        <source>The question that was not answered</source>
+        <translation>Kysymys, johon ei vastattu</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ei vastattu</translation>
+    </message>
+    <message>
+        <source>Question {number}: not answered</source>
+        <translation>Kysymys {number}: ei vastattu</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2173,42 @@
     <message>
         <source>The passphrase could not be changed.</source>
         <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>You in the patient record</source>
+        <translation>Sinä potilaskertomuksessa</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Rooli</translation>
+    </message>
+    <message>
+        <source>Chooses the headings of your record entries.</source>
+        <translation>Määrää kertomusmerkintöjesi otsikot.</translation>
+    </message>
+    <message>
+        <source>Professional t&amp;itle</source>
+        <translation>&amp;Ammattinimike</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>Terhikki registration n&amp;umber</source>
+        <translation>Terhikki-rekisterinu&amp;mero</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Tallenna tiedot</translation>
+    </message>
+    <message>
+        <source>Saved. New exports use it.</source>
+        <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
     </message>
 </context>
 <context>
@@ -2501,44 +2590,68 @@
         <translation>Käytä OID-tunnistetta: pisteillä erotettuja numeroita, esimerkiksi 1.2.246.10.12345678.22.</translation>
     </message>
     <message>
-        <source>The registry key could not be read ({error}); it was ignored.</source>
-        <translation>Rekisteriavainta ei voitu lukea ({error}), joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file is not a property list dictionary; it was ignored.</source>
-        <translation>Tiedosto ei ole property list -sanakirja (dictionary), joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>Users other than its owner can change this policy file; check its permissions.</source>
-        <translation>Muutkin kuin tiedoston omistaja voivat muuttaa tätä käytäntötiedostoa. Tarkista tiedoston käyttöoikeudet.</translation>
-    </message>
-    <message>
-        <source>Unknown section; only &quot;policy&quot; and &quot;defaults&quot; are read.</source>
-        <translation>Tuntematon osio. Vain osiot &quot;policy&quot; ja &quot;defaults&quot; luetaan.</translation>
-    </message>
-    <message>
-        <source>This section must be a JSON object; it was ignored.</source>
-        <translation>Tämän osion on oltava JSON-objekti, joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file could not be read ({error}); it was ignored.</source>
-        <translation>Tiedostoa ei voitu lukea ({error}), joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file is larger than {limit} bytes; it was ignored.</source>
-        <translation>Tiedosto on suurempi kuin {limit} tavua, joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file is not a JSON object; it was ignored.</source>
-        <translation>Tiedosto ei ole JSON-objekti, joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>This setting cannot be locked; it is used as a default.</source>
-        <translation>Tätä asetusta ei voi lukita, joten sitä käytetään oletusarvona.</translation>
-    </message>
-    <message>
         <source>Unknown setting; it was ignored.</source>
         <translation>Tuntematon asetus, joten se ohitettiin.</translation>
+    </message>
+    <message>
+        <source>The file is owned by user {uid}, not by root.</source>
+        <translation>Tiedoston omistaa käyttäjä {uid}, ei root.</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the file (mode {mode}).</source>
+        <translation>Muutkin käyttäjät kuin root voivat muuttaa tiedostoa (oikeudet {mode}).</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the folder {folder} (owner {uid}, mode {mode}).</source>
+        <translation>Muutkin käyttäjät kuin root voivat muuttaa kansiota {folder} (omistaja {uid}, oikeudet {mode}).</translation>
+    </message>
+    <message>
+        <source>{path} is owned by {owner}, not by Administrators or SYSTEM.</source>
+        <translation>Kohteen {path} omistaa {owner}, ei Administrators tai SYSTEM.</translation>
+    </message>
+    <message>
+        <source>{path} has no access list: everyone can change it.</source>
+        <translation>Kohteella {path} ei ole käyttöoikeusluetteloa: kuka tahansa voi muuttaa sitä.</translation>
+    </message>
+    <message>
+        <source>{account} can change {path}; only administrators may.</source>
+        <translation>{account} voi muuttaa kohdetta {path}; vain järjestelmänvalvojat saavat.</translation>
+    </message>
+    <message>
+        <source>Who can change the file could not be checked ({error}).</source>
+        <translation>Tiedoston muutosoikeuksia ei voitu tarkistaa ({error}).</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;{section}&quot;: only &quot;policy&quot; and &quot;defaults&quot;.</source>
+        <translation>Tuntematon osio &quot;{section}&quot;: vain &quot;policy&quot; ja &quot;defaults&quot; ovat sallittuja.</translation>
+    </message>
+    <message>
+        <source>The section &quot;{section}&quot; is not a JSON object.</source>
+        <translation>Osio &quot;{section}&quot; ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}).</source>
+        <translation>Tiedostoa ei voitu lukea ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} bytes.</source>
+        <translation>Tiedosto on suurempi kuin {limit} tavua.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation>Tiedosto ei ole kelvollista JSONia (rivi {line}, sarake {column}).</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object.</source>
+        <translation>Tiedosto ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The file is not a property list dictionary.</source>
+        <translation>Tiedosto ei ole property list -sanakirja.</translation>
+    </message>
+    <message>
+        <source>The registry key could not be read ({error}).</source>
+        <translation>Rekisteriavainta ei voitu lukea ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2798,460 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Tässä tietokansiossa on oikeiden asiakkaiden tietovarasto, ei harjoitustietovarasto. Kuvitteellisia asiakkaita lisätään vain harjoitustietovarastoihin. Valitse toinen tietokansio.</translation>
+    </message>
+</context>
+<context>
+    <name>GiveHandoverDialog</name>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Siirrä kollegalle</translation>
+    </message>
+    <message>
+        <source>Hand over {name} to a colleague</source>
+        <translation>Siirrä {name} kollegalle</translation>
+    </message>
+    <message>
+        <source>Askel writes one encrypted file with the chosen courses, their sessions, notes, homework and questionnaires, and the client&apos;s details. Your colleague opens it in their own Askel with a six-word code that is shown here once.</source>
+        <translation>Askel kirjoittaa yhden salatun tiedoston, jossa ovat valitut hoitojaksot tapaamisineen, muistiinpanoineen, kotitehtävineen ja kyselyineen sekä asiakkaan tiedot. Kollegasi avaa sen omassa Askelissaan kuuden sanan koodilla, joka näytetään täällä vain kerran.</translation>
+    </message>
+    <message>
+        <source>Courses to hand over</source>
+        <translation>Siirrettävät hoitojaksot</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague who receives the client</source>
+        <translation>&amp;Vastaanottava kollega</translation>
+    </message>
+    <message>
+        <source>Their name, as it should appear in both logs.</source>
+        <translation>Kollegan nimi sellaisena kuin se kirjataan kumpaankin lokiin.</translation>
+    </message>
+    <message>
+        <source>Here, after the handover</source>
+        <translation>Täällä siirron jälkeen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a read-only copy, marked as handed over</source>
+        <translation>&amp;Säilytä vain luettava kopio, merkittynä siirretyksi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the courses once the colleague&apos;s receipt arrives</source>
+        <translation>&amp;Poista hoitojaksot, kun kollegan kuittaus saapuu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Write the handover file…</source>
+        <translation>&amp;Kirjoita siirtotiedosto…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Handover code</source>
+        <translation>Siirtokoodi</translation>
+    </message>
+    <message>
+        <source>In Finnish</source>
+        <translation>Suomeksi</translation>
+    </message>
+    <message>
+        <source>In Swedish (the same code)</source>
+        <translation>Ruotsiksi (sama koodi)</translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation>kollegasi</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s Askel writes a small receipt when the handover arrives. When you read it here (client page, Read the receipt), the courses are removed from this Askel.</source>
+        <translation>Kun siirto saapuu, vastaanottajan ({name}) Askel kirjoittaa pienen kuittauksen. Kun luet sen täällä (asiakkaan sivu, Lue kuittaus), hoitojaksot poistetaan tästä Askelista.</translation>
+    </message>
+    <message>
+        <source>The courses stay here for reference, marked as handed over to {name}; they can no longer be changed here.</source>
+        <translation>Hoitojaksot jäävät tänne nähtäviksi merkittyinä siirretyiksi kollegalle {name}; niitä ei voi enää muuttaa täällä.</translation>
+    </message>
+    <message>
+        <source>askel-handover</source>
+        <translation>askel-siirto</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>Tallenna siirtotiedosto</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Valitse vähintään yksi siirrettävä hoitojakso.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Kirjoita asiakkaan vastaanottavan kollegan nimi.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside Askel&apos;s data folder.</source>
+        <translation>Valitse kansio Askelin tietokansion ulkopuolelta.</translation>
+    </message>
+    <message>
+        <source>The handover file was saved as {file}.</source>
+        <translation>Siirtotiedosto tallennettiin nimellä {file}.</translation>
+    </message>
+    <message>
+        <source>Handover code in Finnish: {code}</source>
+        <translation>Siirtokoodi suomeksi: {code}</translation>
+    </message>
+    <message>
+        <source>Handover code in Swedish: {code}</source>
+        <translation>Siirtokoodi ruotsiksi: {code}</translation>
+    </message>
+    <message>
+        <source>Give the code to {name} in person or read it out on the phone, never in the same message as the file. It is not saved anywhere and is shown only now.</source>
+        <translation>Anna koodi kollegalle {name} henkilökohtaisesti tai lue se puhelimessa, älä koskaan samassa viestissä tiedoston kanssa. Koodia ei tallenneta mihinkään, ja se näytetään vain nyt.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. When their receipt comes back, open this client and choose Read the receipt.</source>
+        <translation>Toimita tiedosto kollegalle {name} turvallisesti, esimerkiksi USB-muistilla tai suojatulla sähköpostilla. Kun kuittaus tulee takaisin, avaa tämä asiakas ja valitse Lue kuittaus.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. The courses stay here read-only.</source>
+        <translation>Toimita tiedosto kollegalle {name} turvallisesti, esimerkiksi USB-muistilla tai suojatulla sähköpostilla. Hoitojaksot jäävät tänne vain luettaviksi.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check that the folder exists and that you may write to it. Nothing was handed over.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus. Mitään ei siirretty.</translation>
+    </message>
+    <message>
+        <source>The handover did not succeed. Nothing was handed over.</source>
+        <translation>Siirto ei onnistunut. Mitään ei siirretty.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This is not a handover file, or it is damaged or was changed after it was written. Nothing was imported.</source>
+        <translation>Tämä ei ole siirtotiedosto, tai tiedosto on vioittunut tai sitä on muutettu tallentamisen jälkeen. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This handover file was made by a newer version of Askel. Update Askel to receive it. Nothing was imported.</source>
+        <translation>Siirtotiedosto on tehty Askelin uudemmalla versiolla. Päivitä Askel, niin voit vastaanottaa sen. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover code is not correct. Check the six words with the person who gave it. Nothing was imported.</source>
+        <translation>Siirtokoodi ei ole oikein. Tarkista kuusi sanaa koodin antajalta. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Too many wrong handover codes. Try again in {seconds} seconds.</source>
+        <translation>Liian monta väärää siirtokoodia. Yritä uudelleen {seconds} sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <source>This handover holds real client data and this is a training vault. Nothing was imported.</source>
+        <translation>Siirrossa on oikeiden asiakkaiden tietoja, ja tämä on harjoitustietovarasto. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This handover comes from a training vault and holds no real client. It cannot go into real data. Nothing was imported.</source>
+        <translation>Siirto on tehty harjoitustietovarastosta, eikä siinä ole oikeaa asiakasta. Sitä ei voi tuoda oikeiden tietojen joukkoon. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This handover was already received on {date}. Nothing was imported again.</source>
+        <translation>Tämä siirto on jo vastaanotettu {date}. Mitään ei tuotu uudelleen.</translation>
+    </message>
+    <message>
+        <source>This handover was made in this Askel; it is for the colleague who receives it. Nothing was imported.</source>
+        <translation>Tämä siirto on tehty tässä Askelissa; se on tarkoitettu vastaanottavalle kollegalle. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover uses protocol {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Siirrossa käytetään protokollaa {id}, versiota {version}, jota tässä Askelissa ei ole. Päivitä Askel tai pyydä sisältöpaketti IT-tuelta. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover uses questionnaire {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Siirrossa käytetään mittaria {id}, versiota {version}, jota tässä Askelissa ei ole. Päivitä Askel tai pyydä sisältöpaketti IT-tuelta. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover needs content pack {pack} version {version}, which is not signed by a key your organisation trusts. Nothing was imported.</source>
+        <translation>Siirto tarvitsee sisältöpaketin {pack}, version {version}, jota ei ole allekirjoitettu organisaatiosi hyväksymällä avaimella. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This is not a handover receipt, or it is damaged. Nothing was removed.</source>
+        <translation>Tämä ei ole siirron kuittaus, tai se on vioittunut. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a handover not given from this Askel. Nothing was removed.</source>
+        <translation>Kuittaus koskee siirtoa, jota ei ole tehty tästä Askelista. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>This receipt does not match the handover it names. Nothing was removed.</source>
+        <translation>Kuittaus ei vastaa siirtoa, jonka se nimeää. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>This receipt was already read on {date}; the client&apos;s courses were removed then.</source>
+        <translation>Tämä kuittaus luettiin jo {date}; asiakkaan hoitojaksot poistettiin silloin.</translation>
+    </message>
+    <message>
+        <source>You chose to keep a read-only copy of this handover, so the receipt removes nothing.</source>
+        <translation>Valitsit säilyttää siirrosta vain luettavan kopion, joten kuittaus ei poista mitään.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Kirjoita asiakkaan vastaanottavan kollegan nimi.</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Valitse vähintään yksi siirrettävä hoitojakso.</translation>
+    </message>
+    <message>
+        <source>A chosen course was already handed over from here; its copy here is read-only.</source>
+        <translation>Valittu hoitojakso on jo siirretty täältä; sen kopio täällä on vain luettavissa.</translation>
+    </message>
+    <message>
+        <source>This was handed over to another clinician: the copy here can no longer be changed.</source>
+        <translation>Tämä on siirretty toiselle työntekijälle: täällä olevaa kopiota ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>The client in the file matches two different clients here (one by identity code, one by local identifier). Nothing was imported.</source>
+        <translation>Tiedoston asiakas vastaa kahta eri asiakasta täällä (toista henkilötunnuksen, toista paikallisen tunnisteen perusteella). Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>A client here has the same local identifier but another identity code. Nothing was imported.</source>
+        <translation>Täällä olevalla asiakkaalla on sama paikallinen tunniste mutta eri henkilötunnus. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The file does not fit the data here (a record with the same identifier is another client&apos;s). Nothing was imported.</source>
+        <translation>Tiedosto ei sovi täällä oleviin tietoihin (samalla tunnisteella on toisen asiakkaan tieto). Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>A course in the file is already in use here. Two copies of one course would go different ways, so nothing was imported.</source>
+        <translation>Tiedoston hoitojakso on jo käytössä täällä. Saman hoitojakson kaksi kopiota eriytyisivät, joten mitään ei tuotu.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCode</name>
+    <message>
+        <source>“{word}” is not one of the code words. Check the spelling.</source>
+        <translation>”{word}” ei ole koodin sana. Tarkista kirjoitusasu.</translation>
+    </message>
+    <message>
+        <source>The code has {count} words; it should have six.</source>
+        <translation>Koodissa on {count} sanaa; sanoja pitää olla kuusi.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyBanner</name>
+    <message>
+        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
+        <translation>Organisaatiosi IT-käytännössä on ongelma. Kunnes IT-tuki korjaa sen, asetukset, joita se koskee, on lukittu tiukimpiin arvoihinsa. Kerro IT-tuelle:</translation>
+    </message>
+    <message>
+        <source>…and {count} more (the command askel policy show lists them all).</source>
+        <translation>…ja {count} muuta (komento askel policy show luettelee ne kaikki).</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Read the receipt</source>
+        <translation>Lue kuittaus</translation>
+    </message>
+    <message>
+        <source>Read the colleague&apos;s receipt</source>
+        <translation>Lue kollegan kuittaus</translation>
+    </message>
+    <message>
+        <source>When your colleague has received the handover, their Askel writes a receipt. Reading it here removes the handed-over courses from this Askel.</source>
+        <translation>Kun kollegasi on vastaanottanut siirron, hänen Askelinsa kirjoittaa kuittauksen. Kun luet sen täällä, siirretyt hoitojaksot poistetaan tästä Askelista.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the receipt…</source>
+        <translation>&amp;Valitse kuittaus…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Valitse kuittaus</translation>
+    </message>
+    <message>
+        <source>Receipts (*{suffix})</source>
+        <translation>Kuittaukset (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Tiedostoa ei voitu lukea. Tarkista, että se on yhä olemassa.</translation>
+    </message>
+    <message>
+        <source>Receipt from {name} read: {count} courses removed from here.</source>
+        <translation>Kuittaus luettu ({name}). Täältä poistettuja hoitojaksoja: {count}.</translation>
+    </message>
+    <message>
+        <source>The client had no other courses and was removed too.</source>
+        <translation>Asiakkaalla ei ollut muita hoitojaksoja, joten myös asiakas poistettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveHandoverDialog</name>
+    <message>
+        <source>Receive a handover</source>
+        <translation>Vastaanota siirto</translation>
+    </message>
+    <message>
+        <source>Receive a client from a colleague</source>
+        <translation>Vastaanota asiakas kollegalta</translation>
+    </message>
+    <message>
+        <source>Choose the handover file your colleague sent, and type the six-word code they gave you, in Finnish or in Swedish. Nothing is imported before you have seen what arrives.</source>
+        <translation>Valitse kollegasi lähettämä siirtotiedosto ja kirjoita kuuden sanan koodi, jonka hän antoi sinulle, suomeksi tai ruotsiksi. Mitään ei tuoda, ennen kuin olet nähnyt, mitä on tulossa.</translation>
+    </message>
+    <message>
+        <source>Handover &amp;file</source>
+        <translation>Siirto&amp;tiedosto</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Va&amp;litse…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Handover &amp;code</source>
+        <translation>Siirto&amp;koodi</translation>
+    </message>
+    <message>
+        <source>Six words, for example as they were read out to you; capital letters do not matter.</source>
+        <translation>Kuusi sanaa, esimerkiksi siinä muodossa kuin ne luettiin sinulle; isoilla kirjaimilla ei ole väliä.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Do &amp;not receive</source>
+        <translation>&amp;Älä vastaanota</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Vastaanota</translation>
+    </message>
+    <message>
+        <source>Open the &amp;client</source>
+        <translation>Avaa &amp;asiakas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Save the receipt…</source>
+        <translation>&amp;Tallenna kuittaus…</translation>
+    </message>
+    <message>
+        <source>Choose the handover file</source>
+        <translation>Valitse siirtotiedosto</translation>
+    </message>
+    <message>
+        <source>Handover files (*{suffix})</source>
+        <translation>Siirtotiedostot (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Tiedostoa ei voitu lukea. Tarkista, että se on yhä olemassa.</translation>
+    </message>
+    <message>
+        <source>Choose the handover file first.</source>
+        <translation>Valitse ensin siirtotiedosto.</translation>
+    </message>
+    <message>
+        <source>The handover could not be opened. Nothing was imported.</source>
+        <translation>Siirtoa ei voitu avata. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Check that this is the client you expect. Nothing is imported until you choose Receive.</source>
+        <translation>Tarkista, että tämä on odottamasi asiakas. Mitään ei tuoda ennen kuin valitset Vastaanota.</translation>
+    </message>
+    <message>
+        <source>From {name}, written {date} (installation {installation})</source>
+        <translation>Lähettäjä {name}, kirjoitettu {date} (asennus {installation})</translation>
+    </message>
+    <message>
+        <source>{name}, born {date} · {code}</source>
+        <translation>{name}, syntynyt {date} · {code}</translation>
+    </message>
+    <message>
+        <source>A new client in your Askel.</source>
+        <translation>Uusi asiakas Askelissasi.</translation>
+    </message>
+    <message>
+        <source>Already in your client list: the courses are added, the details you have are kept.</source>
+        <translation>On jo asiakaslistallasi: hoitojaksot lisätään, ja sinulla olevat tiedot säilyvät.</translation>
+    </message>
+    <message>
+        <source>Handed over from here before: what comes back replaces the read-only copy here.</source>
+        <translation>Siirretty täältä aiemmin: palaavat tiedot korvaavat täällä olevan vain luettavan kopion.</translation>
+    </message>
+    <message>
+        <source>{method} ({first}–{last}): {sessions} sessions, {questionnaires} questionnaires</source>
+        <translation>{method} ({first}–{last}): tapaamisia {sessions}, kyselyitä {questionnaires}</translation>
+    </message>
+    <message>
+        <source>Dates from {first} to {last}</source>
+        <translation>Ajalta {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Content packs that come with it: {packs}</source>
+        <translation>Mukana tulevat sisältöpaketit: {packs}</translation>
+    </message>
+    <message>
+        <source>{name} removes the client from their Askel once your receipt reaches them. You will save the receipt after receiving.</source>
+        <translation>{name} poistaa asiakkaan omasta Askelistaan, kun kuittauksesi tavoittaa hänet. Tallennat kuittauksen vastaanottamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>{name} keeps a read-only copy, marked as handed over to {receiver}.</source>
+        <translation>{name} säilyttää vain luettavan kopion, joka on merkitty siirretyksi kollegalle {receiver}.</translation>
+    </message>
+    <message>
+        <source>The handover could not be received. Nothing was imported.</source>
+        <translation>Siirtoa ei voitu vastaanottaa. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Received from {name}. The client is now in your client list.</source>
+        <translation>Vastaanotettu lähettäjältä {name}. Asiakas on nyt asiakaslistallasi.</translation>
+    </message>
+    <message>
+        <source>Save the receipt and send it to {name}: their Askel removes its copy only when it reads the receipt. It holds no client data.</source>
+        <translation>Tallenna kuittaus ja lähetä se lähettäjälle ({name}): hänen Askelinsa poistaa kopionsa vasta, kun se lukee kuittauksen. Kuittauksessa ei ole asiakastietoja.</translation>
+    </message>
+    <message>
+        <source>Save the receipt again and send it to the colleague who gave the handover. It holds no client data.</source>
+        <translation>Tallenna kuittaus uudelleen ja lähetä se siirron tehneelle kollegalle. Kuittauksessa ei ole asiakastietoja.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Tallenna kuittaus</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved there. Choose another folder.</source>
+        <translation>Kuittausta ei voitu tallentaa sinne. Valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}.</source>
+        <translation>Kuittaus tallennettiin nimellä {file}.</translation>
     </message>
 </context>
 </TS>

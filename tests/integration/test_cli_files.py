@@ -73,6 +73,7 @@ def commands(target: Path, sample, tmp_path: Path) -> list[list[str]]:
         ["export", "--course", sample.course_id, "--format", "text", "--lang", "fi", "--out", str(target)],
         ["stats", "--from", "2025-01-01", "--to", "2025-12-31", "--format", "csv", "--out", str(target)],
         ["audit", "export", "--client", sample.client_id, "--out", str(target)],
+        ["handover", "give", "--client", sample.client_id, "--to", "Kollega", "--out", str(target)],
         ["recovery-keygen", "--out", str(target)],
         ["export-decrypt", str(tmp_path / "export.age"), "--key", str(tmp_path / "recipient.pem"), "--out", str(target)],
     ]

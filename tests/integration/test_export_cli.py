@@ -89,7 +89,24 @@ def test_courses_json_lists_ids_for_automation(askel, sample):
     assert row["id"] == sample.course_id
     assert row["client_local_id"].startswith("AS-")
     assert (row["method"], row["status"], row["sessions"]) == ("klt_adults", "completed", [1, 2, 3, 4])
+    assert (row["planned_sessions"], row["attended_sessions"], row["clinician_role"]) == (5, 3, "nurse")
     assert "Esimerkki" not in out and "131052" not in out  # ids only
+
+
+def test_courses_json_counts_visits_of_the_method_against_the_plan(askel, vault, sample, content_library):
+    from askel.export.sample import build_adolescent_course
+    from askel.store.clinician import update_profile
+
+    adolescent = build_adolescent_course(vault, content_library)
+    update_profile(vault, role="psychologist")
+    code, out, _ = askel("courses", "--json")
+    assert code == 0
+    row = next(r for r in json.loads(out) if r["id"] == adolescent.course_id)
+    # Planned at 8, visited 9 times; the phone call (row 5) is a contact, not a visit of the method.
+    assert (row["planned_sessions"], row["attended_sessions"], row["clinician_role"]) == (8, 9, "psychologist")
+    assert row["sessions"] == list(range(1, 11))
+    code, out, _ = askel("courses")
+    assert code == 0 and "9 attended, 8 planned" in out
 
 
 def test_text_export_to_a_file_is_logged(askel, vault, sample, content_library, tmp_path):

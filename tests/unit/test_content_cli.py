@@ -44,9 +44,11 @@ def test_score_json_matches_the_engine(cli):
     code, out, _ = cli("score", "phq9", "--answers", "1,1,1,1,0,0,0,0,", "--json")
     result = json.loads(out)
     assert code == 0
-    assert result["total"] == 5 and result["prorated"] and result["missing_items"] == ["q9"]
-    assert result["band"] == {"id": "mild", "severity": 1, "label": {"fi": "lievä", "sv": "lindrig", "en": "mild"}}
-    assert result["alerts"] == [] and result["refused_reason"] is None
+    # 4 * 9 / 8 = 4.5: prorated, one decimal, band from the exact value (below 5: minimal); item 9 blank: an alert.
+    assert result["total"] == 4.5 and result["prorated"] and result["missing_items"] == ["q9"]
+    assert result["band"]["id"] == "minimal" and result["band"]["severity"] == 0
+    assert [(a["item"], a["kind"], a["value"]) for a in result["alerts"]] == [("q9", "risk_unanswered", None)]
+    assert result["refused_reason"] is None
 
 
 def test_score_subscales_respondent_and_language(cli):
@@ -64,7 +66,7 @@ def test_score_refused_and_variant(cli):
     assert code == 0 and "Total: not scored. 2 of 9 items are unanswered" in out
     code, out, _ = cli("score", "auditc", "--answers", "2,2,2")
     assert "Total: 6" in out and "choose a cut-off with --variant" in out
-    code, out, _ = cli("score", "auditc", "--answers", "2,2,2", "--variant", "cutoff_6", "--json")
+    code, out, _ = cli("score", "auditc", "--answers", "2,2,2", "--variant", "thl_men_20_64", "--json")
     assert json.loads(out)["band"]["id"] == "at_or_above_limit"
 
 

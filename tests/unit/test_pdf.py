@@ -158,3 +158,12 @@ def test_both_versions_name_the_clinician_with_title_and_terhikki_number(tmp_pat
 def test_without_a_title_the_profession_of_the_role_is_shown(tmp_path, vault, course, content_library):
     text = pdf_text(write_pdf(tmp_path, course, content_library, language="sv", clinician=load_clinician(vault)))
     assert "Anställd Testi Hoitaja, sjukskötare" in text and "Terhikki" not in text
+
+
+def test_a_parent_rated_series_is_named_and_kept_apart(vault, content_library):
+    from askel.export.sample import build_adolescent_course
+
+    adolescent = build_adolescent_course(vault, content_library)
+    series = progress_series(load_course(vault, adolescent.course_id), content_library, "sv")
+    assert [(s.title, [v for _, v in s.points]) for s in series] == [
+        ("RCADS-25 (förälderns bedömning)", [50.0, 38.0])]

@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         dataset,
         demo,
         exports,
+        handover,
         init,
         policy,
         recovery,
@@ -54,8 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="read the passphrase from the first line of this file (automation only; else "
                              "ASKEL_PASSPHRASE, else it is asked at the terminal)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (init, selftest, audit, backups, recovery, exports, stats, dataset, region, content, policy, demo,
-                  release, screenshots):
+    for group in (init, selftest, audit, backups, recovery, exports, handover, stats, dataset, region, content,
+                  policy, demo, release, screenshots):
         group.register(commands)
     return parser
 

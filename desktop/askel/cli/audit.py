@@ -1,7 +1,8 @@
 """`askel audit …`: the use and disclosure log, for IT and the data protection officer.
 
     askel audit verify                   check the hash chain of the whole log
-    askel audit export --client ID [--out FILE]   everything logged about one client, as JSON (itself logged)
+    askel audit export --client ID [--out FILE]   everything logged about one client, as JSON (itself logged); a
+                                         client no longer here (handed over and removed) by their id
 """
 
 from __future__ import annotations
@@ -53,18 +54,22 @@ def run_export(args) -> int:
     try:
         with vault.read() as session:
             client = session.scalar(select(Client).where(or_(Client.id == args.client, Client.local_id == args.client)))
-            if client is None:
+            # A client removed from here (handed over to a colleague, or purged) keeps their log under their id.
+            client_id = client.id if client is not None else args.client
+            events = audit.events_for_client(session, client_id)
+            if client is None and not events:
                 raise CommandError("no such client")
-            events = audit.events_for_client(session, client.id)
             rows = [
                 {"seq": e.seq, "at": e.at.isoformat() + "Z", "actor": e.actor, "role": e.role,
-                 "workstation": e.workstation, "action": e.action, "target": e.target, "success": e.success}
+                 "workstation": e.workstation, "action": e.action, "target": e.target, "success": e.success,
+                 "detail": e.detail}  # to whom it was disclosed, and on what basis
                 for e in events
             ]
-        vault.log("export", client_id=client.id, target="audit_log", detail={"rows": len(rows)})
+        vault.log("export", client_id=client_id, target="audit_log", detail={"rows": len(rows)})
     finally:
         vault.close()
-    text = json.dumps({"client": client.local_id, "events": rows}, ensure_ascii=False, indent=2)
+    text = json.dumps({"client": client.local_id if client is not None else client_id, "events": rows},
+                      ensure_ascii=False, indent=2)
     if args.out:
         write_file(args, args.out, text.encode("utf-8"), what="use log of the client")
     else:

@@ -92,28 +92,28 @@ def check_new_passphrase(value: str, settings=None) -> None:
         raise CommandError(" ".join(p.message.english() for p in blocking))
 
 
-def read_passphrase_file(path: Path) -> str:
+def read_passphrase_file(path: Path, option: str = "--passphrase-file", what: str = "a passphrase") -> str:
     """The first line of `path`, with one clear line for a missing, unreadable, non-text or empty file."""
     try:
         if path.is_dir():
-            raise CommandError(f"--passphrase-file {path} is a folder, not a file")
+            raise CommandError(f"{option} {path} is a folder, not a file")
         with open(path, "rb") as handle:
             raw = handle.read(MAX_PASSPHRASE_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise CommandError(f"--passphrase-file {path} does not exist") from None
+        raise CommandError(f"{option} {path} does not exist") from None
     except OSError as error:
-        raise CommandError(f"--passphrase-file {path} cannot be read ({error.strerror or 'error'})") from None
+        raise CommandError(f"{option} {path} cannot be read ({error.strerror or 'error'})") from None
     if len(raw) > MAX_PASSPHRASE_FILE_BYTES:
-        raise CommandError(f"--passphrase-file {path} is too large to hold a passphrase")
+        raise CommandError(f"{option} {path} is too large to hold " + what)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise CommandError(f"--passphrase-file {path} is not UTF-8 text") from None
-    text = text.removeprefix("\ufeff")  # a byte order mark from a Windows editor is not part of the passphrase
+        raise CommandError(f"{option} {path} is not UTF-8 text") from None
+    text = text.removeprefix("\ufeff")  # a byte order mark from a Windows editor is not part of the value
     lines = text.splitlines()
     value = lines[0] if lines else ""
     if not value:
-        raise CommandError(f"--passphrase-file {path} is empty")
+        raise CommandError(f"{option} {path} is empty")
     return value
 
 

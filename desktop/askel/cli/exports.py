@@ -1,6 +1,7 @@
 """`askel courses`, `askel export …` and the recipient's tools: exports for automation and for IT.
 
-    askel courses [--json]                       ids, client local id, method, status of every course
+    askel courses [--json]                       ids, client local id, method, status, planned and attended visits
+                                                 of every course, and the clinician's role
     askel export --course ID --format text|pdf|fhir --lang fi|sv (--out FILE | --drop-folder)
                  [--client-version] [--session N] [--encrypt]
     askel export-decrypt --key PRIVATE.pem FILE [--out PLAIN]     for the receiving side
@@ -58,25 +59,39 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_courses(args: argparse.Namespace) -> int:
+    """Every course with its planned and attended visits of the method (the same facts the record exports say),
+    and the clinician's role (it chooses the headings of the record entry)."""
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
+    from askel.export.fhir import load_clinician
+    from askel.export.record_facts import record_facts
     from askel.store.models import Course
 
+    library = context(args).library
     vault = open_vault(args)
     try:
         with vault.read() as session:
             courses = list(session.scalars(
                 select(Course).order_by(Course.created_at)
-                .options(selectinload(Course.client), selectinload(Course.sessions))
+                .options(selectinload(Course.client), selectinload(Course.sessions),
+                         selectinload(Course.administrations))
             ))
-        rows = [{
-            "id": course.id, "client_local_id": course.client.local_id, "method": course.method_id,
-            "protocol_version": course.protocol_version, "status": course.status,
-            "start_date": course.start_date.isoformat() if course.start_date else None,
-            "end_date": course.end_date.isoformat() if course.end_date else None,
-            "sessions": [s.number for s in course.sessions],
-        } for course in courses]
+        clinician = load_clinician(vault)
+        role = clinician.role if clinician is not None else None
+        rows = []
+        for course in courses:
+            facts = record_facts(course, library)
+            rows.append({
+                "id": course.id, "client_local_id": course.client.local_id, "method": course.method_id,
+                "protocol_version": course.protocol_version, "status": course.status,
+                "start_date": course.start_date.isoformat() if course.start_date else None,
+                "end_date": course.end_date.isoformat() if course.end_date else None,
+                "sessions": [s.number for s in course.sessions],
+                "planned_sessions": facts.planned or None,
+                "attended_sessions": facts.attended,
+                "clinician_role": role,
+            })
         vault.log("view", target="course_list", detail={"courses": len(rows)})
     finally:
         vault.close()
@@ -86,7 +101,8 @@ def run_courses(args: argparse.Namespace) -> int:
         print("no courses")
     else:
         for row in rows:
-            print(f"{row['id']}  {row['client_local_id']:<12}  {row['method']:<20}  {row['status']}")
+            visits = f"{row['attended_sessions']} attended, {row['planned_sessions'] or '-'} planned"
+            print(f"{row['id']}  {row['client_local_id']:<12}  {row['method']:<20}  {row['status']:<11}  {visits}")
     return 0
 
 

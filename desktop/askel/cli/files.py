@@ -29,7 +29,7 @@ from askel.core.atomic import fsync_directory
 # Names of the files that make up a vault: never a destination, in any folder.
 LIVE_NAMES = frozenset({
     "askel.db", "askel.db-wal", "askel.db-shm", "askel.db-journal", "askel.db.restoring", "askel.key",
-    "askel.key.tmp", "unlock-attempts.json",
+    "askel.key.tmp", "unlock-attempts.json", "handover-attempts.json",
 })
 KEY_SUFFIXES = (".key", ".pem")
 _KEY_PROBE_BYTES = 64 * 1024

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from askel.cli.common import data_dir
 from askel.cli.files import check_destination, write_file
-from askel.core import paths, policy_templates
+from askel.core import paths
 from askel.core.settings import REGISTRY, USER_SETTINGS_FILENAME, Settings
+from askel.deployment import policy_templates
 
 _SHOWN_TEXT_LENGTH = 60
 
@@ -43,11 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_templates(args: argparse.Namespace) -> int:
-    out = args.out
-    files = {out / f"{policy_templates.TEMPLATE_NAME}.admx": policy_templates.admx(),
-             out / policy_templates.SCHEMA_FILENAME: policy_templates.json_schema()}
-    for language in policy_templates.ADML_LANGUAGES:
-        files[out / language / f"{policy_templates.TEMPLATE_NAME}.adml"] = policy_templates.adml(language)
+    files = {args.out / path: text for path, text in policy_templates.template_files().items()}
     for path in files:
         check_destination(path, data_dir(args))
     for path, text in files.items():

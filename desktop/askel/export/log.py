@@ -25,7 +25,7 @@ from askel.export.destinations import remove_quietly
 from askel.store import audit
 from askel.store.models import ExportRecord
 
-ACTIONS = ("export", "copy", "print")
+ACTIONS = ("export", "copy", "print", "handover")
 
 # The kinds that reach the patient record; the client's own PDF does not, nor does a mentoring case summary.
 RECORD_KINDS = ("text", "pdf", "fhir")
@@ -35,8 +35,8 @@ RECORD_KINDS = ("text", "pdf", "fhir")
 class Disclosure:
     """What is being disclosed, independent of how."""
 
-    client_id: str
-    course_id: str
+    client_id: str | None
+    course_id: str | None
     session_id: str | None
     kind: str
     language: str
@@ -57,28 +57,11 @@ def record_disclosure(vault, disclosure: Disclosure, *, action: str, destination
     """Log one disclosure; `write()` (if given) runs inside the transaction after the rows are flushed.
 
     `facts` is what an export for the record said, for the next export (see `last_record_facts`)."""
-    if action not in ACTIONS:
-        raise ValueError("unknown export action")
-    digest = checksum(data)
     written = False
     try:
         with vault.write() as session:
-            record = ExportRecord(
-                actor=vault.actor.name, client_id=disclosure.client_id, course_id=disclosure.course_id,
-                session_id=disclosure.session_id, kind=disclosure.kind, language=disclosure.language,
-                destination=_fit(destination, 500), recipient=_fit(recipient, 200), basis=_fit(basis, 200),
-                checksum=digest,
-            )
-            if facts is not None:  # unset stays SQL NULL (a None would be stored as JSON null)
-                record.facts = facts
-            session.add(record)
-            session.flush()
-            target = f"session:{disclosure.session_id}" if disclosure.session_id else f"course:{disclosure.course_id}"
-            audit.record(session, vault.actor, action, client_id=disclosure.client_id, target=target, detail={
-                "export_id": record.id, "kind": disclosure.kind, "language": disclosure.language,
-                "destination": _fit(destination, 200), "recipient": recipient, "basis": basis, "sha256": digest,
-                **(detail or {}),
-            })
+            record = add_disclosure(session, vault.actor, disclosure, action=action, destination=destination,
+                                    data=data, recipient=recipient, basis=basis, detail=detail, facts=facts)
             if write is not None:
                 write()
                 written = True
@@ -86,6 +69,37 @@ def record_disclosure(vault, disclosure: Disclosure, *, action: str, destination
         if written and written_path is not None:
             remove_quietly(written_path)
         raise
+    return record
+
+
+def add_disclosure(session, actor: audit.Actor, disclosure: Disclosure, *, action: str, destination: str,
+                   data: bytes, recipient: str, basis: str, detail: dict | None = None,
+                   success: bool = True, facts: dict | None = None) -> ExportRecord:
+    """The export-log row and its audit event, in the caller's transaction (a handover logs with its import)."""
+    if action not in ACTIONS:
+        raise ValueError("unknown export action")
+    digest = checksum(data)
+    record = ExportRecord(
+        actor=actor.name, client_id=disclosure.client_id, course_id=disclosure.course_id,
+        session_id=disclosure.session_id, kind=disclosure.kind, language=disclosure.language,
+        destination=_fit(destination, 500), recipient=_fit(recipient, 200), basis=_fit(basis, 200),
+        checksum=digest,
+    )
+    if facts is not None:  # unset stays SQL NULL (a None would be stored as JSON null)
+        record.facts = facts
+    session.add(record)
+    session.flush()
+    if disclosure.session_id:
+        target = f"session:{disclosure.session_id}"
+    elif disclosure.course_id:
+        target = f"course:{disclosure.course_id}"
+    else:
+        target = disclosure.kind
+    audit.record(session, actor, action, client_id=disclosure.client_id, target=target, success=success, detail={
+        "export_id": record.id, "kind": disclosure.kind, "language": disclosure.language,
+        "destination": _fit(destination, 200), "recipient": recipient, "basis": basis, "sha256": digest,
+        **(detail or {}),
+    })
     return record
 
 

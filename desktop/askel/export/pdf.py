@@ -34,9 +34,9 @@ from askel.core.content.library import ContentNotFound
 from askel.core.record_headings import Headings
 from askel.export.chart import Series, chart_image
 from askel.export.formatting import check_language, format_date, utc_to_local
-from askel.export.record_facts import Baseline
+from askel.export.record_facts import Baseline, record_facts
+from askel.export.record_safe import own
 from askel.export.text_entry import Entry, build_entry, phrase
-from askel.store.courses import scores_by_instrument
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 MARGIN_MM = 18
@@ -103,26 +103,31 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def progress_series(course, library, language: str) -> list[Series]:
-    """One chart series per questionnaire that has a total, in instrument id order."""
+    """One chart series per questionnaire and respondent that has a total (the series of `record_facts`), named as
+    the entry names them ("RCADS-25 (vanhemman arvio)")."""
     result = []
-    for instrument_id, administrations in sorted(scores_by_instrument(course).items()):
+    for facts_series in record_facts(course, library).series:
+        administrations = [score.administration for score in facts_series.scores]
         last = administrations[-1]
         try:
-            instrument = library.instrument(instrument_id, last.instrument_version)
+            instrument = library.instrument(facts_series.instrument_id, last.instrument_version)
         except ContentNotFound:
             instrument = None
         points = tuple((utc_to_local(a.administered_at).date(), float(a.total)) for a in administrations)
+        name = own(instrument.short_name.get(language)) if instrument else facts_series.instrument_id
+        if facts_series.respondent != "client":
+            name += f" ({phrase(language, f'respondent.{facts_series.respondent}')})"
         if instrument is None:
             high = max(value for _, value in points)
-            result.append(Series(instrument_id, points, 0.0, high or 1.0))
+            result.append(Series(name, points, 0.0, high or 1.0))
             continue
         low, high = instrument.total_range()
         bands: tuple[tuple[float, str], ...] = ()
         sets = instrument.band_sets_for(last.respondent)
         chosen = next((s for s in sets if s.id == instrument.scoring.default_band_set), sets[0] if sets else None)
         if chosen is not None:
-            bands = tuple((band.min, band.label.get(language)) for band in chosen.bands[1:])
-        result.append(Series(instrument.short_name.get(language), points, float(low), float(high), bands))
+            bands = tuple((band.min, own(band.label.get(language))) for band in chosen.bands[1:])
+        result.append(Series(name, points, float(low), float(high), bands))
     return result
 
 

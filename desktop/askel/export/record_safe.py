@@ -71,6 +71,11 @@ class Finding:
     def code_point(self) -> str:
         return f"U+{ord(self.char):04X}"
 
+    @property
+    def invisible(self) -> bool:
+        """A character nobody sees on the screen (a zero-width space, a soft hyphen, a control character)."""
+        return self.char in ("\u00ad", "\u00a0", "\t") or unicodedata.category(self.char) in ("Cc", "Cf", "Zl", "Zp")
+
 
 def findings(text: str, *, accepts_unicode: bool = False) -> tuple[Finding, ...]:
     """Every character of `text` that a Latin-9 record field may reject, with its replacement."""

@@ -70,6 +70,7 @@ from askel.export.disclosure import (  # noqa: F401  (the names the statistics' 
     build_table,
     format_cell,
 )
+from askel.store.courses import handed_over_courses
 from askel.store.models import NEXT_STEPS, Administration, Client, ClinicianMethod, Course, Session
 
 SUPPRESSED = HIDDEN
@@ -179,7 +180,10 @@ class _Period:
         return datetime.combine(self.end + timedelta(days=1), time())
 
     def course_filter(self) -> list:
-        return [Course.method_id.in_(self.method_ids)] if self.method_ids is not None else []
+        # A course handed over to a colleague counts where it goes on (askel.store.handover), not in its read-only
+        # copy here: pooled figures would count it twice.
+        methods = [Course.method_id.in_(self.method_ids)] if self.method_ids is not None else []
+        return [*methods, Course.id.not_in(handed_over_courses())]
 
     def ended_filter(self) -> list:
         return [Course.status.in_(("completed", "interrupted")), Course.end_date.between(self.start, self.end),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -16,10 +17,28 @@ from PySide6.QtWidgets import (
 
 from askel.core.content.guarantee import guarantee_status
 from askel.core.content.library import ContentNotFound
-from askel.core.content.outcomes import classify
-from askel.store.courses import fidelity, first_and_last_scores, first_treatment_date, scores_by_instrument
+from askel.core.content.outcomes import (
+    PRESETS,
+    OutcomeCategory,
+    category_label,
+    classify,
+    is_finished,
+    measure_words,
+    not_finished_text,
+    rules_text,
+    state_text,
+)
+from askel.core.content.statement import from_record, wording_notes
+from askel.export.formatting import utc_to_local
+from askel.store.courses import (
+    attended_method_sessions,
+    fidelity,
+    first_and_last_scores,
+    first_treatment_date,
+    scores_by_instrument,
+)
 from askel.ui.i18n import format_date, format_number, ui_language
-from askel.ui.progress_chart import ProgressChart, outcome_label, series_for
+from askel.ui.progress_chart import ProgressChart, series_for
 from askel.ui.theme import GRID, styled_page
 from askel.ui.widgets import Card, Columns, FlowLayout, caption, restyle, scrolling, title
 
@@ -59,6 +78,13 @@ class CoursePage(QWidget):
         self.export_button = QPushButton()
         self.case_summary_button = QPushButton()
         self.exports = caption()
+        # A course handed over from here (askel.store.handover.HandoverMark): read-only, marked as such.
+        self.handover = None
+        self.read_only = False
+        self.handover_notice = QLabel()
+        self.handover_notice.setObjectName("notice")
+        self.handover_notice.setWordWrap(True)
+        self.handover_notice.hide()
 
         self.plan_card = Card()
         self.plan_title = QLabel()
@@ -105,6 +131,7 @@ class CoursePage(QWidget):
         layout.addWidget(self.fidelity)
         layout.addWidget(self.guarantee)
         layout.addWidget(self.exports)
+        layout.addWidget(self.handover_notice)
         layout.addLayout(actions)
         layout.addWidget(columns, 1)
         outer = QVBoxLayout(self)
@@ -144,7 +171,7 @@ class CoursePage(QWidget):
             "planned": self.tr("Planned"), "active": self.tr("Active"),
             "completed": self.tr("Completed"), "interrupted": self.tr("Interrupted"),
         }[course.status]
-        attended = sum(1 for s in course.sessions if s.attendance == "attended")
+        attended = len(attended_method_sessions(course))
         parts = [status, self.tr("{done} of {planned} sessions").format(done=attended, planned=self.planned_total())]
         if course.need_established:
             parts.append(self.tr("need established {date}").format(date=format_date(course.need_established)))
@@ -163,7 +190,8 @@ class CoursePage(QWidget):
         else:
             self.session_button.setText(self.tr("Start session {number}").format(number=self.next_number()))
         self.session_button.setToolTip(self.tr("Ctrl+Return"))
-        self.session_button.setVisible(not self.is_finished())
+        self.session_button.setVisible(not self.is_finished() and not self.read_only)
+        self.questionnaire_button.setVisible(not self.read_only)
         self.questionnaire_button.setText(self.tr("Give a questionnaire"))
         self.questionnaire_button.setToolTip(self.tr("Ctrl+G"))
         self.finish_button.setText(self.tr("Finish course"))
@@ -171,11 +199,22 @@ class CoursePage(QWidget):
         self.export_button.setToolTip(self.tr("Text, PDF or FHIR for the patient record (Ctrl+Shift+E)"))
         self.case_summary_button.setText(self.tr("Case summary for mentoring"))
         self.case_summary_button.setToolTip(self.tr("An anonymised summary of this course for a mentoring meeting"))
-        self.finish_button.setVisible(not self.is_finished())
+        self.finish_button.setVisible(not self.is_finished() and not self.read_only)
+        if self.handover is not None:
+            self.handover_notice.setText(self.tr(
+                "Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.")
+                .format(name=self.handover.receiver_name, date=format_date(utc_to_local(self.handover.at))))
         self.plan_title.setText(self.tr("Session plan"))
         self.scores_title.setText(self.tr("Questionnaires"))
         self._fill_plan(language)
         self._fill_scores(language)
+
+    def set_handover(self, mark) -> None:
+        """Mark the course as handed over to a colleague: read-only here (`mark` from marks_for_client)."""
+        self.handover = mark
+        self.read_only = mark is not None
+        self.handover_notice.setVisible(self.read_only)
+        self.retranslate()
 
     def show_exports(self, lines: list[str]) -> None:
         """What has left the vault for this course, newest first (from the export log)."""
@@ -286,40 +325,85 @@ class CoursePage(QWidget):
             except ContentNotFound:
                 continue
             points = [(str(session_numbers.get(a.session_id, "–")), a.total) for a in administrations]
-            charts.append(series_for(instrument, points, language, administrations[-1].respondent))
+            notes = [from_record(instrument, a).prorated_text(language, short=True) for a in administrations]
+            charts.append(series_for(instrument, points, language, administrations[-1].respondent, notes=notes))
         self.chart.set_series(charts, self.tr("Session"))
         self.chart.setVisible(bool(charts))
+        self.outcome.setText(self._outcome_text(language))
+        self.outcome.setVisible(bool(self.outcome.text()))
+
+    def _outcome_text(self, language: str) -> str:
+        """The outcome category once the course is finished (ended, enough sessions of the method); before that
+        where the latest measurement is. Always the rules in plain words, naming their source."""
         first, last = first_and_last_scores(self.course)
-        if last:
-            preset = str(self.outcome_preset)
-            preset_names = {"nhs": self.tr("NHS Talking Therapies rules"),
-                            "fi_regional": self.tr("Finnish regional rules")}
-            self.outcome.setText(self.tr("Outcome so far ({preset}): {category}").format(
-                preset=preset_names.get(preset, preset), category=outcome_label(classify(first, last, preset).category)))
-        self.outcome.setVisible(bool(last))
+        preset = str(self.outcome_preset)
+        names, indices = measure_words(self.library, preset, language)
+        used = tuple(m for m in PRESETS[preset].measures if m in first) if preset in PRESETS else None
+        if not used:
+            return ""
+        finished = self.is_finished() and is_finished(len(attended_method_sessions(self.course)), preset)
+        result = classify(first, last, preset)
+        if finished and result.category is not OutcomeCategory.NOT_ENOUGH_DATA:
+            lines = [self.tr("Outcome: {category}").format(
+                category=category_label(result.category, preset, language, indices))]
+        else:
+            lines = [state_text(first, last, preset, language, names)]
+            if self.is_finished():
+                lines.append(not_finished_text(preset, language))
+        lines.append(rules_text(preset, language, names, indices, used))
+        return "<br>".join(html.escape(line) for line in lines)
 
     def _fill_scores(self, language: str) -> None:
+        """The latest score per questionnaire, with what a reader must know about it (prorated, the limit that
+        applies, a risk question left blank), and once for the card whose wording the questions were in."""
         self._clear(self.scores_grid)
         series = scores_by_instrument(self.course)
         self._fill_chart(series, language)
         if not series:
             self.scores_grid.addWidget(caption(self.tr("No questionnaires yet.")), 0, 0)
             return
-        for row, (instrument_id, administrations) in enumerate(sorted(series.items())):
-            try:
-                instrument = self.library.instrument(instrument_id, administrations[-1].instrument_version)
-                name = instrument.short_name.get(language)
-                bands = {b.id: b.label.get(language) for s in instrument.scoring.band_sets for b in s.bands}
-            except ContentNotFound:
-                name, bands = instrument_id, {}
+        row = 0
+        statements = []
+        for instrument_id, administrations in sorted(series.items()):
             first, last = administrations[0], administrations[-1]
-            band = bands.get(last.band, last.band or "")
+            try:
+                instrument = self.library.instrument(instrument_id, last.instrument_version)
+            except ContentNotFound:
+                statement = None
+                name, total, band = instrument_id, format_number(last.total), last.band or ""
+            else:
+                statement = from_record(instrument, last)
+                statements.extend(from_record(instrument, a) for a in administrations)
+                name, total, band = (instrument.short_name.get(language), statement.total_text(language),
+                                     statement.band_text(language))
             change = ""
             if len(administrations) > 1:
                 delta = last.total - first.total
                 change = self.tr("change {delta} since the start").format(delta=format_number(delta, signed=True))
-            self.scores_grid.addWidget(QLabel(f"<b>{name}</b>"), row, 0)
-            self.scores_grid.addWidget(QLabel(format_number(last.total)), row, 1)
-            self.scores_grid.addWidget(QLabel(band), row, 2)
+            self.scores_grid.addWidget(QLabel(f"<b>{html.escape(name)}</b>"), row, 0)
+            self.scores_grid.addWidget(QLabel(total), row, 1)
+            self.scores_grid.addWidget(QLabel(html.escape(band)), row, 2)
             self.scores_grid.addWidget(caption(change), row, 3)
+            row += 1
+            notes = statement.notes(language) if statement is not None else []
+            if notes:
+                self.scores_grid.addWidget(caption("<br>".join(html.escape(note) for note in notes)), row, 1, 1, 3)
+                row += 1
+        # Not scored (too many questions blank) but with an alert, e.g. a risk question left blank: still shown.
+        for administration in sorted(self.course.administrations, key=lambda a: a.administered_at):
+            if administration.total is not None or not administration.alerts:
+                continue
+            try:
+                instrument = self.library.instrument(administration.instrument_id, administration.instrument_version)
+            except ContentNotFound:
+                continue
+            unscored = from_record(instrument, administration)
+            text = self.tr("{questionnaire} (not scored): {alerts}").format(
+                questionnaire=instrument.short_name.get(language),
+                alerts=" ".join(a.text.get(language) for a in unscored.alerts if a.text))
+            self.scores_grid.addWidget(caption(html.escape(text)), row, 0, 1, 4)
+            row += 1
+        wording = wording_notes(statements, language)
+        if wording:
+            self.scores_grid.addWidget(caption("<br>".join(html.escape(line) for line in wording)), row, 0, 1, 4)
         self.scores_grid.setColumnStretch(3, 1)

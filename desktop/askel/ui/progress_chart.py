@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QColor,
@@ -28,7 +28,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from askel.core.content.models import Instrument
-from askel.core.content.outcomes import CATEGORY_LABELS, OutcomeCategory
 from askel.ui.accessibility import register_role
 from askel.ui.i18n import format_number
 from askel.ui.theme import GRID, LIGHT, Palette, colours
@@ -36,15 +35,6 @@ from askel.ui.theme import GRID, LIGHT, Palette, colours
 # The bands come from the theme's `bands` ramp: light to dark in one hue (yellow to orange-brown on the light
 # theme), so the lightness changes at every step, which carries the order in grey print and for every colour vision.
 BAND_RAMP = LIGHT.bands
-
-
-def outcome_label(category: str) -> str:
-    """The name of an outcome category (`askel.core.content.outcomes.OutcomeCategory`) in the UI language."""
-    try:
-        source = CATEGORY_LABELS[OutcomeCategory(category)]
-    except ValueError:
-        return category
-    return QCoreApplication.translate("Outcome", source)
 
 
 @dataclass(frozen=True)
@@ -59,10 +49,14 @@ class ChartSeries:
     higher_is_worse: bool = True
     min_score: float = 0.0
     dates: Sequence[str] = ()  # the date of each point, as shown to the user (for the text alternative)
+    # Per point: '' or what a reader must know about that score (prorated: which question was not answered).
+    notes: Sequence[str] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "points", tuple((str(label), float(value)) for label, value in self.points))
         object.__setattr__(self, "dates", tuple(str(when) for when in self.dates))
+        notes = tuple(str(note) for note in self.notes)
+        object.__setattr__(self, "notes", notes + ("",) * (len(self.points) - len(notes)))
         object.__setattr__(self, "bands", tuple(sorted(((float(m), str(t), int(s)) for m, t, s in self.bands))))
         if self.max_score <= self.min_score:
             raise ValueError("max_score must be above min_score")
@@ -73,7 +67,8 @@ class ChartSeries:
 
 
 def series_for(instrument: Instrument, points: Sequence[tuple[str, float]], language: str,
-               respondent: str = "client", band_set: str | None = None, dates: Sequence[str] = ()) -> ChartSeries:
+               respondent: str = "client", band_set: str | None = None, dates: Sequence[str] = (),
+               notes: Sequence[str] = ()) -> ChartSeries:
     """A series from an instrument's definition: its range, its bands (the chosen or only set) and its rules."""
     low, high = instrument.total_range()
     candidates = instrument.band_sets_for(respondent)
@@ -84,7 +79,14 @@ def series_for(instrument: Instrument, points: Sequence[tuple[str, float]], lang
         name=instrument.short_name.get(language), points=list(points), max_score=high, min_score=low, bands=bands,
         reliable_change=instrument.scoring.reliable_change, higher_is_worse=instrument.scoring.higher_is_worse,
         dates=dates,
+        notes=notes,
     )
+
+
+def value_text(series: ChartSeries, index: int) -> str:
+    """A point's value as drawn: with a * when it has a note (explained under the chart)."""
+    text = format_number(series.points[index][1])
+    return text + "*" if series.notes[index] else text
 
 
 def band_color(severity: int, highest: int, palette: Palette = LIGHT) -> QColor:
@@ -162,6 +164,8 @@ class ProgressChart(QWidget):
             if index < len(series.dates) and series.dates[index]:
                 where += f", {series.dates[index]}"
             point = self.tr("{measurement}: {score} points").format(measurement=where, score=format_number(value))
+            if series.notes[index]:
+                point += f" ({series.notes[index]})"
             band = series.band_of(value)
             sentences.append(f"{point}, {band}" if band else point)
         if series.bands:
@@ -404,8 +408,8 @@ class ProgressChart(QWidget):
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold, device)
         value_boxes: list[tuple[QRectF, str]] = []
-        for x, y, (_, value) in zip(xs, ys, series.points, strict=True):
-            text = format_number(value)
+        for index, (x, y) in enumerate(zip(xs, ys, strict=True)):
+            text = value_text(series, index)
             width = bold_metrics.horizontalAdvance(text) + pad / 2
             height = bold_metrics.height()
             above = y - radius - height - 2 >= plot.top()
@@ -494,6 +498,10 @@ class ProgressChart(QWidget):
             ("dash", self.tr("Reliable change from the first score")),
             ("band", self.tr("Shading and word at the right: severity band")),
         ]
+        # A marked point is explained here: which series, which measurement, what the reader must know.
+        entries += [("note", f"* {series.name} {label}: {note}")
+                    for series in self.series for (label, _), note in zip(series.points, series.notes, strict=True)
+                    if note]
         x, y = area.left(), area.top()
         rows = 1
         positions = []
@@ -511,7 +519,9 @@ class ProgressChart(QWidget):
         for kind, text, x, y in positions:
             y += top_offset
             middle = y + line / 2
-            if kind == "point":
+            if kind == "note":
+                pass  # the text says it all
+            elif kind == "point":
                 painter.setPen(QPen(QColor(self._palette.ink), 2.5))
                 painter.drawLine(QPointF(x, middle), QPointF(x + swatch, middle))
                 painter.setPen(QPen(QColor(self._palette.ink), 2))

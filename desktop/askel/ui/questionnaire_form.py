@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from askel.core.content.models import Instrument
-from askel.core.content.scoring import ScoreResult, score
+from askel.core.content.scoring import Reference, ScoreResult, score
+from askel.core.content.statement import from_result
 from askel.ui.accessibility import announce
 from askel.ui.i18n import LOCALES, format_number, ui_language
 from askel.ui.roles import language_name
@@ -356,12 +357,13 @@ class QuestionnaireForm(QWidget):
     answers_changed = Signal(dict)
 
     def __init__(self, instrument: Instrument, language: str, respondent: str = "client",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, reference: Reference | None = None):
         super().__init__(parent)
         styled_page(self)
         self.instrument = instrument
         self.language = language
         self.respondent = respondent
+        self.reference = reference  # the client's age and sex for reference values, for limits that depend on them
         self.rows: list[QuestionRow] = []
         self._result: ScoreResult | None = None
         self.refusal = wording_problem(instrument, respondent)
@@ -542,29 +544,30 @@ class QuestionnaireForm(QWidget):
         answered = sum(value is not None for value in answers.values())
         self.progress_label.setText(self.tr("Answered {answered} / {count}").format(answered=answered,
                                                                                   count=len(answers)))
-        result = score(self.instrument, answers, self.respondent)
+        result = score(self.instrument, answers, self.respondent, reference=self.reference)
         self._result = result
         ui = ui_language()
+        statement = from_result(self.instrument, result)
         if result.total is None:
             text = self.tr("Score: incomplete")
         else:
-            total = format_number(result.total)
-            if result.prorated:
-                text = self.tr("Score {total} (estimated, {missing} unanswered)").format(
-                    total=total, missing=len(result.missing_items))
-            else:
-                text = self.tr("Score {total}").format(total=total)
-            if result.band is not None:
-                text += " · " + result.band.label.get(ui)
+            text = self.tr("Score {total}").format(total=statement.total_text(ui))
+            if statement.band is not None:
+                text += " · " + statement.band_text(ui)
             parts = [f"{sub.name.get(ui)} {format_number(result.subscales.get(sub.id))}"
                      for sub in self.instrument.scoring.subscales if result.subscales.get(sub.id) is not None]
             if parts:
                 text += " (" + ", ".join(parts) + ")"
+            if statement.prorated:
+                text += " (" + statement.prorated_text(ui, short=True) + ")"
         self.score_label.setText(text)
         self.score_label.setAccessibleName(text)
-        if result.alerts:
-            self.alert_label.setText("\n".join("\u26a0 " + alert.text.get(ui) for alert in result.alerts))
-        self.alert_label.setVisible(bool(result.alerts))
+        # A blank risk question is flagged once the rest is answered (before that it is simply not reached yet).
+        shown = [alert for alert in statement.alerts
+                 if not alert.unanswered or answered == len(answers) - len(statement.unanswered_alerts)]
+        if shown:
+            self.alert_label.setText("\n".join("\u26a0 " + alert.text.get(ui) for alert in shown if alert.text))
+        self.alert_label.setVisible(bool(shown))
         for row in self.rows:
             value = answers[row.item_id]
             row.set_description(self.tr("Not answered") if value is None else

@@ -26,6 +26,7 @@ from askel.core import validation
 from askel.core.content.guarantee import age_on
 from askel.store.clients import search_clients
 from askel.store.courses import log_contact
+from askel.store.handover import HandedOver
 from askel.ui.course_dialog import suits_age
 from askel.ui.i18n import format_date, translate, ui_language
 from askel.ui.session_runner import LimitedTextEdit
@@ -169,9 +170,13 @@ class QuickLogDialog(QDialog):
             self.note_field.set_error(translate(error.message))
             return
         attendees = ["client", "parent"] if self.with_parent.isChecked() else ["client"]
-        self.logged_session = log_contact(
-            self.vault, self.client.id, self.library.protocol(self.method.currentData()),
-            starts_at=datetime.now().replace(second=0, microsecond=0), mode=self.mode.currentData(),
-            duration_minutes=self.duration.value(), notes=note, attendees=attendees,
-        )
+        try:
+            self.logged_session = log_contact(
+                self.vault, self.client.id, self.library.protocol(self.method.currentData()),
+                starts_at=datetime.now().replace(second=0, microsecond=0), mode=self.mode.currentData(),
+                duration_minutes=self.duration.value(), notes=note, attendees=attendees,
+            )
+        except HandedOver as error:  # a client handed over to a colleague: the copy here is read-only
+            self.error.setText(translate(error.message))
+            return
         self.accept()

@@ -172,11 +172,16 @@ class RiskAlertDialog(QDialog):
     def retranslate(self) -> None:
         language = ui_language()
         self.setWindowTitle(self.tr("Risk alert"))
-        self.heading.setText(self.tr("Risk answer: requires clinical assessment now"))
+        # A risk question left blank is an alert too: the clinician asks about it in person, as for a risk answer.
+        if all(alert.unanswered for alert in self.alerts):
+            self.heading.setText(self.tr("Risk question not answered: ask about it in person now"))
+            self.answers_title.setText(self.tr("The question that was not answered"))
+        else:
+            self.heading.setText(self.tr("Risk answer: requires clinical assessment now"))
+            self.answers_title.setText(self.tr("The answer that raised the alert"))
         self.subtitle.setText(self.tr("{questionnaire} · read before you continue").format(
             questionnaire=self.instrument_name))
         self.setAccessibleName(self.heading.text())
-        self.answers_title.setText(self.tr("The answer that raised the alert"))
         for alert, (text, detail) in zip(self.alerts, self.answer_boxes, strict=True):
             text.setText(alert.text.get(language))
             detail.setText(self._answer_detail(alert, language))
@@ -195,7 +200,13 @@ class RiskAlertDialog(QDialog):
         self.acknowledge_button.setText(self.tr("Acknowledge"))
 
     def _answer_detail(self, alert: Alert, language: str) -> str:
-        if self.instrument is None or alert.item_id not in self.instrument.item_ids:
+        known = self.instrument is not None and alert.item_id in self.instrument.item_ids
+        if alert.unanswered:
+            if not known:
+                return self.tr("Not answered")
+            return self.tr("Question {number}: not answered").format(
+                number=self.instrument.item_ids.index(alert.item_id) + 1)
+        if not known:
             return self.tr("Answer: {value}").format(value=alert.value)
         number = self.instrument.item_ids.index(alert.item_id) + 1
         label = next((option.label.get(language) for option in self.instrument.options_for(alert.item_id)

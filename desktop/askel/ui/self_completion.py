@@ -111,6 +111,14 @@ STAFF_TEXTS: dict[str, dict[str, str]] = {
         "en": "The client has not finished yet ({answered} / {count} questions answered). Unlocking stops the "
               "self-completion; the answers given so far are kept.",
     },
+    "risk_blank": {
+        "fi": "Riskikysymykseen {numbers} ei vastattu. Kysy asiasta asiakkaalta itse; avaamisen jälkeen se "
+              "kuitataan kuten riskivastaus.",
+        "sv": "Riskfrågan {numbers} besvarades inte. Fråga klienten själv om det; efter upplåsningen kvitteras det "
+              "som ett risksvar.",
+        "en": "Risk question {numbers} was not answered. Ask the client about it in person; after unlocking it is "
+              "acknowledged like a risk answer.",
+    },
     "passphrase": {"fi": "Tunnuslause", "sv": "Lösenfras", "en": "Passphrase"},
     "unlock": {"fi": "Avaa", "sv": "Lås upp", "en": "Unlock"},
     "cancel": {"fi": "Peru", "sv": "Avbryt", "en": "Cancel"},
@@ -477,6 +485,13 @@ class SelfCompletionWindow(QWidget):
     def _unanswered_numbers(self) -> tuple[int, ...]:
         return tuple(n for n, item_id in enumerate(self.instrument.item_ids, start=1) if self._answers[item_id] is None)
 
+    def risk_questions_blank(self) -> tuple[int, ...]:
+        """Numbers of the risk questions left blank (PHQ-9 item 9, CORE-10 item 6): the clinician must see these
+        in the staff panel before the self-completion ends, and acknowledge them after."""
+        risk_items = {rule.item for rule in self.instrument.scoring.alerts if rule.unanswered is not None}
+        return tuple(n for n, item_id in enumerate(self.instrument.item_ids, start=1)
+                     if item_id in risk_items and self._answers[item_id] is None)
+
     def _answer(self, item_id: str, value: int) -> None:
         self._answers[item_id] = value
         if self.notice.isVisible():
@@ -569,7 +584,11 @@ class SelfCompletionWindow(QWidget):
             return
         self._return_view = self.views.currentIndex()
         key = "finished" if self._finished else "unfinished"
-        self.staff_status.setText(self._staff(key).format(answered=self._answered(), count=self._count()))
+        status = self._staff(key).format(answered=self._answered(), count=self._count())
+        blank = self.risk_questions_blank() if self._finished else ()
+        if blank:
+            status = self._staff("risk_blank").format(numbers=", ".join(str(n) for n in blank)) + "\n" + status
+        self.staff_status.setText(status)
         if not self._waiting:
             self._show_staff_error("")
         self.passphrase.clear()

@@ -1,8 +1,10 @@
 """Group Policy templates (ADMX, ADML in en-US, fi-FI, sv-SE) and the policy JSON schema, from the registry.
 
-Never edit the generated files by hand: change `askel.core.settings.REGISTRY` and regenerate
+Never edit the generated files by hand: change `askel.core.settings.registry` and regenerate
 (`askel policy templates --out DIR`). The ADMX writes what `WindowsRegistryLayer` reads: one value per setting
-under `Software\\Policies\\Askel`, named after the setting key, in HKLM or HKCU (`class="Both"`).
+named after the setting key, in HKLM or HKCU (`class="Both"`): under `Software\\Policies\\Askel` for a locked
+value (category "Askel"), under its `Recommended` subkey for a recommended one that users may change (category
+"Askel – recommended"). Every setting has both.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from askel.core.settings import (
     OID_PATTERN,
     POLICY_REGISTRY_KEY,
     PUBLIC_KEY_PATTERN,
+    RECOMMENDED_SUBKEY,
     REGISTRY,
     Kind,
     Setting,
@@ -27,7 +30,10 @@ TARGET_NAMESPACE = "Askel.Policies.Askel"
 TEMPLATE_NAME = "Askel"
 REVISION = "1.0"
 CATEGORY = "Askel"
+RECOMMENDED_CATEGORY = "Askel_Recommended"
+RECOMMENDED_SUFFIX = "_recommended"
 SUPPORTED_ON = "SUPPORTED_Askel_0_1"
+SUPPORTED_ON_RECOMMENDED = "SUPPORTED_Askel_0_2"
 SCHEMA_FILENAME = "askel-policy.schema.json"
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 ADML_LANGUAGES = {"en-US": "en", "fi-FI": "fi", "sv-SE": "sv"}
@@ -36,7 +42,9 @@ ADML_LANGUAGES = {"en-US": "en", "fi-FI": "fi", "sv-SE": "sv"}
 _PHRASES = {
     "en": {
         "supported": "Askel 0.1 or later",
-        "template": "Settings of Askel that IT can lock for every user of a computer.",
+        "supported_recommended": "Askel 0.2 or later",
+        "template": "Settings of Askel that IT can lock, or recommend, for every user of a computer.",
+        "recommended_category": "Askel – recommended (users can change)",
         "range": "Allowed values: {minimum}–{maximum}.",
         "default": "Default: {default}.",
         "empty": "empty",
@@ -48,10 +56,18 @@ _PHRASES = {
             "or leave it not configured, the user's own choice or the organisation default applies. Computer "
             "configuration takes precedence over user configuration."
         ),
+        "recommend": (
+            "If you enable this policy, the value is the starting point for every user, who can change it in "
+            "Askel's settings. A locked value of the same setting takes precedence. Computer configuration takes "
+            "precedence over user configuration."
+        ),
     },
     "fi": {
         "supported": "Askel 0.1 tai uudempi",
-        "template": "Askelin asetukset, jotka IT voi lukita tietokoneen kaikille käyttäjille.",
+        "supported_recommended": "Askel 0.2 tai uudempi",
+        "template": "Askelin asetukset, jotka IT voi lukita tai joita se voi suositella tietokoneen kaikille "
+        "käyttäjille.",
+        "recommended_category": "Askel – suositukset (käyttäjä voi muuttaa)",
         "range": "Sallitut arvot: {minimum}–{maximum}.",
         "default": "Oletus: {default}.",
         "empty": "tyhjä",
@@ -63,10 +79,17 @@ _PHRASES = {
             "poistat käytännön käytöstä tai jätät sen määrittämättä, käytetään käyttäjän omaa valintaa tai "
             "organisaation oletusta. Tietokoneen määritys ohittaa käyttäjän määrityksen."
         ),
+        "recommend": (
+            "Jos otat tämän käytännön käyttöön, arvo on jokaisen käyttäjän lähtökohta, ja käyttäjä voi muuttaa "
+            "sitä Askelin asetuksissa. Saman asetuksen lukittu arvo on tätä vahvempi. Tietokoneen määritys "
+            "ohittaa käyttäjän määrityksen."
+        ),
     },
     "sv": {
         "supported": "Askel 0.1 eller senare",
-        "template": "Inställningar i Askel som IT kan låsa för alla användare av en dator.",
+        "supported_recommended": "Askel 0.2 eller senare",
+        "template": "Inställningar i Askel som IT kan låsa eller rekommendera för alla användare av en dator.",
+        "recommended_category": "Askel – rekommendationer (användaren kan ändra)",
         "range": "Tillåtna värden: {minimum}–{maximum}.",
         "default": "Standard: {default}.",
         "empty": "tom",
@@ -79,12 +102,13 @@ _PHRASES = {
             "organisationens standardvärde. Datorkonfigurationen har företräde framför "
             "användarkonfigurationen."
         ),
+        "recommend": (
+            "Om du aktiverar den här principen är värdet utgångspunkten för varje användare, som kan ändra det i "
+            "Askels inställningar. Ett låst värde för samma inställning har företräde. Datorkonfigurationen har "
+            "företräde framför användarkonfigurationen."
+        ),
     },
 }
-
-
-def lockable_settings() -> list[Setting]:
-    return [setting for setting in REGISTRY.values() if setting.lockable]
 
 
 # --- ADMX --------------------------------------------------------------------------------------------------
@@ -99,30 +123,41 @@ def admx() -> str:
     ET.SubElement(namespaces, "target", prefix=TARGET_PREFIX, namespace=TARGET_NAMESPACE)
     ET.SubElement(root, "resources", minRequiredRevision=REVISION)
     definitions = ET.SubElement(ET.SubElement(root, "supportedOn"), "definitions")
-    ET.SubElement(definitions, "definition", name=SUPPORTED_ON, displayName=_string_ref(SUPPORTED_ON))
+    for supported in (SUPPORTED_ON, SUPPORTED_ON_RECOMMENDED):
+        ET.SubElement(definitions, "definition", name=supported, displayName=_string_ref(supported))
     categories = ET.SubElement(root, "categories")
     ET.SubElement(categories, "category", name=CATEGORY, displayName=_string_ref(CATEGORY))
+    recommended = ET.SubElement(
+        categories, "category", name=RECOMMENDED_CATEGORY, displayName=_string_ref(RECOMMENDED_CATEGORY)
+    )
+    ET.SubElement(recommended, "parentCategory", ref=CATEGORY)
     policies = ET.SubElement(root, "policies")
-    for setting in lockable_settings():
-        policy = ET.SubElement(
-            policies,
-            "policy",
-            {
-                "name": setting.key,
-                "class": "Both",
-                "displayName": _string_ref(setting.key),
-                "explainText": _string_ref(f"{setting.key}_Help"),
-                "presentation": f"$(presentation.{setting.key})",
-                "key": POLICY_REGISTRY_KEY,
-            },
-        )
-        ET.SubElement(policy, "parentCategory", ref=CATEGORY)
-        ET.SubElement(policy, "supportedOn", ref=SUPPORTED_ON)
-        _add_element(ET.SubElement(policy, "elements"), setting)
+    places = (
+        ("", POLICY_REGISTRY_KEY, CATEGORY, SUPPORTED_ON),
+        (RECOMMENDED_SUFFIX, f"{POLICY_REGISTRY_KEY}\\{RECOMMENDED_SUBKEY}", RECOMMENDED_CATEGORY,
+         SUPPORTED_ON_RECOMMENDED),
+    )  # fmt: skip
+    for suffix, key, category, supported in places:
+        for setting in REGISTRY.values():
+            policy = ET.SubElement(
+                policies,
+                "policy",
+                {
+                    "name": setting.key + suffix,
+                    "class": "Both",
+                    "displayName": _string_ref(setting.key),
+                    "explainText": _string_ref(f"{setting.key}{suffix}_Help"),
+                    "presentation": f"$(presentation.{setting.key})",
+                    "key": key,
+                },
+            )
+            ET.SubElement(policy, "parentCategory", ref=category)
+            ET.SubElement(policy, "supportedOn", ref=supported)
+            _add_element(ET.SubElement(policy, "elements"), setting, key)
     return _xml_text(root)
 
 
-def _add_element(elements: ET.Element, setting: Setting) -> None:
+def _add_element(elements: ET.Element, setting: Setting, key: str) -> None:
     """The registry value a policy writes, typed so that Group Policy Editor offers the right control."""
     identity = {"id": setting.key, "valueName": setting.key}
     match setting.kind:
@@ -149,7 +184,7 @@ def _add_element(elements: ET.Element, setting: Setting) -> None:
         case Kind.PUBLIC_KEY_LIST:
             # One value per key, named 1, 2, 3 … (valuePrefix=""), in a subkey of its own.
             ET.SubElement(
-                elements, "list", id=setting.key, key=f"{POLICY_REGISTRY_KEY}\\{setting.key}", valuePrefix=""
+                elements, "list", id=setting.key, key=f"{key}\\{setting.key}", valuePrefix=""
             )
         case Kind.PATH:
             # REG_EXPAND_SZ, so that IT may write %USERPROFILE%\… ; the registry layer expands it.
@@ -179,23 +214,26 @@ def adml(language: str) -> str:
         ET.SubElement(strings, "string", id=string_id).text = text
 
     add_string(CATEGORY, TEMPLATE_NAME)
+    add_string(RECOMMENDED_CATEGORY, phrases["recommended_category"])
     add_string(SUPPORTED_ON, phrases["supported"])
-    for setting in lockable_settings():
+    add_string(SUPPORTED_ON_RECOMMENDED, phrases["supported_recommended"])
+    for setting in REGISTRY.values():
         add_string(setting.key, setting.label[lang])
-        add_string(f"{setting.key}_Help", _explain_text(setting, lang))
+        add_string(f"{setting.key}_Help", _explain_text(setting, lang, phrases["lock"]))
+        add_string(f"{setting.key}{RECOMMENDED_SUFFIX}_Help", _explain_text(setting, lang, phrases["recommend"]))
         for choice in setting.choices:
             add_string(f"{setting.key}_{choice}", setting.choice_labels[choice][lang])
         _add_presentation(ET.SubElement(presentations, "presentation", id=setting.key), setting, lang)
     return _xml_text(root)
 
 
-def _explain_text(setting: Setting, lang: str) -> str:
+def _explain_text(setting: Setting, lang: str, effect: str) -> str:
     phrases = _PHRASES[lang]
     facts = []
     if setting.kind is Kind.INT:
         facts.append(phrases["range"].format(minimum=setting.minimum, maximum=setting.maximum))
     facts.append(phrases["default"].format(default=_default_text(setting, lang)))
-    return "\n\n".join([setting.description[lang], " ".join(facts), phrases["lock"]])
+    return "\n\n".join([setting.description[lang], " ".join(facts), effect])
 
 
 def _default_text(setting: Setting, lang: str) -> str:
@@ -280,7 +318,7 @@ def json_schema() -> str:
         },
         "additionalProperties": False,
         "$defs": {
-            "policy": _settings_object(lockable_settings()),
+            "policy": _settings_object(list(REGISTRY.values())),
             "defaults": _settings_object(list(REGISTRY.values())),
         },
     }
@@ -335,14 +373,10 @@ def _value_schema(setting: Setting) -> dict:
             }
 
 
-def write_templates(out_dir: Path) -> list[Path]:
-    """Write `Askel.admx`, `<language>/Askel.adml` and the JSON schema into `out_dir` (a PolicyDefinitions
-    layout: copy the folder into the Group Policy central store). Returns the files written."""
-    out_dir = Path(out_dir)
-    files = {out_dir / f"{TEMPLATE_NAME}.admx": admx(), out_dir / SCHEMA_FILENAME: json_schema()}
+def template_files() -> dict[Path, str]:
+    """`Askel.admx`, `<language>/Askel.adml` and the JSON schema, by their path in a PolicyDefinitions folder
+    (copy the folder into the Group Policy central store)."""
+    files = {Path(f"{TEMPLATE_NAME}.admx"): admx(), Path(SCHEMA_FILENAME): json_schema()}
     for language in ADML_LANGUAGES:
-        files[out_dir / language / f"{TEMPLATE_NAME}.adml"] = adml(language)
-    for path, text in files.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
-    return list(files)
+        files[Path(language) / f"{TEMPLATE_NAME}.adml"] = adml(language)
+    return files
