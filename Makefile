@@ -59,7 +59,7 @@ lock:
 	$(UV_COMPILE) --extra dev --no-emit-package askel pyproject.toml -o requirements.lock
 	$(UV_COMPILE) --no-emit-package askel -c requirements.lock pyproject.toml -o installers/requirements-runtime.lock
 	$(UV_COMPILE) -c requirements.lock \
-	  $$(sed -n 's/^\([A-Za-z0-9_.-]*\)==.*/--no-emit-package \1/p' installers/requirements-runtime.lock) \
+	  $$(sed -n 's/^\([A-Za-z0-9_.-]*\)==[^ ;]* \\$$/--no-emit-package \1/p' installers/requirements-runtime.lock) \
 	  installers/requirements-package.in -o installers/requirements-package.lock
 	.lockvenv/bin/python installers/macos/minimum_macos.py --lock installers/requirements-runtime.lock
 	rm -rf .lockvenv

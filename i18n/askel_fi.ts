@@ -2210,6 +2210,10 @@
         <source>Saved. New exports use it.</source>
         <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
     </message>
+    <message>
+        <source>&amp;About Askel…</source>
+        <translation>Tieto&amp;ja Askelista…</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -3252,6 +3256,45 @@
     <message>
         <source>Receipt saved as {file}.</source>
         <translation>Kuittaus tallennettiin nimellä {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Askel</source>
+        <translation>Tietoja Askelista</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versio {version}</translation>
+    </message>
+    <message>
+        <source>Askel is free software, licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). You may use, copy, share and change it on the terms of the licence, which is equally valid in every official language of the EU, Finnish and Swedish included. Askel comes with no warranty, to the extent the law allows.</source>
+        <translation>Askel on vapaa ohjelmisto, jonka lisenssi on Euroopan unionin yleinen lisenssi, versio 1.2 (EUPL-1.2). Saat käyttää, kopioida, jakaa ja muuttaa sitä lisenssin ehtojen mukaisesti. Lisenssi on yhtä pätevä kaikilla EU:n virallisilla kielillä, myös suomeksi ja ruotsiksi. Askelille ei anneta takuuta siinä määrin kuin laki sallii.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the folder {folder}.</source>
+        <translation>Niiden lisenssitekstit ovat kansiossa {folder}.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the licenses folder of the installed program.</source>
+        <translation>Niiden lisenssitekstit ovat asennetun ohjelman licenses-kansiossa.</translation>
+    </message>
+    <message>
+        <source>Askel includes free software by others, each under its own licence: Qt and PySide6 (GNU LGPL 3), Python (PSF licence), SQLCipher (BSD), OpenSSL (Apache 2.0) and others.</source>
+        <translation>Askelissa on muiden tekemiä vapaita ohjelmistoja, kukin omalla lisenssillään: Qt ja PySide6 (GNU LGPL 3), Python (PSF-lisenssi), SQLCipher (BSD), OpenSSL (Apache 2.0) ja muita.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence text (EUPL-1.2, in English)</source>
+        <translation>&amp;Lisenssin teksti (EUPL-1.2, englanniksi)</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lisenssin teksti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 </TS>

@@ -2210,6 +2210,10 @@
         <source>Saved. New exports use it.</source>
         <translation>Sparat. Nya exporter använder uppgifterna.</translation>
     </message>
+    <message>
+        <source>&amp;About Askel…</source>
+        <translation>&amp;Om Askel…</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -3252,6 +3256,45 @@
     <message>
         <source>Receipt saved as {file}.</source>
         <translation>Kvittot sparades som {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Askel</source>
+        <translation>Om Askel</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Askel is free software, licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). You may use, copy, share and change it on the terms of the licence, which is equally valid in every official language of the EU, Finnish and Swedish included. Askel comes with no warranty, to the extent the law allows.</source>
+        <translation>Askel är fri programvara med licensen Europeiska unionens allmänna licens, version 1.2 (EUPL-1.2). Du får använda, kopiera, dela och ändra programmet enligt licensens villkor. Licensen är lika giltig på alla EU:s officiella språk, också på finska och svenska. Askel levereras utan garanti i den utsträckning lagen tillåter.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the folder {folder}.</source>
+        <translation>Deras licenstexter finns i mappen {folder}.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the licenses folder of the installed program.</source>
+        <translation>Deras licenstexter finns i mappen licenses i det installerade programmet.</translation>
+    </message>
+    <message>
+        <source>Askel includes free software by others, each under its own licence: Qt and PySide6 (GNU LGPL 3), Python (PSF licence), SQLCipher (BSD), OpenSSL (Apache 2.0) and others.</source>
+        <translation>Askel innehåller fri programvara av andra, var och en med sin egen licens: Qt och PySide6 (GNU LGPL 3), Python (PSF-licensen), SQLCipher (BSD), OpenSSL (Apache 2.0) och andra.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence text (EUPL-1.2, in English)</source>
+        <translation>&amp;Licenstext (EUPL-1.2, på engelska)</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licenstext</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 </TS>
