@@ -6,10 +6,11 @@ records have the expected shape, and its installation signs with the key pinned 
 is refused unless `accept_new_key`, and an accepted change is recorded in `key_change`).
 
 Idempotent: a course is one row per (installation, course pseudonym), the newest import of it wins; importing the
-same installation and period again replaces that batch, so nothing is counted twice. Every batch keeps the
-installation's use-log head (sequence and hash): `anchors()` lists them, so a later rewrite of an installation's
-use log shows as a head that its own chain no longer contains. A replaced batch loses its records, never its
-anchor.
+same installation and period again replaces that batch, so nothing is counted twice. The pooled summary
+(`askel.region.summary`) changes in the same transaction by what the file adds and what it replaces. Every batch
+keeps the installation's use-log head (sequence and hash): `anchors()` lists them, so a later rewrite of an
+installation's use log shows as a head that its own chain no longer contains. A replaced batch loses its records,
+never its anchor.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sqlalchemy import and_, delete, insert, select, tuple_, update
 
 from askel.export.dataset import UNDER_23, DatasetError, unseal
 from askel.region.store import course_record, import_batch, installation, key_change, session_month
-from askel.region.summary import mark_stale
+from askel.region.summary import COURSE_FIELDS, SESSION_FIELDS, Delta, course_fields, is_stale, session_fields
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _CHUNK = 500
@@ -74,15 +75,10 @@ def import_file(store, data: bytes, private_key, *, name: str = "", accept_new_k
                                                        new_key=unsealed.signer, accepted_at=now))
             conn.execute(update(installation).where(installation.c.id == header["installation"]).values(
                 public_key=unsealed.signer, unit_code=header["unit_code"], last_import_at=now))
-        previous = conn.execute(select(import_batch.c.id).where(
+        previous = set(conn.execute(select(import_batch.c.id).where(
             import_batch.c.installation_id == header["installation"], import_batch.c.period_from == period[0],
-            import_batch.c.period_to == period[1])).scalars().all()
-        for batch_id in previous:
-            courses = select(course_record.c.course).where(course_record.c.batch_id == batch_id)
-            conn.execute(delete(session_month).where(session_month.c.installation_id == header["installation"],
-                                                     session_month.c.course.in_(courses)))
-            conn.execute(delete(course_record).where(course_record.c.batch_id == batch_id))
-            # The batch row stays: its use-log head is an anchor for as long as the store exists.
+            import_batch.c.period_to == period[1])).scalars())
+        # The batch rows stay: their use-log heads are anchors for as long as the store exists.
         batch_id = conn.execute(insert(import_batch).values(
             installation_id=header["installation"], period_from=period[0], period_to=period[1], imported_at=now,
             sha256=digest, record_count=len(records), software_version=str(header["software_version"])[:40],
@@ -90,21 +86,32 @@ def import_file(store, data: bytes, private_key, *, name: str = "", accept_new_k
             outcome_preset=str(header.get("outcome_preset", ""))[:32],
             log_seq=int(header["use_log_head"]["seq"]), log_hash=str(header["use_log_head"]["hash"])[:64],
         ).returning(import_batch.c.id)).scalar_one()
-        # The same courses from an import of another period: the newest import of a course wins.
-        held = set() if pinned is None else set(conn.execute(
-            select(course_record.c.course).where(course_record.c.installation_id == header["installation"])
-        ).scalars())
-        again = [record["course"] for record in records if record["course"] in held]
-        for start in range(0, len(again), _CHUNK):
-            keys = [(header["installation"], course) for course in again[start:start + _CHUNK]]
-            conn.execute(delete(session_month).where(
-                tuple_(session_month.c.installation_id, session_month.c.course).in_(keys)))
-            conn.execute(delete(course_record).where(
-                tuple_(course_record.c.installation_id, course_record.c.course).in_(keys)))
+        # Replaced: the courses of an earlier import of this period, and the same courses from an import of
+        # another period (the newest import of a course wins).
+        held = {} if pinned is None else dict(conn.execute(
+            select(course_record.c.course, course_record.c.batch_id)
+            .where(course_record.c.installation_id == header["installation"])).all())
+        replaced = {course for course, batch in held.items() if batch in previous}
+        replaced.update(record["course"] for record in records if record["course"] in held)
+        delta = Delta()
+        ordered = sorted(replaced)
+        for start in range(0, len(ordered), _CHUNK):
+            keys = [(header["installation"], course) for course in ordered[start:start + _CHUNK]]
+            in_sessions = tuple_(session_month.c.installation_id, session_month.c.course).in_(keys)
+            in_courses = tuple_(course_record.c.installation_id, course_record.c.course).in_(keys)
+            delta.courses(course_fields(conn, in_courses), sign=-1)
+            delta.session_months(session_fields(conn, in_sessions), sign=-1)
+            conn.execute(delete(session_month).where(in_sessions))
+            conn.execute(delete(course_record).where(in_courses))
         rows, months = _rows(header, records, batch_id)
         bulk_insert(conn, course_record, COURSE_COLUMNS, rows)
         bulk_insert(conn, session_month, SESSION_COLUMNS, months)
-        mark_stale(conn)
+        if not is_stale(conn):  # a stale summary is counted again in full by the next report
+            of_course = [COURSE_COLUMNS.index(name) for name in COURSE_FIELDS]
+            of_month = [SESSION_COLUMNS.index(name) for name in SESSION_FIELDS]
+            delta.courses(tuple(row[i] for i in of_course) for row in rows)
+            delta.session_months(tuple(month[i] for i in of_month) for month in months)
+            delta.apply(conn)
     return Imported(header["installation"], header["unit_code"], period, len(records), bool(previous))
 
 

@@ -118,40 +118,40 @@ summary_state = Table(
 )
 sum_started = Table(
     "sum_started", metadata,
-    Column("unit_code", String(40), nullable=False),
-    Column("method", String(64), nullable=False),
-    Column("month", String(7), nullable=False, index=True),
+    Column("unit_code", String(40), primary_key=True),
+    Column("method", String(64), primary_key=True),
+    Column("month", String(7), primary_key=True, index=True),
     Column("n", Integer, nullable=False),
 )
 sum_ended = Table(
     "sum_ended", metadata,
-    Column("unit_code", String(40), nullable=False),
-    Column("method", String(64), nullable=False),
-    Column("month", String(7), nullable=False, index=True),
-    Column("status", String(16), nullable=False),
+    Column("unit_code", String(40), primary_key=True),
+    Column("method", String(64), primary_key=True),
+    Column("month", String(7), primary_key=True, index=True),
+    Column("status", String(16), primary_key=True),
     Column("n", Integer, nullable=False),
 )
 sum_result = Table(  # outcome, next step and usefulness of the courses ended in a month, by method
     "sum_result", metadata,
-    Column("method", String(64), nullable=False),
-    Column("month", String(7), nullable=False, index=True),
-    Column("field", String(16), nullable=False),
-    Column("value", String(32)),
+    Column("method", String(64), primary_key=True),
+    Column("month", String(7), primary_key=True, index=True),
+    Column("field", String(16), primary_key=True),
+    Column("value", String(32), primary_key=True),
     Column("n", Integer, nullable=False),
 )
 sum_first = Table(  # first treatment sessions by month: the days waited, as a distribution (for the median)
     "sum_first", metadata,
-    Column("method", String(64), nullable=False),
-    Column("month", String(7), nullable=False, index=True),
-    Column("under_23", Boolean, nullable=False),
-    Column("days", Integer, nullable=False),
+    Column("method", String(64), primary_key=True),
+    Column("month", String(7), primary_key=True, index=True),
+    Column("under_23", Boolean, primary_key=True),
+    Column("days", Integer, primary_key=True),
     Column("n", Integer, nullable=False),
 )
 sum_sessions = Table(
     "sum_sessions", metadata,
-    Column("unit_code", String(40), nullable=False),
-    Column("method", String(64), nullable=False),
-    Column("month", String(7), nullable=False, index=True),
+    Column("unit_code", String(40), primary_key=True),
+    Column("method", String(64), primary_key=True),
+    Column("month", String(7), primary_key=True, index=True),
     Column("attended", Integer, nullable=False),
     Column("cancelled", Integer, nullable=False),
     Column("no_show", Integer, nullable=False),

@@ -1,18 +1,23 @@
-"""The pooled summary: the counts a report needs, by month, summed over every installation once after imports.
+"""The pooled summary: the counts a report needs, by unit, method and month, kept up to date by every import.
 
 A report over a year of a million course records would otherwise group about half a million course rows and three
-million session rows each time (seconds on PostgreSQL, many more on the embedded store). The summary holds the same
-counts grouped by unit, method and month (a few tens of thousands of rows), so a report reads only those months.
+million session rows each time (seconds on PostgreSQL, far more on the embedded store, which decrypts every page it
+reads). The summary holds the same counts grouped by unit, method and month: a few tens of thousands of rows
+whatever the number of records, so a report reads only those.
 
-It is rebuilt from the course records, never patched: an import marks it stale in the import's own transaction
-(`mark_stale`), and `refresh` (which `askel region import` runs after its files, and every report runs first)
-rebuilds it in one transaction when it is stale. A report therefore never sees counts that differ from the records,
-even after an import that was interrupted, and importing many files costs one rebuild, not one per file.
+An import changes it in its own transaction: it adds what its records count and takes away what the records it
+replaces counted (`Delta`), so the summary always equals the counts of the records, and a file costs work in
+proportion to its own size. `rebuild` counts everything again from the records: for a store made before the summary
+existed (its migration marks it stale, and the next report rebuilds it) and as the check that the additions and
+subtractions agree with a full count (tests/region).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import String, and_, cast, delete, func, insert, literal, select, text, update
+from collections import Counter
+from collections.abc import Iterable
+
+from sqlalchemy import delete, select, text, update
 
 from askel.region.store import (
     course_record,
@@ -26,6 +31,81 @@ from askel.region.store import (
 )
 
 ENDED = ("completed", "interrupted")
+# The columns of a course record and of its sessions by month that the summary counts, in this order.
+COURSE_FIELDS = ("unit_code", "method", "start_month", "end_month", "status", "outcome", "next_step", "usefulness",
+                 "first_treatment_month", "under_23", "days_to_first")
+SESSION_FIELDS = ("unit_code", "method", "month", "attended", "cancelled", "no_show")
+SESSION_COUNTS = ("attended", "cancelled", "no_show")
+_TABLES = (sum_started, sum_ended, sum_result, sum_first, sum_sessions)
+
+
+class Delta:
+    """What some course records and their session months add to the summary (or, `sign=-1`, take away)."""
+
+    def __init__(self):
+        self.counts: dict[str, Counter] = {table.name: Counter() for table in _TABLES if table is not sum_sessions}
+        self.sessions: dict[tuple, list[int]] = {}
+
+    def courses(self, rows: Iterable[tuple], sign: int = 1) -> Delta:
+        started, ended = self.counts["sum_started"], self.counts["sum_ended"]
+        result, first = self.counts["sum_result"], self.counts["sum_first"]
+        for unit, method, start, end, status, outcome, step, usefulness, first_month, under_23, days in rows:
+            started[unit, method, start] += sign
+            if status in ENDED and end is not None:
+                ended[unit, method, end, status] += sign
+                result[method, end, "outcome", outcome or ""] += sign
+                result[method, end, "next_step", step or ""] += sign
+                result[method, end, "usefulness", "" if usefulness is None else str(usefulness)] += sign
+            if first_month is not None and days is not None:
+                first[method, first_month, bool(under_23), int(days)] += sign
+        return self
+
+    def session_months(self, rows: Iterable[tuple], sign: int = 1) -> Delta:
+        for unit, method, month, attended, cancelled, no_show in rows:
+            totals = self.sessions.setdefault((unit, method, month), [0, 0, 0])
+            totals[0] += sign * attended
+            totals[1] += sign * cancelled
+            totals[2] += sign * no_show
+        return self
+
+    def apply(self, conn) -> None:
+        """Add the counts to the summary's rows (made when missing); rows that come to nothing go."""
+        for table in _TABLES:
+            keys = [column.name for column in table.primary_key.columns]
+            if table is sum_sessions:
+                rows = [dict(zip((*keys, *SESSION_COUNTS), (*key, *counts), strict=True))
+                        for key, counts in self.sessions.items() if any(counts)]
+                values = SESSION_COUNTS
+            else:
+                rows = [dict(zip((*keys, "n"), (*key, n), strict=True))
+                        for key, n in self.counts[table.name].items() if n]
+                values = ("n",)
+            if not rows:
+                continue
+            conn.execute(_upsert(conn, table, keys, values), rows)
+            empty = [table.c[name] == 0 for name in values]
+            conn.execute(delete(table).where(*empty))
+
+
+def _upsert(conn, table, keys: list[str], values: tuple[str, ...]):
+    """INSERT … ON CONFLICT (keys) DO UPDATE SET value = value + the new one: the same statement on both engines."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(table)
+    return statement.on_conflict_do_update(index_elements=keys, set_={
+        name: table.c[name] + getattr(statement.excluded, name) for name in values})
+
+
+def course_fields(conn, where) -> list[tuple]:
+    return [tuple(row) for row in conn.execute(
+        select(*(course_record.c[name] for name in COURSE_FIELDS)).where(where))]
+
+
+def session_fields(conn, where) -> list[tuple]:
+    return [tuple(row) for row in conn.execute(
+        select(*(session_month.c[name] for name in SESSION_FIELDS)).where(where))]
 
 
 def mark_stale(conn) -> None:
@@ -37,47 +117,24 @@ def is_stale(conn) -> bool:
 
 
 def refresh(store) -> bool:
-    """Rebuild the summary if an import changed the records since; returns whether it was rebuilt."""
+    """Rebuild the summary if it is stale (a store from before the summary); returns whether it was rebuilt."""
     with store.engine.connect() as conn:
         if not is_stale(conn):
             return False
-    options = {"immediate": True} if store.engine.dialect.name == "sqlite" else {}
-    with store.engine.connect().execution_options(**options) as conn, conn.begin():
-        if store.engine.dialect.name == "postgresql":  # one rebuild at a time; imports wait for it
-            conn.execute(text("LOCK TABLE summary_state IN EXCLUSIVE MODE"))
-        if not is_stale(conn):  # another report rebuilt it while this one waited
-            return False
-        _rebuild(conn)
-        conn.execute(update(summary_state).values(stale=False))
+    rebuild(store)
     return True
 
 
-def _rebuild(conn) -> None:
-    c, s = course_record, session_month
-    for table in (sum_started, sum_ended, sum_result, sum_first, sum_sessions):
-        conn.execute(delete(table))
-    conn.execute(insert(sum_started).from_select(
-        ["unit_code", "method", "month", "n"],
-        select(c.c.unit_code, c.c.method, c.c.start_month, func.count())
-        .group_by(c.c.unit_code, c.c.method, c.c.start_month)))
-    ended = and_(c.c.status.in_(ENDED), c.c.end_month.is_not(None))
-    conn.execute(insert(sum_ended).from_select(
-        ["unit_code", "method", "month", "status", "n"],
-        select(c.c.unit_code, c.c.method, c.c.end_month, c.c.status, func.count()).where(ended)
-        .group_by(c.c.unit_code, c.c.method, c.c.end_month, c.c.status)))
-    for field, column in (("outcome", c.c.outcome), ("next_step", c.c.next_step),
-                          ("usefulness", cast(c.c.usefulness, String))):
-        conn.execute(insert(sum_result).from_select(
-            ["method", "month", "field", "value", "n"],
-            select(c.c.method, c.c.end_month, literal(field, String), column, func.count()).where(ended)
-            .group_by(c.c.method, c.c.end_month, column)))
-    conn.execute(insert(sum_first).from_select(
-        ["method", "month", "under_23", "days", "n"],
-        select(c.c.method, c.c.first_treatment_month, c.c.under_23, c.c.days_to_first, func.count())
-        .where(c.c.first_treatment_month.is_not(None), c.c.days_to_first.is_not(None))
-        .group_by(c.c.method, c.c.first_treatment_month, c.c.under_23, c.c.days_to_first)))
-    conn.execute(insert(sum_sessions).from_select(
-        ["unit_code", "method", "month", "attended", "cancelled", "no_show"],
-        select(s.c.unit_code, s.c.method, s.c.month, func.sum(s.c.attended), func.sum(s.c.cancelled),
-               func.sum(s.c.no_show))
-        .group_by(s.c.unit_code, s.c.method, s.c.month)))
+def rebuild(store) -> None:
+    """Count every record again, in one transaction (imports wait for it)."""
+    options = {"immediate": True} if store.engine.dialect.name == "sqlite" else {}
+    with store.engine.connect().execution_options(**options) as conn, conn.begin():
+        if store.engine.dialect.name == "postgresql":
+            conn.execute(text("LOCK TABLE summary_state IN EXCLUSIVE MODE"))
+        for table in _TABLES:
+            conn.execute(delete(table))
+        delta = Delta()
+        delta.courses(conn.execute(select(*(course_record.c[name] for name in COURSE_FIELDS))))
+        delta.session_months(conn.execute(select(*(session_month.c[name] for name in SESSION_FIELDS))))
+        delta.apply(conn)
+        conn.execute(update(summary_state).values(stale=False))
