@@ -24,7 +24,14 @@ from datetime import UTC, datetime
 from sqlalchemy import and_, delete, insert, select, tuple_, update
 
 from askel.export.dataset import UNDER_23, DatasetError, unseal
-from askel.region.store import course_record, import_batch, installation, key_change, session_month
+from askel.region.store import (
+    course_record,
+    execute_many,
+    import_batch,
+    installation,
+    key_change,
+    session_month,
+)
 from askel.region.summary import COURSE_FIELDS, SESSION_FIELDS, Delta, course_fields, is_stale, session_fields
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
@@ -126,13 +133,7 @@ def bulk_insert(conn, table, columns: tuple[str, ...], rows: list[tuple]) -> Non
             for row in rows:
                 copy.write_row(row)
         return
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
-    if compiled.positional:
-        order = [columns.index(key) for key in compiled.positiontup]
-        conn.exec_driver_sql(str(compiled), rows if order == sorted(order) else
-                             [tuple(row[i] for i in order) for row in rows])
-    else:
-        conn.exec_driver_sql(str(compiled), [dict(zip(columns, row, strict=True)) for row in rows])
+    execute_many(conn, insert(table), columns, rows)
 
 
 def _checked(dataset: dict, name: str) -> tuple[dict, list]:

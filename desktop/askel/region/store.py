@@ -181,6 +181,18 @@ class RegionStore:
         self.engine.dispose()
 
 
+def execute_many(conn, statement, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Run `statement` once per row of values for `columns`, as the driver's own executemany: SQLAlchemy's
+    per-row parameter handling would cost more than the database's work at a million records."""
+    compiled = statement.compile(dialect=conn.dialect, column_keys=list(columns))
+    if compiled.positional:
+        order = [columns.index(key) for key in compiled.positiontup]
+        conn.exec_driver_sql(str(compiled), rows if order == list(range(len(columns))) else
+                             [tuple(row[i] for i in order) for row in rows])
+    else:
+        conn.exec_driver_sql(str(compiled), [dict(zip(columns, row, strict=True)) for row in rows])
+
+
 def is_url(target: str) -> bool:
     return "://" in str(target)
 

@@ -21,6 +21,7 @@ from sqlalchemy import delete, select, text, update
 
 from askel.region.store import (
     course_record,
+    execute_many,
     session_month,
     sum_ended,
     sum_first,
@@ -73,16 +74,14 @@ class Delta:
         for table in _TABLES:
             keys = [column.name for column in table.primary_key.columns]
             if table is sum_sessions:
-                rows = [dict(zip((*keys, *SESSION_COUNTS), (*key, *counts), strict=True))
-                        for key, counts in self.sessions.items() if any(counts)]
+                rows = [(*key, *counts) for key, counts in self.sessions.items() if any(counts)]
                 values = SESSION_COUNTS
             else:
-                rows = [dict(zip((*keys, "n"), (*key, n), strict=True))
-                        for key, n in self.counts[table.name].items() if n]
+                rows = [(*key, n) for key, n in self.counts[table.name].items() if n]
                 values = ("n",)
             if not rows:
                 continue
-            conn.execute(_upsert(conn, table, keys, values), rows)
+            execute_many(conn, _upsert(conn, table, keys, values), (*keys, *values), rows)
             empty = [table.c[name] == 0 for name in values]
             conn.execute(delete(table).where(*empty))
 
