@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Askel</source>
+        <translation>Om Askel</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Askel is free software, licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). You may use, copy, share and change it on the terms of the licence, which is equally valid in every official language of the EU, Finnish and Swedish included. Askel comes with no warranty, to the extent the law allows.</source>
+        <translation>Askel är fri programvara med licensen Europeiska unionens allmänna licens, version 1.2 (EUPL-1.2). Du får använda, kopiera, dela och ändra programmet enligt licensens villkor. Licensen är lika giltig på alla EU:s officiella språk, också på finska och svenska. Askel levereras utan garanti i den utsträckning lagen tillåter.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the folder {folder}.</source>
+        <translation>Deras licenstexter finns i mappen {folder}.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the licenses folder of the installed program.</source>
+        <translation>Deras licenstexter finns i mappen licenses i det installerade programmet.</translation>
+    </message>
+    <message>
+        <source>Askel includes free software by others, each under its own licence: Qt and PySide6 (GNU LGPL 3), Python (PSF licence), SQLCipher (BSD), OpenSSL (Apache 2.0) and others.</source>
+        <translation>Askel innehåller fri programvara av andra, var och en med sin egen licens: Qt och PySide6 (GNU LGPL 3), Python (PSF-licensen), SQLCipher (BSD), OpenSSL (Apache 2.0) och andra.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence text (EUPL-1.2, in English)</source>
+        <translation>&amp;Licenstext (EUPL-1.2, på engelska)</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licenstext</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
@@ -1406,6 +1445,133 @@
     </message>
 </context>
 <context>
+    <name>GiveHandoverDialog</name>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Överlämna till en kollega</translation>
+    </message>
+    <message>
+        <source>Hand over {name} to a colleague</source>
+        <translation>Överlämna {name} till en kollega</translation>
+    </message>
+    <message>
+        <source>Askel writes one encrypted file with the chosen courses, their sessions, notes, homework and questionnaires, and the client&apos;s details. Your colleague opens it in their own Askel with a six-word code that is shown here once.</source>
+        <translation>Askel skriver en krypterad fil med de valda vårdperioderna, deras träffar, anteckningar, hemuppgifter och formulär samt klientens uppgifter. Din kollega öppnar den i sitt eget Askel med en kod på sex ord som visas här bara en gång.</translation>
+    </message>
+    <message>
+        <source>Courses to hand over</source>
+        <translation>Vårdperioder att överlämna</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague who receives the client</source>
+        <translation>&amp;Kollega som tar emot klienten</translation>
+    </message>
+    <message>
+        <source>Their name, as it should appear in both logs.</source>
+        <translation>Kollegans namn så som det ska stå i båda loggarna.</translation>
+    </message>
+    <message>
+        <source>Here, after the handover</source>
+        <translation>Här efter överlämningen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a read-only copy, marked as handed over</source>
+        <translation>&amp;Behåll en skrivskyddad kopia, märkt som överlämnad</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the courses once the colleague&apos;s receipt arrives</source>
+        <translation>&amp;Ta bort vårdperioderna när kollegans kvitto kommer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Write the handover file…</source>
+        <translation>&amp;Skriv överlämningsfilen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Handover code</source>
+        <translation>Överlämningskod</translation>
+    </message>
+    <message>
+        <source>In Finnish</source>
+        <translation>På finska</translation>
+    </message>
+    <message>
+        <source>In Swedish (the same code)</source>
+        <translation>På svenska (samma kod)</translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation>din kollega</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s Askel writes a small receipt when the handover arrives. When you read it here (client page, Read the receipt), the courses are removed from this Askel.</source>
+        <translation>När överlämningen kommer fram skriver Askel hos {name} ett litet kvitto. När du läser det här (klientens sida, Läs kvittot) tas vårdperioderna bort ur detta Askel.</translation>
+    </message>
+    <message>
+        <source>The courses stay here for reference, marked as handed over to {name}; they can no longer be changed here.</source>
+        <translation>Vårdperioderna blir kvar här som referens, märkta som överlämnade till {name}; de kan inte längre ändras här.</translation>
+    </message>
+    <message>
+        <source>askel-handover</source>
+        <translation>askel-overlamning</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>Spara överlämningsfilen</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Välj minst en vårdperiod att överlämna.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Skriv namnet på kollegan som tar emot klienten.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside Askel&apos;s data folder.</source>
+        <translation>Välj en mapp utanför Askels datamapp.</translation>
+    </message>
+    <message>
+        <source>The handover file was saved as {file}.</source>
+        <translation>Överlämningsfilen sparades som {file}.</translation>
+    </message>
+    <message>
+        <source>Handover code in Finnish: {code}</source>
+        <translation>Överlämningskoden på finska: {code}</translation>
+    </message>
+    <message>
+        <source>Handover code in Swedish: {code}</source>
+        <translation>Överlämningskoden på svenska: {code}</translation>
+    </message>
+    <message>
+        <source>Give the code to {name} in person or read it out on the phone, never in the same message as the file. It is not saved anywhere and is shown only now.</source>
+        <translation>Ge koden till {name} personligen eller läs upp den i telefon, aldrig i samma meddelande som filen. Koden sparas ingenstans och visas bara nu.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. When their receipt comes back, open this client and choose Read the receipt.</source>
+        <translation>Skicka filen till {name} på ett säkert sätt, till exempel på ett USB-minne eller med skyddad e-post. När kvittot kommer tillbaka öppnar du den här klienten och väljer Läs kvittot.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. The courses stay here read-only.</source>
+        <translation>Skicka filen till {name} på ett säkert sätt, till exempel på ett USB-minne eller med skyddad e-post. Vårdperioderna blir kvar här skrivskyddade.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check that the folder exists and that you may write to it. Nothing was handed over.</source>
+        <translation>Filen kunde inte skrivas. Kontrollera att mappen finns och att du får skriva i den. Ingenting överlämnades.</translation>
+    </message>
+    <message>
+        <source>The handover did not succeed. Nothing was handed over.</source>
+        <translation>Överlämningen lyckades inte. Ingenting överlämnades.</translation>
+    </message>
+</context>
+<context>
     <name>GuaranteeModel</name>
     <message>
         <source>Client</source>
@@ -1457,6 +1623,116 @@
     <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Ingen under 23 år väntar på en första träff.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This is not a handover file, or it is damaged or was changed after it was written. Nothing was imported.</source>
+        <translation>Det här är ingen överlämningsfil, eller så är filen skadad eller ändrad efter att den sparades. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This handover file was made by a newer version of Askel. Update Askel to receive it. Nothing was imported.</source>
+        <translation>Överlämningsfilen är gjord med en nyare version av Askel. Uppdatera Askel för att kunna ta emot den. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover code is not correct. Check the six words with the person who gave it. Nothing was imported.</source>
+        <translation>Överlämningskoden stämmer inte. Kontrollera de sex orden med den som gav koden. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Too many wrong handover codes. Try again in {seconds} seconds.</source>
+        <translation>För många felaktiga överlämningskoder. Försök igen om {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>This handover holds real client data and this is a training vault. Nothing was imported.</source>
+        <translation>Överlämningen innehåller uppgifter om riktiga klienter, och det här är ett övningslager. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This handover comes from a training vault and holds no real client. It cannot go into real data. Nothing was imported.</source>
+        <translation>Överlämningen kommer från ett övningslager och gäller ingen riktig klient. Den kan inte föras in bland riktiga uppgifter. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This handover was already received on {date}. Nothing was imported again.</source>
+        <translation>Den här överlämningen togs redan emot {date}. Ingenting importerades på nytt.</translation>
+    </message>
+    <message>
+        <source>This handover was made in this Askel; it is for the colleague who receives it. Nothing was imported.</source>
+        <translation>Den här överlämningen är gjord i detta Askel; den är avsedd för kollegan som tar emot den. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover uses protocol {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Överlämningen använder protokollet {id}, version {version}, som detta Askel inte har. Uppdatera Askel eller be IT om innehållspaketet. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover uses questionnaire {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Överlämningen använder mätaren {id}, version {version}, som detta Askel inte har. Uppdatera Askel eller be IT om innehållspaketet. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover needs content pack {pack} version {version}, which is not signed by a key your organisation trusts. Nothing was imported.</source>
+        <translation>Överlämningen behöver innehållspaketet {pack}, version {version}, som inte är signerat med en nyckel som din organisation litar på. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This is not a handover receipt, or it is damaged. Nothing was removed.</source>
+        <translation>Det här är inget kvitto på en överlämning, eller så är det skadat. Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a handover not given from this Askel. Nothing was removed.</source>
+        <translation>Kvittot gäller en överlämning som inte gjorts från detta Askel. Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>This receipt does not match the handover it names. Nothing was removed.</source>
+        <translation>Kvittot stämmer inte med den överlämning det anger. Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>This receipt was already read on {date}; the client&apos;s courses were removed then.</source>
+        <translation>Kvittot lästes redan {date}; klientens vårdperioder togs bort då.</translation>
+    </message>
+    <message>
+        <source>You chose to keep a read-only copy of this handover, so the receipt removes nothing.</source>
+        <translation>Du valde att behålla en skrivskyddad kopia av överlämningen, så kvittot tar inte bort något.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Skriv namnet på kollegan som tar emot klienten.</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Välj minst en vårdperiod att överlämna.</translation>
+    </message>
+    <message>
+        <source>A chosen course was already handed over from here; its copy here is read-only.</source>
+        <translation>En vald vårdperiod har redan överlämnats härifrån; kopian här är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>This was handed over to another clinician: the copy here can no longer be changed.</source>
+        <translation>Det här har överlämnats till en annan yrkesperson: kopian här kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>The client in the file matches two different clients here (one by identity code, one by local identifier). Nothing was imported.</source>
+        <translation>Klienten i filen motsvarar två olika klienter här (en enligt personbeteckning, en enligt lokalt ID). Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>A client here has the same local identifier but another identity code. Nothing was imported.</source>
+        <translation>En klient här har samma lokala ID men en annan personbeteckning. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file does not fit the data here (a record with the same identifier is another client&apos;s). Nothing was imported.</source>
+        <translation>Filen passar inte ihop med uppgifterna här (en post med samma ID hör till en annan klient). Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>A course in the file is already in use here. Two copies of one course would go different ways, so nothing was imported.</source>
+        <translation>En vårdperiod i filen används redan här. Två kopior av samma vårdperiod skulle gå åt olika håll, så ingenting importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCode</name>
+    <message>
+        <source>“{word}” is not one of the code words. Check the spelling.</source>
+        <translation>”{word}” är inte ett av kodorden. Kontrollera stavningen.</translation>
+    </message>
+    <message>
+        <source>The code has {count} words; it should have six.</source>
+        <translation>Koden har {count} ord; den ska ha sex.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1823,17 @@
     <message>
         <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
         <translation>Statistik publiceras bara för ett slags period, så att två tabeller inte kan dras från varandra.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyBanner</name>
+    <message>
+        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
+        <translation>Det finns ett problem i din organisations IT-policy. Tills IT-stödet har rättat det är de inställningar som berörs låsta till sina strängaste värden. Meddela IT-stödet:</translation>
+    </message>
+    <message>
+        <source>…and {count} more (the command askel policy show lists them all).</source>
+        <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2019,212 @@
     <message>
         <source>Choose the client and the method.</source>
         <translation>Välj klient och metod.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Read the receipt</source>
+        <translation>Läs kvittot</translation>
+    </message>
+    <message>
+        <source>Read the colleague&apos;s receipt</source>
+        <translation>Läs kollegans kvitto</translation>
+    </message>
+    <message>
+        <source>When your colleague has received the handover, their Askel writes a receipt. Reading it here removes the handed-over courses from this Askel.</source>
+        <translation>När din kollega har tagit emot överlämningen skriver kollegans Askel ett kvitto. När du läser det här tas de överlämnade vårdperioderna bort ur detta Askel.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the receipt…</source>
+        <translation>&amp;Välj kvittot…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Välj kvittot</translation>
+    </message>
+    <message>
+        <source>Receipts (*{suffix})</source>
+        <translation>Kvitton (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Filen kunde inte läsas. Kontrollera att den fortfarande finns.</translation>
+    </message>
+    <message>
+        <source>Receipt from {name} read: {count} courses removed from here.</source>
+        <translation>Kvittot från {name} är läst. Vårdperioder borttagna härifrån: {count}.</translation>
+    </message>
+    <message>
+        <source>The client had no other courses and was removed too.</source>
+        <translation>Klienten hade inga andra vårdperioder och togs också bort.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveHandoverDialog</name>
+    <message>
+        <source>Receive a handover</source>
+        <translation>Ta emot en överlämning</translation>
+    </message>
+    <message>
+        <source>Receive a client from a colleague</source>
+        <translation>Ta emot en klient från en kollega</translation>
+    </message>
+    <message>
+        <source>Choose the handover file your colleague sent, and type the six-word code they gave you, in Finnish or in Swedish. Nothing is imported before you have seen what arrives.</source>
+        <translation>Välj överlämningsfilen som din kollega skickade och skriv koden på sex ord som kollegan gav dig, på finska eller svenska. Ingenting importeras förrän du har sett vad som kommer.</translation>
+    </message>
+    <message>
+        <source>Handover &amp;file</source>
+        <translation>Överlämnings&amp;fil</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>Handover &amp;code</source>
+        <translation>Överlämnings&amp;kod</translation>
+    </message>
+    <message>
+        <source>Six words, for example as they were read out to you; capital letters do not matter.</source>
+        <translation>Sex ord, till exempel så som de lästes upp för dig; stora bokstäver spelar ingen roll.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Do &amp;not receive</source>
+        <translation>Ta &amp;inte emot</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Ta emot</translation>
+    </message>
+    <message>
+        <source>Open the &amp;client</source>
+        <translation>Öppna &amp;klienten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Save the receipt…</source>
+        <translation>&amp;Spara kvittot…</translation>
+    </message>
+    <message>
+        <source>Choose the handover file</source>
+        <translation>Välj överlämningsfilen</translation>
+    </message>
+    <message>
+        <source>Handover files (*{suffix})</source>
+        <translation>Överlämningsfiler (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Filen kunde inte läsas. Kontrollera att den fortfarande finns.</translation>
+    </message>
+    <message>
+        <source>Choose the handover file first.</source>
+        <translation>Välj först överlämningsfilen.</translation>
+    </message>
+    <message>
+        <source>The handover could not be opened. Nothing was imported.</source>
+        <translation>Överlämningen kunde inte öppnas. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Check that this is the client you expect. Nothing is imported until you choose Receive.</source>
+        <translation>Kontrollera att det här är klienten du väntar på. Ingenting importeras förrän du väljer Ta emot.</translation>
+    </message>
+    <message>
+        <source>From {name}, written {date} (installation {installation})</source>
+        <translation>Från {name}, skriven {date} (installation {installation})</translation>
+    </message>
+    <message>
+        <source>{name}, born {date} · {code}</source>
+        <translation>{name}, född {date} · {code}</translation>
+    </message>
+    <message>
+        <source>A new client in your Askel.</source>
+        <translation>En ny klient i ditt Askel.</translation>
+    </message>
+    <message>
+        <source>Already in your client list: the courses are added, the details you have are kept.</source>
+        <translation>Finns redan i din klientlista: vårdperioderna läggs till och uppgifterna du har behålls.</translation>
+    </message>
+    <message>
+        <source>Handed over from here before: what comes back replaces the read-only copy here.</source>
+        <translation>Överlämnad härifrån tidigare: det som kommer tillbaka ersätter den skrivskyddade kopian här.</translation>
+    </message>
+    <message>
+        <source>{method} ({first}–{last}): {sessions} sessions, {questionnaires} questionnaires</source>
+        <translation>{method} ({first}–{last}): träffar {sessions}, formulär {questionnaires}</translation>
+    </message>
+    <message>
+        <source>Dates from {first} to {last}</source>
+        <translation>Från {first} till {last}</translation>
+    </message>
+    <message>
+        <source>Content packs that come with it: {packs}</source>
+        <translation>Innehållspaket som följer med: {packs}</translation>
+    </message>
+    <message>
+        <source>{name} removes the client from their Askel once your receipt reaches them. You will save the receipt after receiving.</source>
+        <translation>{name} tar bort klienten ur sitt Askel när ditt kvitto når fram. Du sparar kvittot efter att du har tagit emot.</translation>
+    </message>
+    <message>
+        <source>{name} keeps a read-only copy, marked as handed over to {receiver}.</source>
+        <translation>{name} behåller en skrivskyddad kopia, märkt som överlämnad till {receiver}.</translation>
+    </message>
+    <message>
+        <source>The handover could not be received. Nothing was imported.</source>
+        <translation>Överlämningen kunde inte tas emot. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Received from {name}. The client is now in your client list.</source>
+        <translation>Mottagen från {name}. Klienten finns nu i din klientlista.</translation>
+    </message>
+    <message>
+        <source>Save the receipt and send it to {name}: their Askel removes its copy only when it reads the receipt. It holds no client data.</source>
+        <translation>Spara kvittot och skicka det till {name}: kollegans Askel tar bort sin kopia först när det läser kvittot. Kvittot innehåller inga klientuppgifter.</translation>
+    </message>
+    <message>
+        <source>Save the receipt again and send it to the colleague who gave the handover. It holds no client data.</source>
+        <translation>Spara kvittot igen och skicka det till kollegan som gjorde överlämningen. Kvittot innehåller inga klientuppgifter.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Spara kvittot</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved there. Choose another folder.</source>
+        <translation>Kvittot kunde inte sparas där. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}.</source>
+        <translation>Kvittot sparades som {file}.</translation>
     </message>
 </context>
 <context>
@@ -2324,8 +2817,8 @@
 <context>
     <name>StatisticsTables</name>
     <message>
-        <source>{hidden} marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
-        <translation>Tecknet {hidden} betyder en dold siffra. Dolda är alla siffror som bygger på färre än fem vårdperioder eller besök, och så många andra att de inte kan räknas ut ur summorna.</translation>
+        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
+        <translation>Tecknet ”{hidden}” betyder en dold siffra. Dolda är alla siffror som bygger på färre än fem vårdperioder eller besök, och så många andra att de inte kan räknas ut ur summorna.</translation>
     </message>
     <message>
         <source>Hidden so that no client can be recognised</source>
@@ -2802,499 +3295,6 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Den här datamappen innehåller ett riktigt datalager, inte ett övningslager. Fiktiva klienter läggs bara till i övningslager. Välj en annan datamapp.</translation>
-    </message>
-</context>
-<context>
-    <name>GiveHandoverDialog</name>
-    <message>
-        <source>Hand over to a colleague</source>
-        <translation>Överlämna till en kollega</translation>
-    </message>
-    <message>
-        <source>Hand over {name} to a colleague</source>
-        <translation>Överlämna {name} till en kollega</translation>
-    </message>
-    <message>
-        <source>Askel writes one encrypted file with the chosen courses, their sessions, notes, homework and questionnaires, and the client&apos;s details. Your colleague opens it in their own Askel with a six-word code that is shown here once.</source>
-        <translation>Askel skriver en krypterad fil med de valda vårdperioderna, deras träffar, anteckningar, hemuppgifter och formulär samt klientens uppgifter. Din kollega öppnar den i sitt eget Askel med en kod på sex ord som visas här bara en gång.</translation>
-    </message>
-    <message>
-        <source>Courses to hand over</source>
-        <translation>Vårdperioder att överlämna</translation>
-    </message>
-    <message>
-        <source>&amp;Colleague who receives the client</source>
-        <translation>&amp;Kollega som tar emot klienten</translation>
-    </message>
-    <message>
-        <source>Their name, as it should appear in both logs.</source>
-        <translation>Kollegans namn så som det ska stå i båda loggarna.</translation>
-    </message>
-    <message>
-        <source>Here, after the handover</source>
-        <translation>Här efter överlämningen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep a read-only copy, marked as handed over</source>
-        <translation>&amp;Behåll en skrivskyddad kopia, märkt som överlämnad</translation>
-    </message>
-    <message>
-        <source>&amp;Remove the courses once the colleague&apos;s receipt arrives</source>
-        <translation>&amp;Ta bort vårdperioderna när kollegans kvitto kommer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>&amp;Write the handover file…</source>
-        <translation>&amp;Skriv överlämningsfilen…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>Handover code</source>
-        <translation>Överlämningskod</translation>
-    </message>
-    <message>
-        <source>In Finnish</source>
-        <translation>På finska</translation>
-    </message>
-    <message>
-        <source>In Swedish (the same code)</source>
-        <translation>På svenska (samma kod)</translation>
-    </message>
-    <message>
-        <source>your colleague</source>
-        <translation>din kollega</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s Askel writes a small receipt when the handover arrives. When you read it here (client page, Read the receipt), the courses are removed from this Askel.</source>
-        <translation>När överlämningen kommer fram skriver Askel hos {name} ett litet kvitto. När du läser det här (klientens sida, Läs kvittot) tas vårdperioderna bort ur detta Askel.</translation>
-    </message>
-    <message>
-        <source>The courses stay here for reference, marked as handed over to {name}; they can no longer be changed here.</source>
-        <translation>Vårdperioderna blir kvar här som referens, märkta som överlämnade till {name}; de kan inte längre ändras här.</translation>
-    </message>
-    <message>
-        <source>askel-handover</source>
-        <translation>askel-overlamning</translation>
-    </message>
-    <message>
-        <source>Save the handover file</source>
-        <translation>Spara överlämningsfilen</translation>
-    </message>
-    <message>
-        <source>Choose at least one course to hand over.</source>
-        <translation>Välj minst en vårdperiod att överlämna.</translation>
-    </message>
-    <message>
-        <source>Write the name of the colleague who receives the client.</source>
-        <translation>Skriv namnet på kollegan som tar emot klienten.</translation>
-    </message>
-    <message>
-        <source>Choose a folder outside Askel&apos;s data folder.</source>
-        <translation>Välj en mapp utanför Askels datamapp.</translation>
-    </message>
-    <message>
-        <source>The handover file was saved as {file}.</source>
-        <translation>Överlämningsfilen sparades som {file}.</translation>
-    </message>
-    <message>
-        <source>Handover code in Finnish: {code}</source>
-        <translation>Överlämningskoden på finska: {code}</translation>
-    </message>
-    <message>
-        <source>Handover code in Swedish: {code}</source>
-        <translation>Överlämningskoden på svenska: {code}</translation>
-    </message>
-    <message>
-        <source>Give the code to {name} in person or read it out on the phone, never in the same message as the file. It is not saved anywhere and is shown only now.</source>
-        <translation>Ge koden till {name} personligen eller läs upp den i telefon, aldrig i samma meddelande som filen. Koden sparas ingenstans och visas bara nu.</translation>
-    </message>
-    <message>
-        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. When their receipt comes back, open this client and choose Read the receipt.</source>
-        <translation>Skicka filen till {name} på ett säkert sätt, till exempel på ett USB-minne eller med skyddad e-post. När kvittot kommer tillbaka öppnar du den här klienten och väljer Läs kvittot.</translation>
-    </message>
-    <message>
-        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. The courses stay here read-only.</source>
-        <translation>Skicka filen till {name} på ett säkert sätt, till exempel på ett USB-minne eller med skyddad e-post. Vårdperioderna blir kvar här skrivskyddade.</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Check that the folder exists and that you may write to it. Nothing was handed over.</source>
-        <translation>Filen kunde inte skrivas. Kontrollera att mappen finns och att du får skriva i den. Ingenting överlämnades.</translation>
-    </message>
-    <message>
-        <source>The handover did not succeed. Nothing was handed over.</source>
-        <translation>Överlämningen lyckades inte. Ingenting överlämnades.</translation>
-    </message>
-</context>
-<context>
-    <name>Handover</name>
-    <message>
-        <source>This is not a handover file, or it is damaged or was changed after it was written. Nothing was imported.</source>
-        <translation>Det här är ingen överlämningsfil, eller så är filen skadad eller ändrad efter att den sparades. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>This handover file was made by a newer version of Askel. Update Askel to receive it. Nothing was imported.</source>
-        <translation>Överlämningsfilen är gjord med en nyare version av Askel. Uppdatera Askel för att kunna ta emot den. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>The handover code is not correct. Check the six words with the person who gave it. Nothing was imported.</source>
-        <translation>Överlämningskoden stämmer inte. Kontrollera de sex orden med den som gav koden. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>Too many wrong handover codes. Try again in {seconds} seconds.</source>
-        <translation>För många felaktiga överlämningskoder. Försök igen om {seconds} sekunder.</translation>
-    </message>
-    <message>
-        <source>This handover holds real client data and this is a training vault. Nothing was imported.</source>
-        <translation>Överlämningen innehåller uppgifter om riktiga klienter, och det här är ett övningslager. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>This handover comes from a training vault and holds no real client. It cannot go into real data. Nothing was imported.</source>
-        <translation>Överlämningen kommer från ett övningslager och gäller ingen riktig klient. Den kan inte föras in bland riktiga uppgifter. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>This handover was already received on {date}. Nothing was imported again.</source>
-        <translation>Den här överlämningen togs redan emot {date}. Ingenting importerades på nytt.</translation>
-    </message>
-    <message>
-        <source>This handover was made in this Askel; it is for the colleague who receives it. Nothing was imported.</source>
-        <translation>Den här överlämningen är gjord i detta Askel; den är avsedd för kollegan som tar emot den. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>The handover uses protocol {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
-        <translation>Överlämningen använder protokollet {id}, version {version}, som detta Askel inte har. Uppdatera Askel eller be IT om innehållspaketet. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>The handover uses questionnaire {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
-        <translation>Överlämningen använder mätaren {id}, version {version}, som detta Askel inte har. Uppdatera Askel eller be IT om innehållspaketet. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>The handover needs content pack {pack} version {version}, which is not signed by a key your organisation trusts. Nothing was imported.</source>
-        <translation>Överlämningen behöver innehållspaketet {pack}, version {version}, som inte är signerat med en nyckel som din organisation litar på. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>This is not a handover receipt, or it is damaged. Nothing was removed.</source>
-        <translation>Det här är inget kvitto på en överlämning, eller så är det skadat. Ingenting togs bort.</translation>
-    </message>
-    <message>
-        <source>This receipt is for a handover not given from this Askel. Nothing was removed.</source>
-        <translation>Kvittot gäller en överlämning som inte gjorts från detta Askel. Ingenting togs bort.</translation>
-    </message>
-    <message>
-        <source>This receipt does not match the handover it names. Nothing was removed.</source>
-        <translation>Kvittot stämmer inte med den överlämning det anger. Ingenting togs bort.</translation>
-    </message>
-    <message>
-        <source>This receipt was already read on {date}; the client&apos;s courses were removed then.</source>
-        <translation>Kvittot lästes redan {date}; klientens vårdperioder togs bort då.</translation>
-    </message>
-    <message>
-        <source>You chose to keep a read-only copy of this handover, so the receipt removes nothing.</source>
-        <translation>Du valde att behålla en skrivskyddad kopia av överlämningen, så kvittot tar inte bort något.</translation>
-    </message>
-    <message>
-        <source>Write the name of the colleague who receives the client.</source>
-        <translation>Skriv namnet på kollegan som tar emot klienten.</translation>
-    </message>
-    <message>
-        <source>Choose at least one course to hand over.</source>
-        <translation>Välj minst en vårdperiod att överlämna.</translation>
-    </message>
-    <message>
-        <source>A chosen course was already handed over from here; its copy here is read-only.</source>
-        <translation>En vald vårdperiod har redan överlämnats härifrån; kopian här är skrivskyddad.</translation>
-    </message>
-    <message>
-        <source>This was handed over to another clinician: the copy here can no longer be changed.</source>
-        <translation>Det här har överlämnats till en annan yrkesperson: kopian här kan inte längre ändras.</translation>
-    </message>
-    <message>
-        <source>The client in the file matches two different clients here (one by identity code, one by local identifier). Nothing was imported.</source>
-        <translation>Klienten i filen motsvarar två olika klienter här (en enligt personbeteckning, en enligt lokalt ID). Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>A client here has the same local identifier but another identity code. Nothing was imported.</source>
-        <translation>En klient här har samma lokala ID men en annan personbeteckning. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>The file does not fit the data here (a record with the same identifier is another client&apos;s). Nothing was imported.</source>
-        <translation>Filen passar inte ihop med uppgifterna här (en post med samma ID hör till en annan klient). Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>A course in the file is already in use here. Two copies of one course would go different ways, so nothing was imported.</source>
-        <translation>En vårdperiod i filen används redan här. Två kopior av samma vårdperiod skulle gå åt olika håll, så ingenting importerades.</translation>
-    </message>
-</context>
-<context>
-    <name>HandoverCode</name>
-    <message>
-        <source>“{word}” is not one of the code words. Check the spelling.</source>
-        <translation>”{word}” är inte ett av kodorden. Kontrollera stavningen.</translation>
-    </message>
-    <message>
-        <source>The code has {count} words; it should have six.</source>
-        <translation>Koden har {count} ord; den ska ha sex.</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyBanner</name>
-    <message>
-        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
-        <translation>Det finns ett problem i din organisations IT-policy. Tills IT-stödet har rättat det är de inställningar som berörs låsta till sina strängaste värden. Meddela IT-stödet:</translation>
-    </message>
-    <message>
-        <source>…and {count} more (the command askel policy show lists them all).</source>
-        <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptDialog</name>
-    <message>
-        <source>Read the receipt</source>
-        <translation>Läs kvittot</translation>
-    </message>
-    <message>
-        <source>Read the colleague&apos;s receipt</source>
-        <translation>Läs kollegans kvitto</translation>
-    </message>
-    <message>
-        <source>When your colleague has received the handover, their Askel writes a receipt. Reading it here removes the handed-over courses from this Askel.</source>
-        <translation>När din kollega har tagit emot överlämningen skriver kollegans Askel ett kvitto. När du läser det här tas de överlämnade vårdperioderna bort ur detta Askel.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose the receipt…</source>
-        <translation>&amp;Välj kvittot…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>Choose the receipt</source>
-        <translation>Välj kvittot</translation>
-    </message>
-    <message>
-        <source>Receipts (*{suffix})</source>
-        <translation>Kvitton (*{suffix})</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>The file could not be read. Check that it still exists.</source>
-        <translation>Filen kunde inte läsas. Kontrollera att den fortfarande finns.</translation>
-    </message>
-    <message>
-        <source>Receipt from {name} read: {count} courses removed from here.</source>
-        <translation>Kvittot från {name} är läst. Vårdperioder borttagna härifrån: {count}.</translation>
-    </message>
-    <message>
-        <source>The client had no other courses and was removed too.</source>
-        <translation>Klienten hade inga andra vårdperioder och togs också bort.</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiveHandoverDialog</name>
-    <message>
-        <source>Receive a handover</source>
-        <translation>Ta emot en överlämning</translation>
-    </message>
-    <message>
-        <source>Receive a client from a colleague</source>
-        <translation>Ta emot en klient från en kollega</translation>
-    </message>
-    <message>
-        <source>Choose the handover file your colleague sent, and type the six-word code they gave you, in Finnish or in Swedish. Nothing is imported before you have seen what arrives.</source>
-        <translation>Välj överlämningsfilen som din kollega skickade och skriv koden på sex ord som kollegan gav dig, på finska eller svenska. Ingenting importeras förrän du har sett vad som kommer.</translation>
-    </message>
-    <message>
-        <source>Handover &amp;file</source>
-        <translation>Överlämnings&amp;fil</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Välj…</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>Ingen fil vald</translation>
-    </message>
-    <message>
-        <source>Handover &amp;code</source>
-        <translation>Överlämnings&amp;kod</translation>
-    </message>
-    <message>
-        <source>Six words, for example as they were read out to you; capital letters do not matter.</source>
-        <translation>Sex ord, till exempel så som de lästes upp för dig; stora bokstäver spelar ingen roll.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öppna</translation>
-    </message>
-    <message>
-        <source>Do &amp;not receive</source>
-        <translation>Ta &amp;inte emot</translation>
-    </message>
-    <message>
-        <source>&amp;Receive</source>
-        <translation>&amp;Ta emot</translation>
-    </message>
-    <message>
-        <source>Open the &amp;client</source>
-        <translation>Öppna &amp;klienten</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>&amp;Save the receipt…</source>
-        <translation>&amp;Spara kvittot…</translation>
-    </message>
-    <message>
-        <source>Choose the handover file</source>
-        <translation>Välj överlämningsfilen</translation>
-    </message>
-    <message>
-        <source>Handover files (*{suffix})</source>
-        <translation>Överlämningsfiler (*{suffix})</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>The file could not be read. Check that it still exists.</source>
-        <translation>Filen kunde inte läsas. Kontrollera att den fortfarande finns.</translation>
-    </message>
-    <message>
-        <source>Choose the handover file first.</source>
-        <translation>Välj först överlämningsfilen.</translation>
-    </message>
-    <message>
-        <source>The handover could not be opened. Nothing was imported.</source>
-        <translation>Överlämningen kunde inte öppnas. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>Check that this is the client you expect. Nothing is imported until you choose Receive.</source>
-        <translation>Kontrollera att det här är klienten du väntar på. Ingenting importeras förrän du väljer Ta emot.</translation>
-    </message>
-    <message>
-        <source>From {name}, written {date} (installation {installation})</source>
-        <translation>Från {name}, skriven {date} (installation {installation})</translation>
-    </message>
-    <message>
-        <source>{name}, born {date} · {code}</source>
-        <translation>{name}, född {date} · {code}</translation>
-    </message>
-    <message>
-        <source>A new client in your Askel.</source>
-        <translation>En ny klient i ditt Askel.</translation>
-    </message>
-    <message>
-        <source>Already in your client list: the courses are added, the details you have are kept.</source>
-        <translation>Finns redan i din klientlista: vårdperioderna läggs till och uppgifterna du har behålls.</translation>
-    </message>
-    <message>
-        <source>Handed over from here before: what comes back replaces the read-only copy here.</source>
-        <translation>Överlämnad härifrån tidigare: det som kommer tillbaka ersätter den skrivskyddade kopian här.</translation>
-    </message>
-    <message>
-        <source>{method} ({first}–{last}): {sessions} sessions, {questionnaires} questionnaires</source>
-        <translation>{method} ({first}–{last}): träffar {sessions}, formulär {questionnaires}</translation>
-    </message>
-    <message>
-        <source>Dates from {first} to {last}</source>
-        <translation>Från {first} till {last}</translation>
-    </message>
-    <message>
-        <source>Content packs that come with it: {packs}</source>
-        <translation>Innehållspaket som följer med: {packs}</translation>
-    </message>
-    <message>
-        <source>{name} removes the client from their Askel once your receipt reaches them. You will save the receipt after receiving.</source>
-        <translation>{name} tar bort klienten ur sitt Askel när ditt kvitto når fram. Du sparar kvittot efter att du har tagit emot.</translation>
-    </message>
-    <message>
-        <source>{name} keeps a read-only copy, marked as handed over to {receiver}.</source>
-        <translation>{name} behåller en skrivskyddad kopia, märkt som överlämnad till {receiver}.</translation>
-    </message>
-    <message>
-        <source>The handover could not be received. Nothing was imported.</source>
-        <translation>Överlämningen kunde inte tas emot. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>Received from {name}. The client is now in your client list.</source>
-        <translation>Mottagen från {name}. Klienten finns nu i din klientlista.</translation>
-    </message>
-    <message>
-        <source>Save the receipt and send it to {name}: their Askel removes its copy only when it reads the receipt. It holds no client data.</source>
-        <translation>Spara kvittot och skicka det till {name}: kollegans Askel tar bort sin kopia först när det läser kvittot. Kvittot innehåller inga klientuppgifter.</translation>
-    </message>
-    <message>
-        <source>Save the receipt again and send it to the colleague who gave the handover. It holds no client data.</source>
-        <translation>Spara kvittot igen och skicka det till kollegan som gjorde överlämningen. Kvittot innehåller inga klientuppgifter.</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Spara kvittot</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved there. Choose another folder.</source>
-        <translation>Kvittot kunde inte sparas där. Välj en annan mapp.</translation>
-    </message>
-    <message>
-        <source>Receipt saved as {file}.</source>
-        <translation>Kvittot sparades som {file}.</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About Askel</source>
-        <translation>Om Askel</translation>
-    </message>
-    <message>
-        <source>Version {version}</source>
-        <translation>Version {version}</translation>
-    </message>
-    <message>
-        <source>Askel is free software, licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). You may use, copy, share and change it on the terms of the licence, which is equally valid in every official language of the EU, Finnish and Swedish included. Askel comes with no warranty, to the extent the law allows.</source>
-        <translation>Askel är fri programvara med licensen Europeiska unionens allmänna licens, version 1.2 (EUPL-1.2). Du får använda, kopiera, dela och ändra programmet enligt licensens villkor. Licensen är lika giltig på alla EU:s officiella språk, också på finska och svenska. Askel levereras utan garanti i den utsträckning lagen tillåter.</translation>
-    </message>
-    <message>
-        <source>Their licence texts are in the folder {folder}.</source>
-        <translation>Deras licenstexter finns i mappen {folder}.</translation>
-    </message>
-    <message>
-        <source>Their licence texts are in the licenses folder of the installed program.</source>
-        <translation>Deras licenstexter finns i mappen licenses i det installerade programmet.</translation>
-    </message>
-    <message>
-        <source>Askel includes free software by others, each under its own licence: Qt and PySide6 (GNU LGPL 3), Python (PSF licence), SQLCipher (BSD), OpenSSL (Apache 2.0) and others.</source>
-        <translation>Askel innehåller fri programvara av andra, var och en med sin egen licens: Qt och PySide6 (GNU LGPL 3), Python (PSF-licensen), SQLCipher (BSD), OpenSSL (Apache 2.0) och andra.</translation>
-    </message>
-    <message>
-        <source>&amp;Licence text (EUPL-1.2, in English)</source>
-        <translation>&amp;Licenstext (EUPL-1.2, på engelska)</translation>
-    </message>
-    <message>
-        <source>Licence text</source>
-        <translation>Licenstext</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
     </message>
 </context>
 </TS>

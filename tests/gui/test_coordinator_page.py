@@ -159,6 +159,7 @@ def test_the_page_fits_the_screen_and_is_reached_by_keyboard(qtbot, store_path, 
         content = page.tables.parentWidget()
         assert content.minimumSizeHint().width() <= SCREEN[0] - 8 * 8
         # Tab goes from the period to the two exports and into the tables, in that order.
+        qtbot.waitUntil(lambda: page.table_widgets["courses"].isVisible())  # shown on the next turn of events
         page.picker.which.setFocus(Qt.FocusReason.OtherFocusReason)
         reached = []
         for _ in range(6):

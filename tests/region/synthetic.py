@@ -58,21 +58,23 @@ def record(rng: random.Random, year: int) -> dict:
     band = YOUNG.get(method) or _pick(rng, ADULT_BANDS)
     start = rng.randrange(-5, 12)  # months from January of `year`
     waited = max(0, int(rng.lognormvariate(2.9, 0.55)))  # median about 18 days, a long tail
-    first = min(11, start + (1 if waited > 20 and rng.random() < 0.6 else 0))
+    first = start + (1 if waited > 20 and rng.random() < 0.6 else 0)  # 12: not seen yet by the end of the year
     length = rng.choice((1, 2, 2, 3, 3, 3, 4, 4, 5, 6)) if planned > 3 else rng.choice((1, 1, 2, 2, 3))
     end = first + length - 1
     roll = rng.random()
     status = "active" if end >= 12 or roll < 0.05 else ("interrupted" if roll < 0.2 else "completed")
     last = min(end, 11)  # a course still under way has had its sessions up to December only
     held = last - first + 1
-    if status == "completed":
+    if first > 11:
+        attended = 0
+    elif status == "completed":
         attended = max(1, planned - rng.choice((0, 0, 0, 1, 1, 2)))
     elif status == "interrupted":
         attended = rng.randint(1, planned)
     else:
         attended = max(1, round(planned * held / length) - rng.choice((0, 0, 1)))
-    cancelled = rng.choice((0, 0, 0, 1, 1, 2))
-    no_show = rng.choice((0, 0, 0, 0, 1, 1))
+    cancelled = rng.choice((0, 0, 0, 1, 1, 2)) if attended else 0
+    no_show = rng.choice((0, 0, 0, 0, 1, 1)) if attended else 0
     months: dict[str, list[int]] = {}
     for kind, count in ((0, attended), (1, cancelled), (2, no_show)):
         for _ in range(count):
@@ -84,11 +86,13 @@ def record(rng: random.Random, year: int) -> dict:
         "course": uuid.UUID(int=rng.getrandbits(128)).hex[:32], "method": method, "protocol_version": "1",
         "care_step": rng.choice((1, 2, 2, 2, 3, None)), "referral": _pick(rng, REFERRALS), "age_band": band,
         "language": "sv" if rng.random() < 0.06 else "fi", "status": status, "start_month": _month(year, start),
-        "end_month": _month(year, end) if ended else None, "first_treatment_month": _month(year, first),
+        "end_month": _month(year, end) if ended else None,
+        "first_treatment_month": _month(year, first) if attended else None,
         "sessions": {"planned": planned, "attended": attended, "cancelled": cancelled, "no_show": no_show},
         "sessions_by_month": dict(sorted(months.items())),
-        "days_to_first_treatment": waited,
-        "guarantee": ("met" if waited <= 28 else "missed") if under_23 else None, "guarantee_exception": None,
+        "days_to_first_treatment": waited if attended else None,
+        "guarantee": (("met" if waited <= 28 else "missed") if attended else "waiting") if under_23 else None,
+        "guarantee_exception": None,
         "scores": [{"instrument": "phq9", "n": 2, "first": rng.randint(5, 24), "first_band": "moderate",
                     "first_prorated": False, "last": rng.randint(0, 20), "last_band": "mild",
                     "last_prorated": False}] if ended else [],

@@ -244,23 +244,21 @@ class CoordinatorPage(QWidget):
 
         self.tables = StatisticsTables()
         self.table_widgets = self.tables.widgets
+        # Everything scrolls together: at 200 % text the heading and controls alone would fill a 768-pixel screen.
         content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.setSpacing(2 * GRID)
-        content_layout.addWidget(chart_card)
-        content_layout.addWidget(self.tables)
-        content_layout.addStretch()
-
+        column = QVBoxLayout(content)
+        column.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
+        column.setSpacing(2 * GRID)
+        for widget in (self.heading, self.explanation, self.held):
+            column.addWidget(widget)
+        column.addLayout(controls)
+        column.addWidget(self.status)
+        column.addWidget(chart_card)
+        column.addWidget(self.tables)
+        column.addStretch()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.held)
-        layout.addLayout(controls)
-        layout.addWidget(self.status)
-        layout.addWidget(scrolling(content), 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(content))
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -343,7 +341,7 @@ class CoordinatorPage(QWidget):
             label("table:sessions_by_month", language), [label(key, language) for key in ATTENDANCE_KEYS],
             [Stack(self._month_label(row), tuple(cell_value(sessions, row, key, language) for key in ATTENDANCE_KEYS),
                    cell_value(sessions, row, "total", language)) for row in months],
-            stacked=True)
+            stacked=True, colours=[QColor(c) for c in (colours().accent, colours().border, colours().warning_border)])
 
         courses = report.table("courses_by_month")
         self.courses_chart.set_columns(

@@ -87,7 +87,7 @@ class PeriodPicker(QWidget):
 def hidden_note() -> str:
     """What ".." means, said once under the controls of a page of figures."""
     return QCoreApplication.translate(
-        "StatisticsTables", "{hidden} marks a hidden figure: every figure based on fewer than 5 courses or "
+        "StatisticsTables", "“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or "
         "sessions is hidden, and so are enough others that none of them can be worked out from the totals."
     ).format(hidden=HIDDEN)
 
@@ -110,6 +110,7 @@ class StatisticsTables(QWidget):
             if widget is None:
                 heading = QLabel()
                 heading.setObjectName("section")
+                heading.setWordWrap(True)  # a long table name at 200 % must not widen the page
                 widget = QTableWidget()
                 tab_leaves(widget)
                 widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -163,6 +164,9 @@ def series_colours(count: int) -> list[QColor]:
     return [QColor(base[index % len(base)]) for index in range(count)]
 
 
+_WRAP = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+
+
 def _hatched(painter: QPainter, rect: QRectF) -> None:
     painter.setPen(QPen(QColor(colours().muted), 1, Qt.PenStyle.DashLine))
     painter.setBrush(QBrush(QColor(colours().border), Qt.BrushStyle.BDiagPattern))
@@ -190,6 +194,19 @@ class _Chart(QWidget):
 
     def row_height(self) -> int:
         return QFontMetrics(self.font()).height() + GRID
+
+    def heading_height(self, width: int) -> int:
+        """The heading's height at `width`: it wraps rather than being cut off (a long title, 200 % text)."""
+        bounds = QFontMetrics(_bold(self)).boundingRect(0, 0, max(1, width), 10**6, _WRAP, self.heading)
+        return max(self.row_height(), bounds.height() + GRID)
+
+    def paint_heading(self, painter: QPainter, width: int) -> int:
+        painter.setPen(QColor(colours().ink))
+        painter.setFont(_bold(self))
+        height = self.heading_height(width)
+        painter.drawText(QRectF(0, 0, width, height), _WRAP | Qt.AlignmentFlag.AlignVCenter, self.heading)
+        painter.setFont(self.font())
+        return height
 
     def _legend_lines(self, width: int) -> list[list[int]]:
         metrics = QFontMetrics(self.font())
@@ -253,11 +270,14 @@ class BarChart(_Chart):
         self.heading, self.bars, self.maximum = heading, bars, maximum
         self._update("; ".join(f"{name}: {text}" for name, _, text in bars))
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(QFontMetrics(self.font()).horizontalAdvance("M") * 24, 0)
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(48 * GRID, self.heightForWidth(48 * GRID))
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return 2 * self.row_height() + len(self.bars) * self.row_height() + GRID
+        return self.heading_height(width) + len(self.bars) * self.row_height() + GRID
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         ink, muted, accent = (QColor(c) for c in (colours().ink, colours().muted, colours().accent))
@@ -266,11 +286,7 @@ class BarChart(_Chart):
         metrics = QFontMetrics(self.font())
         row = self.row_height()
         width = self.width()
-        painter.setPen(ink)
-        painter.setFont(_bold(self))
-        painter.drawText(QRectF(0, 0, width, row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self.heading)
-        painter.setFont(self.font())
+        top = self.paint_heading(painter, width)
         label_width = min(width * 0.6, max((metrics.horizontalAdvance(name) for name, _, _ in self.bars),
                                             default=0) + 2 * GRID)
         value_width = metrics.horizontalAdvance("100,0 %") + GRID
@@ -278,7 +294,7 @@ class BarChart(_Chart):
         values = [value for _, value, _ in self.bars if value is not None]
         top = self.maximum or max(values, default=0) or 1
         for index, (name, value, text) in enumerate(self.bars):
-            y = row * (index + 1) + GRID / 2
+            y = top + row * index + GRID / 2
             painter.setPen(ink)
             painter.drawText(QRectF(0, y, label_width - GRID, row), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(name, Qt.TextElideMode.ElideRight,
@@ -328,25 +344,21 @@ class StackedBars(_Chart):
         return QSize(60 * GRID, self.heightForWidth(60 * GRID))
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return (1 + len(self.rows)) * self.row_height() + GRID + self._legend_height(width)
+        return self.heading_height(width) + len(self.rows) * self.row_height() + GRID + self._legend_height(width)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         palette = colours()
         painter = QPainter(self)
         metrics = QFontMetrics(self.font())
         row, width = self.row_height(), self.width()
-        painter.setPen(QColor(palette.ink))
-        painter.setFont(_bold(self))
-        painter.drawText(QRectF(0, 0, width, row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self.heading)
-        painter.setFont(self.font())
-        label_width = min(width * 0.35, max((metrics.horizontalAdvance(r.label) for r in self.rows), default=0)
+        top = self.paint_heading(painter, width)
+        label_width = min(width * 0.45, max((metrics.horizontalAdvance(r.label) for r in self.rows), default=0)
                           + GRID)
         total_width = max((metrics.horizontalAdvance(r.total.text) for r in self.rows if r.total), default=0) + GRID
         space = max(1.0, width - label_width - total_width - GRID)
         fills = self.fills()
         for index, stack in enumerate(self.rows):
-            y = row * (index + 1)
+            y = top + row * index
             painter.setPen(QColor(palette.ink))
             painter.drawText(QRectF(0, y, label_width - GRID, row),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -375,7 +387,7 @@ class StackedBars(_Chart):
             painter.drawText(QRectF(x + GRID, y, total_width, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              stack.total.text if stack.total else "")
-        self._paint_legend(painter, row * (1 + len(self.rows)) + GRID, width)
+        self._paint_legend(painter, top + row * len(self.rows) + GRID, width)
         painter.end()
 
 
@@ -392,8 +404,8 @@ class ColumnChart(_Chart):
         self.reference: tuple[float, str] | None = None
 
     def set_columns(self, heading: str, series: list[str], columns: list[Stack], *, stacked: bool,
-                    reference: tuple[float, str] | None = None) -> None:
-        self.heading, self.series, self.columns = heading, series, columns
+                    reference: tuple[float, str] | None = None, colours: list[QColor] | None = None) -> None:
+        self.heading, self.series, self.columns, self.colours = heading, series, columns, colours
         self.stacked, self.reference = stacked, reference
         self._update(_describe(series, columns))
 
@@ -405,7 +417,7 @@ class ColumnChart(_Chart):
         return QSize(60 * GRID, self.heightForWidth(60 * GRID))
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return (3 + self.PLOT_ROWS) * self.row_height() + self._legend_height(width)
+        return self.heading_height(width) + (2 + self.PLOT_ROWS) * self.row_height() + self._legend_height(width)
 
     def _top(self) -> float:
         if self.stacked:
@@ -422,14 +434,10 @@ class ColumnChart(_Chart):
         metrics = QFontMetrics(self.font())
         row, width = self.row_height(), self.width()
         ink, muted = QColor(palette.ink), QColor(palette.muted)
-        painter.setPen(ink)
-        painter.setFont(_bold(self))
-        painter.drawText(QRectF(0, 0, width, row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self.heading)
-        painter.setFont(self.font())
+        top = self.paint_heading(painter, width)
         top_value = self._top()
         axis_width = metrics.horizontalAdvance(_number(top_value)) + GRID
-        plot = QRectF(axis_width, row * 1.5, max(1.0, width - axis_width - GRID), self.PLOT_ROWS * row)
+        plot = QRectF(axis_width, top + row / 2, max(1.0, width - axis_width - GRID), self.PLOT_ROWS * row)
         # Grid lines at quarters of the scale, labelled.
         for step in range(5):
             value = top_value * step / 4

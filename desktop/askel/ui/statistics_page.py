@@ -16,9 +16,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,7 @@ from askel.export.stats import (
 from askel.ui.i18n import ui_language
 from askel.ui.stat_widgets import BarChart, PeriodPicker, StatisticsTables, hidden_note
 from askel.ui.theme import GRID, styled_page
-from askel.ui.widgets import Card, Field, FlowLayout, caption, lead, title
+from askel.ui.widgets import Card, Columns, Field, FlowLayout, caption, lead, scrolling, title
 from askel.ui.workers import run_in_background
 
 DEBOUNCE_MS = 250
@@ -88,36 +86,30 @@ class StatisticsPage(QWidget):
 
         self.charts = {key: BarChart() for key in ("courses", "sessions", "outcomes", "next_step")}
         chart_card = Card()
-        chart_grid = QGridLayout()
-        chart_grid.setHorizontalSpacing(4 * GRID)
-        chart_grid.setVerticalSpacing(2 * GRID)
-        for index, chart in enumerate(self.charts.values()):
-            chart_grid.addWidget(chart, index // 2, index % 2)
-        chart_card.body.addLayout(chart_grid)
+        for pair in (("courses", "sessions"), ("outcomes", "next_step")):
+            columns = Columns(spacing=4 * GRID)  # side by side, or one under the other at a large text size
+            for key in pair:
+                columns.add(self.charts[key], top_aligned=True)
+            chart_card.body.addWidget(columns)
 
         self.tables = StatisticsTables()
         self.table_widgets = self.tables.widgets
 
+        # Everything scrolls together: at 200 % text the heading and controls alone would fill a 768-pixel screen.
         content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.setSpacing(2 * GRID)
-        content_layout.addWidget(chart_card)
-        content_layout.addWidget(self.tables)
-        content_layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-
+        column = QVBoxLayout(content)
+        column.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
+        column.setSpacing(2 * GRID)
+        column.addWidget(self.heading)
+        column.addWidget(self.explanation)
+        column.addLayout(controls)
+        column.addWidget(self.status)
+        column.addWidget(chart_card)
+        column.addWidget(self.tables)
+        column.addStretch()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explanation)
-        layout.addLayout(controls)
-        layout.addWidget(self.status)
-        layout.addWidget(scroll, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(content))
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
