@@ -841,6 +841,22 @@
         <source>The date cannot be in the future.</source>
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
+    <message>
+        <source>Day.month.year: the day you established the need for this treatment. The therapy guarantee&apos;s 28 days count from it.</source>
+        <translation>Päivä.kuukausi.vuosi: päivä, jona totesit tämän hoidon tarpeen. Terapiatakuun 28 päivää lasketaan siitä.</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (optional)</source>
+        <translation>&amp;Hoidon tarve todettu (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
+        <translation>Kirjoita päivä, jona hoidon tarve todettiin: terapiatakuu lasketaan siitä.</translation>
+    </message>
+    <message>
+        <source>The date is before the client&apos;s birth date.</source>
+        <translation>Päivä on ennen asiakkaan syntymäpäivää.</translation>
+    </message>
 </context>
 <context>
     <name>CoursePage</name>
@@ -929,22 +945,6 @@
         <translation>Menetelmän noudattaminen: {done}/{planned} asialistan kohdasta tehty ({percent} %).</translation>
     </message>
     <message>
-        <source>Planned questionnaire not given in session {numbers}.</source>
-        <translation>Suunniteltu kysely jäi tekemättä (tapaaminen {numbers}).</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days} of 28, on time.</source>
-        <translation>Terapiatakuu: odotuspäivä {days}/28, aikataulussa.</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first treatment session should be by {deadline}.</source>
-        <translation>Terapiatakuu: odotuspäivä {days}/28, määräaika lähestyy. Ensimmäisen hoitotapaamisen on oltava viimeistään {deadline}.</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days}, overdue. The first treatment session was due by {deadline}.</source>
-        <translation>Terapiatakuu: odotuspäivä {days}, määräaika ylittynyt. Ensimmäinen hoitotapaaminen olisi pitänyt olla viimeistään {deadline}.</translation>
-    </message>
-    <message>
         <source>Therapy guarantee met: treatment started on day {days}.</source>
         <translation>Terapiatakuu toteutui: hoito alkoi odotuspäivänä {days}.</translation>
     </message>
@@ -995,6 +995,42 @@
     <message>
         <source>{questionnaire} (not scored): {alerts}</source>
         <translation>{questionnaire} (ei pisteitä): {alerts}</translation>
+    </message>
+    <message>
+        <source>Change the guarantee exception</source>
+        <translation>Muuta terapiatakuun poikkeusta</translation>
+    </message>
+    <message>
+        <source>Record a guarantee exception</source>
+        <translation>Kirjaa terapiatakuun poikkeus</translation>
+    </message>
+    <message>
+        <source>Planned {questionnaires} not given in session {number}.</source>
+        <translation>Suunniteltu {questionnaires} jäi tekemättä (tapaaminen {number}).</translation>
+    </message>
+    <message>
+        <source>The therapy guarantee does not apply: the need was established before 1.5.2025.</source>
+        <translation>Terapiatakuu ei koske tätä hoitojaksoa: hoidon tarve todettiin ennen 1.5.2025.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: the first session of the method is dated before the need was established ({need}). Check the need date or the session&apos;s date.</source>
+        <translation>Terapiatakuu: menetelmän ensimmäinen tapaaminen on päivätty ennen hoidon tarpeen toteamista ({need}). Tarkista hoidon tarpeen päivä tai tapaamisen päivä.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: exception recorded ({reason}): {note}</source>
+        <translation>Terapiatakuu: poikkeus kirjattu ({reason}): {note}</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, on time. The first session of the method by {deadline} ({left} days left).</source>
+        <translation>Terapiatakuu: odotuspäivä {days}/28, aikataulussa. Menetelmän ensimmäinen tapaaminen viimeistään {deadline} (aikaa {left} päivää).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first session of the method by {deadline} ({left} days left).</source>
+        <translation>Terapiatakuu: odotuspäivä {days}/28, määräaika lähestyy. Menetelmän ensimmäinen tapaaminen viimeistään {deadline} (aikaa {left} päivää).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days}, overdue. The first session of the method was due by {deadline}.</source>
+        <translation>Terapiatakuu: odotuspäivä {days}, määräaika ylittynyt. Menetelmän ensimmäinen tapaaminen olisi pitänyt olla viimeistään {deadline}.</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1645,22 @@
         <source>Overdue</source>
         <translation>Myöhässä</translation>
     </message>
+    <message>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>{days} over</source>
+        <translation>{days} yli</translation>
+    </message>
+    <message>
+        <source>Exception: {reason}</source>
+        <translation>Poikkeus: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteePage</name>
@@ -1617,12 +1669,12 @@
         <translation>Terapiatakuu</translation>
     </message>
     <message>
-        <source>Clients under 23 whose need for treatment has been established and who have not yet had their first treatment session. Treatment must start within 28 days; from day 21 the wait is at risk.</source>
-        <translation>Alle 23-vuotiaat asiakkaat, joiden hoidon tarve on todettu ja joiden ensimmäinen hoitotapaaminen ei ole vielä toteutunut. Hoidon on alettava 28 päivän kuluessa. Päivästä 21 alkaen määräaika on vaarassa ylittyä.</translation>
-    </message>
-    <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Yksikään alle 23-vuotias ei odota ensimmäistä tapaamista.</translation>
+    </message>
+    <message>
+        <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
+        <translation>Alle 23-vuotiaat asiakkaat, joiden hoidon tarve on todettu 1.5.2025 tai myöhemmin ja joilla ei vielä ole ollut hoitomenetelmän ensimmäistä tapaamista (puhelu tai muu yhteydenotto ei riitä). Hoidon on alettava 28 päivän kuluessa hoidon tarpeen toteamisesta; päivästä 21 alkaen odotus on vaarassa venyä. Kirjatut poikkeukset (lääketieteelliset, hoidolliset tai muut vastaavat syyt) ovat listan lopussa.</translation>
     </message>
 </context>
 <context>
@@ -3210,16 +3262,16 @@
         <translation>Käytä vähintään {minimum} merkkiä.</translation>
     </message>
     <message>
-        <source>Mix lower and upper case letters, digits or other characters, or use several words.</source>
-        <translation>Käytä sekaisin pieniä ja isoja kirjaimia, numeroita tai muita merkkejä, tai käytä useita sanoja.</translation>
-    </message>
-    <message>
         <source>A name may contain only letters, spaces, hyphens and apostrophes.</source>
         <translation>Nimessä voi olla vain kirjaimia, välilyöntejä, yhdysmerkkejä ja heittomerkkejä.</translation>
     </message>
     <message>
         <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
         <translation>Teksti on liian pitkä: enintään {limit} merkkiä on sallittu, nyt {length}.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
+        <translation>Tämä tunnuslause on liian helppo arvata. Käytä useita sanoja, jotka eivät kuulu yhteen, tai pidennä sitä.</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3347,87 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Tässä tietokansiossa on oikeiden asiakkaiden tietovarasto, ei harjoitustietovarasto. Kuvitteellisia asiakkaita lisätään vain harjoitustietovarastoihin. Valitse toinen tietokansio.</translation>
+    </message>
+    <message>
+        <source>This key file is older than the database: the passphrase or the keys were changed after it was made, so it is no longer accepted. Nothing was changed. Put the current key file back, or ask IT to use the organisation recovery key.</source>
+        <translation>Tämä avaintiedosto on tietokantaa vanhempi: tunnuslause tai avaimet on vaihdettu sen jälkeen, joten sitä ei enää hyväksytä. Mitään ei muutettu. Palauta nykyinen avaintiedosto tai pyydä IT-tukea käyttämään organisaation palautusavainta.</translation>
+    </message>
+    <message>
+        <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
+        <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
+    <name>Guarantee</name>
+    <message>
+        <source>medical reasons</source>
+        <translation>lääketieteelliset syyt</translation>
+    </message>
+    <message>
+        <source>treatment-related reasons</source>
+        <translation>hoidolliset syyt</translation>
+    </message>
+    <message>
+        <source>other comparable reasons</source>
+        <translation>muut vastaavat syyt</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeExceptionDialog</name>
+    <message>
+        <source>Therapy guarantee exception</source>
+        <translation>Terapiatakuun poikkeus</translation>
+    </message>
+    <message>
+        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
+        <translation>Menetelmän ensimmäinen tapaaminen voi olla myöhemmin kuin 28 päivän kuluttua hoidon tarpeen toteamisesta, jos lääketieteelliset, hoidolliset tai muut vastaavat syyt sitä edellyttävät. Kirjoita perustelu; poikkeus tallentuu hoitojaksoon ja käyttölokiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Peruste</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>Ei poikkeusta</translation>
+    </message>
+    <message>
+        <source>Medical reasons</source>
+        <translation>Lääketieteelliset syyt</translation>
+    </message>
+    <message>
+        <source>Treatment-related reasons</source>
+        <translation>Hoidolliset syyt</translation>
+    </message>
+    <message>
+        <source>Other comparable reasons</source>
+        <translation>Muut vastaavat syyt</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an exception)</source>
+        <translation>P&amp;erustelu (pakollinen poikkeukselle)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Write down why the exception is needed.</source>
+        <translation>Kirjoita, miksi poikkeus tarvitaan.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
+    <message>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askelia ei voi vielä ottaa käyttöön</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Organisaatiosi IT-käytäntöä ei voi käyttää (katso ilmoitus yllä), joten Askel ei tiedä, pitääkö tietosi suojata myös organisaation palautusavaimella. Pyydä IT-tukea korjaamaan käytäntö ja käynnistä Askel sitten uudelleen. Tälle tietokoneelle ei ole tallennettu mitään.</translation>
     </message>
 </context>
 </TS>

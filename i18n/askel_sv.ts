@@ -841,6 +841,22 @@
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
+    <message>
+        <source>Day.month.year: the day you established the need for this treatment. The therapy guarantee&apos;s 28 days count from it.</source>
+        <translation>Dag.månad.år: den dag du konstaterade behovet av den här behandlingen. Terapigarantins 28 dagar räknas från den.</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (optional)</source>
+        <translation>&amp;Vårdbehovet konstaterat (valfritt)</translation>
+    </message>
+    <message>
+        <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
+        <translation>Skriv den dag då vårdbehovet konstaterades: terapigarantin räknas från den.</translation>
+    </message>
+    <message>
+        <source>The date is before the client&apos;s birth date.</source>
+        <translation>Datumet är före klientens födelsedag.</translation>
+    </message>
 </context>
 <context>
     <name>CoursePage</name>
@@ -929,22 +945,6 @@
         <translation>Följsamhet till metoden: {done} av {planned} punkter på agendan gjorda ({percent} %).</translation>
     </message>
     <message>
-        <source>Planned questionnaire not given in session {numbers}.</source>
-        <translation>Planerat formulär fylldes inte i (träff {numbers}).</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days} of 28, on time.</source>
-        <translation>Terapigaranti: väntedag {days} av 28, i tid.</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first treatment session should be by {deadline}.</source>
-        <translation>Terapigaranti: väntedag {days} av 28, tidsfristen närmar sig. Den första behandlingsträffen ska vara senast {deadline}.</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days}, overdue. The first treatment session was due by {deadline}.</source>
-        <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Den första behandlingsträffen skulle ha varit senast {deadline}.</translation>
-    </message>
-    <message>
         <source>Therapy guarantee met: treatment started on day {days}.</source>
         <translation>Terapigarantin uppfylldes: behandlingen inleddes på väntedag {days}.</translation>
     </message>
@@ -995,6 +995,42 @@
     <message>
         <source>{questionnaire} (not scored): {alerts}</source>
         <translation>{questionnaire} (inga poäng): {alerts}</translation>
+    </message>
+    <message>
+        <source>Change the guarantee exception</source>
+        <translation>Ändra undantaget från terapigarantin</translation>
+    </message>
+    <message>
+        <source>Record a guarantee exception</source>
+        <translation>Registrera ett undantag från terapigarantin</translation>
+    </message>
+    <message>
+        <source>Planned {questionnaires} not given in session {number}.</source>
+        <translation>Planerade {questionnaires} gavs inte (träff {number}).</translation>
+    </message>
+    <message>
+        <source>The therapy guarantee does not apply: the need was established before 1.5.2025.</source>
+        <translation>Terapigarantin gäller inte den här vårdperioden: vårdbehovet konstaterades före 1.5.2025.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: the first session of the method is dated before the need was established ({need}). Check the need date or the session&apos;s date.</source>
+        <translation>Terapigaranti: metodens första träff är daterad före den dag vårdbehovet konstaterades ({need}). Kontrollera datumet för vårdbehovet eller träffens datum.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: exception recorded ({reason}): {note}</source>
+        <translation>Terapigaranti: undantag registrerat ({reason}): {note}</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, on time. The first session of the method by {deadline} ({left} days left).</source>
+        <translation>Terapigaranti: väntedag {days} av 28, i tid. Metodens första träff senast {deadline} ({left} dagar kvar).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first session of the method by {deadline} ({left} days left).</source>
+        <translation>Terapigaranti: väntedag {days} av 28, tidsfristen närmar sig. Metodens första träff senast {deadline} ({left} dagar kvar).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days}, overdue. The first session of the method was due by {deadline}.</source>
+        <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Metodens första träff skulle ha varit senast {deadline}.</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1645,22 @@
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>{days} over</source>
+        <translation>{days} över</translation>
+    </message>
+    <message>
+        <source>Exception: {reason}</source>
+        <translation>Undantag: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteePage</name>
@@ -1617,12 +1669,12 @@
         <translation>Terapigaranti</translation>
     </message>
     <message>
-        <source>Clients under 23 whose need for treatment has been established and who have not yet had their first treatment session. Treatment must start within 28 days; from day 21 the wait is at risk.</source>
-        <translation>Klienter under 23 år vars vårdbehov har konstaterats och som ännu inte har haft sin första behandlingsträff. Behandlingen ska inledas inom 28 dagar. Från dag 21 riskerar tidsfristen att överskridas.</translation>
-    </message>
-    <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Ingen under 23 år väntar på en första träff.</translation>
+    </message>
+    <message>
+        <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
+        <translation>Klienter under 23 år vars vårdbehov konstaterades 1.5.2025 eller senare och som ännu inte har haft den första träffen med behandlingsmetoden (ett samtal eller annan kontakt räcker inte). Behandlingen ska börja inom 28 dagar från den dag vårdbehovet konstaterades; från dag 21 riskerar väntan att bli för lång. Registrerade undantag (medicinska, vårdrelaterade eller andra motsvarande skäl) står sist i listan.</translation>
     </message>
 </context>
 <context>
@@ -3210,16 +3262,16 @@
         <translation>Använd minst {minimum} tecken.</translation>
     </message>
     <message>
-        <source>Mix lower and upper case letters, digits or other characters, or use several words.</source>
-        <translation>Blanda små och stora bokstäver, siffror eller andra tecken, eller använd flera ord.</translation>
-    </message>
-    <message>
         <source>A name may contain only letters, spaces, hyphens and apostrophes.</source>
         <translation>Ett namn får bara innehålla bokstäver, mellanslag, bindestreck och apostrofer.</translation>
     </message>
     <message>
         <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
         <translation>Texten är för lång: högst {limit} tecken är tillåtna, nu {length}.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
+        <translation>Den här lösenfrasen är för lätt att gissa. Använd flera ord som inte hör ihop, eller gör den längre.</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3347,87 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Den här datamappen innehåller ett riktigt datalager, inte ett övningslager. Fiktiva klienter läggs bara till i övningslager. Välj en annan datamapp.</translation>
+    </message>
+    <message>
+        <source>This key file is older than the database: the passphrase or the keys were changed after it was made, so it is no longer accepted. Nothing was changed. Put the current key file back, or ask IT to use the organisation recovery key.</source>
+        <translation>Den här nyckelfilen är äldre än databasen: lösenfrasen eller nycklarna har bytts efter att den gjordes, så den godtas inte längre. Ingenting ändrades. Lägg tillbaka den aktuella nyckelfilen eller be IT-stödet använda organisationens återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
+        <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>Guarantee</name>
+    <message>
+        <source>medical reasons</source>
+        <translation>medicinska skäl</translation>
+    </message>
+    <message>
+        <source>treatment-related reasons</source>
+        <translation>vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>other comparable reasons</source>
+        <translation>andra motsvarande skäl</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeExceptionDialog</name>
+    <message>
+        <source>Therapy guarantee exception</source>
+        <translation>Undantag från terapigarantin</translation>
+    </message>
+    <message>
+        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
+        <translation>Metodens första träff kan hållas senare än 28 dagar efter att vårdbehovet konstaterades, om medicinska, vårdrelaterade eller andra motsvarande skäl kräver det. Skriv motiveringen; undantaget sparas i vårdperioden och i användningsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>Inget undantag</translation>
+    </message>
+    <message>
+        <source>Medical reasons</source>
+        <translation>Medicinska skäl</translation>
+    </message>
+    <message>
+        <source>Treatment-related reasons</source>
+        <translation>Vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>Other comparable reasons</source>
+        <translation>Andra motsvarande skäl</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an exception)</source>
+        <translation>&amp;Motivering (krävs för ett undantag)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write down why the exception is needed.</source>
+        <translation>Skriv varför undantaget behövs.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
+    <message>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askel kan inte tas i bruk ännu</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
     </message>
 </context>
 </TS>

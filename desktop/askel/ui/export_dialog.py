@@ -11,6 +11,7 @@ written off the UI thread.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTextEdit,
@@ -50,7 +50,7 @@ from askel.export.service import (
 )
 from askel.store.courses import load_course
 from askel.store.errors import VaultError
-from askel.ui.clipboard import ClipboardGuard, shared_clipboard_guard
+from askel.ui.clipboard import ClipboardGuard, GuardedTextView, shared_clipboard_guard
 from askel.ui.i18n import format_date, format_time, translate, ui_language
 from askel.ui.theme import GRID, colours
 from askel.ui.widgets import Card, Field, caption, dialog_layout, title
@@ -100,7 +100,7 @@ def export_log_line(record) -> str:
     elif record.destination.startswith("printer"):
         where = _tr(_PRINTED)
     else:
-        where = _tr(_SAVED).format(file=Path(record.destination).name)
+        where = _tr(_SAVED).format(file=Path(record.written_to or record.destination).name)
         if record.recipient.startswith("recipient_key:"):
             where += ", " + _tr(_ENCRYPTED)
     return _tr(_LINE).format(date=format_date(when), time=format_time(when), kind=kind_label(record.kind),
@@ -154,8 +154,8 @@ class ExportDialog(QDialog):
         self.preview_title = QLabel()
         self.preview_title.setObjectName("section")
         self.preview_note = caption()
-        self.preview = QPlainTextEdit()
-        self.preview.setReadOnly(True)
+        self.preview = GuardedTextView()  # Ctrl+C here is the logged, self-clearing copy too
+        self.preview.copy_requested.connect(self.copy_from_preview)
         self.preview.setMinimumHeight(36 * GRID)
         # The record-safe step: characters a Latin-9 record may reject, highlighted, with a one-click replacement;
         # and what the FHIR document cannot say about who the client is.
@@ -462,6 +462,23 @@ class ExportDialog(QDialog):
             work = lambda: save_to_drop_folder(vault, safe(render(vault, library, policy, request)), policy)  # noqa: E731
         self._set_busy(True)
         run_in_background(work, self._done, self._failed)
+
+    def copy_from_preview(self, text: str) -> None:
+        """Ctrl+C (or Copy) in the preview: the text entry's logged copy, cleared from the clipboard like the Copy
+        button's. Whatever the format shown, what is copied is text, so it is logged as a copy of the text entry."""
+        if self.busy or not text.strip():
+            return
+        self._show_error("")
+        try:
+            rendered = self._safe(render(self.vault, self.context.library, self.policy,
+                                         dataclasses.replace(self.request(), kind="text")))
+            record = log_copy(self.vault, rendered, clear_after_seconds=self._clear_seconds(),
+                              part=None if text == rendered.text else text)
+            self.guard.copy(text, self._clear_seconds())
+        except Exception as error:  # shown translated; nothing was copied
+            self._failed(error)
+            return
+        self._done(record)
 
     def _safe(self, rendered):
         return rendered.record_safe() if self.record_safe else rendered

@@ -261,7 +261,8 @@ class SettingsDialog(QDialog):
         for field in (self.old_field, self.new_field, self.repeat_field):
             field.set_error("")
         self.passphrase_status.setText("")
-        blocking = [p for p in validation.passphrase_strength(self.new_passphrase.text()) if p.blocking]
+        blocking = [p for p in validation.passphrase_strength(
+            self.new_passphrase.text(), int(self.settings.get("passphrase_min_strength"))) if p.blocking]
         if blocking:
             self.new_field.set_error(" ".join(translate(p.message) for p in blocking))
             return

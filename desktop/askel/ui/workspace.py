@@ -336,6 +336,7 @@ class Workspace(QWidget):
         page.back_requested.connect(lambda: self.open_client(course.client_id))
         page.session_requested.connect(self.start_or_continue_session)
         page.finish_requested.connect(self.finish_course)
+        page.guarantee_exception_requested.connect(self.guarantee_exception)
         page.questionnaire_requested.connect(lambda: self.give_questionnaire(course.id, None))
         page.export_requested.connect(lambda: self.export_course(course.id, None))
         page.case_summary_requested.connect(lambda: self.case_summary(course.id))
@@ -396,6 +397,14 @@ class Workspace(QWidget):
         dialog = FinishCourseDialog(self.vault, self.library, page.course,
                                     str(self.context.settings.get("outcome_preset")), parent=self)
         if dialog.exec():
+            self.open_course(page.course.id)
+
+    def guarantee_exception(self) -> None:
+        """Record, change or withdraw a therapy-guarantee exception of the open course."""
+        from askel.ui.course_dialog import GuaranteeExceptionDialog
+
+        page = self.course_page
+        if page is not None and GuaranteeExceptionDialog(self.vault, page.course, parent=self).exec():
             self.open_course(page.course.id)
 
     def export_course(self, course_id: str, session_id: str | None) -> None:
