@@ -248,12 +248,15 @@ def _embedded(path: Path, passphrase: str | None, kdf_iterations: int | None) ->
         raise StoreError(f"{path} and {key_path.name} belong together; one of them is missing", "damaged")
     try:
         if key_path.exists():
-            data_key = KeyFile.load(key_path).unwrap_with_passphrase(passphrase)
+            keyfile = KeyFile.load(key_path)
+            data_key = keyfile.unwrap_with_passphrase(passphrase)
+            keyfile.check_header(data_key)  # a changed Argon2id cost or wrap list is refused, as for a vault
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             data_key = os.urandom(32)
             keyfile = KeyFile.new(data_key, passphrase, **({"kdf_iterations": kdf_iterations} if kdf_iterations
                                                             else {}))
+            keyfile.seal(data_key)
             keyfile.save(key_path)
         return open_engine(path, data_key)
     except VaultError as error:
