@@ -182,6 +182,10 @@
         <source>The summary could not be saved. Nothing was written or logged.</source>
         <translation>Yhteenvetoa ei voitu tallentaa. Mitään ei kirjoitettu eikä kirjattu lokiin.</translation>
     </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Yhteenvedon esikatselu</translation>
+    </message>
 </context>
 <context>
     <name>ChooseQuestionnaireDialog</name>
@@ -214,10 +218,6 @@
         <translation>Kirjaan vastaukset itse</translation>
     </message>
     <message>
-        <source>When the client fills it in, the screen shows only the questions. You need your passphrase to return.</source>
-        <translation>Kun asiakas täyttää kyselyn itse, näytöllä näkyvät vain kysymykset. Pääset takaisin tunnuslauseellasi.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Aloita</translation>
     </message>
@@ -236,6 +236,10 @@
     <message>
         <source>The clinician</source>
         <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>When the client fills it in, the screen shows only the questions. To return, press {keys} or “{button}” in the corner and type your passphrase.</source>
+        <translation>Kun asiakas täyttää kyselyn itse, näytöllä näkyvät vain kysymykset. Pääset takaisin painamalla {keys} tai kulman painiketta ”{button}” ja kirjoittamalla tunnuslauseesi.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1242,10 @@
         <source>{count} invisible</source>
         <translation>{count} näkymätöntä</translation>
     </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Viennin esikatselu</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1806,10 +1814,6 @@
         <translation>Oma tilanne</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Alkaen</translation>
-    </message>
-    <message>
         <source>Not trained</source>
         <translation>Ei koulutusta</translation>
     </message>
@@ -1826,10 +1830,6 @@
         <translation>Mentori</translation>
     </message>
     <message>
-        <source>My status: {method}</source>
-        <translation>Oma tilanne: {method}</translation>
-    </message>
-    <message>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
@@ -1844,6 +1844,10 @@
     <message>
         <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
         <translation>Omat hoitojaksot: {started} aloitettu · {completed} päättynyt · {interrupted} keskeytynyt</translation>
+    </message>
+    <message>
+        <source>Since (d.m.yyyy)</source>
+        <translation>Alkaen (p.k.vvvv)</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2592,24 @@
     <message>
         <source>Saved {time}</source>
         <translation>Tallennettu {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuutti</numerusform>
+            <numerusform>%n minuuttia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n tunti</numerusform>
+            <numerusform>%n tuntia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time in the session: {time}</source>
+        <translation>Tapaamista kulunut: {time}</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3450,21 @@
     <message>
         <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
         <translation>Organisaatiosi IT-käytäntöä ei voi käyttää (katso ilmoitus yllä), joten Askel ei tiedä, pitääkö tietosi suojata myös organisaation palautusavaimella. Pyydä IT-tukea korjaamaan käytäntö ja käynnistä Askel sitten uudelleen. Tälle tietokoneelle ei ole tallennettu mitään.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Asiakkaan tiedot on piilotettu</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Asiakas täyttää kyselyä. Asiakkaan tiedot ovat piilossa, kunnes kysely on valmis ja avattu tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Näytä kysely</translation>
     </message>
 </context>
 </TS>

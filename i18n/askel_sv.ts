@@ -182,6 +182,10 @@
         <source>The summary could not be saved. Nothing was written or logged.</source>
         <translation>Sammanfattningen kunde inte sparas. Ingenting skrevs eller loggades.</translation>
     </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Förhandsgranskning av sammanfattningen</translation>
+    </message>
 </context>
 <context>
     <name>ChooseQuestionnaireDialog</name>
@@ -214,10 +218,6 @@
         <translation>Jag för in svaren</translation>
     </message>
     <message>
-        <source>When the client fills it in, the screen shows only the questions. You need your passphrase to return.</source>
-        <translation>När klienten fyller i själv visar skärmen bara frågorna. Du behöver din lösenfras för att komma tillbaka.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -236,6 +236,10 @@
     <message>
         <source>The clinician</source>
         <translation>Behandlaren</translation>
+    </message>
+    <message>
+        <source>When the client fills it in, the screen shows only the questions. To return, press {keys} or “{button}” in the corner and type your passphrase.</source>
+        <translation>När klienten fyller i formuläret själv visar skärmen bara frågorna. Du kommer tillbaka genom att trycka på {keys} eller på knappen ”{button}” i hörnet och skriva din lösenfras.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1242,10 @@
         <source>{count} invisible</source>
         <translation>{count} osynliga</translation>
     </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Förhandsgranskning av exporten</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1806,10 +1814,6 @@
         <translation>Min status</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Sedan</translation>
-    </message>
-    <message>
         <source>Not trained</source>
         <translation>Inte utbildad</translation>
     </message>
@@ -1826,10 +1830,6 @@
         <translation>Mentor</translation>
     </message>
     <message>
-        <source>My status: {method}</source>
-        <translation>Min status: {method}</translation>
-    </message>
-    <message>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -1844,6 +1844,10 @@
     <message>
         <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
         <translation>Mina vårdperioder: {started} påbörjade · {completed} avslutade · {interrupted} avbrutna</translation>
+    </message>
+    <message>
+        <source>Since (d.m.yyyy)</source>
+        <translation>Sedan (d.m.åååå)</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2592,24 @@
     <message>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time in the session: {time}</source>
+        <translation>Träffen har pågått: {time}</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3450,21 @@
     <message>
         <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
         <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Klientens uppgifter är dolda</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Klienten fyller i ett formulär. Klientens uppgifter är dolda tills formuläret är klart och upplåst med lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Visa formuläret</translation>
     </message>
 </context>
 </TS>

@@ -158,14 +158,16 @@ def test_the_page_fits_the_screen_and_is_reached_by_keyboard(qtbot, store_path, 
         # Nothing is cut off at the right: the charts and tables fit the page's width (they scroll down only).
         content = page.tables.parentWidget()
         assert content.minimumSizeHint().width() <= SCREEN[0] - 8 * 8
-        # Tab goes from the period to the two exports and into the tables, in that order.
+        # Tab goes from the period to the two exports, each chart (read out in words) and into the tables.
         qtbot.waitUntil(lambda: page.table_widgets["courses"].isVisible())  # shown on the next turn of events
         page.picker.which.setFocus(Qt.FocusReason.OtherFocusReason)
         reached = []
-        for _ in range(6):
+        for _ in range(8):
             qtbot.keyClick(app.focusWidget(), Qt.Key.Key_Tab)
             reached.append(app.focusWidget())
-        assert reached[:2] == [page.csv_button, page.xlsx_button]
-        assert any(widget in page.table_widgets.values() for widget in reached[2:])
+        charts = [page.outcomes_chart, page.access_chart, page.sessions_chart, page.courses_chart]
+        assert reached[:6] == [page.csv_button, page.xlsx_button, *charts]
+        assert all(chart.accessibleDescription() for chart in charts)
+        assert reached[6] in page.table_widgets.values()
     finally:
         theme.apply(app, 100)

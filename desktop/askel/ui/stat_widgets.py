@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QAccessible, QBrush, QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from askel.export.disclosure import HIDDEN, PERIOD_KINDS, Period, ended_periods
 from askel.export.stats import Statistics, format_cell, label
+from askel.ui.accessibility import register_role
 from askel.ui.i18n import locale
 from askel.ui.theme import GRID, colours
 from askel.ui.widgets import Field, tab_leaves
@@ -180,7 +181,8 @@ def _bold(widget: QWidget):
 
 
 class _Chart(QWidget):
-    """Heading, plot and legend; subclasses paint the plot and say how tall it is."""
+    """Heading, plot and legend; subclasses paint the plot and say how tall it is. A Tab stop (a ring shows it)
+    whose accessible role is a chart, its name the heading and its description every value in words."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -188,6 +190,21 @@ class _Chart(QWidget):
         self.series: list[str] = []
         self.colours: list[QColor] | None = None  # one per series; None: the theme's sequence
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.update()
+        super().focusOutEvent(event)
+
+    def paint_focus(self, painter: QPainter) -> None:
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(colours().focus), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
 
     def fills(self) -> list[QColor]:
         return self.colours or series_colours(len(self.series))
@@ -311,6 +328,7 @@ class BarChart(_Chart):
             painter.setPen(muted if value is None else ink)
             painter.drawText(QRectF(bar.right() + GRID, y, value_width, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        self.paint_focus(painter)
         painter.end()
 
 
@@ -388,6 +406,7 @@ class StackedBars(_Chart):
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              stack.total.text if stack.total else "")
         self._paint_legend(painter, top + row * len(self.rows) + GRID, width)
+        self.paint_focus(painter)
         painter.end()
 
 
@@ -500,6 +519,7 @@ class ColumnChart(_Chart):
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         if len(self.series) > 1:
             self._paint_legend(painter, plot.bottom() + row * 1.5, width)
+        self.paint_focus(painter)
         painter.end()
 
     def _legend_height(self, width: int) -> int:
@@ -527,3 +547,6 @@ def _nice(value: float) -> float:
 
 def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else locale().toString(value, "f", 1)
+
+
+register_role(_Chart, QAccessible.Role.Chart)
