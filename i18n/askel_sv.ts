@@ -182,6 +182,10 @@
         <source>The summary could not be saved. Nothing was written or logged.</source>
         <translation>Sammanfattningen kunde inte sparas. Ingenting skrevs eller loggades.</translation>
     </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Förhandsgranskning av sammanfattningen</translation>
+    </message>
 </context>
 <context>
     <name>ChooseQuestionnaireDialog</name>
@@ -214,10 +218,6 @@
         <translation>Jag för in svaren</translation>
     </message>
     <message>
-        <source>When the client fills it in, the screen shows only the questions. You need your passphrase to return.</source>
-        <translation>När klienten fyller i själv visar skärmen bara frågorna. Du behöver din lösenfras för att komma tillbaka.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -236,6 +236,10 @@
     <message>
         <source>The clinician</source>
         <translation>Behandlaren</translation>
+    </message>
+    <message>
+        <source>When the client fills it in, the screen shows only the questions. To return, press {keys} or “{button}” in the corner and type your passphrase.</source>
+        <translation>När klienten fyller i formuläret själv visar skärmen bara frågorna. Du kommer tillbaka genom att trycka på {keys} eller på knappen ”{button}” i hörnet och skriva din lösenfras.</translation>
     </message>
 </context>
 <context>
@@ -767,6 +771,22 @@
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
+    <message>
+        <source>Day.month.year: the day you established the need for this treatment. The therapy guarantee&apos;s 28 days count from it.</source>
+        <translation>Dag.månad.år: den dag du konstaterade behovet av den här behandlingen. Terapigarantins 28 dagar räknas från den.</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (optional)</source>
+        <translation>&amp;Vårdbehovet konstaterat (valfritt)</translation>
+    </message>
+    <message>
+        <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
+        <translation>Skriv den dag då vårdbehovet konstaterades: terapigarantin räknas från den.</translation>
+    </message>
+    <message>
+        <source>The date is before the client&apos;s birth date.</source>
+        <translation>Datumet är före klientens födelsedag.</translation>
+    </message>
 </context>
 <context>
     <name>CoursePage</name>
@@ -855,22 +875,6 @@
         <translation>Följsamhet till metoden: {done} av {planned} punkter på agendan gjorda ({percent} %).</translation>
     </message>
     <message>
-        <source>Planned questionnaire not given in session {numbers}.</source>
-        <translation>Planerat formulär fylldes inte i (träff {numbers}).</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days} of 28, on time.</source>
-        <translation>Terapigaranti: väntedag {days} av 28, i tid.</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first treatment session should be by {deadline}.</source>
-        <translation>Terapigaranti: väntedag {days} av 28, tidsfristen närmar sig. Den första behandlingsträffen ska vara senast {deadline}.</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days}, overdue. The first treatment session was due by {deadline}.</source>
-        <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Den första behandlingsträffen skulle ha varit senast {deadline}.</translation>
-    </message>
-    <message>
         <source>Therapy guarantee met: treatment started on day {days}.</source>
         <translation>Terapigarantin uppfylldes: behandlingen inleddes på väntedag {days}.</translation>
     </message>
@@ -922,6 +926,42 @@
         <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
         <translation>Överlämnad till {name} {date}. Kopian här är skrivskyddad: vårdperioden fortsätter i kollegans Askel.</translation>
     </message>
+    <message>
+        <source>Change the guarantee exception</source>
+        <translation>Ändra undantaget från terapigarantin</translation>
+    </message>
+    <message>
+        <source>Record a guarantee exception</source>
+        <translation>Registrera ett undantag från terapigarantin</translation>
+    </message>
+    <message>
+        <source>Planned {questionnaires} not given in session {number}.</source>
+        <translation>Planerade {questionnaires} gavs inte (träff {number}).</translation>
+    </message>
+    <message>
+        <source>The therapy guarantee does not apply: the need was established before 1.5.2025.</source>
+        <translation>Terapigarantin gäller inte den här vårdperioden: vårdbehovet konstaterades före 1.5.2025.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: the first session of the method is dated before the need was established ({need}). Check the need date or the session&apos;s date.</source>
+        <translation>Terapigaranti: metodens första träff är daterad före den dag vårdbehovet konstaterades ({need}). Kontrollera datumet för vårdbehovet eller träffens datum.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: exception recorded ({reason}): {note}</source>
+        <translation>Terapigaranti: undantag registrerat ({reason}): {note}</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, on time. The first session of the method by {deadline} ({left} days left).</source>
+        <translation>Terapigaranti: väntedag {days} av 28, i tid. Metodens första träff senast {deadline} ({left} dagar kvar).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first session of the method by {deadline} ({left} days left).</source>
+        <translation>Terapigaranti: väntedag {days} av 28, tidsfristen närmar sig. Metodens första träff senast {deadline} ({left} dagar kvar).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days}, overdue. The first session of the method was due by {deadline}.</source>
+        <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Metodens första träff skulle ha varit senast {deadline}.</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -947,6 +987,10 @@
     <message>
         <source>The whole course</source>
         <translation>Hela vårdperioden</translation>
+    </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Annan kontakt ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -1061,6 +1105,10 @@
         <translation>Skriv ut…</translation>
     </message>
     <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
+    </message>
+    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Det här är texten som kopieras eller sparas.</translation>
     </message>
@@ -1075,6 +1123,18 @@
     <message>
         <source>The FHIR document carries this text and the structured data.</source>
         <translation>FHIR-dokumentet innehåller den här texten och de strukturerade uppgifterna.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} osynliga</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -1109,24 +1169,8 @@
         <translation>Exporten lyckades inte. Inget skickades eller loggades.</translation>
     </message>
     <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Ersätt</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Annan kontakt ({date})</translation>
-    </message>
-    <message>
-        <source>{count} invisible</source>
-        <translation>{count} osynliga</translation>
+        <source>Preview of the export</source>
+        <translation>Förhandsgranskning av exporten</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1354,22 @@
         <translation>Din &amp;roll</translation>
     </message>
     <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
+    </message>
+    <message>
         <source>Choose a passphrase</source>
         <translation>Välj en lösenfras</translation>
     </message>
@@ -1352,22 +1412,6 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Datamappen kunde inte skapas. Kontrollera att det går att spara på disken.</translation>
-    </message>
-    <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1579,22 @@
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>{days} over</source>
+        <translation>{days} över</translation>
+    </message>
+    <message>
+        <source>Exception: {reason}</source>
+        <translation>Undantag: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteePage</name>
@@ -1543,12 +1603,12 @@
         <translation>Terapigaranti</translation>
     </message>
     <message>
-        <source>Clients under 23 whose need for treatment has been established and who have not yet had their first treatment session. Treatment must start within 28 days; from day 21 the wait is at risk.</source>
-        <translation>Klienter under 23 år vars vårdbehov har konstaterats och som ännu inte har haft sin första behandlingsträff. Behandlingen ska inledas inom 28 dagar. Från dag 21 riskerar tidsfristen att överskridas.</translation>
-    </message>
-    <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Ingen under 23 år väntar på en första träff.</translation>
+    </message>
+    <message>
+        <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
+        <translation>Klienter under 23 år vars vårdbehov konstaterades 1.5.2025 eller senare och som ännu inte har haft den första träffen med behandlingsmetoden (ett samtal eller annan kontakt räcker inte). Behandlingen ska börja inom 28 dagar från den dag vårdbehovet konstaterades; från dag 21 riskerar väntan att bli för lång. Registrerade undantag (medicinska, vårdrelaterade eller andra motsvarande skäl) står sist i listan.</translation>
     </message>
 </context>
 <context>
@@ -1680,10 +1740,6 @@
         <translation>Min status</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Sedan</translation>
-    </message>
-    <message>
         <source>Not trained</source>
         <translation>Inte utbildad</translation>
     </message>
@@ -1700,10 +1756,6 @@
         <translation>Mentor</translation>
     </message>
     <message>
-        <source>My status: {method}</source>
-        <translation>Min status: {method}</translation>
-    </message>
-    <message>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -1718,6 +1770,10 @@
     <message>
         <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
         <translation>Mina vårdperioder: {started} påbörjade · {completed} avslutade · {interrupted} avbrutna</translation>
+    </message>
+    <message>
+        <source>Since (d.m.yyyy)</source>
+        <translation>Sedan (d.m.åååå)</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2488,24 @@
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time in the session: {time}</source>
+        <translation>Träffen har pågått: {time}</translation>
+    </message>
 </context>
 <context>
     <name>SessionSummaryDialog</name>
@@ -2519,50 +2593,6 @@
         <translation>Endast på en dator som bara du använder, med ditt eget konto.</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Byt lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>Nu&amp;varande lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Ny lösenfras</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Minst 10 tecken.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
-    </message>
-    <message>
-        <source>Changing…</source>
-        <translation>Byter…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Den nuvarande lösenfrasen är fel.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
-    </message>
-    <message>
         <source>You in the patient record</source>
         <translation>Du i journalen</translation>
     </message>
@@ -2595,23 +2625,56 @@
         <translation>Spara uppgifterna</translation>
     </message>
     <message>
-        <source>Saved. New exports use it.</source>
-        <translation>Sparat. Nya exporter använder uppgifterna.</translation>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Nu&amp;varande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Minst 10 tecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>&amp;About Askel…</source>
         <translation>&amp;Om Askel…</translation>
     </message>
-</context>
-<context>
-    <name>SetupBlocked</name>
     <message>
-        <source>Askel cannot be set up yet</source>
-        <translation>Askel kan inte tas i bruk ännu</translation>
+        <source>Saved. New exports use it.</source>
+        <translation>Sparat. Nya exporter använder uppgifterna.</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
-        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Byter…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Den nuvarande lösenfrasen är fel.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
     </message>
 </context>
 <context>
@@ -2692,22 +2755,6 @@
         <translation>Exportera Excel…</translation>
     </message>
     <message>
-        <source>Quarter {number}/{year}</source>
-        <translation>Kvartal {number} {year}</translation>
-    </message>
-    <message>
-        <source>Half-year {number}/{year}</source>
-        <translation>Halvår {number} {year}</translation>
-    </message>
-    <message>
-        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
-        <translation>Regler för behandlingsresultat: {preset}. Siffror som bygger på färre än fem vårdperioder eller besök visas som {suppressed}, liksom så många andra att ingen dold siffra kan räknas ut ur summorna.</translation>
-    </message>
-    <message>
-        <source>Hidden so that no client can be recognised</source>
-        <translation>Dold så att ingen klient kan kännas igen</translation>
-    </message>
-    <message>
         <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
         <translation>Ingen koordinatornyckel är angiven (IT anger region_recipient_key), så ingen regional datamängd kan göras.</translation>
     </message>
@@ -2724,36 +2771,16 @@
         <translation>Den regionala datamängden har sparats: {file}. Den finns i utlämnandeloggen.</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Which</source>
-        <translation>Vilken</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Månad</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Kvartal</translation>
-    </message>
-    <message>
-        <source>Half-year</source>
-        <translation>Halvår</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
         <source>Regional data set…</source>
         <translation>Regional datamängd…</translation>
     </message>
     <message>
         <source>Pseudonymous course records of this period for the county&apos;s coordination centre, encrypted to its key</source>
         <translation>Pseudonymiserade uppgifter om periodens vårdperioder för välfärdsområdets koordineringscenter, krypterade till dess nyckel</translation>
+    </message>
+    <message>
+        <source>Outcome rules: {preset}.</source>
+        <translation>Regler för behandlingsresultat: {preset}.</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3089,10 @@
         <translation>Födelsedatumet kan inte vara före år {year}.</translation>
     </message>
     <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
+    </message>
+    <message>
         <source>Enter the number of minutes.</source>
         <translation>Skriv antalet minuter.</translation>
     </message>
@@ -3086,10 +3117,6 @@
         <translation>Använd minst {minimum} tecken.</translation>
     </message>
     <message>
-        <source>Mix lower and upper case letters, digits or other characters, or use several words.</source>
-        <translation>Blanda små och stora bokstäver, siffror eller andra tecken, eller använd flera ord.</translation>
-    </message>
-    <message>
         <source>A name may contain only letters, spaces, hyphens and apostrophes.</source>
         <translation>Ett namn får bara innehålla bokstäver, mellanslag, bindestreck och apostrofer.</translation>
     </message>
@@ -3098,8 +3125,8 @@
         <translation>Texten är för lång: högst {limit} tecken är tillåtna, nu {length}.</translation>
     </message>
     <message>
-        <source>A Terhikki registration number has 11 digits.</source>
-        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
+        <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
+        <translation>Den här lösenfrasen är för lätt att gissa. Använd flera ord som inte hör ihop, eller gör den längre.</translation>
     </message>
 </context>
 <context>
@@ -3123,14 +3150,6 @@
     <message>
         <source>The key file of this data folder is damaged. Nothing was changed. Restore the key file from a backup or ask IT to use the organisation recovery key.</source>
         <translation>Nyckelfilen för den här datamappen är skadad. Ingenting ändrades. Återställ nyckelfilen från en säkerhetskopia eller be IT-stödet använda organisationens återställningsnyckel.</translation>
-    </message>
-    <message>
-        <source>This key file is older than the database: the passphrase or the keys were changed after it was made, so it is no longer accepted. Nothing was changed. Put the current key file back, or ask IT to use the organisation recovery key.</source>
-        <translation>Den här nyckelfilen är äldre än databasen: lösenfrasen eller nycklarna har bytts efter att den gjordes, så den godtas inte längre. Ingenting ändrades. Lägg tillbaka den aktuella nyckelfilen eller be IT-stödet använda organisationens återställningsnyckel.</translation>
-    </message>
-    <message>
-        <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
-        <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
     </message>
     <message>
         <source>The database could not be read: it may be damaged or belong to another key file. Nothing was changed. You can restore the latest backup.</source>
@@ -3183,6 +3202,269 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Den här datamappen innehåller ett riktigt datalager, inte ett övningslager. Fiktiva klienter läggs bara till i övningslager. Välj en annan datamapp.</translation>
+    </message>
+    <message>
+        <source>This key file is older than the database: the passphrase or the keys were changed after it was made, so it is no longer accepted. Nothing was changed. Put the current key file back, or ask IT to use the organisation recovery key.</source>
+        <translation>Den här nyckelfilen är äldre än databasen: lösenfrasen eller nycklarna har bytts efter att den gjordes, så den godtas inte längre. Ingenting ändrades. Lägg tillbaka den aktuella nyckelfilen eller be IT-stödet använda organisationens återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
+        <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>Guarantee</name>
+    <message>
+        <source>medical reasons</source>
+        <translation>medicinska skäl</translation>
+    </message>
+    <message>
+        <source>treatment-related reasons</source>
+        <translation>vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>other comparable reasons</source>
+        <translation>andra motsvarande skäl</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeExceptionDialog</name>
+    <message>
+        <source>Therapy guarantee exception</source>
+        <translation>Undantag från terapigarantin</translation>
+    </message>
+    <message>
+        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
+        <translation>Metodens första träff kan hållas senare än 28 dagar efter att vårdbehovet konstaterades, om medicinska, vårdrelaterade eller andra motsvarande skäl kräver det. Skriv motiveringen; undantaget sparas i vårdperioden och i användningsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>Inget undantag</translation>
+    </message>
+    <message>
+        <source>Medical reasons</source>
+        <translation>Medicinska skäl</translation>
+    </message>
+    <message>
+        <source>Treatment-related reasons</source>
+        <translation>Vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>Other comparable reasons</source>
+        <translation>Andra motsvarande skäl</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an exception)</source>
+        <translation>&amp;Motivering (krävs för ett undantag)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write down why the exception is needed.</source>
+        <translation>Skriv varför undantaget behövs.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Klientens uppgifter är dolda</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Klienten fyller i ett formulär. Klientens uppgifter är dolda tills formuläret är klart och upplåst med lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Visa formuläret</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
+    <message>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askel kan inte tas i bruk ännu</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated: the store could not be read.</source>
+        <translation>Siffrorna kunde inte beräknas: databasen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>No data sets have been imported into this store yet.</source>
+        <translation>Inga datamängder har ännu importerats till den här databasen.</translation>
+    </message>
+    <message>
+        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
+        <translation>Datamängder från {units} enheter ({installations} installationer); den senaste importerades {date}.</translation>
+    </message>
+    <message>
+        <source>Median days from need to first treatment, by month</source>
+        <translation>Dagar från konstaterat vårdbehov till första behandlingsbesöket, median per månad</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dygn</translation>
+    </message>
+    <message>
+        <source>Wait for the figures to be calculated, then export.</source>
+        <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Spara den regionala rapporten</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and try again.</source>
+        <translation>Filen kunde inte sparas. Kontrollera mappen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Sparad: {file}</translation>
+    </message>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Regional statistik</translation>
+    </message>
+    <message>
+        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
+        <translation>Välfärdsområdets enheter tillsammans, per enhet, metod och månad. Varje tabell skyddas en gång, på de sammanslagna siffrorna; ingen siffra visar en klient.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Askel – regional statistics</source>
+        <translation>Askel – regional statistik</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>Kvartal {number} {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>Halvår {number} {year}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
+        <translation>Statistik publiceras bara för ett slags period, så att två tabeller inte kan dras från varandra.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
+        <translation>Tecknet ”{hidden}” betyder en dold siffra. Dolda är alla siffror som bygger på färre än fem vårdperioder eller besök, och så många andra att de inte kan räknas ut ur summorna.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Dold så att ingen klient kan kännas igen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreScreen</name>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Regional statistik</translation>
+    </message>
+    <message>
+        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
+        <translation>Välfärdsområdets sammanslagna siffror ur enheternas regionala datamängder. Öppna den regionala databasen för att se dem.</translation>
+    </message>
+    <message>
+        <source>Store: {location}</source>
+        <translation>Databas: {location}</translation>
+    </message>
+    <message>
+        <source>Store &amp;passphrase</source>
+        <translation>Databasens &amp;lösenfras</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s passphrase.</source>
+        <translation>Skriv databasens lösenfras.</translation>
+    </message>
+    <message>
+        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
+        <translation>Här finns ännu ingen regional databas. Datamängder importeras till den med kommandot askel region import.</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer Askel. Update Askel to open it.</source>
+        <translation>Databasen har skrivits av en nyare Askel. Uppdatera Askel för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
+        <translation>Databasens adress är inte en PostgreSQL-adress (postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
+        <translation>Databasservern kunde inte nås, eller så vägrade den anslutningen. Kontrollera adressen och nätverket eller fråga IT.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
+        <translation>Databasen kunde inte öppnas: den kan vara skadad, eller så saknas dess nyckelfil.</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,11 @@ def test_start_course_run_session_close_and_finish(qtbot, unlocked):
         row = next(i for i, p in enumerate(dialog.protocols) if p.id == "ipc_adolescents")
         dialog.methods.setCurrentRow(row)
         dialog.focus.setCurrentIndex(dialog.focus.findData("role_dispute"))
+        # The need date is never filled in for the clinician: for a client under 23 saving without it is refused.
+        assert dialog.need.text() == ""
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and "terapiatakuu" in dialog.need_field.error.text()
+        dialog.need.setText(f"{date.today().day}.{date.today().month}.{date.today().year}")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     when_dialog(CourseDialog, choose_ipc)

@@ -94,6 +94,8 @@ EXPECTED_KINDS = {
     "organisation_name": Kind.TEXT,
     "unit_code": Kind.TEXT,
     "region_recipient_key": Kind.PUBLIC_KEY,
+    "statistics_period": Kind.CHOICE,
+    "region_store": Kind.TEXT,
     "safety_instructions_fi": Kind.MULTILINE_TEXT,
     "safety_instructions_sv": Kind.MULTILINE_TEXT,
     "outcome_preset": Kind.CHOICE,
@@ -102,6 +104,7 @@ EXPECTED_KINDS = {
     "backup_interval_hours": Kind.INT,
     "self_completion_one_per_page": Kind.BOOL,
     "block_screen_capture": Kind.BOOL,
+    "passphrase_min_strength": Kind.INT,
 }
 
 
@@ -115,6 +118,7 @@ def test_registry_defaults_and_ranges():
         "text_size": ("100", None, None, ("100", "125", "150", "200")),
         "auto_lock_minutes": (10, 1, 120, ()),
         "remember_allowed": (True, None, None, ()),
+        "passphrase_min_strength": (3, 2, 4, ()),
         "clipboard_clear_seconds": (60, 0, 3600, ()),
         "outcome_preset": ("nhs", None, None, ("nhs", "fi_regional")),
         "retention_days": (0, 0, 3650, ()),

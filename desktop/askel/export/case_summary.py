@@ -30,14 +30,26 @@ from html import escape
 from pathlib import Path
 
 from askel.core.content.library import ContentNotFound
-from askel.core.content.outcomes import OutcomeCategory, classify
+from askel.core.content.outcomes import (
+    OutcomeCategory,
+    category_label,
+    classify,
+    is_finished,
+    measure_words,
+    source_text,
+)
 from askel.export.destinations import file_target, payload, write
 from askel.export.formatting import check_language, format_change, format_number, one_line
 from askel.export.log import Disclosure, record_disclosure
 from askel.export.record_facts import record_facts
 from askel.export.text_entry import FAMILY_ITEM
 from askel.export.text_entry import PHRASES as ENTRY_PHRASES
-from askel.store.courses import fidelity, first_and_last_scores, scores_by_instrument
+from askel.store.courses import (
+    attended_method_sessions,
+    fidelity,
+    first_and_last_scores,
+    scores_by_instrument,
+)
 from askel.store.installation import identity
 from askel.store.models import ExportRecord, utcnow
 
@@ -405,12 +417,14 @@ class _Builder:
                 lines.append(self.p("scores.change", name=self.instrument_name(items[-1]),
                                     change=format_change(items[-1].total - items[0].total)))
         first, last = first_and_last_scores(self.course)
-        outcome = classify(first, last, self.options.outcome_preset)
-        if outcome.category is not OutcomeCategory.NOT_ENOUGH_DATA:
-            criteria = ENTRY_PHRASES[self.language].get(f"criteria.{self.options.outcome_preset}",
-                                                        self.options.outcome_preset)
-            lines.append(self.p("scores.outcome", criteria=criteria,
-                                category=self.entry_phrase(f"outcome.{outcome.category}")))
+        preset = self.options.outcome_preset
+        outcome = classify(first, last, preset)
+        finished = self.course.status in ("completed", "interrupted") and is_finished(
+            len(attended_method_sessions(self.course)), preset)
+        if outcome.category is not OutcomeCategory.NOT_ENOUGH_DATA and finished:
+            _, indices = measure_words(self.library, preset, self.language)
+            lines.append(self.p("scores.outcome", criteria=source_text(preset, self.language),
+                                category=category_label(outcome.category, preset, self.language, indices)))
         for administration in sorted(self.course.administrations, key=lambda a: a.administered_at):
             for alert in administration.alerts or []:
                 number = self.numbers.get(administration.session_id)

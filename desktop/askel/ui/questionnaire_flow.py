@@ -7,6 +7,8 @@ The score appears only here, for the clinician, after the client has finished.
 from __future__ import annotations
 
 import html
+import re
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from askel.core.content.guarantee import age_on
 from askel.core.content.library import ContentNotFound
 from askel.core.content.statement import from_result, wording_notes
 from askel.store.courses import (
@@ -32,11 +35,13 @@ from askel.store.courses import (
     score_and_record,
     scores_by_instrument,
 )
+from askel.ui.accessibility import announce
 from askel.ui.i18n import format_number, translate, ui_language
+from askel.ui.privacy_cover import cover_while
 from askel.ui.questionnaire_form import QuestionnaireForm
 from askel.ui.risk_alert import RiskAlertDialog
 from askel.ui.roles import language_name
-from askel.ui.self_completion import SelfCompletionWindow
+from askel.ui.self_completion import STAFF_SHORTCUT, SelfCompletionWindow, staff_text
 from askel.ui.theme import GRID
 from askel.ui.widgets import Field, caption, title
 
@@ -45,14 +50,15 @@ class ChooseQuestionnaireDialog(QDialog):
     """Which questionnaire, who answers, in which language, and who holds the screen."""
 
     def __init__(self, library, instruments_planned: tuple[str, ...], client_language: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, client_age: int | None = None):
         super().__init__(parent)
         self.setModal(True)
         self.setMinimumWidth(64 * GRID)
         self.planned = instruments_planned
-        # Planned ones first; instruments without licensed wording cannot be given and are left out.
+        # Planned ones first; instruments without licensed wording, or outside their age range for this client,
+        # cannot be given and are left out.
         self.instruments = sorted(
-            (i for i in library.instruments() if i.has_wording),
+            (i for i in library.instruments() if library.givable(i.id, client_age)),
             key=lambda i: (i.id not in instruments_planned, i.short_name.get(ui_language())),
         )
         self.heading = title()
@@ -122,8 +128,9 @@ class ChooseQuestionnaireDialog(QDialog):
             self.language.setItemText(index, language_name(code))
         self.by_client.setText(self.tr("The client fills it in on this screen"))
         self.by_clinician.setText(self.tr("I enter the answers"))
-        self.hint.setText(self.tr("When the client fills it in, the screen shows only the questions. You need "
-                                  "your passphrase to return."))
+        self.hint.setText(self.tr("When the client fills it in, the screen shows only the questions. To return, "
+                                  "press {keys} or “{button}” in the corner and type your passphrase.").format(
+            keys=STAFF_SHORTCUT, button=staff_text("staff", language)))
         self.ok_button.setText(self.tr("Start"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._instrument_changed(self.list.currentRow())
@@ -221,11 +228,17 @@ class QuestionnaireFlow(QObject):
         except ContentNotFound:
             return ()
         number = next((s.number for s in self.course.sessions if s.id == self.session_id), 1)
-        return protocol.questionnaires_for(number, self.course.planned_sessions)
+        age = self.client_age()
+        return tuple(i for i in protocol.questionnaires_for(number, self.course.planned_sessions)
+                     if self.context.library.givable(i, age))
+
+    def client_age(self) -> int:
+        return age_on(self.course.client.birth_date, date.today())
 
     def start(self) -> None:
         chooser = ChooseQuestionnaireDialog(self.context.library, self.planned_instruments(),
-                                            self.course.client.language, self.parent_widget)
+                                            self.course.client.language, self.parent_widget,
+                                            client_age=self.client_age())
         if not chooser.exec():
             self.finished.emit(None)
             return
@@ -242,6 +255,7 @@ class QuestionnaireFlow(QObject):
             window.abandoned.connect(lambda answers: self._store(instrument, respondent, language, answers, True)
                                      if any(value is not None for value in answers.values()) else self._abandoned())
             window.start()
+            cover_while(window, self.parent_widget)  # the main window shows nobody's details meanwhile
             return
         entry = EntryDialog(instrument, language, respondent, self.parent_widget,
                             reference=reference_for(self.vault, self.course.id))
@@ -323,3 +337,10 @@ class ResultDialog(QDialog):
         layout.addWidget(body)
         layout.addLayout(buttons)
         self.setWindowTitle(self.tr("Result"))
+        plain = html.unescape(re.sub(r"<[^>]+>", " ", body.text().replace("<br>", ". ")))
+        self.spoken = re.sub(r"\s+", " ", f"{heading.text()}: {plain}").strip()
+        self.setAccessibleDescription(self.spoken)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        announce(self, self.spoken)  # the result, said once as the dialog opens

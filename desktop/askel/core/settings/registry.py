@@ -115,6 +115,25 @@ _SETTINGS = (
         ),
     ),
     Setting(
+        "passphrase_min_strength",
+        Kind.INT,
+        3,
+        minimum=2,
+        maximum=4,
+        failsafe=3,
+        label=_texts("Minimum passphrase strength (2–4)", "Tunnuslauseen vähimmäisvahvuus (2–4)",
+                     "Lösenfrasens minsta styrka (2–4)"),
+        description=_texts(
+            "How hard a new passphrase must be to guess, on the zxcvbn scale: 2 about a hundred million guesses, "
+            "3 about ten billion, 4 more. Applies when a vault is created, the passphrase changed or recovered.",
+            "Kuinka vaikeasti arvattava uuden tunnuslauseen on oltava zxcvbn-asteikolla: 2 noin sata miljoonaa "
+            "arvausta, 3 noin kymmenen miljardia, 4 enemmän. Koskee tietokannan luontia, tunnuslauseen vaihtoa ja "
+            "palautusta.",
+            "Hur svår en ny lösenfras måste vara att gissa, på zxcvbn-skalan: 2 ungefär hundra miljoner gissningar, "
+            "3 ungefär tio miljarder, 4 fler. Gäller när ett valv skapas och när lösenfrasen byts eller återställs.",
+        ),
+    ),
+    Setting(
         "remember_allowed",
         Kind.BOOL,
         True,
@@ -358,6 +377,44 @@ _SETTINGS = (
             "Alueelliset aineistot salataan sille; ilman sitä aineistoa ei voi tehdä.",
             "Den regionala koordinatorns Base64-kodade offentliga X25519-nyckel (askel region keygen). Regionala "
             "datamängder krypteras till den; utan den kan ingen göras.",
+        ),
+    ),
+    Setting(
+        "statistics_period",
+        Kind.CHOICE,
+        "year",
+        choices=("month", "quarter", "half", "year"),
+        choice_labels={
+            "month": _texts("Month", "Kuukausi", "Månad"),
+            "quarter": _texts("Quarter", "Vuosineljännes", "Kvartal"),
+            "half": _texts("Half-year", "Vuosipuolisko", "Halvår"),
+            "year": _texts("Year", "Vuosi", "År"),
+        },
+        label=_texts("Statistics period", "Tilastojen ajanjakso", "Statistikens period"),
+        description=_texts(
+            "The one kind of calendar period that statistics and regional reports are published for. Tables of "
+            "periods that nest (a half-year and one of its quarters) could be subtracted to show one client.",
+            "Ainoa kalenterijakson laji, jolta tilastot ja alueelliset raportit julkaistaan. Sisäkkäisten "
+            "jaksojen (vuosipuoliskon ja sen vuosineljänneksen) taulukot voisi vähentää toisistaan, jolloin "
+            "yksi asiakas paljastuisi.",
+            "Det enda slaget av kalenderperiod som statistik och regionala rapporter publiceras för. Tabeller "
+            "för perioder inom varandra (ett halvår och ett av dess kvartal) kunde dras från varandra så att en "
+            "klient syns.",
+        ),
+    ),
+    Setting(
+        "region_store",
+        Kind.TEXT,
+        "",
+        max_length=MAX_PATH_LENGTH,
+        label=_texts("Regional store", "Alueellinen tietokanta", "Regional databas"),
+        description=_texts(
+            "The coordinator's store that askel region opens: a file path, or a postgresql+psycopg:// URL "
+            "without a password. Empty = region.db in the data folder's region folder.",
+            "Koordinaattorin tietokanta, jonka askel region avaa: tiedostopolku tai postgresql+psycopg://-osoite "
+            "ilman salasanaa. Tyhjä = region.db datakansion region-kansiossa.",
+            "Koordinatorns databas som askel region öppnar: en filsökväg eller en postgresql+psycopg://-adress "
+            "utan lösenord. Tom = region.db i datamappens region-mapp.",
         ),
     ),
     Setting(
