@@ -46,29 +46,26 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
     )
     op.create_index("ix_group_meeting_group_id", "group_meeting", ["group_id"])
-    with op.batch_alter_table("course", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("delivery_format", sa.String(length=16), nullable=False,
+    # Plain ALTER TABLE ADD COLUMN (a column with a REFERENCES clause and a NULL default is allowed): a batch
+    # "move and copy" would drop and recreate course and session, and with foreign keys on, dropping a table deletes
+    # the rows that cascade from it (every session and questionnaire of every course).
+    op.add_column("course", sa.Column("delivery_format", sa.String(length=16), nullable=False,
                                       server_default="individual"))
-        batch_op.add_column(sa.Column("group_id", sa.String(length=36), nullable=True))
-        batch_op.add_column(sa.Column("group_joined", sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column("group_join_reason", sa.Text(), nullable=True))
-        batch_op.create_foreign_key("fk_course_group_id", "therapy_group", ["group_id"], ["id"], ondelete="SET NULL")
-        batch_op.create_index("ix_course_group_id", ["group_id"])
-    with op.batch_alter_table("session", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("group_meeting_id", sa.String(length=36), nullable=True))
-        batch_op.create_foreign_key("fk_session_group_meeting_id", "group_meeting", ["group_meeting_id"], ["id"],
-                                    ondelete="SET NULL")
-        batch_op.create_index("ix_session_group_meeting_id", ["group_meeting_id"])
+    op.execute("ALTER TABLE course ADD COLUMN group_id VARCHAR(36) REFERENCES therapy_group (id) ON DELETE SET NULL")
+    op.add_column("course", sa.Column("group_joined", sa.Date(), nullable=True))
+    op.add_column("course", sa.Column("group_join_reason", sa.Text(), nullable=True))
+    op.create_index("ix_course_group_id", "course", ["group_id"])
+    op.execute("ALTER TABLE session ADD COLUMN group_meeting_id VARCHAR(36) REFERENCES group_meeting (id) "
+               "ON DELETE SET NULL")
+    op.create_index("ix_session_group_meeting_id", "session", ["group_meeting_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_session_group_meeting_id", "session")
+    op.drop_index("ix_course_group_id", "course")
     with op.batch_alter_table("session", schema=None) as batch_op:
-        batch_op.drop_index("ix_session_group_meeting_id")
-        batch_op.drop_constraint("fk_session_group_meeting_id", type_="foreignkey")
         batch_op.drop_column("group_meeting_id")
     with op.batch_alter_table("course", schema=None) as batch_op:
-        batch_op.drop_index("ix_course_group_id")
-        batch_op.drop_constraint("fk_course_group_id", type_="foreignkey")
         batch_op.drop_column("group_join_reason")
         batch_op.drop_column("group_joined")
         batch_op.drop_column("group_id")
