@@ -41,6 +41,104 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Lägg till en deltagare</translation>
+    </message>
+    <message>
+        <source>Add a member to {group}</source>
+        <translation>Lägg till en deltagare: {group}</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>Search by name, identity code or birth date. A new client is added on the client list first.</source>
+        <translation>Sök med namn, personbeteckning eller födelsedatum. En ny klient läggs först till i klientlistan.</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Hittade klienter</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on</source>
+        <translation>&amp;Gick med</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (therapy guarantee)</source>
+        <translation>&amp;Vårdbehovet konstaterat (terapigaranti)</translation>
+    </message>
+    <message>
+        <source>When the client has no waiting course of the method. Leave empty if not recorded.</source>
+        <translation>Om klienten inte har en väntande vårdperiod med metoden. Lämna tomt om behovet inte är antecknat.</translation>
+    </message>
+    <message>
+        <source>&amp;Why the client joins late</source>
+        <translation>&amp;Varför klienten går med senare</translation>
+    </message>
+    <message>
+        <source>The group has already met; the reason goes into the client&apos;s record.</source>
+        <translation>Gruppen har redan träffats; orsaken antecknas i klientens journal.</translation>
+    </message>
+    <message>
+        <source>Add to the group</source>
+        <translation>Lägg till i gruppen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>Välj klienten i listan.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceList</name>
+    <message>
+        <source>Came</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <source>– not marked</source>
+        <translation>– inte markerat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Note for this member only</source>
+        <translation>Anteckning bara för deltagaren</translation>
+    </message>
+    <message>
+        <source>Own homework, if different</source>
+        <translation>Egen hemuppgift, om annan</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Formulär</translation>
+    </message>
+</context>
+<context>
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
@@ -372,6 +470,10 @@
         <translation>Oavslutad träff: {name}, träff {number}, påbörjad {date}. Det som skrevs har sparats.</translation>
     </message>
     <message>
+        <source>Unfinished group meeting: {group}, started {date}. What was typed has been kept.</source>
+        <translation>Oavslutad gruppträff: {group}, påbörjad {date}. Det som skrevs har sparats.</translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
@@ -614,6 +716,80 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated: the store could not be read.</source>
+        <translation>Siffrorna kunde inte beräknas: databasen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>No data sets have been imported into this store yet.</source>
+        <translation>Inga datamängder har ännu importerats till den här databasen.</translation>
+    </message>
+    <message>
+        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
+        <translation>Datamängder från {units} enheter ({installations} installationer); den senaste importerades {date}.</translation>
+    </message>
+    <message>
+        <source>Median days from need to first treatment, by month</source>
+        <translation>Dagar från konstaterat vårdbehov till första behandlingsbesöket, median per månad</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dygn</translation>
+    </message>
+    <message>
+        <source>Wait for the figures to be calculated, then export.</source>
+        <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Spara den regionala rapporten</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and try again.</source>
+        <translation>Filen kunde inte sparas. Kontrollera mappen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Sparad: {file}</translation>
+    </message>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Regional statistik</translation>
+    </message>
+    <message>
+        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
+        <translation>Välfärdsområdets enheter tillsammans, per enhet, metod och månad. Varje tabell skyddas en gång, på de sammanslagna siffrorna; ingen siffra visar en klient.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Askel – regional statistics</source>
+        <translation>Askel – regional statistik</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Start a course</source>
@@ -823,6 +999,10 @@
         <translation>fokusområde: {area}</translation>
     </message>
     <message>
+        <source>group: {name} ({format})</source>
+        <translation>grupp: {name} ({format})</translation>
+    </message>
+    <message>
         <source>Continue session {number}</source>
         <translation>Fortsätt träff {number}</translation>
     </message>
@@ -833,6 +1013,14 @@
     <message>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Open the group</source>
+        <translation>Öppna gruppen</translation>
+    </message>
+    <message>
+        <source>The sessions of this course are the group&apos;s meetings</source>
+        <translation>Vårdperiodens träffar är gruppens träffar</translation>
     </message>
     <message>
         <source>Give a questionnaire</source>
@@ -901,6 +1089,10 @@
     <message>
         <source>next</source>
         <translation>nästa</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>närvarande</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1542,6 +1734,560 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Ny grupp</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name and leaders</source>
+        <translation>Gruppens namn och ledare</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>For example the method, the place and the term. No client&apos;s name.</source>
+        <translation>Till exempel metoden, platsen och terminen. Inga klienters namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation>&amp;Ledare</translation>
+    </message>
+    <message>
+        <source>&amp;Second leader (optional)</source>
+        <translation>&amp;Andra ledare (frivilligt)</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name: the group stays in your Askel.</source>
+        <translation>En kollegas namn: gruppen stannar i ditt Askel.</translation>
+    </message>
+    <message>
+        <source>&amp;First session</source>
+        <translation>&amp;Första träffen</translation>
+    </message>
+    <message>
+        <source>Day.month.year; then weekly. Leave empty to set the dates later.</source>
+        <translation>Dag.månad.år; sedan varje vecka. Lämna tomt om dagarna bestäms senare.</translation>
+    </message>
+    <message>
+        <source>Group &amp;sessions</source>
+        <translation>&amp;Gruppträffar</translation>
+    </message>
+    <message>
+        <source>&amp;Parents&apos; meetings</source>
+        <translation>&amp;Föräldraträffar</translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation>Skapa gruppen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Name at least one leader.</source>
+        <translation>Ange minst en ledares namn.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Gick med</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>← Groups</source>
+        <translation>← Grupper</translation>
+    </message>
+    <message>
+        <source>leaders: {names}</source>
+        <translation>ledare: {names}</translation>
+    </message>
+    <message>
+        <source>Continue: {meeting}</source>
+        <translation>Fortsätt: {meeting}</translation>
+    </message>
+    <message>
+        <source>Start: {meeting}</source>
+        <translation>Börja: {meeting}</translation>
+    </message>
+    <message>
+        <source>Name and leaders…</source>
+        <translation>Namn och ledare…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Öppna träffen</translation>
+    </message>
+    <message>
+        <source>Change the day…</source>
+        <translation>Ändra dag…</translation>
+    </message>
+    <message>
+        <source>Add a parents&apos; meeting</source>
+        <translation>Lägg till en föräldraträff</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Lägg till en deltagare…</translation>
+    </message>
+    <message>
+        <source>Open the member&apos;s course</source>
+        <translation>Öppna deltagarens vårdperiod</translation>
+    </message>
+    <message>
+        <source>Member leaves…</source>
+        <translation>Deltagaren slutar…</translation>
+    </message>
+    <message>
+        <source>held {date}: {came} of {members} came</source>
+        <translation>hållen {date}: närvarande {came}/{members}</translation>
+    </message>
+    <message>
+        <source>in progress, attendance marked {marked} of {members}</source>
+        <translation>pågår, närvaro markerad {marked}/{members}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>överlämnad</translation>
+    </message>
+    <message>
+        <source>left {date}: {reason}</source>
+        <translation>slutade {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>completed {date}</source>
+        <translation>avslutad {date}</translation>
+    </message>
+    <message>
+        <source>joined late: {reason}</source>
+        <translation>gick med senare: {reason}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>med i gruppen</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Välj först en träff i listan.</translation>
+    </message>
+    <message>
+        <source>This meeting was held and closed; each member&apos;s record has it.</source>
+        <translation>Träffen är hållen och stängd; den finns i varje deltagares journal.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Välj först en deltagare i listan.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s course has already ended.</source>
+        <translation>Deltagarens vårdperiod har redan avslutats.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupQuestionnaireDialog</name>
+    <message>
+        <source>Questionnaires for the group</source>
+        <translation>Gruppens formulär</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Vem svarar</translation>
+    </message>
+    <message>
+        <source>Each member fills it in on this screen, one after another</source>
+        <translation>Deltagarna fyller i det på den här skärmen i tur och ordning</translation>
+    </message>
+    <message>
+        <source>I enter each member&apos;s answers</source>
+        <translation>Jag för in deltagarnas svar själv</translation>
+    </message>
+    <message>
+        <source>Members (each in their own language):</source>
+        <translation>Deltagare (var och en på sitt eget språk):</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Deltagaren</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>En förälder</translation>
+    </message>
+    <message>
+        <source>The clinician</source>
+        <translation>Den anställda</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire and at least one member.</source>
+        <translation>Välj ett formulär och minst en deltagare.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSessionScreen</name>
+    <message>
+        <source>← {group}</source>
+        <translation>← {group}</translation>
+    </message>
+    <message>
+        <source>Attendance and each member&apos;s own part</source>
+        <translation>Närvaro och varje deltagares egna anteckningar</translation>
+    </message>
+    <message>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
+        <translation>Markera närvaro: 1 närvarande, 2 inställt, 3 uteblev (eller {letters}); listan går vidare till nästa deltagare. Enter redigerar en anteckning, Tab lämnar listan.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>The group&apos;s agenda</source>
+        <translation>Gruppens dagordning</translation>
+    </message>
+    <message>
+        <source>Group &amp;note</source>
+        <translation>Gruppens &amp;anteckningar</translation>
+    </message>
+    <message>
+        <source>Goes into the record of every member who came: write no one&apos;s name here, use a member&apos;s own note.</source>
+        <translation>Antecknas i journalen för varje deltagare som var närvarande: skriv inga namn här, använd deltagarens egen anteckning.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s homework</source>
+        <translation>Gruppens hemuppgift</translation>
+    </message>
+    <message>
+        <source>Agreed last time:</source>
+        <translation>Överenskommet förra gången:</translation>
+    </message>
+    <message>
+        <source>No homework from last time.</source>
+        <translation>Ingen hemuppgift från förra gången.</translation>
+    </message>
+    <message>
+        <source>Homework for &amp;next time</source>
+        <translation>Hemuppgift till &amp;nästa gång</translation>
+    </message>
+    <message>
+        <source>For every member, unless the list gives a member another one.</source>
+        <translation>För alla deltagare, om inte listan ger någon en egen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>&amp;Length, min</source>
+        <translation>&amp;Längd, min</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Formulär…</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Stäng träffen</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparat {time}</translation>
+    </message>
+    <message>
+        <source>Not marked: {names}.</source>
+        <translation>Inte markerade: {names}.</translation>
+    </message>
+    <message>
+        <source>The group note or homework names {names}. It goes into every attending member&apos;s record: move it to the member&apos;s own note, or press Close the meeting again to close as it is.</source>
+        <translation>Gruppens anteckningar eller hemuppgift nämner {names}. De antecknas i journalen för varje närvarande deltagare: flytta det till deltagarens egen anteckning eller tryck på Stäng träffen igen för att stänga som det är.</translation>
+    </message>
+    <message>
+        <source>Time in the meeting: {time}</source>
+        <translation>Tid i träffen: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Adults&apos; group</source>
+        <translation>Vuxengrupp</translation>
+    </message>
+    <message>
+        <source>Young people&apos;s group</source>
+        <translation>Ungdomsgrupp</translation>
+    </message>
+    <message>
+        <source>Children&apos;s group</source>
+        <translation>Barngrupp</translation>
+    </message>
+    <message>
+        <source>Parents&apos; group</source>
+        <translation>Föräldragrupp</translation>
+    </message>
+    <message>
+        <source>Children and parents together</source>
+        <translation>Barn och föräldrar tillsammans</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuellt</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting {number}</source>
+        <translation>Föräldraträff {number}</translation>
+    </message>
+    <message>
+        <source>Group session {number} / {planned}</source>
+        <translation>Gruppträff {number} / {planned}</translation>
+    </message>
+    <message>
+        <source>Group session {number}</source>
+        <translation>Gruppträff {number}</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Ge gruppen ett namn.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>Namnet är för långt (högst 100 tecken).</translation>
+    </message>
+    <message>
+        <source>Choose a format the method can be run in.</source>
+        <translation>Välj en form som metoden kan genomföras i.</translation>
+    </message>
+    <message>
+        <source>The number of group sessions is outside the method&apos;s range.</source>
+        <translation>Antalet gruppträffar ligger utanför metodens gränser.</translation>
+    </message>
+    <message>
+        <source>The client is already a member of this group.</source>
+        <translation>Klienten är redan med i den här gruppen.</translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation>Gruppen är full.</translation>
+    </message>
+    <message>
+        <source>The group has held all its sessions: nobody can join any more.</source>
+        <translation>Gruppen har hållit alla sina träffar, så ingen kan längre gå med.</translation>
+    </message>
+    <message>
+        <source>The group has already met: write down why the client joins late.</source>
+        <translation>Gruppen har redan träffats: skriv varför klienten går med senare.</translation>
+    </message>
+    <message>
+        <source>Write down why the member leaves the group.</source>
+        <translation>Skriv varför deltagaren lämnar gruppen.</translation>
+    </message>
+    <message>
+        <source>This meeting has started: its date can no longer change.</source>
+        <translation>Träffen har redan börjat, så dess dag kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Hold the group&apos;s earlier sessions first.</source>
+        <translation>Håll först gruppens tidigare träffar.</translation>
+    </message>
+    <message>
+        <source>Mark every member&apos;s attendance before closing.</source>
+        <translation>Markera varje deltagares närvaro innan du stänger träffen.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed.</source>
+        <translation>Träffen är stängd.</translation>
+    </message>
+    <message>
+        <source>This change could not be made.</source>
+        <translation>Ändringen kunde inte göras.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Hållna träffar</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa träff</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>A group runs one method for several clients at once. Each member has a course of their own, so their questionnaires, guarantee, outcome and record stay theirs; a group session is run once and written into each member&apos;s record.</source>
+        <translation>I en grupp genomförs en metod för flera klienter samtidigt. Varje deltagare har en egen vårdperiod, så formulär, terapigaranti, resultat och journal förblir deltagarens egna; en gruppträff hålls en gång och antecknas hos varje deltagare.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Ny grupp…</translation>
+    </message>
+    <message>
+        <source>No groups yet. Start the first one with “New group…”.</source>
+        <translation>Inga grupper ännu. Starta den första med ”Ny grupp…”.</translation>
+    </message>
+</context>
+<context>
+    <name>Guarantee</name>
+    <message>
+        <source>medical reasons</source>
+        <translation>medicinska skäl</translation>
+    </message>
+    <message>
+        <source>treatment-related reasons</source>
+        <translation>vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>other comparable reasons</source>
+        <translation>andra motsvarande skäl</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeExceptionDialog</name>
+    <message>
+        <source>Therapy guarantee exception</source>
+        <translation>Undantag från terapigarantin</translation>
+    </message>
+    <message>
+        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
+        <translation>Metodens första träff kan hållas senare än 28 dagar efter att vårdbehovet konstaterades, om medicinska, vårdrelaterade eller andra motsvarande skäl kräver det. Skriv motiveringen; undantaget sparas i vårdperioden och i användningsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>Inget undantag</translation>
+    </message>
+    <message>
+        <source>Medical reasons</source>
+        <translation>Medicinska skäl</translation>
+    </message>
+    <message>
+        <source>Treatment-related reasons</source>
+        <translation>Vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>Other comparable reasons</source>
+        <translation>Andra motsvarande skäl</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an exception)</source>
+        <translation>&amp;Motivering (krävs för ett undantag)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write down why the exception is needed.</source>
+        <translation>Skriv varför undantaget behövs.</translation>
+    </message>
+</context>
+<context>
     <name>GuaranteeModel</name>
     <message>
         <source>Client</source>
@@ -1722,6 +2468,60 @@
     </message>
 </context>
 <context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>Leaving the group</source>
+        <translation>Att lämna gruppen</translation>
+    </message>
+    <message>
+        <source>{name} leaves the group</source>
+        <translation>{name} lämnar gruppen</translation>
+    </message>
+    <message>
+        <source>The client&apos;s course in the group ends as interrupted on this day, with the reason as its end reason. The client&apos;s record and scores stay as they are.</source>
+        <translation>Klientens vårdperiod i gruppen avslutas som avbruten denna dag, och orsaken antecknas som orsak till avslutningen. Klientens journal och poäng förblir som de är.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>&amp;Slutade</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Varför</translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation>Anteckna att deltagaren slutar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDateDialog</name>
+    <message>
+        <source>Planned day</source>
+        <translation>Planerad dag</translation>
+    </message>
+    <message>
+        <source>&amp;Planned day</source>
+        <translation>&amp;Planerad dag</translation>
+    </message>
+    <message>
+        <source>Day.month.year; empty when not yet decided.</source>
+        <translation>Dag.månad.år; tomt om dagen inte är bestämd.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>MyMethodsPage</name>
     <message>
         <source>My methods</source>
@@ -1777,6 +2577,37 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>Kvartal {number} {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>Halvår {number} {year}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
+        <translation>Statistik publiceras bara för ett slags period, så att två tabeller inte kan dras från varandra.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyBanner</name>
     <message>
         <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
@@ -1785,6 +2616,21 @@
     <message>
         <source>…and {count} more (the command askel policy show lists them all).</source>
         <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Klientens uppgifter är dolda</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Klienten fyller i ett formulär. Klientens uppgifter är dolda tills formuläret är klart och upplåst med lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Visa formuläret</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3524,17 @@
     </message>
 </context>
 <context>
+    <name>SetupBlocked</name>
+    <message>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askel kan inte tas i bruk ännu</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>Askel</source>
@@ -2784,6 +3641,68 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
+        <translation>Tecknet ”{hidden}” betyder en dold siffra. Dolda är alla siffror som bygger på färre än fem vårdperioder eller besök, och så många andra att de inte kan räknas ut ur summorna.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Dold så att ingen klient kan kännas igen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreScreen</name>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Regional statistik</translation>
+    </message>
+    <message>
+        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
+        <translation>Välfärdsområdets sammanslagna siffror ur enheternas regionala datamängder. Öppna den regionala databasen för att se dem.</translation>
+    </message>
+    <message>
+        <source>Store: {location}</source>
+        <translation>Databas: {location}</translation>
+    </message>
+    <message>
+        <source>Store &amp;passphrase</source>
+        <translation>Databasens &amp;lösenfras</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s passphrase.</source>
+        <translation>Skriv databasens lösenfras.</translation>
+    </message>
+    <message>
+        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
+        <translation>Här finns ännu ingen regional databas. Datamängder importeras till den med kommandot askel region import.</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer Askel. Update Askel to open it.</source>
+        <translation>Databasen har skrivits av en nyare Askel. Uppdatera Askel för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
+        <translation>Databasens adress är inte en PostgreSQL-adress (postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
+        <translation>Databasservern kunde inte nås, eller så vägrade den anslutningen. Kontrollera adressen och nätverket eller fråga IT.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
+        <translation>Databasen kunde inte öppnas: den kan vara skadad, eller så saknas dess nyckelfil.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Askel is locked</source>
@@ -2837,6 +3756,10 @@
         <translation>Klienter</translation>
     </message>
     <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
         <source>Guarantee list</source>
         <translation>Terapigarantilista</translation>
     </message>
@@ -2867,6 +3790,10 @@
     <message>
         <source>Lock</source>
         <translation>Lås</translation>
+    </message>
+    <message>
+        <source>{meeting} closed: written into the records of {count} members.</source>
+        <translation>{meeting} stängd: antecknad hos {count} deltagare.</translation>
     </message>
     <message>
         <source>{name}, {age} years · {code}</source>
@@ -3210,261 +4137,6 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
-    </message>
-</context>
-<context>
-    <name>Guarantee</name>
-    <message>
-        <source>medical reasons</source>
-        <translation>medicinska skäl</translation>
-    </message>
-    <message>
-        <source>treatment-related reasons</source>
-        <translation>vårdrelaterade skäl</translation>
-    </message>
-    <message>
-        <source>other comparable reasons</source>
-        <translation>andra motsvarande skäl</translation>
-    </message>
-</context>
-<context>
-    <name>GuaranteeExceptionDialog</name>
-    <message>
-        <source>Therapy guarantee exception</source>
-        <translation>Undantag från terapigarantin</translation>
-    </message>
-    <message>
-        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
-        <translation>Metodens första träff kan hållas senare än 28 dagar efter att vårdbehovet konstaterades, om medicinska, vårdrelaterade eller andra motsvarande skäl kräver det. Skriv motiveringen; undantaget sparas i vårdperioden och i användningsloggen.</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Grund</translation>
-    </message>
-    <message>
-        <source>No exception</source>
-        <translation>Inget undantag</translation>
-    </message>
-    <message>
-        <source>Medical reasons</source>
-        <translation>Medicinska skäl</translation>
-    </message>
-    <message>
-        <source>Treatment-related reasons</source>
-        <translation>Vårdrelaterade skäl</translation>
-    </message>
-    <message>
-        <source>Other comparable reasons</source>
-        <translation>Andra motsvarande skäl</translation>
-    </message>
-    <message>
-        <source>&amp;Why (required for an exception)</source>
-        <translation>&amp;Motivering (krävs för ett undantag)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Write down why the exception is needed.</source>
-        <translation>Skriv varför undantaget behövs.</translation>
-    </message>
-</context>
-<context>
-    <name>PrivacyCover</name>
-    <message>
-        <source>Client details are hidden</source>
-        <translation>Klientens uppgifter är dolda</translation>
-    </message>
-    <message>
-        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
-        <translation>Klienten fyller i ett formulär. Klientens uppgifter är dolda tills formuläret är klart och upplåst med lösenfrasen.</translation>
-    </message>
-    <message>
-        <source>&amp;Show the questionnaire</source>
-        <translation>&amp;Visa formuläret</translation>
-    </message>
-</context>
-<context>
-    <name>SetupBlocked</name>
-    <message>
-        <source>Askel cannot be set up yet</source>
-        <translation>Askel kan inte tas i bruk ännu</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
-        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorPage</name>
-    <message>
-        <source>Calculating…</source>
-        <translation>Beräknar…</translation>
-    </message>
-    <message>
-        <source>The figures could not be calculated: the store could not be read.</source>
-        <translation>Siffrorna kunde inte beräknas: databasen kunde inte läsas.</translation>
-    </message>
-    <message>
-        <source>No data sets have been imported into this store yet.</source>
-        <translation>Inga datamängder har ännu importerats till den här databasen.</translation>
-    </message>
-    <message>
-        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
-        <translation>Datamängder från {units} enheter ({installations} installationer); den senaste importerades {date}.</translation>
-    </message>
-    <message>
-        <source>Median days from need to first treatment, by month</source>
-        <translation>Dagar från konstaterat vårdbehov till första behandlingsbesöket, median per månad</translation>
-    </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} dygn</translation>
-    </message>
-    <message>
-        <source>Wait for the figures to be calculated, then export.</source>
-        <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-arbetsböcker (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save the regional report</source>
-        <translation>Spara den regionala rapporten</translation>
-    </message>
-    <message>
-        <source>The file could not be saved. Check the folder and try again.</source>
-        <translation>Filen kunde inte sparas. Kontrollera mappen och försök igen.</translation>
-    </message>
-    <message>
-        <source>Saved: {file}</source>
-        <translation>Sparad: {file}</translation>
-    </message>
-    <message>
-        <source>Regional statistics</source>
-        <translation>Regional statistik</translation>
-    </message>
-    <message>
-        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
-        <translation>Välfärdsområdets enheter tillsammans, per enhet, metod och månad. Varje tabell skyddas en gång, på de sammanslagna siffrorna; ingen siffra visar en klient.</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportera CSV…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Exportera Excel…</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorWindow</name>
-    <message>
-        <source>Askel – regional statistics</source>
-        <translation>Askel – regional statistik</translation>
-    </message>
-</context>
-<context>
-    <name>PeriodPicker</name>
-    <message>
-        <source>Quarter {number}/{year}</source>
-        <translation>Kvartal {number} {year}</translation>
-    </message>
-    <message>
-        <source>Half-year {number}/{year}</source>
-        <translation>Halvår {number} {year}</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Månad</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Kvartal</translation>
-    </message>
-    <message>
-        <source>Half-year</source>
-        <translation>Halvår</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
-        <translation>Statistik publiceras bara för ett slags period, så att två tabeller inte kan dras från varandra.</translation>
-    </message>
-</context>
-<context>
-    <name>StatisticsTables</name>
-    <message>
-        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
-        <translation>Tecknet ”{hidden}” betyder en dold siffra. Dolda är alla siffror som bygger på färre än fem vårdperioder eller besök, och så många andra att de inte kan räknas ut ur summorna.</translation>
-    </message>
-    <message>
-        <source>Hidden so that no client can be recognised</source>
-        <translation>Dold så att ingen klient kan kännas igen</translation>
-    </message>
-</context>
-<context>
-    <name>StoreScreen</name>
-    <message>
-        <source>Regional statistics</source>
-        <translation>Regional statistik</translation>
-    </message>
-    <message>
-        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
-        <translation>Välfärdsområdets sammanslagna siffror ur enheternas regionala datamängder. Öppna den regionala databasen för att se dem.</translation>
-    </message>
-    <message>
-        <source>Store: {location}</source>
-        <translation>Databas: {location}</translation>
-    </message>
-    <message>
-        <source>Store &amp;passphrase</source>
-        <translation>Databasens &amp;lösenfras</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Anslut</translation>
-    </message>
-    <message>
-        <source>Enter the store&apos;s passphrase.</source>
-        <translation>Skriv databasens lösenfras.</translation>
-    </message>
-    <message>
-        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
-        <translation>Här finns ännu ingen regional databas. Datamängder importeras till den med kommandot askel region import.</translation>
-    </message>
-    <message>
-        <source>The store was written by a newer Askel. Update Askel to open it.</source>
-        <translation>Databasen har skrivits av en nyare Askel. Uppdatera Askel för att öppna den.</translation>
-    </message>
-    <message>
-        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
-        <translation>Databasens adress är inte en PostgreSQL-adress (postgresql+psycopg://…).</translation>
-    </message>
-    <message>
-        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
-        <translation>Databasservern kunde inte nås, eller så vägrade den anslutningen. Kontrollera adressen och nätverket eller fråga IT.</translation>
-    </message>
-    <message>
-        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
-        <translation>Databasen kunde inte öppnas: den kan vara skadad, eller så saknas dess nyckelfil.</translation>
     </message>
 </context>
 </TS>

@@ -136,6 +136,16 @@ class AttendanceList(QTableWidget):
         if rows:
             self.setCurrentCell(0, 1)
 
+    def sizeHint(self):  # noqa: N802 - Qt's name
+        """As tall as its rows (no empty band below the last member, no scrolling for a group's size)."""
+        hint = super().sizeHint()
+        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+        hint.setHeight(self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth() + 2)
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt's name
+        return self.sizeHint()
+
     def set_given(self, row: int, text: str) -> None:
         self.blockSignals(True)
         self.item(row, QUESTIONNAIRES).setText(text)
@@ -155,8 +165,8 @@ class AttendanceList(QTableWidget):
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Attendance"),
-                                        self.tr("Note (only in this member's record)"),
-                                        self.tr("Homework, if not the group's"), self.tr("Questionnaires")])
+                                        self.tr("Note for this member only"),
+                                        self.tr("Own homework, if different"), self.tr("Questionnaires")])
         for row in range(self.rowCount()):
             self._show_attendance(row)
 
@@ -248,7 +258,6 @@ class GroupSessionScreen(QWidget):
         self.members_title.setObjectName("section")
         self.members_hint = caption()
         self.members = AttendanceList()
-        self.members.setMinimumHeight(min(8, max(len(self.rows), 2)) * 5 * GRID)
         self.members_card.body.addWidget(self.members_title)
         self.members_card.body.addWidget(self.members_hint)
         self.members_card.body.addWidget(self.members)

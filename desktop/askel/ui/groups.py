@@ -57,6 +57,7 @@ from askel.ui.widgets import (
     dialog_layout,
     lead,
     line_edit,
+    scrolling,
     tab_leaves,
     title,
 )
@@ -66,42 +67,41 @@ NO_PARENT = QModelIndex()
 
 def format_name(group_format: str, audience: str | None = None) -> str:
     """A group format in the UI language; a group of the clients themselves is named by the method's audience."""
-    tr = QCoreApplication.translate
     if group_format == "client_group":
-        return {"adults": tr("Groups", "Adults' group"), "adolescents": tr("Groups", "Young people's group")}.get(
-            audience or "", tr("Groups", "Children's group"))
-    return {"parent_group": tr("Groups", "Parents' group"),
-            "family_group": tr("Groups", "Children and parents together"),
-            "individual": tr("Groups", "Individual")}.get(group_format, group_format)
+        return {"adults": QCoreApplication.translate("Groups", "Adults' group"),
+                "adolescents": QCoreApplication.translate("Groups", "Young people's group")}.get(
+            audience or "", QCoreApplication.translate("Groups", "Children's group"))
+    return {"parent_group": QCoreApplication.translate("Groups", "Parents' group"),
+            "family_group": QCoreApplication.translate("Groups", "Children and parents together"),
+            "individual": QCoreApplication.translate("Groups", "Individual")}.get(group_format, group_format)
 
 
 def meeting_name(kind: str, number: int, planned: int | None = None) -> str:
-    tr = QCoreApplication.translate
     if kind == PARENT_MEETING:
-        return tr("Groups", "Parents' meeting {number}").format(number=number)
+        return QCoreApplication.translate("Groups", "Parents' meeting {number}").format(number=number)
     if planned:
-        return tr("Groups", "Group session {number} / {planned}").format(number=number, planned=planned)
-    return tr("Groups", "Group session {number}").format(number=number)
+        return QCoreApplication.translate("Groups", "Group session {number} / {planned}").format(
+            number=number, planned=planned)
+    return QCoreApplication.translate("Groups", "Group session {number}").format(number=number)
 
 
 def group_error_text(error: GroupError) -> str:
     """One line in the UI language for a refused group change."""
-    tr = QCoreApplication.translate
     return {
-        "no_name": tr("Groups", "Give the group a name."),
-        "name_too_long": tr("Groups", "The name is too long (at most 100 characters)."),
-        "format": tr("Groups", "Choose a format the method can be run in."),
-        "planned": tr("Groups", "The number of group sessions is outside the method's range."),
-        "already_member": tr("Groups", "The client is already a member of this group."),
-        "full": tr("Groups", "The group is full."),
-        "group_over": tr("Groups", "The group has held all its sessions: nobody can join any more."),
-        "late_reason": tr("Groups", "The group has already met: write down why the client joins late."),
-        "leave_reason": tr("Groups", "Write down why the member leaves the group."),
-        "already_started": tr("Groups", "This meeting has started: its date can no longer change."),
-        "earlier_not_held": tr("Groups", "Hold the group's earlier sessions first."),
-        "unmarked": tr("Groups", "Mark every member's attendance before closing."),
-        "closed": tr("Groups", "This meeting is closed."),
-    }.get(error.reason, tr("Groups", "This change could not be made."))
+        "no_name": QCoreApplication.translate("Groups", "Give the group a name."),
+        "name_too_long": QCoreApplication.translate("Groups", "The name is too long (at most 100 characters)."),
+        "format": QCoreApplication.translate("Groups", "Choose a format the method can be run in."),
+        "planned": QCoreApplication.translate("Groups", "The number of group sessions is outside the method's range."),
+        "already_member": QCoreApplication.translate("Groups", "The client is already a member of this group."),
+        "full": QCoreApplication.translate("Groups", "The group is full."),
+        "group_over": QCoreApplication.translate("Groups", "The group has held all its sessions: nobody can join any more."),
+        "late_reason": QCoreApplication.translate("Groups", "The group has already met: write down why the client joins late."),
+        "leave_reason": QCoreApplication.translate("Groups", "Write down why the member leaves the group."),
+        "already_started": QCoreApplication.translate("Groups", "This meeting has started: its date can no longer change."),
+        "earlier_not_held": QCoreApplication.translate("Groups", "Hold the group's earlier sessions first."),
+        "unmarked": QCoreApplication.translate("Groups", "Mark every member's attendance before closing."),
+        "closed": QCoreApplication.translate("Groups", "This meeting is closed."),
+    }.get(error.reason, QCoreApplication.translate("Groups", "This change could not be made."))
 
 
 def protocol_of(library, method_id: str, version: str):
@@ -628,8 +628,21 @@ class _ListModel(QAbstractTableModel):
         return None
 
 
+class _FitTable(QTableView):
+    """A table as tall as its rows: the page scrolls, not the table (a group's lists are short)."""
+
+    def sizeHint(self):  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        rows = sum(self.rowHeight(row) for row in range(self.model().rowCount()))
+        hint.setHeight(self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth() + 2)
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt's name
+        return self.sizeHint()
+
+
 def _table(model) -> QTableView:
-    table = QTableView()
+    table = _FitTable()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -643,7 +656,14 @@ def _table(model) -> QTableView:
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
+
+
+def _stretch_last(table: QTableView) -> None:
+    """The last column (a state that may be long) takes the room left and wraps, instead of a sideways scroll."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(table.model().columnCount() - 1, QHeaderView.ResizeMode.Stretch)
 
 
 class GroupPage(QWidget):
@@ -675,6 +695,7 @@ class GroupPage(QWidget):
         self.meetings_title.setObjectName("section")
         self.meetings_model = _ListModel(lambda: (self.tr("Meeting"), self.tr("Planned"), self.tr("State")), self)
         self.meetings = _table(self.meetings_model)
+        _stretch_last(self.meetings)
         self.open_meeting_button = QPushButton()
         self.date_button = QPushButton()
         self.parent_meeting_button = QPushButton()
@@ -683,20 +704,21 @@ class GroupPage(QWidget):
         self.members_model = _ListModel(lambda: (self.tr("Member"), self.tr("Joined"), self.tr("Attended"),
                                                  self.tr("State")), self)
         self.members = _table(self.members_model)
+        _stretch_last(self.members)
         self.add_button = QPushButton()
         self.leave_button = QPushButton()
         self.course_button = QPushButton()
 
         meetings_card = Card()
         meetings_card.body.addWidget(self.meetings_title)
-        meetings_card.body.addWidget(self.meetings, 1)
+        meetings_card.body.addWidget(self.meetings)
         meeting_actions = FlowLayout()
         for button in (self.open_meeting_button, self.date_button, self.parent_meeting_button):
             meeting_actions.addWidget(button)
         meetings_card.body.addLayout(meeting_actions)
         members_card = Card()
         members_card.body.addWidget(self.members_title)
-        members_card.body.addWidget(self.members, 1)
+        members_card.body.addWidget(self.members)
         member_actions = FlowLayout()
         for button in (self.add_button, self.course_button, self.leave_button):
             member_actions.addWidget(button)
@@ -704,10 +726,9 @@ class GroupPage(QWidget):
         actions = FlowLayout()
         actions.addWidget(self.session_button)
         actions.addWidget(self.edit_button)
-        columns = Columns()
-        columns.add(members_card, 3)
-        columns.add(meetings_card, 2)
-        layout = QVBoxLayout(self)
+        # One column that scrolls as a whole: the lists are as long as they are, at any text size.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
         layout.setSpacing(2 * GRID)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -715,7 +736,12 @@ class GroupPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addLayout(actions)
-        layout.addWidget(columns, 1)
+        layout.addWidget(members_card)
+        layout.addWidget(meetings_card)
+        layout.addStretch()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))
 
         self.back_button.clicked.connect(self.back_requested.emit)
         self.session_button.clicked.connect(self._session_clicked)
