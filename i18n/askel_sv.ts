@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Askel</source>
+        <translation>Om Askel</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Askel is free software, licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). You may use, copy, share and change it on the terms of the licence, which is equally valid in every official language of the EU, Finnish and Swedish included. Askel comes with no warranty, to the extent the law allows.</source>
+        <translation>Askel är fri programvara med licensen Europeiska unionens allmänna licens, version 1.2 (EUPL-1.2). Du får använda, kopiera, dela och ändra programmet enligt licensens villkor. Licensen är lika giltig på alla EU:s officiella språk, också på finska och svenska. Askel levereras utan garanti i den utsträckning lagen tillåter.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the folder {folder}.</source>
+        <translation>Deras licenstexter finns i mappen {folder}.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the licenses folder of the installed program.</source>
+        <translation>Deras licenstexter finns i mappen licenses i det installerade programmet.</translation>
+    </message>
+    <message>
+        <source>Askel includes free software by others, each under its own licence: Qt and PySide6 (GNU LGPL 3), Python (PSF licence), SQLCipher (BSD), OpenSSL (Apache 2.0) and others.</source>
+        <translation>Askel innehåller fri programvara av andra, var och en med sin egen licens: Qt och PySide6 (GNU LGPL 3), Python (PSF-licensen), SQLCipher (BSD), OpenSSL (Apache 2.0) och andra.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence text (EUPL-1.2, in English)</source>
+        <translation>&amp;Licenstext (EUPL-1.2, på engelska)</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licenstext</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
@@ -260,6 +299,26 @@
     <message>
         <source>Non-disclosure for personal safety (turvakielto)</source>
         <translation>Spärrmarkering</translation>
+    </message>
+    <message>
+        <source>Sex for reference values (optional)</source>
+        <translation>Kön för referensvärden (valfritt)</translation>
+    </message>
+    <message>
+        <source>Only for questionnaire limits that differ by sex, such as AUDIT-C. Never read from the identity code.</source>
+        <translation>Endast för formulärens gränsvärden som skiljer sig mellan könen, till exempel AUDIT-C. Härleds aldrig ur personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
     </message>
     <message>
         <source>Guardians</source>
@@ -1368,6 +1427,133 @@
     </message>
 </context>
 <context>
+    <name>GiveHandoverDialog</name>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Överlämna till en kollega</translation>
+    </message>
+    <message>
+        <source>Hand over {name} to a colleague</source>
+        <translation>Överlämna {name} till en kollega</translation>
+    </message>
+    <message>
+        <source>Askel writes one encrypted file with the chosen courses, their sessions, notes, homework and questionnaires, and the client&apos;s details. Your colleague opens it in their own Askel with a six-word code that is shown here once.</source>
+        <translation>Askel skriver en krypterad fil med de valda vårdperioderna, deras träffar, anteckningar, hemuppgifter och formulär samt klientens uppgifter. Din kollega öppnar den i sitt eget Askel med en kod på sex ord som visas här bara en gång.</translation>
+    </message>
+    <message>
+        <source>Courses to hand over</source>
+        <translation>Vårdperioder att överlämna</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague who receives the client</source>
+        <translation>&amp;Kollega som tar emot klienten</translation>
+    </message>
+    <message>
+        <source>Their name, as it should appear in both logs.</source>
+        <translation>Kollegans namn så som det ska stå i båda loggarna.</translation>
+    </message>
+    <message>
+        <source>Here, after the handover</source>
+        <translation>Här efter överlämningen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a read-only copy, marked as handed over</source>
+        <translation>&amp;Behåll en skrivskyddad kopia, märkt som överlämnad</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the courses once the colleague&apos;s receipt arrives</source>
+        <translation>&amp;Ta bort vårdperioderna när kollegans kvitto kommer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Write the handover file…</source>
+        <translation>&amp;Skriv överlämningsfilen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Handover code</source>
+        <translation>Överlämningskod</translation>
+    </message>
+    <message>
+        <source>In Finnish</source>
+        <translation>På finska</translation>
+    </message>
+    <message>
+        <source>In Swedish (the same code)</source>
+        <translation>På svenska (samma kod)</translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation>din kollega</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s Askel writes a small receipt when the handover arrives. When you read it here (client page, Read the receipt), the courses are removed from this Askel.</source>
+        <translation>När överlämningen kommer fram skriver Askel hos {name} ett litet kvitto. När du läser det här (klientens sida, Läs kvittot) tas vårdperioderna bort ur detta Askel.</translation>
+    </message>
+    <message>
+        <source>The courses stay here for reference, marked as handed over to {name}; they can no longer be changed here.</source>
+        <translation>Vårdperioderna blir kvar här som referens, märkta som överlämnade till {name}; de kan inte längre ändras här.</translation>
+    </message>
+    <message>
+        <source>askel-handover</source>
+        <translation>askel-overlamning</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>Spara överlämningsfilen</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Välj minst en vårdperiod att överlämna.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Skriv namnet på kollegan som tar emot klienten.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside Askel&apos;s data folder.</source>
+        <translation>Välj en mapp utanför Askels datamapp.</translation>
+    </message>
+    <message>
+        <source>The handover file was saved as {file}.</source>
+        <translation>Överlämningsfilen sparades som {file}.</translation>
+    </message>
+    <message>
+        <source>Handover code in Finnish: {code}</source>
+        <translation>Överlämningskoden på finska: {code}</translation>
+    </message>
+    <message>
+        <source>Handover code in Swedish: {code}</source>
+        <translation>Överlämningskoden på svenska: {code}</translation>
+    </message>
+    <message>
+        <source>Give the code to {name} in person or read it out on the phone, never in the same message as the file. It is not saved anywhere and is shown only now.</source>
+        <translation>Ge koden till {name} personligen eller läs upp den i telefon, aldrig i samma meddelande som filen. Koden sparas ingenstans och visas bara nu.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. When their receipt comes back, open this client and choose Read the receipt.</source>
+        <translation>Skicka filen till {name} på ett säkert sätt, till exempel på ett USB-minne eller med skyddad e-post. När kvittot kommer tillbaka öppnar du den här klienten och väljer Läs kvittot.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. The courses stay here read-only.</source>
+        <translation>Skicka filen till {name} på ett säkert sätt, till exempel på ett USB-minne eller med skyddad e-post. Vårdperioderna blir kvar här skrivskyddade.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check that the folder exists and that you may write to it. Nothing was handed over.</source>
+        <translation>Filen kunde inte skrivas. Kontrollera att mappen finns och att du får skriva i den. Ingenting överlämnades.</translation>
+    </message>
+    <message>
+        <source>The handover did not succeed. Nothing was handed over.</source>
+        <translation>Överlämningen lyckades inte. Ingenting överlämnades.</translation>
+    </message>
+</context>
+<context>
     <name>Guarantee</name>
     <message>
         <source>medical reasons</source>
@@ -1865,6 +2051,212 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Read the receipt</source>
+        <translation>Läs kvittot</translation>
+    </message>
+    <message>
+        <source>Read the colleague&apos;s receipt</source>
+        <translation>Läs kollegans kvitto</translation>
+    </message>
+    <message>
+        <source>When your colleague has received the handover, their Askel writes a receipt. Reading it here removes the handed-over courses from this Askel.</source>
+        <translation>När din kollega har tagit emot överlämningen skriver kollegans Askel ett kvitto. När du läser det här tas de överlämnade vårdperioderna bort ur detta Askel.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the receipt…</source>
+        <translation>&amp;Välj kvittot…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Välj kvittot</translation>
+    </message>
+    <message>
+        <source>Receipts (*{suffix})</source>
+        <translation>Kvitton (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Filen kunde inte läsas. Kontrollera att den fortfarande finns.</translation>
+    </message>
+    <message>
+        <source>Receipt from {name} read: {count} courses removed from here.</source>
+        <translation>Kvittot från {name} är läst. Vårdperioder borttagna härifrån: {count}.</translation>
+    </message>
+    <message>
+        <source>The client had no other courses and was removed too.</source>
+        <translation>Klienten hade inga andra vårdperioder och togs också bort.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveHandoverDialog</name>
+    <message>
+        <source>Receive a handover</source>
+        <translation>Ta emot en överlämning</translation>
+    </message>
+    <message>
+        <source>Receive a client from a colleague</source>
+        <translation>Ta emot en klient från en kollega</translation>
+    </message>
+    <message>
+        <source>Choose the handover file your colleague sent, and type the six-word code they gave you, in Finnish or in Swedish. Nothing is imported before you have seen what arrives.</source>
+        <translation>Välj överlämningsfilen som din kollega skickade och skriv koden på sex ord som kollegan gav dig, på finska eller svenska. Ingenting importeras förrän du har sett vad som kommer.</translation>
+    </message>
+    <message>
+        <source>Handover &amp;file</source>
+        <translation>Överlämnings&amp;fil</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>Handover &amp;code</source>
+        <translation>Överlämnings&amp;kod</translation>
+    </message>
+    <message>
+        <source>Six words, for example as they were read out to you; capital letters do not matter.</source>
+        <translation>Sex ord, till exempel så som de lästes upp för dig; stora bokstäver spelar ingen roll.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Do &amp;not receive</source>
+        <translation>Ta &amp;inte emot</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Ta emot</translation>
+    </message>
+    <message>
+        <source>Open the &amp;client</source>
+        <translation>Öppna &amp;klienten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Save the receipt…</source>
+        <translation>&amp;Spara kvittot…</translation>
+    </message>
+    <message>
+        <source>Choose the handover file</source>
+        <translation>Välj överlämningsfilen</translation>
+    </message>
+    <message>
+        <source>Handover files (*{suffix})</source>
+        <translation>Överlämningsfiler (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Filen kunde inte läsas. Kontrollera att den fortfarande finns.</translation>
+    </message>
+    <message>
+        <source>Choose the handover file first.</source>
+        <translation>Välj först överlämningsfilen.</translation>
+    </message>
+    <message>
+        <source>The handover could not be opened. Nothing was imported.</source>
+        <translation>Överlämningen kunde inte öppnas. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Check that this is the client you expect. Nothing is imported until you choose Receive.</source>
+        <translation>Kontrollera att det här är klienten du väntar på. Ingenting importeras förrän du väljer Ta emot.</translation>
+    </message>
+    <message>
+        <source>From {name}, written {date} (installation {installation})</source>
+        <translation>Från {name}, skriven {date} (installation {installation})</translation>
+    </message>
+    <message>
+        <source>{name}, born {date} · {code}</source>
+        <translation>{name}, född {date} · {code}</translation>
+    </message>
+    <message>
+        <source>A new client in your Askel.</source>
+        <translation>En ny klient i ditt Askel.</translation>
+    </message>
+    <message>
+        <source>Already in your client list: the courses are added, the details you have are kept.</source>
+        <translation>Finns redan i din klientlista: vårdperioderna läggs till och uppgifterna du har behålls.</translation>
+    </message>
+    <message>
+        <source>Handed over from here before: what comes back replaces the read-only copy here.</source>
+        <translation>Överlämnad härifrån tidigare: det som kommer tillbaka ersätter den skrivskyddade kopian här.</translation>
+    </message>
+    <message>
+        <source>{method} ({first}–{last}): {sessions} sessions, {questionnaires} questionnaires</source>
+        <translation>{method} ({first}–{last}): träffar {sessions}, formulär {questionnaires}</translation>
+    </message>
+    <message>
+        <source>Dates from {first} to {last}</source>
+        <translation>Från {first} till {last}</translation>
+    </message>
+    <message>
+        <source>Content packs that come with it: {packs}</source>
+        <translation>Innehållspaket som följer med: {packs}</translation>
+    </message>
+    <message>
+        <source>{name} removes the client from their Askel once your receipt reaches them. You will save the receipt after receiving.</source>
+        <translation>{name} tar bort klienten ur sitt Askel när ditt kvitto når fram. Du sparar kvittot efter att du har tagit emot.</translation>
+    </message>
+    <message>
+        <source>{name} keeps a read-only copy, marked as handed over to {receiver}.</source>
+        <translation>{name} behåller en skrivskyddad kopia, märkt som överlämnad till {receiver}.</translation>
+    </message>
+    <message>
+        <source>The handover could not be received. Nothing was imported.</source>
+        <translation>Överlämningen kunde inte tas emot. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Received from {name}. The client is now in your client list.</source>
+        <translation>Mottagen från {name}. Klienten finns nu i din klientlista.</translation>
+    </message>
+    <message>
+        <source>Save the receipt and send it to {name}: their Askel removes its copy only when it reads the receipt. It holds no client data.</source>
+        <translation>Spara kvittot och skicka det till {name}: kollegans Askel tar bort sin kopia först när det läser kvittot. Kvittot innehåller inga klientuppgifter.</translation>
+    </message>
+    <message>
+        <source>Save the receipt again and send it to the colleague who gave the handover. It holds no client data.</source>
+        <translation>Spara kvittot igen och skicka det till kollegan som gjorde överlämningen. Kvittot innehåller inga klientuppgifter.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Spara kvittot</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved there. Choose another folder.</source>
+        <translation>Kvittot kunde inte sparas där. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}.</source>
+        <translation>Kvittot sparades som {file}.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Automatic backup</source>
@@ -2343,6 +2735,17 @@
     <message>
         <source>&amp;About Askel…</source>
         <translation>&amp;Om Askel…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
+    <message>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askel kan inte tas i bruk ännu</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -2914,389 +3317,6 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About Askel</source>
-        <translation>Om Askel</translation>
-    </message>
-    <message>
-        <source>Version {version}</source>
-        <translation>Version {version}</translation>
-    </message>
-    <message>
-        <source>Askel is free software, licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). You may use, copy, share and change it on the terms of the licence, which is equally valid in every official language of the EU, Finnish and Swedish included. Askel comes with no warranty, to the extent the law allows.</source>
-        <translation>Askel är fri programvara med licensen Europeiska unionens allmänna licens, version 1.2 (EUPL-1.2). Du får använda, kopiera, dela och ändra programmet enligt licensens villkor. Licensen är lika giltig på alla EU:s officiella språk, också på finska och svenska. Askel levereras utan garanti i den utsträckning lagen tillåter.</translation>
-    </message>
-    <message>
-        <source>Their licence texts are in the folder {folder}.</source>
-        <translation>Deras licenstexter finns i mappen {folder}.</translation>
-    </message>
-    <message>
-        <source>Their licence texts are in the licenses folder of the installed program.</source>
-        <translation>Deras licenstexter finns i mappen licenses i det installerade programmet.</translation>
-    </message>
-    <message>
-        <source>Askel includes free software by others, each under its own licence: Qt and PySide6 (GNU LGPL 3), Python (PSF licence), SQLCipher (BSD), OpenSSL (Apache 2.0) and others.</source>
-        <translation>Askel innehåller fri programvara av andra, var och en med sin egen licens: Qt och PySide6 (GNU LGPL 3), Python (PSF-licensen), SQLCipher (BSD), OpenSSL (Apache 2.0) och andra.</translation>
-    </message>
-    <message>
-        <source>&amp;Licence text (EUPL-1.2, in English)</source>
-        <translation>&amp;Licenstext (EUPL-1.2, på engelska)</translation>
-    </message>
-    <message>
-        <source>Licence text</source>
-        <translation>Licenstext</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-</context>
-<context>
-    <name>GiveHandoverDialog</name>
-    <message>
-        <source>Hand over to a colleague</source>
-        <translation>Överlämna till en kollega</translation>
-    </message>
-    <message>
-        <source>Hand over {name} to a colleague</source>
-        <translation>Överlämna {name} till en kollega</translation>
-    </message>
-    <message>
-        <source>Askel writes one encrypted file with the chosen courses, their sessions, notes, homework and questionnaires, and the client&apos;s details. Your colleague opens it in their own Askel with a six-word code that is shown here once.</source>
-        <translation>Askel skriver en krypterad fil med de valda vårdperioderna, deras träffar, anteckningar, hemuppgifter och formulär samt klientens uppgifter. Din kollega öppnar den i sitt eget Askel med en kod på sex ord som visas här bara en gång.</translation>
-    </message>
-    <message>
-        <source>Courses to hand over</source>
-        <translation>Vårdperioder att överlämna</translation>
-    </message>
-    <message>
-        <source>&amp;Colleague who receives the client</source>
-        <translation>&amp;Kollega som tar emot klienten</translation>
-    </message>
-    <message>
-        <source>Their name, as it should appear in both logs.</source>
-        <translation>Kollegans namn så som det ska stå i båda loggarna.</translation>
-    </message>
-    <message>
-        <source>Here, after the handover</source>
-        <translation>Här efter överlämningen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep a read-only copy, marked as handed over</source>
-        <translation>&amp;Behåll en skrivskyddad kopia, märkt som överlämnad</translation>
-    </message>
-    <message>
-        <source>&amp;Remove the courses once the colleague&apos;s receipt arrives</source>
-        <translation>&amp;Ta bort vårdperioderna när kollegans kvitto kommer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>&amp;Write the handover file…</source>
-        <translation>&amp;Skriv överlämningsfilen…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>Handover code</source>
-        <translation>Överlämningskod</translation>
-    </message>
-    <message>
-        <source>In Finnish</source>
-        <translation>På finska</translation>
-    </message>
-    <message>
-        <source>In Swedish (the same code)</source>
-        <translation>På svenska (samma kod)</translation>
-    </message>
-    <message>
-        <source>your colleague</source>
-        <translation>din kollega</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s Askel writes a small receipt when the handover arrives. When you read it here (client page, Read the receipt), the courses are removed from this Askel.</source>
-        <translation>När överlämningen kommer fram skriver Askel hos {name} ett litet kvitto. När du läser det här (klientens sida, Läs kvittot) tas vårdperioderna bort ur detta Askel.</translation>
-    </message>
-    <message>
-        <source>The courses stay here for reference, marked as handed over to {name}; they can no longer be changed here.</source>
-        <translation>Vårdperioderna blir kvar här som referens, märkta som överlämnade till {name}; de kan inte längre ändras här.</translation>
-    </message>
-    <message>
-        <source>askel-handover</source>
-        <translation>askel-overlamning</translation>
-    </message>
-    <message>
-        <source>Save the handover file</source>
-        <translation>Spara överlämningsfilen</translation>
-    </message>
-    <message>
-        <source>Choose at least one course to hand over.</source>
-        <translation>Välj minst en vårdperiod att överlämna.</translation>
-    </message>
-    <message>
-        <source>Write the name of the colleague who receives the client.</source>
-        <translation>Skriv namnet på kollegan som tar emot klienten.</translation>
-    </message>
-    <message>
-        <source>Choose a folder outside Askel&apos;s data folder.</source>
-        <translation>Välj en mapp utanför Askels datamapp.</translation>
-    </message>
-    <message>
-        <source>The handover file was saved as {file}.</source>
-        <translation>Överlämningsfilen sparades som {file}.</translation>
-    </message>
-    <message>
-        <source>Handover code in Finnish: {code}</source>
-        <translation>Överlämningskoden på finska: {code}</translation>
-    </message>
-    <message>
-        <source>Handover code in Swedish: {code}</source>
-        <translation>Överlämningskoden på svenska: {code}</translation>
-    </message>
-    <message>
-        <source>Give the code to {name} in person or read it out on the phone, never in the same message as the file. It is not saved anywhere and is shown only now.</source>
-        <translation>Ge koden till {name} personligen eller läs upp den i telefon, aldrig i samma meddelande som filen. Koden sparas ingenstans och visas bara nu.</translation>
-    </message>
-    <message>
-        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. When their receipt comes back, open this client and choose Read the receipt.</source>
-        <translation>Skicka filen till {name} på ett säkert sätt, till exempel på ett USB-minne eller med skyddad e-post. När kvittot kommer tillbaka öppnar du den här klienten och väljer Läs kvittot.</translation>
-    </message>
-    <message>
-        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. The courses stay here read-only.</source>
-        <translation>Skicka filen till {name} på ett säkert sätt, till exempel på ett USB-minne eller med skyddad e-post. Vårdperioderna blir kvar här skrivskyddade.</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Check that the folder exists and that you may write to it. Nothing was handed over.</source>
-        <translation>Filen kunde inte skrivas. Kontrollera att mappen finns och att du får skriva i den. Ingenting överlämnades.</translation>
-    </message>
-    <message>
-        <source>The handover did not succeed. Nothing was handed over.</source>
-        <translation>Överlämningen lyckades inte. Ingenting överlämnades.</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptDialog</name>
-    <message>
-        <source>Read the receipt</source>
-        <translation>Läs kvittot</translation>
-    </message>
-    <message>
-        <source>Read the colleague&apos;s receipt</source>
-        <translation>Läs kollegans kvitto</translation>
-    </message>
-    <message>
-        <source>When your colleague has received the handover, their Askel writes a receipt. Reading it here removes the handed-over courses from this Askel.</source>
-        <translation>När din kollega har tagit emot överlämningen skriver kollegans Askel ett kvitto. När du läser det här tas de överlämnade vårdperioderna bort ur detta Askel.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose the receipt…</source>
-        <translation>&amp;Välj kvittot…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>Choose the receipt</source>
-        <translation>Välj kvittot</translation>
-    </message>
-    <message>
-        <source>Receipts (*{suffix})</source>
-        <translation>Kvitton (*{suffix})</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>The file could not be read. Check that it still exists.</source>
-        <translation>Filen kunde inte läsas. Kontrollera att den fortfarande finns.</translation>
-    </message>
-    <message>
-        <source>Receipt from {name} read: {count} courses removed from here.</source>
-        <translation>Kvittot från {name} är läst. Vårdperioder borttagna härifrån: {count}.</translation>
-    </message>
-    <message>
-        <source>The client had no other courses and was removed too.</source>
-        <translation>Klienten hade inga andra vårdperioder och togs också bort.</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiveHandoverDialog</name>
-    <message>
-        <source>Receive a handover</source>
-        <translation>Ta emot en överlämning</translation>
-    </message>
-    <message>
-        <source>Receive a client from a colleague</source>
-        <translation>Ta emot en klient från en kollega</translation>
-    </message>
-    <message>
-        <source>Choose the handover file your colleague sent, and type the six-word code they gave you, in Finnish or in Swedish. Nothing is imported before you have seen what arrives.</source>
-        <translation>Välj överlämningsfilen som din kollega skickade och skriv koden på sex ord som kollegan gav dig, på finska eller svenska. Ingenting importeras förrän du har sett vad som kommer.</translation>
-    </message>
-    <message>
-        <source>Handover &amp;file</source>
-        <translation>Överlämnings&amp;fil</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Välj…</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>Ingen fil vald</translation>
-    </message>
-    <message>
-        <source>Handover &amp;code</source>
-        <translation>Överlämnings&amp;kod</translation>
-    </message>
-    <message>
-        <source>Six words, for example as they were read out to you; capital letters do not matter.</source>
-        <translation>Sex ord, till exempel så som de lästes upp för dig; stora bokstäver spelar ingen roll.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öppna</translation>
-    </message>
-    <message>
-        <source>Do &amp;not receive</source>
-        <translation>Ta &amp;inte emot</translation>
-    </message>
-    <message>
-        <source>&amp;Receive</source>
-        <translation>&amp;Ta emot</translation>
-    </message>
-    <message>
-        <source>Open the &amp;client</source>
-        <translation>Öppna &amp;klienten</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>&amp;Save the receipt…</source>
-        <translation>&amp;Spara kvittot…</translation>
-    </message>
-    <message>
-        <source>Choose the handover file</source>
-        <translation>Välj överlämningsfilen</translation>
-    </message>
-    <message>
-        <source>Handover files (*{suffix})</source>
-        <translation>Överlämningsfiler (*{suffix})</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>The file could not be read. Check that it still exists.</source>
-        <translation>Filen kunde inte läsas. Kontrollera att den fortfarande finns.</translation>
-    </message>
-    <message>
-        <source>Choose the handover file first.</source>
-        <translation>Välj först överlämningsfilen.</translation>
-    </message>
-    <message>
-        <source>The handover could not be opened. Nothing was imported.</source>
-        <translation>Överlämningen kunde inte öppnas. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>Check that this is the client you expect. Nothing is imported until you choose Receive.</source>
-        <translation>Kontrollera att det här är klienten du väntar på. Ingenting importeras förrän du väljer Ta emot.</translation>
-    </message>
-    <message>
-        <source>From {name}, written {date} (installation {installation})</source>
-        <translation>Från {name}, skriven {date} (installation {installation})</translation>
-    </message>
-    <message>
-        <source>{name}, born {date} · {code}</source>
-        <translation>{name}, född {date} · {code}</translation>
-    </message>
-    <message>
-        <source>A new client in your Askel.</source>
-        <translation>En ny klient i ditt Askel.</translation>
-    </message>
-    <message>
-        <source>Already in your client list: the courses are added, the details you have are kept.</source>
-        <translation>Finns redan i din klientlista: vårdperioderna läggs till och uppgifterna du har behålls.</translation>
-    </message>
-    <message>
-        <source>Handed over from here before: what comes back replaces the read-only copy here.</source>
-        <translation>Överlämnad härifrån tidigare: det som kommer tillbaka ersätter den skrivskyddade kopian här.</translation>
-    </message>
-    <message>
-        <source>{method} ({first}–{last}): {sessions} sessions, {questionnaires} questionnaires</source>
-        <translation>{method} ({first}–{last}): träffar {sessions}, formulär {questionnaires}</translation>
-    </message>
-    <message>
-        <source>Dates from {first} to {last}</source>
-        <translation>Från {first} till {last}</translation>
-    </message>
-    <message>
-        <source>Content packs that come with it: {packs}</source>
-        <translation>Innehållspaket som följer med: {packs}</translation>
-    </message>
-    <message>
-        <source>{name} removes the client from their Askel once your receipt reaches them. You will save the receipt after receiving.</source>
-        <translation>{name} tar bort klienten ur sitt Askel när ditt kvitto når fram. Du sparar kvittot efter att du har tagit emot.</translation>
-    </message>
-    <message>
-        <source>{name} keeps a read-only copy, marked as handed over to {receiver}.</source>
-        <translation>{name} behåller en skrivskyddad kopia, märkt som överlämnad till {receiver}.</translation>
-    </message>
-    <message>
-        <source>The handover could not be received. Nothing was imported.</source>
-        <translation>Överlämningen kunde inte tas emot. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>Received from {name}. The client is now in your client list.</source>
-        <translation>Mottagen från {name}. Klienten finns nu i din klientlista.</translation>
-    </message>
-    <message>
-        <source>Save the receipt and send it to {name}: their Askel removes its copy only when it reads the receipt. It holds no client data.</source>
-        <translation>Spara kvittot och skicka det till {name}: kollegans Askel tar bort sin kopia först när det läser kvittot. Kvittot innehåller inga klientuppgifter.</translation>
-    </message>
-    <message>
-        <source>Save the receipt again and send it to the colleague who gave the handover. It holds no client data.</source>
-        <translation>Spara kvittot igen och skicka det till kollegan som gjorde överlämningen. Kvittot innehåller inga klientuppgifter.</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Spara kvittot</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved there. Choose another folder.</source>
-        <translation>Kvittot kunde inte sparas där. Välj en annan mapp.</translation>
-    </message>
-    <message>
-        <source>Receipt saved as {file}.</source>
-        <translation>Kvittot sparades som {file}.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupBlocked</name>
-    <message>
-        <source>Askel cannot be set up yet</source>
-        <translation>Askel kan inte tas i bruk ännu</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
-        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
     </message>
 </context>
 </TS>
