@@ -40,7 +40,7 @@ from askel.ui.risk_alert import RiskAlertDialog
 from askel.ui.roles import language_name
 from askel.ui.self_completion import SelfCompletionWindow
 from askel.ui.theme import GRID
-from askel.ui.widgets import Field, caption, title
+from askel.ui.widgets import Field, caption, dialog_layout, title
 
 
 class ChooseQuestionnaireDialog(QDialog):
@@ -293,7 +293,6 @@ class ResultDialog(QDialog):
     def __init__(self, library, course, instrument, record, result, parent: QWidget | None = None):
         super().__init__(parent)
         self.setModal(True)
-        self.setMinimumWidth(56 * GRID)
         language = ui_language()
         heading = title(instrument.short_name.get(language))
         self.body = body = QLabel()
@@ -311,7 +310,7 @@ class ResultDialog(QDialog):
                 score += " (" + html.escape(statement.band_set_label.get(language)) + ")"
             lines = [score]
             earlier = scores_by_instrument(course).get(instrument.id, [])
-            if len(earlier) > 1:
+            if len(earlier) > 1 and earlier[0].id != record.id:
                 change = record.total - earlier[0].total
                 lines.append(html.escape(self.tr("Change since the start: {change}").format(
                     change=format_number(change, signed=True))))
@@ -325,10 +324,14 @@ class ResultDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(ok)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addLayout(buttons)
+        content = QVBoxLayout()
+        content.addWidget(body)
+        content.addStretch()
+        # The body scrolls when it is taller than the screen (several notes at a large text size).
+        dialog_layout(self, heading, content, buttons, min_width=64 * GRID)
         self.setWindowTitle(self.tr("Result"))
+        # Tall enough for the whole text when the screen allows; what does not fit scrolls.
+        width = max(self.sizeHint().width(), 80 * GRID)
+        wanted = (heading.sizeHint().height() + body.heightForWidth(width - 10 * GRID) + ok.sizeHint().height()
+                  + 12 * GRID)
+        self.resize(width, min(wanted, int(self.screen().availableGeometry().height() * 0.9)))
