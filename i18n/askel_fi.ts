@@ -182,6 +182,10 @@
         <source>The summary could not be saved. Nothing was written or logged.</source>
         <translation>Yhteenvetoa ei voitu tallentaa. Mitään ei kirjoitettu eikä kirjattu lokiin.</translation>
     </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Yhteenvedon esikatselu</translation>
+    </message>
 </context>
 <context>
     <name>ChooseQuestionnaireDialog</name>
@@ -214,10 +218,6 @@
         <translation>Kirjaan vastaukset itse</translation>
     </message>
     <message>
-        <source>When the client fills it in, the screen shows only the questions. You need your passphrase to return.</source>
-        <translation>Kun asiakas täyttää kyselyn itse, näytöllä näkyvät vain kysymykset. Pääset takaisin tunnuslauseellasi.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Aloita</translation>
     </message>
@@ -236,6 +236,10 @@
     <message>
         <source>The clinician</source>
         <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>When the client fills it in, the screen shows only the questions. To return, press {keys} or “{button}” in the corner and type your passphrase.</source>
+        <translation>Kun asiakas täyttää kyselyn itse, näytöllä näkyvät vain kysymykset. Pääset takaisin painamalla {keys} tai kulman painiketta ”{button}” ja kirjoittamalla tunnuslauseesi.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1188,10 @@
         <source>{count} invisible</source>
         <translation>{count} näkymätöntä</translation>
     </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Viennin esikatselu</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1814,10 +1822,6 @@
         <translation>Oma tilanne</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Alkaen</translation>
-    </message>
-    <message>
         <source>Not trained</source>
         <translation>Ei koulutusta</translation>
     </message>
@@ -1834,10 +1838,6 @@
         <translation>Mentori</translation>
     </message>
     <message>
-        <source>My status: {method}</source>
-        <translation>Oma tilanne: {method}</translation>
-    </message>
-    <message>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
@@ -1852,6 +1852,10 @@
     <message>
         <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
         <translation>Omat hoitojaksot: {started} aloitettu · {completed} päättynyt · {interrupted} keskeytynyt</translation>
+    </message>
+    <message>
+        <source>Since (d.m.yyyy)</source>
+        <translation>Alkaen (p.k.vvvv)</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2570,24 @@
         <source>Saved {time}</source>
         <translation>Tallennettu {time}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuutti</numerusform>
+            <numerusform>%n minuuttia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n tunti</numerusform>
+            <numerusform>%n tuntia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time in the session: {time}</source>
+        <translation>Tapaamista kulunut: {time}</translation>
+    </message>
 </context>
 <context>
     <name>SessionSummaryDialog</name>
@@ -3224,16 +3246,16 @@
         <translation>Käytä vähintään {minimum} merkkiä.</translation>
     </message>
     <message>
-        <source>Mix lower and upper case letters, digits or other characters, or use several words.</source>
-        <translation>Käytä sekaisin pieniä ja isoja kirjaimia, numeroita tai muita merkkejä, tai käytä useita sanoja.</translation>
-    </message>
-    <message>
         <source>A name may contain only letters, spaces, hyphens and apostrophes.</source>
         <translation>Nimessä voi olla vain kirjaimia, välilyöntejä, yhdysmerkkejä ja heittomerkkejä.</translation>
     </message>
     <message>
         <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
         <translation>Teksti on liian pitkä: enintään {limit} merkkiä on sallittu, nyt {length}.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
+        <translation>Tämä tunnuslause on liian helppo arvata. Käytä useita sanoja, jotka eivät kuulu yhteen, tai pidennä sitä.</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3339,21 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Asiakkaan tiedot on piilotettu</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Asiakas täyttää kyselyä. Asiakkaan tiedot ovat piilossa, kunnes kysely on valmis ja avattu tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Näytä kysely</translation>
     </message>
 </context>
 </TS>

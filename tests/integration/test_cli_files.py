@@ -230,3 +230,34 @@ def test_a_damaged_database_is_one_line_not_a_flood(vault, data_dir, capfd, monk
     assert cli.main(["--data-dir", str(data_dir), "audit", "verify"]) == 1
     err = capfd.readouterr().err
     assert one_line(err) and "ERROR CORE" not in err, err
+
+
+@pytest.mark.parametrize("weak", ["1234567890", "salasana123"])
+def test_init_refuses_a_guessable_passphrase(tmp_path, capsys, monkeypatch, weak):
+    monkeypatch.setenv("ASKEL_PASSPHRASE", weak)
+    assert cli.main(["--data-dir", str(tmp_path / "data"), "init", "--name", "Testi Hoitaja"]) == 1
+    assert "too easy to guess" in capsys.readouterr().err
+    assert not (tmp_path / "data").exists()
+
+
+def test_recover_refuses_a_one_letter_passphrase(vault, data_dir, tmp_path, capsys, monkeypatch):
+    from askel.store.keyfile import generate_recovery_keypair
+
+    pem, public = generate_recovery_keypair()
+    vault.set_recovery_key(public)
+    vault.close()
+    (tmp_path / "org.pem").write_bytes(pem)
+    before = (data_dir / "askel.key").read_bytes()
+    monkeypatch.setenv("ASKEL_PASSPHRASE", "a")
+    assert cli.main(["--data-dir", str(data_dir), "recover", "--recovery-key", str(tmp_path / "org.pem")]) == 1
+    assert one_line(capsys.readouterr().err)
+    assert (data_dir / "askel.key").read_bytes() == before
+
+
+def test_it_sets_the_minimum_strength(tmp_path, capsys, monkeypatch):
+    policy = Path(os.environ["ASKEL_POLICY_FILE"])
+    policy.write_text('{"policy": {"passphrase_min_strength": 4}}', "utf-8")
+    policy.chmod(0o644)
+    monkeypatch.setenv("ASKEL_PASSPHRASE", "Talvikissa77")  # strength 3: enough by default, not under this policy
+    assert cli.main(["--data-dir", str(tmp_path / "data"), "init", "--name", "Testi Hoitaja"]) == 1
+    assert "too easy to guess" in capsys.readouterr().err

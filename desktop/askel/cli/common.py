@@ -87,7 +87,9 @@ def check_new_passphrase(value: str, settings=None) -> None:
     """The same strength rule as the program's own passphrase dialogs."""
     from askel.core import validation
 
-    blocking = [p for p in validation.passphrase_strength(value) if p.blocking]
+    minimum = (int(settings.get("passphrase_min_strength")) if settings is not None
+               else validation.DEFAULT_PASSPHRASE_STRENGTH)
+    blocking = [p for p in validation.passphrase_strength(value, minimum) if p.blocking]
     if blocking:
         raise CommandError(" ".join(p.message.english() for p in blocking))
 

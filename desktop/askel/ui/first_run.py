@@ -22,10 +22,10 @@ from askel.store.clinician import update_profile
 from askel.store.errors import VaultError
 from askel.store.models import ROLES
 from askel.store.vault import Vault, keyring_available
-from askel.ui.i18n import translate
+from askel.ui.i18n import content_locale, translate
 from askel.ui.roles import role_name
 from askel.ui.theme import GRID, styled_page
-from askel.ui.widgets import Card, Field, caption, lead, line_edit, title
+from askel.ui.widgets import Card, Field, caption, lead, line_edit, set_busy, title
 from askel.ui.workers import run_in_background
 
 
@@ -34,11 +34,13 @@ class FirstRunAssistant(QWidget):
     language_requested = Signal(str)
 
     def __init__(self, data_dir, remember_allowed: bool, recovery_public_key: str = "",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *,
+                 minimum_strength: int = validation.DEFAULT_PASSPHRASE_STRENGTH):
         super().__init__(parent)
         styled_page(self, "screen")
         self.data_dir = data_dir
         self.recovery_public_key = recovery_public_key
+        self.minimum_strength = minimum_strength  # IT policy passphrase_min_strength
 
         self.pages = QStackedWidget()
         self.step_label = caption()
@@ -51,6 +53,7 @@ class FirstRunAssistant(QWidget):
         for button, language in ((self.finnish, "fi"), (self.swedish, "sv")):
             button.setMinimumHeight(6 * GRID)
             button.setCheckable(True)
+            button.setLocale(content_locale(language))  # each language's name is spoken in that language
             button.clicked.connect(lambda _=False, lang=language: self._choose_language(lang))
         language_buttons = QHBoxLayout()
         language_buttons.addWidget(self.finnish)
@@ -233,6 +236,8 @@ class FirstRunAssistant(QWidget):
         self._show_page(max(0, self.pages.currentIndex() - 1))
 
     def go_next(self) -> None:
+        if self.busy.isVisible():  # the vault is being created
+            return
         index = self.pages.currentIndex()
         if index == 0:
             self._show_page(1)
@@ -256,7 +261,8 @@ class FirstRunAssistant(QWidget):
         return ok
 
     def _check_passphrase(self) -> bool:
-        blocking = [p for p in validation.passphrase_strength(self.passphrase.text()) if p.blocking]
+        blocking = [p for p in validation.passphrase_strength(self.passphrase.text(), self.minimum_strength,
+                                                              (self.name.text(),)) if p.blocking]
         if blocking:
             self.passphrase_field.set_error(" ".join(translate(p.message) for p in blocking))
             return False
@@ -275,8 +281,7 @@ class FirstRunAssistant(QWidget):
         passphrase = self.passphrase.text()
         remember = self.remember_available and self.remember.isChecked()
         self.busy.show()
-        self.next.setEnabled(False)
-        self.back.setEnabled(False)
+        set_busy((self.next, self.back), True)
 
         def work():
             vault = Vault.create(self.data_dir, passphrase, clinician_name=name, role=role,
@@ -295,8 +300,7 @@ class FirstRunAssistant(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.busy.hide()
-        self.next.setEnabled(True)
-        self.back.setEnabled(True)
+        set_busy((self.next, self.back), False)
         if isinstance(error, VaultError):
             self._set_error(translate(error.message))
         else:

@@ -95,7 +95,6 @@ class SessionRunner(QWidget):
         self.purpose.setWordWrap(True)
         self.clock = QLabel()
         self.clock.setObjectName("title")
-        self.clock.setAccessibleName("clock")
         self.attendance = QComboBox()
         self.attendance_field = Field(self.attendance)
         self.mode = QComboBox()
@@ -196,6 +195,7 @@ class SessionRunner(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: focus scrolls what it reaches
         scroll.setWidget(columns)
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
@@ -315,3 +315,10 @@ class SessionRunner(QWidget):
         hours, rest = divmod(elapsed, 3600)
         minutes, seconds = divmod(rest, 60)
         self.clock.setText(f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}")
+        # A screen reader gets the time in words, to the minute (its name changes once a minute, not every second).
+        time = self.tr("%n minute(s)", "", minutes)
+        if hours:
+            time = self.tr("%n hour(s)", "", hours) + " " + time
+        name = self.tr("Time in the session: {time}").format(time=time)
+        if self.clock.accessibleName() != name:
+            self.clock.setAccessibleName(name)

@@ -84,6 +84,7 @@ class Shell(QMainWindow):
             self.first_run = FirstRunAssistant(
                 self.context.data_dir, bool(self.settings.get("remember_allowed")),
                 str(self.settings.get("recovery_public_key") or ""),
+                minimum_strength=int(self.settings.get("passphrase_min_strength")),
             )
             self.first_run.created.connect(self._first_run_done)
             self.first_run.language_requested.connect(self.set_language)

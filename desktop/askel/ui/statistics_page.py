@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QAccessible, QBrush, QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from askel.export.stats import (
     format_cell,
     label,
 )
+from askel.ui.accessibility import register_role
 from askel.ui.i18n import locale, ui_language
 from askel.ui.theme import GRID, colours, styled_page
 from askel.ui.widgets import Card, Field, FlowLayout, caption, lead, tab_leaves, title
@@ -51,7 +52,8 @@ DEBOUNCE_MS = 250
 
 
 class BarChart(QWidget):
-    """Horizontal bars with their values; a hidden bar is an outlined stub labelled ".."."""
+    """Horizontal bars with their values; a hidden bar is an outlined stub labelled "..". A Tab stop (a ring shows
+    it) whose accessible name is its heading and description every bar in words."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +61,15 @@ class BarChart(QWidget):
         self.bars: list[tuple[str, float | None, str]] = []  # (label, value or None when suppressed, shown text)
         self.maximum: float | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def focusInEvent(self, event) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
     def set_bars(self, heading: str, bars: list[tuple[str, float | None, str]], maximum: float | None = None) -> None:
         self.heading, self.bars, self.maximum = heading, bars, maximum
@@ -112,8 +123,15 @@ class BarChart(QWidget):
             painter.setPen(muted if value is None else ink)
             painter.drawText(QRectF(bar.right() + GRID, y, value_width, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(colours().focus), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
         painter.end()
 
+
+
+register_role(BarChart, QAccessible.Role.Chart)
 
 class StatisticsPage(QWidget):
     """The unit's statistics for a period and a method, with CSV and Excel export."""
@@ -189,6 +207,7 @@ class StatisticsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: focus scrolls what it reaches
         scroll.setWidget(content)
 
         layout = QVBoxLayout(self)
