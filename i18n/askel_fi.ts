@@ -1870,6 +1870,21 @@
     </message>
 </context>
 <context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Asiakkaan tiedot on piilotettu</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Asiakas täyttää kyselyä. Asiakkaan tiedot ovat piilossa, kunnes kysely on valmis ja avattu tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Näytä kysely</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <source>Questionnaire scores over time</source>
@@ -3339,21 +3354,6 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
-    </message>
-</context>
-<context>
-    <name>PrivacyCover</name>
-    <message>
-        <source>Client details are hidden</source>
-        <translation>Asiakkaan tiedot on piilotettu</translation>
-    </message>
-    <message>
-        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
-        <translation>Asiakas täyttää kyselyä. Asiakkaan tiedot ovat piilossa, kunnes kysely on valmis ja avattu tunnuslauseella.</translation>
-    </message>
-    <message>
-        <source>&amp;Show the questionnaire</source>
-        <translation>&amp;Näytä kysely</translation>
     </message>
 </context>
 </TS>
