@@ -776,6 +776,10 @@
         <translation>Tapaamisten suunnitelma</translation>
     </message>
     <message>
+        <source>Other contacts</source>
+        <translation>Muut yhteydenotot</translation>
+    </message>
+    <message>
         <source>Questionnaires</source>
         <translation>Kyselyt</translation>
     </message>
@@ -826,6 +830,10 @@
     <message>
         <source>next</source>
         <translation>seuraava</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1489,7 +1497,7 @@
     <name>QuickLogDialog</name>
     <message>
         <source>Log a contact</source>
-        <translation>Kirjaa kontakti</translation>
+        <translation>Kirjaa yhteydenotto</translation>
     </message>
     <message>
         <source>1. Client</source>
@@ -1508,32 +1516,64 @@
         <translation>Hakua vastaavat asiakkaat</translation>
     </message>
     <message>
-        <source>2. Method and contact</source>
-        <translation>2. Menetelmä ja yhteystapa</translation>
+        <source>2. Course and contact</source>
+        <translation>2. Hoitojakso ja yhteydenotto</translation>
     </message>
     <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Menetelmä</translation>
+        <source>C&amp;ourse</source>
+        <translation>&amp;Hoitojakso</translation>
     </message>
     <message>
-        <source>Con&amp;tact</source>
-        <translation>&amp;Yhteystapa</translation>
+        <source>&amp;Method of the new course</source>
+        <translation>Uuden hoitojakson &amp;menetelmä</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>Kasvokkain</translation>
+        <source>Choose the method</source>
+        <translation>Valitse menetelmä</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
+        <source>&amp;Kind of contact</source>
+        <translation>Yhteydenoton &amp;laji</translation>
     </message>
     <message>
-        <source>Video</source>
-        <translation>Video</translation>
+        <source>&amp;How</source>
+        <translation>Ta&amp;pa</translation>
     </message>
     <message>
-        <source>A parent or guardian took part</source>
-        <translation>Vanhempi tai huoltaja osallistui</translation>
+        <source>A &amp;parent or guardian took part</source>
+        <translation>&amp;Vanhempi tai huoltaja oli mukana</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>M&amp;uistiinpano</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>{method}, since {date}</source>
+        <translation>{method}, alkanut {date}</translation>
+    </message>
+    <message>
+        <source>Start a new course</source>
+        <translation>Aloita uusi hoitojakso</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number} / {planned})</source>
+        <translation>Menetelmän tapaaminen (tulee tapaamiseksi {number}/{planned})</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number})</source>
+        <translation>Menetelmän tapaaminen (tulee tapaamiseksi {number})</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Valitse asiakas.</translation>
+    </message>
+    <message>
+        <source>Choose the method of the new course.</source>
+        <translation>Valitse uuden hoitojakson menetelmä.</translation>
     </message>
     <message>
         <source>3. Duration and note</source>
@@ -1548,20 +1588,8 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>N&amp;ote</source>
-        <translation>M&amp;uistiinpano</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
-    </message>
-    <message>
-        <source>Choose the client and the method.</source>
-        <translation>Valitse asiakas ja menetelmä.</translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -1837,18 +1865,6 @@
     <message>
         <source>&amp;Mode</source>
         <translation>&amp;Tapaamismuoto</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Kasvokkain</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
     </message>
     <message>
         <source>Give a questionnaire</source>
@@ -2253,6 +2269,46 @@
     <message>
         <source>Swedish</source>
         <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>Session of the method</source>
+        <translation>Menetelmän tapaaminen</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Meeting with a guardian</source>
+        <translation>Tapaaminen huoltajan kanssa</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultaatio</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting of the method</source>
+        <translation>Menetelmän vanhempaintapaaminen</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Muu yhteydenotto</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Kasvokkain</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>

@@ -776,6 +776,10 @@
         <translation>Plan för träffarna</translation>
     </message>
     <message>
+        <source>Other contacts</source>
+        <translation>Övriga kontakter</translation>
+    </message>
+    <message>
         <source>Questionnaires</source>
         <translation>Formulär</translation>
     </message>
@@ -826,6 +830,10 @@
     <message>
         <source>next</source>
         <translation>nästa</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1508,32 +1516,64 @@
         <translation>Klienter som matchar sökningen</translation>
     </message>
     <message>
-        <source>2. Method and contact</source>
-        <translation>2. Metod och kontaktsätt</translation>
+        <source>2. Course and contact</source>
+        <translation>2. Vårdperiod och kontakt</translation>
     </message>
     <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Metod</translation>
+        <source>C&amp;ourse</source>
+        <translation>&amp;Vårdperiod</translation>
     </message>
     <message>
-        <source>Con&amp;tact</source>
-        <translation>&amp;Kontaktsätt</translation>
+        <source>&amp;Method of the new course</source>
+        <translation>&amp;Metod för den nya vårdperioden</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>På plats</translation>
+        <source>Choose the method</source>
+        <translation>Välj metod</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
+        <source>&amp;Kind of contact</source>
+        <translation>&amp;Kontakttyp</translation>
     </message>
     <message>
-        <source>Video</source>
-        <translation>Video</translation>
+        <source>&amp;How</source>
+        <translation>&amp;Hur</translation>
     </message>
     <message>
-        <source>A parent or guardian took part</source>
-        <translation>En förälder eller vårdnadshavare deltog</translation>
+        <source>A &amp;parent or guardian took part</source>
+        <translation>En &amp;förälder eller vårdnadshavare deltog</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <source>{method}, since {date}</source>
+        <translation>{method}, sedan {date}</translation>
+    </message>
+    <message>
+        <source>Start a new course</source>
+        <translation>Inled en ny vårdperiod</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number} / {planned})</source>
+        <translation>En träff inom metoden (blir träff {number}/{planned})</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number})</source>
+        <translation>En träff inom metoden (blir träff {number})</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Välj klienten.</translation>
+    </message>
+    <message>
+        <source>Choose the method of the new course.</source>
+        <translation>Välj metod för den nya vårdperioden.</translation>
     </message>
     <message>
         <source>3. Duration and note</source>
@@ -1548,20 +1588,8 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>N&amp;ote</source>
-        <translation>&amp;Anteckning</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Choose the client and the method.</source>
-        <translation>Välj klient och metod.</translation>
     </message>
 </context>
 <context>
@@ -1837,18 +1865,6 @@
     <message>
         <source>&amp;Mode</source>
         <translation>&amp;Mötesform</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>På plats</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
     </message>
     <message>
         <source>Give a questionnaire</source>
@@ -2253,6 +2269,46 @@
     <message>
         <source>Swedish</source>
         <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Session of the method</source>
+        <translation>Träff inom metoden</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Meeting with a guardian</source>
+        <translation>Möte med vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultation</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting of the method</source>
+        <translation>Föräldraträff inom metoden</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Annan kontakt</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>

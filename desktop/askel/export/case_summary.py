@@ -37,7 +37,7 @@ from askel.export.log import checksum
 from askel.export.text_entry import FAMILY_ITEM
 from askel.export.text_entry import PHRASES as ENTRY_PHRASES
 from askel.store import audit
-from askel.store.courses import fidelity, first_and_last_scores, scores_by_instrument
+from askel.store.courses import fidelity, first_and_last_scores, method_sessions, scores_by_instrument
 from askel.store.models import ExportRecord, utcnow
 
 KIND = "case_summary"  # the export log's kind (the format goes into the audit detail)
@@ -247,9 +247,9 @@ class _Builder:
         except ContentNotFound:
             self.protocol = None
         self.planned = course.planned_sessions or (self.protocol.session_count.planned if self.protocol else 0)
-        self.planned = max(self.planned, max((s.number for s in course.sessions), default=0))
+        self.planned = max(self.planned, max((s.number for s in method_sessions(course)), default=0))
         self.series = scores_by_instrument(course)
-        self.numbers = {s.id: s.number for s in course.sessions}
+        self.numbers = {s.id: s.number for s in method_sessions(course)}
 
     def p(self, key: str, **values: object) -> str:
         return phrase(self.language, key, **values)
@@ -308,7 +308,7 @@ class _Builder:
         else:
             lines.append(self.p("course.no_focus"))
         lines.append(self.p("course.status", status=self.p(f"status.{course.status}")))
-        count = {kind: sum(1 for s in course.sessions if s.attendance == kind)
+        count = {kind: sum(1 for s in method_sessions(course) if s.attendance == kind)
                  for kind in ("attended", "cancelled", "no_show")}
         lines.append(self.p("course.sessions", attended=count["attended"], planned=self.planned,
                             cancelled=count["cancelled"], no_show=count["no_show"]))
@@ -325,7 +325,8 @@ class _Builder:
 
     # -- the sessions ---------------------------------------------------------------------------------------------
     def session_blocks(self) -> list[SessionBlock]:
-        return [self.session_block(record) for record in sorted(self.course.sessions, key=lambda s: s.number)]
+        # The sessions of the method (a mentoring meeting looks at how the method was followed), not other contacts.
+        return [self.session_block(record) for record in method_sessions(self.course)]
 
     def session_block(self, session) -> SessionBlock:
         when = {"number": session.number, "planned": self.planned}

@@ -54,6 +54,7 @@ from pathlib import Path
 from sqlalchemy import Integer, String, and_, case, exists, func, literal_column, or_, select, type_coerce
 
 from askel.core.atomic import atomic_write
+from askel.core.contacts import METHOD_SESSION
 from askel.core.content.guarantee import DEFAULT_RULES, GuaranteeRules, age_on
 from askel.core.content.library import ContentNotFound
 from askel.core.content.outcomes import PRESETS, OutcomeCategory, classify, is_finished
@@ -325,7 +326,7 @@ class _Period:
         return (select(*keys, func.count().label("n"), func.sum(case((held, 1), else_=0)).label("held"), *done)
                 .join(Course, Course.id == Session.course_id)
                 .where(Session.starts_at >= self.first_moment, Session.starts_at < self.after_last_moment,
-                       *self.course_filter())
+                       Session.kind == METHOD_SESSION, *self.course_filter())
                 .group_by(*keys))
 
     def _ended_ids(self):
@@ -334,7 +335,7 @@ class _Period:
     def per_course(self):
         """Per course whose first attended session is in the period, or that ended in it: the first attended
         session, the attended count, the need date and the client's birth date (for the guarantee's age)."""
-        attended = Session.attendance == "attended"
+        attended = and_(Session.attendance == "attended", Session.kind == METHOD_SESSION)
         # As stored text (it sorts in time order): converting every row's timestamp would cost more than the query.
         first = func.min(case((attended, type_coerce(Session.starts_at, String)), else_=None))
         # `+course_id` keeps SQLite from walking the course_id index (a random read of every row); a sequential

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from askel.core.contacts import FIXED_MODES, is_method_session
 from askel.core.content.library import ContentNotFound
 from askel.core.content.outcomes import OutcomeCategory, classify
 from askel.export.formatting import (
@@ -32,7 +33,7 @@ from askel.export.formatting import (
     one_line,
     utc_to_local,
 )
-from askel.store.courses import first_and_last_scores, scores_by_instrument
+from askel.store.courses import first_and_last_scores, method_sessions, scores_by_instrument
 
 AUDIENCES = ("record", "client")
 SECTION_KEYS = ("need", "plan", "implementation", "evaluation", "next")
@@ -51,6 +52,7 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         # titles
         "title.course": "Hoitojakson yhteenveto: {method}",
         "title.session": "Käynti {number}/{planned}: {method}",
+        "title.contact": "{kind} {date}: {method}",
         "empty": "Ei kirjauksia.",
         # need
         "need.established": "Hoidon tarve todettu {date}.",
@@ -77,6 +79,14 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "impl.count": "Käynnit: {attended}/{planned} toteutunut; peruttu {cancelled}, ei saapunut {no_show}.",
         "impl.visit": "Käynti {number}/{planned} {date} {time}, {mode}{duration}.",
         "impl.visit_missed": "Käynti {number}/{planned} {date} {time}: {attendance}.",
+        "impl.contact": "{kind} {date} {time}{mode}{duration}.",
+        "impl.contact_mode": ", {mode}",
+        "contact.phone": "Puhelu",
+        "contact.message": "Viesti",
+        "contact.guardian_meeting": "Tapaaminen huoltajan kanssa",
+        "contact.consultation": "Konsultaatio",
+        "contact.parent_meeting": "Vanhempainryhmän tapaaminen",
+        "contact.other": "Muu yhteydenotto",
         "impl.duration": ", {minutes} min",
         "impl.attendees": "- Läsnä: {who}",
         "impl.agenda": "- Käsitellyt asiat: {items}",
@@ -137,6 +147,7 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "heading.next": "Fortsatt plan",
         "title.course": "Sammanfattning av vårdperioden: {method}",
         "title.session": "Besök {number}/{planned}: {method}",
+        "title.contact": "{kind} {date}: {method}",
         "empty": "Inga anteckningar.",
         "need.established": "Vårdbehovet konstaterat {date}.",
         "need.referral": "Kontaktväg: {source}.",
@@ -160,6 +171,14 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "impl.count": "Besök: {attended}/{planned} genomförda; inställda {cancelled}, uteblivna {no_show}.",
         "impl.visit": "Besök {number}/{planned} {date} {time}, {mode}{duration}.",
         "impl.visit_missed": "Besök {number}/{planned} {date} {time}: {attendance}.",
+        "impl.contact": "{kind} {date} {time}{mode}{duration}.",
+        "impl.contact_mode": ", {mode}",
+        "contact.phone": "Telefonsamtal",
+        "contact.message": "Meddelande",
+        "contact.guardian_meeting": "Möte med vårdnadshavare",
+        "contact.consultation": "Konsultation",
+        "contact.parent_meeting": "Föräldramöte inom metoden",
+        "contact.other": "Annan kontakt",
         "impl.duration": ", {minutes} min",
         "impl.attendees": "- Närvarande: {who}",
         "impl.agenda": "- Behandlade frågor: {items}",
@@ -272,7 +291,7 @@ class _Builder:
         except ContentNotFound:
             self.protocol = None
         self.planned = course.planned_sessions or (self.protocol.session_count.planned if self.protocol else 0)
-        self.planned = max(self.planned, max((s.number for s in course.sessions), default=0))
+        self.planned = max(self.planned, max((s.number for s in method_sessions(course)), default=0))
         self.series = scores_by_instrument(course)
 
     def p(self, key: str, **values: object) -> str:
@@ -312,6 +331,9 @@ class _Builder:
     def build(self, session) -> Entry:
         if session is None:
             title = self.p("title.course", method=self.method_name())
+        elif not is_method_session(session.kind):
+            title = self.p("title.contact", kind=self.p(f"contact.{session.kind}"), date=format_date(session.starts_at),
+                           method=self.method_name())
         else:
             title = self.p("title.session", number=session.number, planned=self.planned, method=self.method_name())
         parts = {
@@ -372,9 +394,10 @@ class _Builder:
 
     def implementation(self, session) -> list[str]:
         lines = [self.p("impl.procedure", code=code) for code in self.procedure_codes()]
-        sessions = [session] if session is not None else list(self.course.sessions)
+        # The whole course: every session of the method and every other contact, in the order they happened.
+        sessions = [session] if session is not None else sorted(self.course.sessions, key=lambda s: s.starts_at)
         if session is None:
-            count = {kind: sum(1 for s in sessions if s.attendance == kind)
+            count = {kind: sum(1 for s in method_sessions(self.course) if s.attendance == kind)
                      for kind in ("attended", "cancelled", "no_show")}
             lines.append(self.p("impl.count", attended=count["attended"], planned=self.planned,
                                 cancelled=count["cancelled"], no_show=count["no_show"]))
@@ -385,10 +408,16 @@ class _Builder:
     def visit(self, session) -> list[str]:
         when = {"number": session.number, "planned": self.planned, "date": format_date(session.starts_at),
                 "time": format_time(session.starts_at, self.language)}
-        if session.attendance != "attended":
-            return [self.p("impl.visit_missed", attendance=self.p(f"attendance.{session.attendance}"), **when)]
         duration = self.p("impl.duration", minutes=session.duration_minutes) if session.duration_minutes else ""
-        lines = [self.p("impl.visit", mode=self.p(f"mode.{session.mode}"), duration=duration, **when)]
+        if not is_method_session(session.kind):
+            # A contact is named by its kind, never by a session number of the method.
+            mode = "" if session.kind in FIXED_MODES else self.p("impl.contact_mode", mode=self.p(f"mode.{session.mode}"))
+            lines = [self.p("impl.contact", kind=self.p(f"contact.{session.kind}"), date=when["date"],
+                            time=when["time"], mode=mode, duration=duration)]
+        elif session.attendance != "attended":
+            return [self.p("impl.visit_missed", attendance=self.p(f"attendance.{session.attendance}"), **when)]
+        else:
+            lines = [self.p("impl.visit", mode=self.p(f"mode.{session.mode}"), duration=duration, **when)]
         attendees = [a for a in (session.attendees or []) if a in ("client", "parent")]
         if attendees and attendees != ["client"]:
             lines.append(self.p("impl.attendees", who=", ".join(self.p(f"attendee.{a}") for a in attendees)))
@@ -404,6 +433,8 @@ class _Builder:
         return lines
 
     def agenda_done(self, session) -> list[str]:
+        if not is_method_session(session.kind):
+            return []
         template = self.protocol.session_template(session.number, self.planned) if self.protocol else None
         done = []
         agenda = session.agenda or {}
@@ -495,7 +526,9 @@ class _Builder:
     def next_plan(self, session) -> list[str]:
         course = self.course
         finished = course.status in ("completed", "interrupted")
-        last_number = max((s.number for s in course.sessions), default=0)
+        last_number = max((s.number for s in method_sessions(course)), default=0)
+        if session is not None and not is_method_session(session.kind):
+            session = None  # after a contact, what comes next is the course's next session of the method
         if finished and (session is None or session.number == last_number):
             lines = [self.p("next.finished", date=format_date(course.end_date), status=self.p(f"status.{course.status}"))]
             if self.record and one_line(course.end_reason):

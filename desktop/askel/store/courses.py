@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from askel.core.contacts import METHOD_SESSION, SESSION_KINDS, is_method_session, next_number
 from askel.store import audit
 from askel.store.models import (
     ATTENDANCE,
@@ -32,7 +33,7 @@ COURSE_FIELDS = {
 }
 SESSION_FIELDS = {
     "starts_at", "mode", "attendance", "duration_minutes", "attendees", "agenda", "notes", "homework_given",
-    "homework_review", "closed",
+    "homework_review", "closed", "planned_minutes", "next_appointment",
 }
 
 
@@ -104,16 +105,19 @@ def courses_for_client(vault, client_id: str) -> list[Course]:
         ))
 
 
-def add_session(vault, course_id: str, starts_at: datetime, **fields) -> Session:
+def add_session(vault, course_id: str, starts_at: datetime, kind: str = METHOD_SESSION, **fields) -> Session:
+    """A new row in the course: a session of the method (numbered 1, 2, …) or a contact (numbered -1, -2, …; see
+    askel.core.contacts). Only a session of the method makes a planned course active."""
+    _check_choice(kind, SESSION_KINDS, "session kind")
     _check_choice(fields.get("mode"), SESSION_MODES, "mode")
     _check_choice(fields.get("attendance"), ATTENDANCE, "attendance")
     with vault.write() as session:
         course = _get(session, Course, course_id)
-        number = (session.scalar(select(func.max(Session.number)).where(Session.course_id == course_id)) or 0) + 1
-        record = Session(course_id=course_id, number=number, starts_at=starts_at)
+        numbers = session.scalars(select(Session.number).where(Session.course_id == course_id))
+        record = Session(course_id=course_id, number=next_number(kind, numbers), kind=kind, starts_at=starts_at)
         _set_fields(record, SESSION_FIELDS, fields)
         session.add(record)
-        if course.status == "planned":
+        if course.status == "planned" and is_method_session(kind):
             course.status = "active"
             course.start_date = course.start_date or starts_at.date()
         session.flush()
@@ -243,8 +247,18 @@ def _get(session, model, record_id: str):
 
 
 # -- figures derived from a loaded course (no queries) -----------------------------------------------------------
+def method_sessions(course: Course) -> list[Session]:
+    """The sessions of the method, 1 … n: what "session n / N", fidelity, the guarantee and the record count."""
+    return sorted((s for s in course.sessions if is_method_session(s.kind)), key=lambda s: s.number)
+
+
+def contacts(course: Course) -> list[Session]:
+    """The other contacts of the course (phone calls, messages, meetings with a guardian …), oldest first."""
+    return sorted((s for s in course.sessions if not is_method_session(s.kind)), key=lambda s: s.starts_at)
+
+
 def attended_sessions(course: Course) -> list[Session]:
-    return [s for s in course.sessions if s.attendance == "attended"]
+    return [s for s in method_sessions(course) if s.attendance == "attended"]
 
 
 def first_treatment_date(course: Course) -> date | None:
@@ -274,7 +288,8 @@ def first_and_last_scores(course: Course) -> tuple[dict[str, float], dict[str, f
 def waiting_courses(vault) -> list[Course]:
     """Planned or active courses whose client has not yet attended a session: the guarantee list's candidates."""
     # NOT EXISTS looks up each open course in the (course_id, attendance) index; NOT IN read every attended session.
-    attended = select(Session.id).where(Session.course_id == Course.id, Session.attendance == "attended").exists()
+    attended = select(Session.id).where(Session.course_id == Course.id, Session.attendance == "attended",
+                                        Session.kind == METHOD_SESSION).exists()
     with vault.read() as session:
         return list(session.scalars(
             select(Course)
@@ -283,20 +298,30 @@ def waiting_courses(vault) -> list[Course]:
         ))
 
 
-def log_contact(vault, client_id: str, protocol, *, starts_at: datetime, mode: str, duration_minutes: int,
-                notes: str, attendees: list[str]) -> Session:
-    """A quick log: one closed session on the client's active course of this method (started when missing)."""
+def open_courses(vault, client_id: str) -> list[Course]:
+    """The client's planned and active courses, the newest first: where a contact is logged by default."""
     with vault.read() as session:
-        course = session.scalars(
-            select(Course).where(Course.client_id == client_id, Course.method_id == protocol.id,
-                                 Course.status.in_(("planned", "active")))
+        return list(session.scalars(
+            select(Course).where(Course.client_id == client_id, Course.status.in_(("planned", "active")))
             .order_by(Course.created_at.desc())
-        ).first()
-    if course is None:
-        course = start_course(vault, client_id, protocol.id, protocol.version, status="active",
-                              start_date=starts_at.date())
-    record = add_session(vault, course.id, starts_at, mode=mode, attendance="attended",
-                         duration_minutes=duration_minutes, notes=notes, attendees=attendees)
+        ))
+
+
+def log_contact(vault, *, kind: str, starts_at: datetime, duration_minutes: int, notes: str,
+                attendees: list[str], mode: str | None = None, course_id: str | None = None,
+                client_id: str | None = None, protocol=None) -> Session:
+    """A quick log: one closed row on `course_id`, or on a new course of `protocol` for `client_id`.
+
+    `kind` is a contact kind (askel.core.contacts), or METHOD_SESSION only when the clinician says the contact was
+    a session of the method: only then does it take the next session number."""
+    _check_choice(kind, SESSION_KINDS, "session kind")
+    if course_id is None:
+        if client_id is None or protocol is None:
+            raise ValueError("a contact is logged on a course, or on a new course of a method")
+        course_id = start_course(vault, client_id, protocol.id, protocol.version).id
+    fields = {"mode": mode} if mode else {}
+    record = add_session(vault, course_id, starts_at, kind, attendance="attended",
+                         duration_minutes=duration_minutes, notes=notes, attendees=attendees, **fields)
     return update_session(vault, record.id, closed=True)
 
 
@@ -317,7 +342,7 @@ def fidelity(course: Course, protocol) -> Fidelity:
     planned_total = course.planned_sessions or protocol.session_count.planned
     done = planned = 0
     missing = []
-    for record in course.sessions:
+    for record in method_sessions(course):
         if not record.closed or record.attendance != "attended":
             continue
         template = protocol.session_template(record.number, planned_total)

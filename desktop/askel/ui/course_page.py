@@ -17,9 +17,18 @@ from PySide6.QtWidgets import (
 from askel.core.content.guarantee import guarantee_status
 from askel.core.content.library import ContentNotFound
 from askel.core.content.outcomes import classify
-from askel.store.courses import fidelity, first_and_last_scores, first_treatment_date, scores_by_instrument
+from askel.store.courses import (
+    attended_sessions,
+    contacts,
+    fidelity,
+    first_and_last_scores,
+    first_treatment_date,
+    method_sessions,
+    scores_by_instrument,
+)
 from askel.ui.i18n import format_date, format_number, ui_language
 from askel.ui.progress_chart import ProgressChart, outcome_label, series_for
+from askel.ui.roles import contact_kind_name
 from askel.ui.theme import GRID, MUTED, OK, styled_page
 from askel.ui.widgets import Card, Columns, FlowLayout, caption, scrolling, title
 
@@ -68,8 +77,15 @@ class CoursePage(QWidget):
         self.plan_grid = QGridLayout()
         self.plan_grid.setHorizontalSpacing(2 * GRID)
         self.plan_grid.setVerticalSpacing(GRID)
+        # Contacts that are not sessions of the method: listed under the plan, never numbered in it.
+        self.contacts_title = QLabel()
+        self.contacts_title.setObjectName("section")
+        self.contacts_list = QLabel()
+        self.contacts_list.setWordWrap(True)
         self.plan_card.body.addWidget(self.plan_title)
         self.plan_card.body.addLayout(self.plan_grid)
+        self.plan_card.body.addWidget(self.contacts_title)
+        self.plan_card.body.addWidget(self.contacts_list)
         self.plan_card.body.addStretch()
 
         self.scores_card = Card()
@@ -123,13 +139,13 @@ class CoursePage(QWidget):
 
     # -- derived facts -------------------------------------------------------------------------------------------
     def open_session(self):
-        return next((s for s in self.course.sessions if not s.closed), None)
+        return next((s for s in method_sessions(self.course) if not s.closed), None)
 
     def planned_total(self) -> int:
         return self.course.planned_sessions or (self.protocol.session_count.planned if self.protocol else 0)
 
     def next_number(self) -> int:
-        return max((s.number for s in self.course.sessions), default=0) + 1
+        return max((s.number for s in method_sessions(self.course)), default=0) + 1
 
     def is_finished(self) -> bool:
         return self.course.status in ("completed", "interrupted")
@@ -146,7 +162,7 @@ class CoursePage(QWidget):
             "planned": self.tr("Planned"), "active": self.tr("Active"),
             "completed": self.tr("Completed"), "interrupted": self.tr("Interrupted"),
         }[course.status]
-        attended = sum(1 for s in course.sessions if s.attendance == "attended")
+        attended = len(attended_sessions(course))
         parts = [status, self.tr("{done} of {planned} sessions").format(done=attended, planned=self.planned_total())]
         if course.need_established:
             parts.append(self.tr("need established {date}").format(date=format_date(course.need_established)))
@@ -175,8 +191,10 @@ class CoursePage(QWidget):
         self.case_summary_button.setToolTip(self.tr("An anonymised summary of this course for a mentoring meeting"))
         self.finish_button.setVisible(not self.is_finished())
         self.plan_title.setText(self.tr("Session plan"))
+        self.contacts_title.setText(self.tr("Other contacts"))
         self.scores_title.setText(self.tr("Questionnaires"))
         self._fill_plan(language)
+        self._fill_contacts()
         self._fill_scores(language)
 
     def show_exports(self, lines: list[str]) -> None:
@@ -246,7 +264,7 @@ class CoursePage(QWidget):
     def _fill_plan(self, language: str) -> None:
         """Done, next and upcoming sessions: the plan from the protocol merged with what happened."""
         self._clear(self.plan_grid)
-        done = {s.number: s for s in self.course.sessions}
+        done = {s.number: s for s in method_sessions(self.course)}
         total = max(self.planned_total(), max(done, default=0))
         next_number = self.next_number()
         attendance = {"attended": self.tr("attended"), "cancelled": self.tr("cancelled"),
@@ -279,10 +297,21 @@ class CoursePage(QWidget):
             self.plan_grid.setColumnStretch(2, 3)
             self.plan_grid.setColumnStretch(3, 1)
 
+    def _fill_contacts(self) -> None:
+        lines = []
+        for contact in contacts(self.course):
+            parts = [format_date(contact.starts_at), contact_kind_name(contact.kind)]
+            if contact.duration_minutes:
+                parts.append(self.tr("{minutes} min").format(minutes=contact.duration_minutes))
+            lines.append(" · ".join(parts))
+        self.contacts_list.setText("\n".join(lines))
+        self.contacts_title.setVisible(bool(lines))
+        self.contacts_list.setVisible(bool(lines))
+
     def _fill_chart(self, series: dict, language: str) -> None:
         """Scores over sessions per questionnaire with its bands; the outcome category once there are two."""
         charts = []
-        session_numbers = {s.id: s.number for s in self.course.sessions}
+        session_numbers = {s.id: s.number for s in method_sessions(self.course)}
         for instrument_id, administrations in sorted(series.items()):
             try:
                 instrument = self.library.instrument(instrument_id, administrations[-1].instrument_version)

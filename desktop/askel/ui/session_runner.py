@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from askel.core import validation
 from askel.core.content.library import ContentNotFound
-from askel.store.courses import autosave_session
+from askel.store.courses import autosave_session, method_sessions
 from askel.ui.i18n import format_time, ui_language
+from askel.ui.roles import mode_name
 from askel.ui.theme import GRID, MUTED, styled_page
 from askel.ui.widgets import Card, Columns, Field, caption, title
 
@@ -83,7 +84,7 @@ class SessionRunner(QWidget):
         planned = course.planned_sessions or (self.protocol.session_count.planned if self.protocol else 0)
         self.planned = max(planned, session.number)
         self.template = self.protocol.session_template(session.number, planned) if self.protocol else None
-        previous = [s for s in course.sessions if s.number < session.number and s.homework_given]
+        previous = [s for s in method_sessions(course) if s.number < session.number and s.homework_given]
         self.previous_homework = previous[-1].homework_given if previous else ""
         self.agenda_state: dict[str, dict] = {k: dict(v) for k, v in (session.agenda or {}).items()}
 
@@ -257,8 +258,8 @@ class SessionRunner(QWidget):
         for index, text in enumerate((self.tr("Attended"), self.tr("Cancelled"), self.tr("Did not come"))):
             self.attendance.setItemText(index, text)
         self.mode_field.set_text(self.tr("&Mode"))
-        for index, text in enumerate((self.tr("In person"), self.tr("Phone"), self.tr("Video"))):
-            self.mode.setItemText(index, text)
+        for index in range(self.mode.count()):
+            self.mode.setItemText(index, mode_name(self.mode.itemData(index)))
         self.questionnaire_button.setText(self.tr("Give a questionnaire"))
         self.close_button.setText(self.tr("Close session"))
 
