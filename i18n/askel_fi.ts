@@ -1516,6 +1516,10 @@
         <translation>Hakua vastaavat asiakkaat</translation>
     </message>
     <message>
+        <source>Choose another client</source>
+        <translation>Valitse toinen asiakas</translation>
+    </message>
+    <message>
         <source>2. Course and contact</source>
         <translation>2. Hoitojakso ja yhteydenotto</translation>
     </message>

@@ -1516,6 +1516,10 @@
         <translation>Klienter som matchar sökningen</translation>
     </message>
     <message>
+        <source>Choose another client</source>
+        <translation>Välj en annan klient</translation>
+    </message>
+    <message>
         <source>2. Course and contact</source>
         <translation>2. Vårdperiod och kontakt</translation>
     </message>

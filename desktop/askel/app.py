@@ -64,7 +64,7 @@ def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from askel import crash
-    from askel.ui import screen_privacy, theme
+    from askel.ui import geometry, screen_privacy, theme
     from askel.ui.i18n import LanguageManager
     from askel.ui.shell import Shell
 
@@ -76,6 +76,7 @@ def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     app.setDesktopFileName("fi.askel.Askel")  # matches the installed .desktop file, for the taskbar icon
     theme.apply(app, int(context.settings.get("text_size")))
     privacy = screen_privacy.install(app, context.settings)  # noqa: F841 (kept alive while the app runs)
+    fitter = geometry.install(app)  # noqa: F841 (every dialog inside the screen)
     languages = LanguageManager(app)
     languages.set_language(str(context.settings.get("language")))
     window = Shell(context, languages)

@@ -299,11 +299,12 @@ def waiting_courses(vault) -> list[Course]:
 
 
 def open_courses(vault, client_id: str) -> list[Course]:
-    """The client's planned and active courses, the newest first: where a contact is logged by default."""
+    """The client's active courses, then the planned ones, the newest first: the first is where a contact is logged
+    by default (a course in progress before one still waiting to begin)."""
     with vault.read() as session:
         return list(session.scalars(
             select(Course).where(Course.client_id == client_id, Course.status.in_(("planned", "active")))
-            .order_by(Course.created_at.desc())
+            .order_by(Course.status != "active", Course.created_at.desc())
         ))
 
 

@@ -45,7 +45,7 @@ from askel.store.courses import attended_sessions, load_course, load_draft, save
 from askel.store.errors import VaultError
 from askel.ui.i18n import translate, ui_language
 from askel.ui.theme import GRID
-from askel.ui.widgets import Card, Field, caption, lead, title
+from askel.ui.widgets import Card, Columns, Field, caption, dialog_layout, lead, title
 from askel.ui.workers import run_in_background
 
 FORMATS = ("pdf", "text")
@@ -69,7 +69,6 @@ class CaseSummaryDialog(QDialog):
         self.busy = False
         self.notes_warning: QMessageBox | None = None
         self.setModal(True)
-        self.setMinimumWidth(118 * GRID)  # two columns: the choices and what she writes, and the preview
 
         self.heading = title()
         self.explanation = lead()
@@ -138,26 +137,25 @@ class CaseSummaryDialog(QDialog):
         buttons.addStretch()
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.explanation)
-        choices = QVBoxLayout()
-        choices.setSpacing(2 * GRID)
-        choices.addLayout(options)
-        choices.addWidget(self.hard_field, 1)
-        choices.addWidget(self.identifier_warning)
-        choices.addLayout(notes)
-        columns = QHBoxLayout()
-        columns.setSpacing(3 * GRID)
-        columns.addLayout(choices, 5)
-        columns.addWidget(self.preview_card, 6)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.confirmation)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        choices = QWidget()
+        choices_layout = QVBoxLayout(choices)
+        choices_layout.setContentsMargins(0, 0, 0, 0)
+        choices_layout.setSpacing(2 * GRID)
+        choices_layout.addLayout(options)
+        choices_layout.addWidget(self.hard_field, 1)
+        choices_layout.addWidget(self.identifier_warning)
+        choices_layout.addLayout(notes)
+        # Side by side; one under the other at a large text size (the body then scrolls, the buttons stay).
+        columns = Columns()
+        columns.add(choices, 5)
+        columns.add(self.preview_card, 6)
+        body = QVBoxLayout()
+        body.addWidget(self.summary)
+        body.addWidget(self.explanation)
+        body.addWidget(columns, 1)
+        body.addWidget(self.confirmation)
+        body.addWidget(self.error)
+        dialog_layout(self, self.heading, body, buttons)
 
         self.language.currentIndexChanged.connect(self._update_preview)
         self.format.currentIndexChanged.connect(self._update_preview)

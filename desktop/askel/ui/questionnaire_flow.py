@@ -29,7 +29,7 @@ from askel.ui.risk_alert import RiskAlertDialog
 from askel.ui.roles import language_name
 from askel.ui.self_completion import SelfCompletionWindow
 from askel.ui.theme import GRID
-from askel.ui.widgets import Field, caption, title
+from askel.ui.widgets import Field, caption, dialog_layout, title
 
 
 class ChooseQuestionnaireDialog(QDialog):
@@ -78,16 +78,13 @@ class ChooseQuestionnaireDialog(QDialog):
         buttons.addStretch()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.list)
-        layout.addLayout(row)
-        layout.addWidget(self.by_client)
-        layout.addWidget(self.by_clinician)
-        layout.addWidget(self.hint)
-        layout.addLayout(buttons)
+        body = QVBoxLayout()
+        body.addWidget(self.list)
+        body.addLayout(row)
+        body.addWidget(self.by_client)
+        body.addWidget(self.by_clinician)
+        body.addWidget(self.hint)
+        dialog_layout(self, self.heading, body, buttons)
         self.list.currentRowChanged.connect(self._instrument_changed)
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.ok_button.clicked.connect(self.accept)
@@ -275,10 +272,7 @@ class ResultDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(ok)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addLayout(buttons)
+        content = QVBoxLayout()
+        content.addWidget(body)
+        dialog_layout(self, heading, content, buttons)
         self.setWindowTitle(self.tr("Result"))

@@ -10,6 +10,7 @@ of the method: only when the clinician says that it was a session of the method 
 from __future__ import annotations
 
 from datetime import date, datetime
+from html import escape
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -62,6 +63,11 @@ class QuickLogDialog(QDialog):
         self.search_field = Field(self.search)
         self.matches = QListWidget()
         self.matches.setFixedHeight(13 * GRID)
+        # With a client already open, step 1 is one line: her name and a way to choose someone else.
+        self.chosen = QLabel()
+        self.change_button = QPushButton()
+        self.change_button.setObjectName("link")
+        self.change_button.setAutoDefault(False)
         self.step2 = QLabel()
         self.step2.setObjectName("section")
         self.course = QComboBox()
@@ -104,7 +110,11 @@ class QuickLogDialog(QDialog):
         how_long.addWidget(self.duration_field)
         how_long.addWidget(self.with_parent, 1, Qt.AlignmentFlag.AlignBottom)
         body = QVBoxLayout()
+        chosen_row = QHBoxLayout()
+        chosen_row.addWidget(self.chosen, 1)
+        chosen_row.addWidget(self.change_button)
         body.addWidget(self.step1)
+        body.addLayout(chosen_row)
         body.addWidget(self.search_field)
         body.addWidget(self.matches)
         body.addWidget(self.step2)
@@ -120,6 +130,7 @@ class QuickLogDialog(QDialog):
         dialog_layout(self, self.heading, body, buttons, min_width=64 * GRID)
 
         self.search.textChanged.connect(self._search)
+        self.change_button.clicked.connect(self._change_client)
         self.matches.currentRowChanged.connect(self._client_chosen)
         self.course.currentIndexChanged.connect(self._course_chosen)
         self.method.currentIndexChanged.connect(self._update_kind_texts)
@@ -129,6 +140,7 @@ class QuickLogDialog(QDialog):
         self._clients = []
         self.retranslate()
         self._kind_chosen()
+        self._show_search(client is None)
         if client is not None:
             self._clients = [client]
             self._fill_matches()
@@ -144,6 +156,7 @@ class QuickLogDialog(QDialog):
         self.step1.setText(self.tr("1. Client"))
         self.search_field.set_text(self.tr("&Find the client"), self.tr("Name, identity code or birth date"))
         self.matches.setAccessibleName(self.tr("Matching clients"))
+        self.change_button.setText(self.tr("Choose another client"))
         self.step2.setText(self.tr("2. Course and contact"))
         self.course_field.set_text(self.tr("C&ourse"))
         self.method_field.set_text(self.tr("&Method of the new course"))
@@ -168,6 +181,17 @@ class QuickLogDialog(QDialog):
         super().changeEvent(event)
 
     # -- step 1: the client --------------------------------------------------------------------------------------
+    def _show_search(self, searching: bool) -> None:
+        for widget in (self.search_field, self.matches):
+            widget.setVisible(searching)
+        for widget in (self.chosen, self.change_button):
+            widget.setVisible(not searching)
+
+    def _change_client(self) -> None:
+        self._show_search(True)
+        self._search("")
+        self.search.setFocus()
+
     def _search(self, text: str) -> None:
         self._clients = search_clients(self.vault, text, limit=8)
         self._fill_matches()
@@ -183,6 +207,8 @@ class QuickLogDialog(QDialog):
 
     def _client_chosen(self, row: int) -> None:
         self.client = self._clients[row] if 0 <= row < len(self._clients) else None
+        self.chosen.setText(f"<b>{escape(self.client.display_name)}</b> · {format_date(self.client.birth_date)}"
+                            if self.client is not None else "")
         self.courses = open_courses(self.vault, self.client.id) if self.client is not None else []
         self._fill_courses(keep=False)
         self._fill_methods()

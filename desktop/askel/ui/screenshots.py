@@ -1,13 +1,17 @@
-"""Render the main screens offscreen, in Finnish and Swedish, on a throwaway vault of fictitious clients."""
+"""Every main screen and dialog, in Finnish and Swedish, at 100 % and 200 % text, on a throwaway vault of fictitious
+clients: rendered offscreen (`render_all`), or shown as real windows on a display and shot as the whole screen
+(`render_real_windows`, e.g. under Xvfb with a window manager). The same scenes feed the geometry test."""
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from askel.core.content.scoring import score
 from askel.store.clients import ClientData, GuardianData, add_client
@@ -15,7 +19,7 @@ from askel.store.clinician import set_method
 from askel.store.courses import add_session, close_session, load_course, score_and_record, start_course
 from askel.store.demo import generate
 from askel.store.vault import Vault
-from askel.ui import theme
+from askel.ui import geometry, theme
 from askel.ui.case_summary_dialog import CaseSummaryDialog
 from askel.ui.client_form import ClientDialog
 from askel.ui.course_dialog import CourseDialog
@@ -23,8 +27,12 @@ from askel.ui.export_dialog import ExportDialog
 from askel.ui.finish_course import FinishCourseDialog
 from askel.ui.first_run import FirstRunAssistant
 from askel.ui.i18n import LanguageManager
+from askel.ui.questionnaire_flow import ChooseQuestionnaireDialog, EntryDialog, ResultDialog
+from askel.ui.quick_log import QuickLogDialog
+from askel.ui.restore_dialog import RestoreDialog
 from askel.ui.risk_alert import RiskAlertDialog
 from askel.ui.self_completion import SelfCompletionWindow
+from askel.ui.session_summary import SessionSummaryDialog
 from askel.ui.settings_dialog import SettingsDialog
 from askel.ui.unlock import UnlockScreen
 from askel.ui.workspace import Workspace
@@ -94,86 +102,227 @@ def _save(widget: QWidget, path: Path, size=(1280, 800)) -> None:
     widget.grab().save(str(path))
 
 
-def render_all(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv")) -> list[Path]:
+@dataclass(frozen=True)
+class Scene:
+    """One screen or dialog to look at: `build()` makes the widget, already showing what a person would see."""
+
+    name: str
+    build: Callable[[], QWidget]
+    size: tuple[int, int] = (1280, 800)  # the offscreen render's size (a real window takes what the screen gives)
+    dialog: bool = True
+
+
+@dataclass
+class Stage:
+    """The throwaway vaults and records every scene draws from."""
+
+    scratch: Path
+    context: object
+    vault: Vault
+    clients: list
+    course_id: str
+    session_id: str
+    unit: Vault | None = None
+
+    def close(self) -> None:
+        self.vault.close()
+        if self.unit is not None:
+            self.unit.close()
+
+
+def prepare(scratch: Path, context, with_unit: bool = True) -> Stage:
+    """Fictitious clients, an IPC course three weeks in, and (for statistics) a training unit of 600 courses."""
+    vault = Vault.create(scratch / "data", "screenshot passphrase 1", clinician_name="Riikka Hoitaja",
+                         role="public_health_nurse", kdf_iterations=1)
+    clients = [add_client(vault, data) for data in DEMO_CLIENTS]
+    course_id, session_id = _demo_course(vault, context.library, clients[0].id)
+    set_method(vault, "ipc_adolescents", "in_training", date(TODAY.year - 1, 9, 1))
+    for client, waited in ((clients[3], 23), (clients[0], 4)):
+        start_course(vault, client.id, "klt_children" if client is clients[3] else "ali", "1",
+                     need_established=TODAY - timedelta(days=waited))
+    unit = None
+    if with_unit:
+        # Statistics need a unit's worth of courses: a training vault with generated demo clients.
+        unit = Vault.create(scratch / "unit", "screenshot passphrase 1", clinician_name="Riikka Hoitaja",
+                            role="public_health_nurse", kdf_iterations=1, training=True)
+        generate(unit, context.library, 600, 5, today=TODAY)
+    return Stage(scratch, context, vault, clients, course_id, session_id, unit)
+
+
+def scenes(stage: Stage, language: str, parent: QWidget | None = None) -> list[Scene]:
+    """Every main screen and every dialog of Askel, in the current UI language; dialogs open over `parent`."""
+    vault, context, clients = stage.vault, stage.context, stage.clients
+    library = context.library
+    course = lambda: load_course(vault, stage.course_id)  # noqa: E731 - read fresh for each scene
+    phq9 = library.instrument("phq9")
+
+    def workspace(show=None, of=None) -> Callable[[], QWidget]:
+        def build() -> QWidget:
+            widget = Workspace(of or vault, context)
+            if show is not None:
+                show(widget)
+            return widget
+        return build
+
+    def statistics(widget) -> None:
+        widget.show_statistics()
+        _wait_for(widget.statistics_page.computed)
+
+    def self_completion() -> QWidget:
+        return SelfCompletionWindow(phq9, "sv" if language == "fi" else "fi", lambda _p: False,
+                                    staff_language=language)
+
+    def unlock() -> QWidget:
+        screen = UnlockScreen(stage.scratch / "data")
+        screen.reset(locked_by_timer=True)
+        return screen
+
+    def risk_alert() -> QWidget:
+        alerts = score(phq9, {item.id: 2 for item in phq9.items}).alerts
+        return RiskAlertDialog(alerts, phq9.short_name.get(language),
+                               str(context.settings.get(f"safety_instructions_{language}")), parent, instrument=phq9)
+
+    def case_summary() -> QWidget:
+        dialog = CaseSummaryDialog(vault, context, course(), parent)
+        dialog.hard.setPlainText(WHAT_WAS_HARD[language])
+        return dialog
+
+    def start_course_ipc() -> QWidget:
+        dialog = CourseDialog(vault, library, clients[0], language, parent, today=TODAY)
+        dialog.methods.setCurrentRow(next(i for i, p in enumerate(dialog.protocols) if p.id == "ipc_adolescents"))
+        return dialog
+
+    def session_summary() -> QWidget:
+        loaded = course()
+        session = next(s for s in loaded.sessions if s.number == 2)
+        return SessionSummaryDialog(library, loaded, session, (3, 4), parent)
+
+    def result() -> QWidget:
+        loaded = course()
+        record = next(a for a in loaded.administrations if a.instrument_id == "phq9")
+        answers = {item.id: 1 for item in phq9.items}
+        return ResultDialog(library, loaded, phq9, record, score(phq9, answers), parent)
+
+    def file_dialog() -> QWidget:
+        dialog = QFileDialog(parent, QCoreApplication.translate("ExportDialog", "Save the export"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        return dialog
+
+    screens = [
+        Scene("first-run", lambda: FirstRunAssistant(stage.scratch / "unused", True), dialog=False),
+        Scene("locked", unlock, dialog=False),
+        Scene("clients", workspace(), dialog=False),
+        Scene("client", workspace(lambda w: w.open_client(clients[0].id)), dialog=False),
+        Scene("course", workspace(lambda w: w.open_course(stage.course_id)), dialog=False),
+        Scene("session", workspace(lambda w: w.open_session(stage.course_id, stage.session_id)), dialog=False),
+        Scene("guarantee", workspace(lambda w: w.show_guarantee_list()), dialog=False),
+        Scene("my-methods", workspace(lambda w: w.show_my_methods()), dialog=False),
+        Scene("self-completion", self_completion, (1366, 768), dialog=False),
+    ]
+    if stage.unit is not None:
+        screens.append(Scene("statistics", workspace(statistics, stage.unit), (1280, 1000), dialog=False))
+    dialogs = [
+        Scene("risk-alert", risk_alert, (760, 720)),
+        Scene("export", lambda: ExportDialog(vault, context, course(), parent=parent), (1100, 800)),
+        Scene("case-summary", case_summary, (1100, 700)),
+        Scene("finish-course", lambda: FinishCourseDialog(vault, library, course(), "nhs", parent), (760, 800)),
+        Scene("start-course", lambda: CourseDialog(vault, library, clients[0], language, parent, today=TODAY),
+              (1000, 760)),
+        Scene("start-course-ipc", start_course_ipc, (1000, 760)),
+        Scene("client-form", lambda: ClientDialog(vault, clients[0], parent), (760, 760)),
+        Scene("new-client", lambda: ClientDialog(vault, None, parent), (760, 760)),
+        Scene("settings", lambda: SettingsDialog(context.settings, vault, parent), (640, 760)),
+        Scene("quick-log", lambda: QuickLogDialog(vault, library, clients[0], parent), (640, 700)),
+        Scene("session-summary", session_summary, (640, 520)),
+        Scene("choose-questionnaire", lambda: ChooseQuestionnaireDialog(library, ("phq9",), language, parent),
+              (640, 700)),
+        Scene("questionnaire-entry", lambda: EntryDialog(phq9, language, "client", parent), (900, 760)),
+        Scene("questionnaire-result", result, (560, 320)),
+        Scene("restore", lambda: RestoreDialog(stage.scratch / "data", parent), (760, 560)),
+        Scene("file-dialog", file_dialog, (760, 560)),
+    ]
+    return screens + dialogs
+
+
+def render_all(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv"),
+               text_sizes: tuple[int, ...] = (100,)) -> list[Path]:
+    """Render every scene offscreen: `name-fi.png`, and `name-fi-200.png` for a text size other than 100 %."""
     app = QApplication.instance() or QApplication([])
-    theme.apply(app)
     manager = LanguageManager(app)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
-        vault = Vault.create(Path(scratch) / "data", "screenshot passphrase 1", clinician_name="Riikka Hoitaja",
-                             role="public_health_nurse", kdf_iterations=1)
-        # Statistics need a unit's worth of courses: a training vault with generated demo clients.
-        unit = Vault.create(Path(scratch) / "unit", "screenshot passphrase 1", clinician_name="Riikka Hoitaja",
-                            role="public_health_nurse", kdf_iterations=1, training=True)
+        stage = prepare(Path(scratch), context)
         try:
-            clients = [add_client(vault, data) for data in DEMO_CLIENTS]
-            course_id, session_id = _demo_course(vault, context.library, clients[0].id)
-            set_method(vault, "ipc_adolescents", "in_training", date(TODAY.year - 1, 9, 1))
-            for client, waited in ((clients[3], 23), (clients[0], 4)):
-                start_course(vault, client.id, "klt_children" if client is clients[3] else "ali", "1",
-                             need_established=TODAY - timedelta(days=waited))
-            generate(unit, context.library, 600, 5, today=TODAY)
-            for language in languages:
-                manager.set_language(language)
-
-                def shot(name: str, widget: QWidget, size=(1280, 800), language=language) -> None:
-                    path = out_dir / f"{name}-{language}.png"
-                    _save(widget, path, size)
-                    if isinstance(widget, SelfCompletionWindow):
-                        widget.dismiss()  # it refuses an ordinary close, by design
-                    widget.close()
-                    widget.deleteLater()
-                    written.append(path)
-
-                shot("first-run", FirstRunAssistant(Path(scratch) / "unused", True))
-                unlock = UnlockScreen(Path(scratch) / "data")
-                unlock.reset(locked_by_timer=True)
-                shot("locked", unlock)
-                workspace = Workspace(vault, context)
-                shot("clients", workspace)
-                workspace = Workspace(vault, context)
-                workspace.open_client(clients[0].id)
-                shot("client", workspace)
-                workspace = Workspace(vault, context)
-                workspace.open_course(course_id)
-                shot("course", workspace)
-                workspace = Workspace(vault, context)
-                workspace.open_session(course_id, session_id)
-                shot("session", workspace)
-                workspace = Workspace(vault, context)
-                workspace.show_guarantee_list()
-                shot("guarantee", workspace)
-                phq9 = context.library.instrument("phq9")
-                window = SelfCompletionWindow(phq9, "sv" if language == "fi" else "fi", lambda _p: False,
-                                              staff_language=language)
-                shot("self-completion", window, (1366, 768))
-                alert = score(phq9, {item.id: 2 for item in phq9.items}).alerts
-                dialog = RiskAlertDialog(alert, phq9.short_name.get(language),
-                                         str(context.settings.get(f"safety_instructions_{language}")),
-                                         instrument=phq9)
-                shot("risk-alert", dialog, (760, 720))
-                dialog = ExportDialog(vault, context, load_course(vault, course_id))
-                shot("export", dialog, (1100, 800))
-                dialog = CaseSummaryDialog(vault, context, load_course(vault, course_id))
-                dialog.hard.setPlainText(WHAT_WAS_HARD[language])
-                shot("case-summary", dialog, (1100, 700))
-                workspace = Workspace(vault, context)
-                workspace.show_my_methods()
-                shot("my-methods", workspace)
-                dialog = FinishCourseDialog(vault, context.library, load_course(vault, course_id), "nhs")
-                shot("finish-course", dialog, (760, 800))
-                dialog = CourseDialog(vault, context.library, clients[0], language, today=TODAY)
-                shot("start-course", dialog, (1000, 760))
-                dialog = ClientDialog(vault, clients[0])
-                shot("client-form", dialog, (760, 760))
-                dialog = SettingsDialog(context.settings, vault)
-                shot("settings", dialog, (640, 760))
-                workspace = Workspace(unit, context)
-                workspace.show_statistics()
-                _wait_for(workspace.statistics_page.computed)
-                shot("statistics", workspace, (1280, 1000))
+            for size in text_sizes:
+                theme.apply(app, size)
+                for language in languages:
+                    manager.set_language(language)
+                    for scene in scenes(stage, language):
+                        suffix = "" if size == 100 else f"-{size}"
+                        path = out_dir / f"{scene.name}-{language}{suffix}.png"
+                        widget = scene.build()
+                        _save(widget, path, scene.size)
+                        _close(widget)
+                        written.append(path)
         finally:
-            vault.close()
-            unit.close()
+            theme.apply(app)
+            stage.close()
     return written
+
+
+def render_real_windows(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv"),
+                        text_sizes: tuple[int, ...] = (100, 200)) -> list[Path]:
+    """Show every scene as a real window on the current display (Xvfb with a window manager, or a desktop) and
+    save a shot of the whole screen: what a person gets, frames, placement and all. Dialogs open over the main
+    window, as they do in use."""
+    app = QApplication.instance() or QApplication([])
+    manager = LanguageManager(app)
+    fitter = geometry.install(app)  # noqa: F841 (as the program runs)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        stage = prepare(Path(scratch), context)
+        try:
+            for size in text_sizes:
+                theme.apply(app, size)
+                for language in languages:
+                    manager.set_language(language)
+                    backdrop = Workspace(stage.vault, context)
+                    backdrop.setWindowTitle("Askel")
+                    backdrop.open_client(stage.clients[0].id)
+                    _show_main(backdrop)
+                    for scene in scenes(stage, language, parent=backdrop):
+                        widget = scene.build()
+                        if isinstance(widget, SelfCompletionWindow):
+                            widget.start()
+                        elif scene.dialog:
+                            widget.show()
+                        else:
+                            widget.setWindowTitle("Askel")
+                            _show_main(widget)
+                        _settle(app, 400)
+                        path = out_dir / f"{scene.name}-{language}-{size}.png"
+                        widget.screen().grabWindow(0).save(str(path))
+                        _close(widget)
+                        written.append(path)
+                    _close(backdrop)
+        finally:
+            theme.apply(app)
+            stage.close()
+    return written
+
+
+def _show_main(widget: QWidget) -> None:
+    """As the main window opens: the preferred size, never larger than the screen."""
+    rect, _maximized = geometry.initial_geometry(None, geometry.available_area(widget))
+    widget.setGeometry(rect)
+    widget.show()
+
+
+def _close(widget: QWidget) -> None:
+    if isinstance(widget, SelfCompletionWindow):
+        widget.dismiss()  # it refuses an ordinary close, by design
+    widget.close()
+    widget.deleteLater()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from askel.core.content.library import ContentNotFound
 from askel.ui.i18n import format_number, ui_language
 from askel.ui.theme import GRID
-from askel.ui.widgets import Card, title
+from askel.ui.widgets import Card, dialog_layout, title
 
 
 class SessionSummaryDialog(QDialog):
@@ -33,12 +33,9 @@ class SessionSummaryDialog(QDialog):
         buttons.addWidget(self.export_button)
         buttons.addStretch()
         buttons.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.card)
-        layout.addLayout(buttons)
+        body = QVBoxLayout()
+        body.addWidget(self.card)
+        dialog_layout(self, self.heading, body, buttons)
         self.ok_button.clicked.connect(self.accept)
         self.retranslate()
 
