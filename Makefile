@@ -10,7 +10,7 @@ QM := desktop/askel/translations/askel_fi.qm desktop/askel/translations/askel_sv
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
@@ -46,13 +46,22 @@ soak: $(STAMP)
 package: $(STAMP) i18n
 	bash installers/build-linux.sh
 
-# Re-pin every dependency after changing pyproject.toml.
+# Re-pin every dependency, with the hashes of every file, after changing pyproject.toml (or to upgrade:
+# delete a line from the lock first). uv (pinned here) resolves for every platform at once, keeping the versions
+# already in the lock; `make` installs with --require-hashes. Three files: requirements.lock (the program and the
+# development tools: what `make` installs), installers/requirements-runtime.lock (only what the bundle contains:
+# the SBOM and the macOS minimum come from it), installers/requirements-package.lock (the packaging tools).
+UV_VERSION := 0.13.8
+UV_COMPILE := .lockvenv/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes
 lock:
 	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv
-	.lockvenv/bin/pip install --quiet --upgrade pip
-	.lockvenv/bin/pip install --quiet '.[dev]'
-	(echo '# Pinned versions of every dependency (make installs exactly these). Regenerate: make lock'; \
-	 .lockvenv/bin/pip freeze --exclude askel) > requirements.lock
+	.lockvenv/bin/pip install --quiet uv==$(UV_VERSION)
+	$(UV_COMPILE) --extra dev --no-emit-package askel pyproject.toml -o requirements.lock
+	$(UV_COMPILE) --no-emit-package askel -c requirements.lock pyproject.toml -o installers/requirements-runtime.lock
+	$(UV_COMPILE) -c requirements.lock \
+	  $$(sed -n 's/^\([A-Za-z0-9_.-]*\)==.*/--no-emit-package \1/p' installers/requirements-runtime.lock) \
+	  installers/requirements-package.in -o installers/requirements-package.lock
+	.lockvenv/bin/python installers/macos/minimum_macos.py --lock installers/requirements-runtime.lock
 	rm -rf .lockvenv
 
 clean:

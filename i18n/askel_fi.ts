@@ -840,24 +840,20 @@
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <source>NHS Talking Therapies rules</source>
-        <translation>NHS Talking Therapies -säännöt</translation>
-    </message>
-    <message>
-        <source>Finnish regional rules</source>
-        <translation>suomalaiset alueelliset säännöt</translation>
-    </message>
-    <message>
-        <source>Outcome so far ({preset}): {category}</source>
-        <translation>Tulos tähän mennessä ({preset}): {category}</translation>
-    </message>
-    <message>
         <source>No questionnaires yet.</source>
         <translation>Kyselyjä ei ole vielä tehty.</translation>
     </message>
     <message>
         <source>change {delta} since the start</source>
         <translation>muutos alusta {delta}</translation>
+    </message>
+    <message>
+        <source>Outcome: {category}</source>
+        <translation>Muutosluokka: {category}</translation>
+    </message>
+    <message>
+        <source>{questionnaire} (not scored): {alerts}</source>
+        <translation>{questionnaire} (ei pisteitä): {alerts}</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1041,26 @@
         <source>The export did not succeed. Nothing was sent or logged.</source>
         <translation>Vienti ei onnistunut. Mitään ei lähetetty eikä kirjattu lokiin.</translation>
     </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Muu yhteydenotto ({date})</translation>
+    </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} näkymätöntä</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Korvaa</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1180,10 +1196,6 @@
         <translation>Kyselyjä ei tehty.</translation>
     </message>
     <message>
-        <source>(Fewer than two attended sessions: not counted as a finished course in the statistics.)</source>
-        <translation>(Alle kaksi toteutunutta tapaamista: tilastoissa ei lasketa päättyneeksi hoitojaksoksi.)</translation>
-    </message>
-    <message>
         <source>Outcome: {category}</source>
         <translation>Tulos: {category}</translation>
     </message>
@@ -1262,6 +1274,22 @@
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Tietokansiota ei voitu luoda. Tarkista, että levylle voi tallentaa.</translation>
     </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteeModel</name>
@@ -1315,6 +1343,116 @@
     <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Yksikään alle 23-vuotias ei odota ensimmäistä tapaamista.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This is not a handover file, or it is damaged or was changed after it was written. Nothing was imported.</source>
+        <translation>Tämä ei ole siirtotiedosto, tai tiedosto on vioittunut tai sitä on muutettu tallentamisen jälkeen. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This handover file was made by a newer version of Askel. Update Askel to receive it. Nothing was imported.</source>
+        <translation>Siirtotiedosto on tehty Askelin uudemmalla versiolla. Päivitä Askel, niin voit vastaanottaa sen. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover code is not correct. Check the six words with the person who gave it. Nothing was imported.</source>
+        <translation>Siirtokoodi ei ole oikein. Tarkista kuusi sanaa koodin antajalta. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Too many wrong handover codes. Try again in {seconds} seconds.</source>
+        <translation>Liian monta väärää siirtokoodia. Yritä uudelleen {seconds} sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <source>This handover holds real client data and this is a training vault. Nothing was imported.</source>
+        <translation>Siirrossa on oikeiden asiakkaiden tietoja, ja tämä on harjoitustietovarasto. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This handover comes from a training vault and holds no real client. It cannot go into real data. Nothing was imported.</source>
+        <translation>Siirto on tehty harjoitustietovarastosta, eikä siinä ole oikeaa asiakasta. Sitä ei voi tuoda oikeiden tietojen joukkoon. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This handover was already received on {date}. Nothing was imported again.</source>
+        <translation>Tämä siirto on jo vastaanotettu {date}. Mitään ei tuotu uudelleen.</translation>
+    </message>
+    <message>
+        <source>This handover was made in this Askel; it is for the colleague who receives it. Nothing was imported.</source>
+        <translation>Tämä siirto on tehty tässä Askelissa; se on tarkoitettu vastaanottavalle kollegalle. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover uses protocol {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Siirrossa käytetään protokollaa {id}, versiota {version}, jota tässä Askelissa ei ole. Päivitä Askel tai pyydä sisältöpaketti IT-tuelta. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover uses questionnaire {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Siirrossa käytetään mittaria {id}, versiota {version}, jota tässä Askelissa ei ole. Päivitä Askel tai pyydä sisältöpaketti IT-tuelta. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The handover needs content pack {pack} version {version}, which is not signed by a key your organisation trusts. Nothing was imported.</source>
+        <translation>Siirto tarvitsee sisältöpaketin {pack}, version {version}, jota ei ole allekirjoitettu organisaatiosi hyväksymällä avaimella. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This is not a handover receipt, or it is damaged. Nothing was removed.</source>
+        <translation>Tämä ei ole siirron kuittaus, tai se on vioittunut. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a handover not given from this Askel. Nothing was removed.</source>
+        <translation>Kuittaus koskee siirtoa, jota ei ole tehty tästä Askelista. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>This receipt does not match the handover it names. Nothing was removed.</source>
+        <translation>Kuittaus ei vastaa siirtoa, jonka se nimeää. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>This receipt was already read on {date}; the client&apos;s courses were removed then.</source>
+        <translation>Tämä kuittaus luettiin jo {date}; asiakkaan hoitojaksot poistettiin silloin.</translation>
+    </message>
+    <message>
+        <source>You chose to keep a read-only copy of this handover, so the receipt removes nothing.</source>
+        <translation>Valitsit säilyttää siirrosta vain luettavan kopion, joten kuittaus ei poista mitään.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Kirjoita asiakkaan vastaanottavan kollegan nimi.</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Valitse vähintään yksi siirrettävä hoitojakso.</translation>
+    </message>
+    <message>
+        <source>A chosen course was already handed over from here; its copy here is read-only.</source>
+        <translation>Valittu hoitojakso on jo siirretty täältä; sen kopio täällä on vain luettavissa.</translation>
+    </message>
+    <message>
+        <source>This was handed over to another clinician: the copy here can no longer be changed.</source>
+        <translation>Tämä on siirretty toiselle työntekijälle: täällä olevaa kopiota ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>The client in the file matches two different clients here (one by identity code, one by local identifier). Nothing was imported.</source>
+        <translation>Tiedoston asiakas vastaa kahta eri asiakasta täällä (toista henkilötunnuksen, toista paikallisen tunnisteen perusteella). Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>A client here has the same local identifier but another identity code. Nothing was imported.</source>
+        <translation>Täällä olevalla asiakkaalla on sama paikallinen tunniste mutta eri henkilötunnus. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The file does not fit the data here (a record with the same identifier is another client&apos;s). Nothing was imported.</source>
+        <translation>Tiedosto ei sovi täällä oleviin tietoihin (samalla tunnisteella on toisen asiakkaan tieto). Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>A course in the file is already in use here. Two copies of one course would go different ways, so nothing was imported.</source>
+        <translation>Tiedoston hoitojakso on jo käytössä täällä. Saman hoitojakson kaksi kopiota eriytyisivät, joten mitään ei tuotu.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCode</name>
+    <message>
+        <source>“{word}” is not one of the code words. Check the spelling.</source>
+        <translation>”{word}” ei ole koodin sana. Tarkista kirjoitusasu.</translation>
+    </message>
+    <message>
+        <source>The code has {count} words; it should have six.</source>
+        <translation>Koodissa on {count} sanaa; sanoja pitää olla kuusi.</translation>
     </message>
 </context>
 <context>
@@ -1377,34 +1515,14 @@
     </message>
 </context>
 <context>
-    <name>Outcome</name>
+    <name>PolicyBanner</name>
     <message>
-        <source>Reliably recovered</source>
-        <translation>Toipunut, luotettava muutos</translation>
+        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
+        <translation>Organisaatiosi IT-käytännössä on ongelma. Kunnes IT-tuki korjaa sen, asetukset, joita se koskee, on lukittu tiukimpiin arvoihinsa. Kerro IT-tuelle:</translation>
     </message>
     <message>
-        <source>Recovered</source>
-        <translation>Toipunut</translation>
-    </message>
-    <message>
-        <source>Reliably improved</source>
-        <translation>Kohentunut, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>No reliable change</source>
-        <translation>Ei luotettavaa muutosta</translation>
-    </message>
-    <message>
-        <source>Reliably deteriorated</source>
-        <translation>Heikentynyt, luotettava muutos</translation>
-    </message>
-    <message>
-        <source>Not a case at start</source>
-        <translation>Alussa kynnysarvon alapuolella</translation>
-    </message>
-    <message>
-        <source>Not enough data</source>
-        <translation>Tiedot eivät riitä</translation>
+        <source>…and {count} more (the command askel policy show lists them all).</source>
+        <translation>…ja {count} muuta (komento askel policy show luettelee ne kaikki).</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1567,30 @@
         <source>Shading and word at the right: severity band</source>
         <translation>Varjostus ja sana oikealla: vaikeusaste</translation>
     </message>
+    <message>
+        <source>{questionnaire}, scores from {low} to {high}</source>
+        <translation>{questionnaire}, pisteet {low}–{high}</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>ei vielä pisteitä</translation>
+    </message>
+    <message>
+        <source>{measurement}: {score} points</source>
+        <translation>{measurement}: {score} pistettä</translation>
+    </message>
+    <message>
+        <source>{band} from {score}</source>
+        <translation>{band} {score} pisteestä alkaen</translation>
+    </message>
+    <message>
+        <source>Severity bands: {limits}</source>
+        <translation>Vaikeusasteet: {limits}</translation>
+    </message>
+    <message>
+        <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
+        <translation>Luotettavan muutoksen rajat {lower} ja {upper}, {change} pistettä ensimmäisistä pisteistä</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireForm</name>
@@ -1475,10 +1617,6 @@
     <message>
         <source>Score: incomplete</source>
         <translation>Pisteet: vastauksia puuttuu</translation>
-    </message>
-    <message>
-        <source>Score {total} (estimated, {missing} unanswered)</source>
-        <translation>Pisteet {total} (arvio, {missing} vastaamatta)</translation>
     </message>
     <message>
         <source>Score {total}</source>
@@ -1706,10 +1844,6 @@
         <translation>&lt;b&gt;{score}&lt;/b&gt; pistettä</translation>
     </message>
     <message>
-        <source>One answer was missing; the total was prorated.</source>
-        <translation>Yksi vastaus puuttui, joten kokonaispisteet on suhteutettu vastattuihin kysymyksiin.</translation>
-    </message>
-    <message>
         <source>Change since the start: {change}</source>
         <translation>Muutos alusta: {change}</translation>
     </message>
@@ -1753,10 +1887,6 @@
         <translation>Mitä tehtiin (pakollinen)</translation>
     </message>
     <message>
-        <source>What was done</source>
-        <translation>Mitä tehtiin</translation>
-    </message>
-    <message>
         <source>Write at least {count} characters. The note is kept with the answers.</source>
         <translation>Kirjoita vähintään {count} merkkiä. Merkintä tallennetaan vastausten yhteyteen.</translation>
     </message>
@@ -1775,6 +1905,22 @@
     <message>
         <source>Question {number}: answer {value}</source>
         <translation>Kysymys {number}: vastaus {value}</translation>
+    </message>
+    <message>
+        <source>Risk question not answered: ask about it in person now</source>
+        <translation>Riskikysymykseen ei vastattu: kysy asiasta nyt itse</translation>
+    </message>
+    <message>
+        <source>The question that was not answered</source>
+        <translation>Kysymys, johon ei vastattu</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ei vastattu</translation>
+    </message>
+    <message>
+        <source>Question {number}: not answered</source>
+        <translation>Kysymys {number}: ei vastattu</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2162,42 @@
         <source>The passphrase could not be changed.</source>
         <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
     </message>
+    <message>
+        <source>You in the patient record</source>
+        <translation>Sinä potilaskertomuksessa</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Rooli</translation>
+    </message>
+    <message>
+        <source>Chooses the headings of your record entries.</source>
+        <translation>Määrää kertomusmerkintöjesi otsikot.</translation>
+    </message>
+    <message>
+        <source>Professional t&amp;itle</source>
+        <translation>&amp;Ammattinimike</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>Terhikki registration n&amp;umber</source>
+        <translation>Terhikki-rekisterinu&amp;mero</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Tallenna tiedot</translation>
+    </message>
+    <message>
+        <source>Saved. New exports use it.</source>
+        <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2035,24 +2217,12 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>Jakso päättyy ennen kuin se alkaa.</translation>
-    </message>
-    <message>
         <source>Calculating…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
         <source>The statistics could not be calculated.</source>
         <translation>Tilastoja ei voitu laskea.</translation>
-    </message>
-    <message>
-        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed} so that no client can be recognised.</source>
-        <translation>Tulossäännöt: {preset}. Alle viiteen hoitojaksoon tai tapaamiseen perustuvat luvut näytetään muodossa {suppressed}, jotta asiakasta ei voi tunnistaa.</translation>
-    </message>
-    <message>
-        <source>Hidden: fewer than 5</source>
-        <translation>Piilotettu: alle 5</translation>
     </message>
     <message>
         <source>Sessions by attendance</source>
@@ -2091,14 +2261,6 @@
         <translation>Miten menetelmiä käytetään ja millä tuloksin – yksikön esihenkilölle ja koordinaatiokeskukselle. Näkyvissä on vain lukumääriä ja osuuksia, ei koskaan yksittäistä asiakasta.</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Alkaen</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Päättyen</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
@@ -2113,6 +2275,70 @@
     <message>
         <source>Export Excel…</source>
         <translation>Vie Excel…</translation>
+    </message>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>{number}. vuosineljännes {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>{number}. vuosipuolisko {year}</translation>
+    </message>
+    <message>
+        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
+        <translation>Tuloksellisuuden säännöt: {preset}. Alle viiteen hoitojaksoon tai käyntiin perustuvat luvut näkyvät merkkinä {suppressed}, samoin niin monta muuta, ettei piilotettua lukua voi laskea summista.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Mikä</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Vuosineljännes</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Vuosipuolisko</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
+        <translation>Koordinaattorin avainta ei ole asetettu (IT asettaa region_recipient_key-asetuksen), joten alueellista aineistoa ei voi tehdä.</translation>
+    </message>
+    <message>
+        <source>Save the regional data set</source>
+        <translation>Tallenna alueellinen aineisto</translation>
+    </message>
+    <message>
+        <source>The regional data set could not be saved. Nothing was logged.</source>
+        <translation>Alueellista aineistoa ei voitu tallentaa. Mitään ei kirjattu lokiin.</translation>
+    </message>
+    <message>
+        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
+        <translation>Alueellinen aineisto tallennettu: {file}. Se on kirjattu luovutuslokiin.</translation>
+    </message>
+    <message>
+        <source>Regional data set…</source>
+        <translation>Alueellinen aineisto…</translation>
+    </message>
+    <message>
+        <source>Pseudonymous course records of this period for the county&apos;s coordination centre, encrypted to its key</source>
+        <translation>Ajanjakson pseudonymisoidut hoitojaksotiedot hyvinvointialueen koordinaatiokeskukselle sen avaimella salattuina</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2429,14 @@
     <message>
         <source>{name}, {age} years · {code}</source>
         <translation>{name}, {age} v · {code}</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Osiot</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Kirjaa kontakti</translation>
     </message>
 </context>
 <context>
@@ -2358,44 +2592,68 @@
         <translation>Käytä OID-tunnistetta: pisteillä erotettuja numeroita, esimerkiksi 1.2.246.10.12345678.22.</translation>
     </message>
     <message>
-        <source>The registry key could not be read ({error}); it was ignored.</source>
-        <translation>Rekisteriavainta ei voitu lukea ({error}), joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file is not a property list dictionary; it was ignored.</source>
-        <translation>Tiedosto ei ole property list -sanakirja (dictionary), joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>Users other than its owner can change this policy file; check its permissions.</source>
-        <translation>Muutkin kuin tiedoston omistaja voivat muuttaa tätä käytäntötiedostoa. Tarkista tiedoston käyttöoikeudet.</translation>
-    </message>
-    <message>
-        <source>Unknown section; only &quot;policy&quot; and &quot;defaults&quot; are read.</source>
-        <translation>Tuntematon osio. Vain osiot &quot;policy&quot; ja &quot;defaults&quot; luetaan.</translation>
-    </message>
-    <message>
-        <source>This section must be a JSON object; it was ignored.</source>
-        <translation>Tämän osion on oltava JSON-objekti, joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file could not be read ({error}); it was ignored.</source>
-        <translation>Tiedostoa ei voitu lukea ({error}), joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file is larger than {limit} bytes; it was ignored.</source>
-        <translation>Tiedosto on suurempi kuin {limit} tavua, joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>The file is not a JSON object; it was ignored.</source>
-        <translation>Tiedosto ei ole JSON-objekti, joten se ohitettiin.</translation>
-    </message>
-    <message>
-        <source>This setting cannot be locked; it is used as a default.</source>
-        <translation>Tätä asetusta ei voi lukita, joten sitä käytetään oletusarvona.</translation>
-    </message>
-    <message>
         <source>Unknown setting; it was ignored.</source>
         <translation>Tuntematon asetus, joten se ohitettiin.</translation>
+    </message>
+    <message>
+        <source>The file is owned by user {uid}, not by root.</source>
+        <translation>Tiedoston omistaa käyttäjä {uid}, ei root.</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the file (mode {mode}).</source>
+        <translation>Muutkin käyttäjät kuin root voivat muuttaa tiedostoa (oikeudet {mode}).</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the folder {folder} (owner {uid}, mode {mode}).</source>
+        <translation>Muutkin käyttäjät kuin root voivat muuttaa kansiota {folder} (omistaja {uid}, oikeudet {mode}).</translation>
+    </message>
+    <message>
+        <source>{path} is owned by {owner}, not by Administrators or SYSTEM.</source>
+        <translation>Kohteen {path} omistaa {owner}, ei Administrators tai SYSTEM.</translation>
+    </message>
+    <message>
+        <source>{path} has no access list: everyone can change it.</source>
+        <translation>Kohteella {path} ei ole käyttöoikeusluetteloa: kuka tahansa voi muuttaa sitä.</translation>
+    </message>
+    <message>
+        <source>{account} can change {path}; only administrators may.</source>
+        <translation>{account} voi muuttaa kohdetta {path}; vain järjestelmänvalvojat saavat.</translation>
+    </message>
+    <message>
+        <source>Who can change the file could not be checked ({error}).</source>
+        <translation>Tiedoston muutosoikeuksia ei voitu tarkistaa ({error}).</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;{section}&quot;: only &quot;policy&quot; and &quot;defaults&quot;.</source>
+        <translation>Tuntematon osio &quot;{section}&quot;: vain &quot;policy&quot; ja &quot;defaults&quot; ovat sallittuja.</translation>
+    </message>
+    <message>
+        <source>The section &quot;{section}&quot; is not a JSON object.</source>
+        <translation>Osio &quot;{section}&quot; ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}).</source>
+        <translation>Tiedostoa ei voitu lukea ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} bytes.</source>
+        <translation>Tiedosto on suurempi kuin {limit} tavua.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation>Tiedosto ei ole kelvollista JSONia (rivi {line}, sarake {column}).</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object.</source>
+        <translation>Tiedosto ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The file is not a property list dictionary.</source>
+        <translation>Tiedosto ei ole property list -sanakirja.</translation>
+    </message>
+    <message>
+        <source>The registry key could not be read ({error}).</source>
+        <translation>Rekisteriavainta ei voitu lukea ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2721,10 @@
     <message>
         <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
         <translation>Teksti on liian pitkä: enintään {limit} merkkiä on sallittu, nyt {length}.</translation>
+    </message>
+    <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
     </message>
 </context>
 <context>

@@ -840,24 +840,20 @@
         <translation>Träff</translation>
     </message>
     <message>
-        <source>NHS Talking Therapies rules</source>
-        <translation>NHS Talking Therapies-regler</translation>
-    </message>
-    <message>
-        <source>Finnish regional rules</source>
-        <translation>finländska regionala regler</translation>
-    </message>
-    <message>
-        <source>Outcome so far ({preset}): {category}</source>
-        <translation>Utfall hittills ({preset}): {category}</translation>
-    </message>
-    <message>
         <source>No questionnaires yet.</source>
         <translation>Inga formulär ännu.</translation>
     </message>
     <message>
         <source>change {delta} since the start</source>
         <translation>förändring sedan början {delta}</translation>
+    </message>
+    <message>
+        <source>Outcome: {category}</source>
+        <translation>Förändringskategori: {category}</translation>
+    </message>
+    <message>
+        <source>{questionnaire} (not scored): {alerts}</source>
+        <translation>{questionnaire} (inga poäng): {alerts}</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1041,26 @@
         <source>The export did not succeed. Nothing was sent or logged.</source>
         <translation>Exporten lyckades inte. Inget skickades eller loggades.</translation>
     </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Annan kontakt ({date})</translation>
+    </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} osynliga</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1180,10 +1196,6 @@
         <translation>Inga formulär fylldes i.</translation>
     </message>
     <message>
-        <source>(Fewer than two attended sessions: not counted as a finished course in the statistics.)</source>
-        <translation>(Färre än två genomförda träffar: räknas inte som en avslutad vårdperiod i statistiken.)</translation>
-    </message>
-    <message>
         <source>Outcome: {category}</source>
         <translation>Utfall: {category}</translation>
     </message>
@@ -1262,6 +1274,22 @@
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Datamappen kunde inte skapas. Kontrollera att det går att spara på disken.</translation>
     </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteeModel</name>
@@ -1315,6 +1343,116 @@
     <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Ingen under 23 år väntar på en första träff.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This is not a handover file, or it is damaged or was changed after it was written. Nothing was imported.</source>
+        <translation>Det här är ingen överlämningsfil, eller så är filen skadad eller ändrad efter att den sparades. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This handover file was made by a newer version of Askel. Update Askel to receive it. Nothing was imported.</source>
+        <translation>Överlämningsfilen är gjord med en nyare version av Askel. Uppdatera Askel för att kunna ta emot den. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover code is not correct. Check the six words with the person who gave it. Nothing was imported.</source>
+        <translation>Överlämningskoden stämmer inte. Kontrollera de sex orden med den som gav koden. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Too many wrong handover codes. Try again in {seconds} seconds.</source>
+        <translation>För många felaktiga överlämningskoder. Försök igen om {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>This handover holds real client data and this is a training vault. Nothing was imported.</source>
+        <translation>Överlämningen innehåller uppgifter om riktiga klienter, och det här är ett övningslager. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This handover comes from a training vault and holds no real client. It cannot go into real data. Nothing was imported.</source>
+        <translation>Överlämningen kommer från ett övningslager och gäller ingen riktig klient. Den kan inte föras in bland riktiga uppgifter. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This handover was already received on {date}. Nothing was imported again.</source>
+        <translation>Den här överlämningen togs redan emot {date}. Ingenting importerades på nytt.</translation>
+    </message>
+    <message>
+        <source>This handover was made in this Askel; it is for the colleague who receives it. Nothing was imported.</source>
+        <translation>Den här överlämningen är gjord i detta Askel; den är avsedd för kollegan som tar emot den. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover uses protocol {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Överlämningen använder protokollet {id}, version {version}, som detta Askel inte har. Uppdatera Askel eller be IT om innehållspaketet. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover uses questionnaire {id} version {version}, which this Askel does not have. Update Askel, or ask IT for the content pack. Nothing was imported.</source>
+        <translation>Överlämningen använder mätaren {id}, version {version}, som detta Askel inte har. Uppdatera Askel eller be IT om innehållspaketet. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The handover needs content pack {pack} version {version}, which is not signed by a key your organisation trusts. Nothing was imported.</source>
+        <translation>Överlämningen behöver innehållspaketet {pack}, version {version}, som inte är signerat med en nyckel som din organisation litar på. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This is not a handover receipt, or it is damaged. Nothing was removed.</source>
+        <translation>Det här är inget kvitto på en överlämning, eller så är det skadat. Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a handover not given from this Askel. Nothing was removed.</source>
+        <translation>Kvittot gäller en överlämning som inte gjorts från detta Askel. Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>This receipt does not match the handover it names. Nothing was removed.</source>
+        <translation>Kvittot stämmer inte med den överlämning det anger. Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>This receipt was already read on {date}; the client&apos;s courses were removed then.</source>
+        <translation>Kvittot lästes redan {date}; klientens vårdperioder togs bort då.</translation>
+    </message>
+    <message>
+        <source>You chose to keep a read-only copy of this handover, so the receipt removes nothing.</source>
+        <translation>Du valde att behålla en skrivskyddad kopia av överlämningen, så kvittot tar inte bort något.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Skriv namnet på kollegan som tar emot klienten.</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Välj minst en vårdperiod att överlämna.</translation>
+    </message>
+    <message>
+        <source>A chosen course was already handed over from here; its copy here is read-only.</source>
+        <translation>En vald vårdperiod har redan överlämnats härifrån; kopian här är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>This was handed over to another clinician: the copy here can no longer be changed.</source>
+        <translation>Det här har överlämnats till en annan yrkesperson: kopian här kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>The client in the file matches two different clients here (one by identity code, one by local identifier). Nothing was imported.</source>
+        <translation>Klienten i filen motsvarar två olika klienter här (en enligt personbeteckning, en enligt lokalt ID). Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>A client here has the same local identifier but another identity code. Nothing was imported.</source>
+        <translation>En klient här har samma lokala ID men en annan personbeteckning. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file does not fit the data here (a record with the same identifier is another client&apos;s). Nothing was imported.</source>
+        <translation>Filen passar inte ihop med uppgifterna här (en post med samma ID hör till en annan klient). Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>A course in the file is already in use here. Two copies of one course would go different ways, so nothing was imported.</source>
+        <translation>En vårdperiod i filen används redan här. Två kopior av samma vårdperiod skulle gå åt olika håll, så ingenting importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCode</name>
+    <message>
+        <source>“{word}” is not one of the code words. Check the spelling.</source>
+        <translation>”{word}” är inte ett av kodorden. Kontrollera stavningen.</translation>
+    </message>
+    <message>
+        <source>The code has {count} words; it should have six.</source>
+        <translation>Koden har {count} ord; den ska ha sex.</translation>
     </message>
 </context>
 <context>
@@ -1377,34 +1515,14 @@
     </message>
 </context>
 <context>
-    <name>Outcome</name>
+    <name>PolicyBanner</name>
     <message>
-        <source>Reliably recovered</source>
-        <translation>Återhämtad, tillförlitlig förändring</translation>
+        <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
+        <translation>Det finns ett problem i din organisations IT-policy. Tills IT-stödet har rättat det är de inställningar som berörs låsta till sina strängaste värden. Meddela IT-stödet:</translation>
     </message>
     <message>
-        <source>Recovered</source>
-        <translation>Återhämtad</translation>
-    </message>
-    <message>
-        <source>Reliably improved</source>
-        <translation>Förbättrad, tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>No reliable change</source>
-        <translation>Ingen tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>Reliably deteriorated</source>
-        <translation>Försämrad, tillförlitlig förändring</translation>
-    </message>
-    <message>
-        <source>Not a case at start</source>
-        <translation>Under tröskelvärdet vid start</translation>
-    </message>
-    <message>
-        <source>Not enough data</source>
-        <translation>Otillräckliga uppgifter</translation>
+        <source>…and {count} more (the command askel policy show lists them all).</source>
+        <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1567,30 @@
         <source>Shading and word at the right: severity band</source>
         <translation>Skuggning och ord till höger: svårighetsgrad</translation>
     </message>
+    <message>
+        <source>{questionnaire}, scores from {low} to {high}</source>
+        <translation>{questionnaire}, poäng {low}–{high}</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>inga poäng ännu</translation>
+    </message>
+    <message>
+        <source>{measurement}: {score} points</source>
+        <translation>{measurement}: {score} poäng</translation>
+    </message>
+    <message>
+        <source>{band} from {score}</source>
+        <translation>{band} från {score} poäng</translation>
+    </message>
+    <message>
+        <source>Severity bands: {limits}</source>
+        <translation>Svårighetsgrader: {limits}</translation>
+    </message>
+    <message>
+        <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
+        <translation>Gränserna för tillförlitlig förändring {lower} och {upper}, {change} poäng från de första poängen</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireForm</name>
@@ -1475,10 +1617,6 @@
     <message>
         <source>Score: incomplete</source>
         <translation>Poäng: svar saknas</translation>
-    </message>
-    <message>
-        <source>Score {total} (estimated, {missing} unanswered)</source>
-        <translation>Poäng {total} (uppskattat, {missing} obesvarade)</translation>
     </message>
     <message>
         <source>Score {total}</source>
@@ -1706,10 +1844,6 @@
         <translation>&lt;b&gt;{score}&lt;/b&gt; poäng</translation>
     </message>
     <message>
-        <source>One answer was missing; the total was prorated.</source>
-        <translation>Ett svar saknades, så totalpoängen har räknats om i proportion till de besvarade frågorna.</translation>
-    </message>
-    <message>
         <source>Change since the start: {change}</source>
         <translation>Förändring sedan början: {change}</translation>
     </message>
@@ -1753,10 +1887,6 @@
         <translation>Vad som gjordes (obligatoriskt)</translation>
     </message>
     <message>
-        <source>What was done</source>
-        <translation>Vad som gjordes</translation>
-    </message>
-    <message>
         <source>Write at least {count} characters. The note is kept with the answers.</source>
         <translation>Skriv minst {count} tecken. Anteckningen sparas tillsammans med svaren.</translation>
     </message>
@@ -1775,6 +1905,22 @@
     <message>
         <source>Question {number}: answer {value}</source>
         <translation>Fråga {number}: svar {value}</translation>
+    </message>
+    <message>
+        <source>Risk question not answered: ask about it in person now</source>
+        <translation>Riskfrågan besvarades inte: fråga själv om den nu</translation>
+    </message>
+    <message>
+        <source>The question that was not answered</source>
+        <translation>Frågan som inte besvarades</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>Question {number}: not answered</source>
+        <translation>Fråga {number}: inte besvarad</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2162,42 @@
         <source>The passphrase could not be changed.</source>
         <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
     </message>
+    <message>
+        <source>You in the patient record</source>
+        <translation>Du i journalen</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>Chooses the headings of your record entries.</source>
+        <translation>Bestämmer rubrikerna i dina journalanteckningar.</translation>
+    </message>
+    <message>
+        <source>Professional t&amp;itle</source>
+        <translation>&amp;Yrkesbeteckning</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
+    </message>
+    <message>
+        <source>Terhikki registration n&amp;umber</source>
+        <translation>Registreringsnummer i Ter&amp;hikki</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Spara uppgifterna</translation>
+    </message>
+    <message>
+        <source>Saved. New exports use it.</source>
+        <translation>Sparat. Nya exporter använder uppgifterna.</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2035,24 +2217,12 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>Perioden slutar innan den börjar.</translation>
-    </message>
-    <message>
         <source>Calculating…</source>
         <translation>Beräknar…</translation>
     </message>
     <message>
         <source>The statistics could not be calculated.</source>
         <translation>Statistiken kunde inte beräknas.</translation>
-    </message>
-    <message>
-        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed} so that no client can be recognised.</source>
-        <translation>Utfallsregler: {preset}. Siffror som bygger på färre än 5 vårdperioder eller träffar visas som {suppressed} så att ingen klient kan kännas igen.</translation>
-    </message>
-    <message>
-        <source>Hidden: fewer than 5</source>
-        <translation>Dold: färre än 5</translation>
     </message>
     <message>
         <source>Sessions by attendance</source>
@@ -2091,14 +2261,6 @@
         <translation>Hur metoderna används och med vilken effekt – för enhetens chef och koordineringscentret. Här visas bara antal och andelar, aldrig en enskild klient.</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
@@ -2113,6 +2275,70 @@
     <message>
         <source>Export Excel…</source>
         <translation>Exportera Excel…</translation>
+    </message>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>Kvartal {number} {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>Halvår {number} {year}</translation>
+    </message>
+    <message>
+        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
+        <translation>Regler för behandlingsresultat: {preset}. Siffror som bygger på färre än fem vårdperioder eller besök visas som {suppressed}, liksom så många andra att ingen dold siffra kan räknas ut ur summorna.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Dold så att ingen klient kan kännas igen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Vilken</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
+        <translation>Ingen koordinatornyckel är angiven (IT anger region_recipient_key), så ingen regional datamängd kan göras.</translation>
+    </message>
+    <message>
+        <source>Save the regional data set</source>
+        <translation>Spara den regionala datamängden</translation>
+    </message>
+    <message>
+        <source>The regional data set could not be saved. Nothing was logged.</source>
+        <translation>Den regionala datamängden kunde inte sparas. Ingenting loggades.</translation>
+    </message>
+    <message>
+        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
+        <translation>Den regionala datamängden har sparats: {file}. Den finns i utlämnandeloggen.</translation>
+    </message>
+    <message>
+        <source>Regional data set…</source>
+        <translation>Regional datamängd…</translation>
+    </message>
+    <message>
+        <source>Pseudonymous course records of this period for the county&apos;s coordination centre, encrypted to its key</source>
+        <translation>Pseudonymiserade uppgifter om periodens vårdperioder för välfärdsområdets koordineringscenter, krypterade till dess nyckel</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2429,14 @@
     <message>
         <source>{name}, {age} years · {code}</source>
         <translation>{name}, {age} år · {code}</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Registrera en kontakt</translation>
     </message>
 </context>
 <context>
@@ -2358,44 +2592,68 @@
         <translation>Använd en OID: siffror åtskilda med punkter, till exempel 1.2.246.10.12345678.22.</translation>
     </message>
     <message>
-        <source>The registry key could not be read ({error}); it was ignored.</source>
-        <translation>Registernyckeln kunde inte läsas ({error}) och ignorerades.</translation>
-    </message>
-    <message>
-        <source>The file is not a property list dictionary; it was ignored.</source>
-        <translation>Filen är inte en property list-ordlista (dictionary) och ignorerades.</translation>
-    </message>
-    <message>
-        <source>Users other than its owner can change this policy file; check its permissions.</source>
-        <translation>Även andra användare än ägaren kan ändra den här policyfilen. Kontrollera filens behörigheter.</translation>
-    </message>
-    <message>
-        <source>Unknown section; only &quot;policy&quot; and &quot;defaults&quot; are read.</source>
-        <translation>Okänt avsnitt. Endast &quot;policy&quot; och &quot;defaults&quot; läses.</translation>
-    </message>
-    <message>
-        <source>This section must be a JSON object; it was ignored.</source>
-        <translation>Det här avsnittet måste vara ett JSON-objekt och ignorerades.</translation>
-    </message>
-    <message>
-        <source>The file could not be read ({error}); it was ignored.</source>
-        <translation>Filen kunde inte läsas ({error}) och ignorerades.</translation>
-    </message>
-    <message>
-        <source>The file is larger than {limit} bytes; it was ignored.</source>
-        <translation>Filen är större än {limit} byte och ignorerades.</translation>
-    </message>
-    <message>
-        <source>The file is not a JSON object; it was ignored.</source>
-        <translation>Filen är inte ett JSON-objekt och ignorerades.</translation>
-    </message>
-    <message>
-        <source>This setting cannot be locked; it is used as a default.</source>
-        <translation>Den här inställningen kan inte låsas och används därför som standardvärde.</translation>
-    </message>
-    <message>
         <source>Unknown setting; it was ignored.</source>
         <translation>Okänd inställning, den ignorerades.</translation>
+    </message>
+    <message>
+        <source>The file is owned by user {uid}, not by root.</source>
+        <translation>Filen ägs av användaren {uid}, inte av root.</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the file (mode {mode}).</source>
+        <translation>Även andra användare än root kan ändra filen (behörighet {mode}).</translation>
+    </message>
+    <message>
+        <source>Users other than root can change the folder {folder} (owner {uid}, mode {mode}).</source>
+        <translation>Även andra användare än root kan ändra mappen {folder} (ägare {uid}, behörighet {mode}).</translation>
+    </message>
+    <message>
+        <source>{path} is owned by {owner}, not by Administrators or SYSTEM.</source>
+        <translation>{path} ägs av {owner}, inte av Administrators eller SYSTEM.</translation>
+    </message>
+    <message>
+        <source>{path} has no access list: everyone can change it.</source>
+        <translation>{path} saknar åtkomstlista: vem som helst kan ändra den.</translation>
+    </message>
+    <message>
+        <source>{account} can change {path}; only administrators may.</source>
+        <translation>{account} kan ändra {path}; endast administratörer får göra det.</translation>
+    </message>
+    <message>
+        <source>Who can change the file could not be checked ({error}).</source>
+        <translation>Det gick inte att kontrollera vem som kan ändra filen ({error}).</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;{section}&quot;: only &quot;policy&quot; and &quot;defaults&quot;.</source>
+        <translation>Okänt avsnitt &quot;{section}&quot;: endast &quot;policy&quot; och &quot;defaults&quot; är tillåtna.</translation>
+    </message>
+    <message>
+        <source>The section &quot;{section}&quot; is not a JSON object.</source>
+        <translation>Avsnittet &quot;{section}&quot; är inte ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}).</source>
+        <translation>Filen kunde inte läsas ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} bytes.</source>
+        <translation>Filen är större än {limit} byte.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation>Filen är inte giltig JSON (rad {line}, kolumn {column}).</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object.</source>
+        <translation>Filen är inte ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The file is not a property list dictionary.</source>
+        <translation>Filen är inte en property list-ordlista.</translation>
+    </message>
+    <message>
+        <source>The registry key could not be read ({error}).</source>
+        <translation>Registernyckeln kunde inte läsas ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2721,10 @@
     <message>
         <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
         <translation>Texten är för lång: högst {limit} tecken är tillåtna, nu {length}.</translation>
+    </message>
+    <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,9 @@
 # Reproducible: PYTHONHASHSEED=0, every timestamp from SOURCE_DATE_EPOCH (default: the last commit's time),
 # normalised permissions, root-owned entries. The same commit built on the same image gives the same bytes.
 # Environment: PYTHON (a Python 3.11; default python3), SOURCE_DATE_EPOCH, ASKEL_DEB_MAINTAINER.
-# Needs: dpkg-deb (Debian/Ubuntu). The packaging venv .venv-package is made from requirements.lock and
-# installers/requirements-package.lock, and remade when either changes.
+# Needs: dpkg-deb (Debian/Ubuntu). The packaging venv .venv-package is made from installers/requirements-runtime.lock
+# (what the bundle contains) and installers/requirements-package.lock, with their hashes, and remade when either
+# changes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -30,21 +31,28 @@ export SOURCE_DATE_EPOCH
 umask 022
 
 version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' desktop/askel/__init__.py)
+# dpkg's form of the version: a pre-release sorts before its release (0.2.0~rc1 < 0.2.0; installers/version_scheme.py).
+deb_version=$("$PYTHON" installers/version_scheme.py dpkg "$version")
 arch=$(dpkg --print-architecture)
-deb_name=askel_${version}_${arch}.deb
+deb_name=askel_${deb_version}_${arch}.deb
 release=dist/release
 
 step() { printf '== [%ss] %s\n' "$(($(date +%s) - started))" "$*"; }
 
+# shellcheck source=installers/release-mode.sh
+. installers/release-mode.sh
+"$PYTHON" desktop/askel/release.py check-build 2>/dev/null ||
+  shortcut build-linux "this Askel pins the development release key (desktop/askel/release.py)"
+
 step "packaging venv $VENV"
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' ||
   { echo "build-linux: $PYTHON is not Python 3.11 (set PYTHON)" >&2; exit 1; }
-stamp="$(cat requirements.lock installers/requirements-package.lock | sha256sum | cut -d' ' -f1) $("$PYTHON" -V)"
+stamp="$(cat installers/requirements-runtime.lock installers/requirements-package.lock | sha256sum | cut -d' ' -f1) $("$PYTHON" -V)"
 if [ "$(cat "$VENV/.askel-stamp" 2>/dev/null || true)" != "$stamp" ]; then
   rm -rf "$VENV"
   "$PYTHON" -m venv "$VENV"
-  "$PY" -m pip install --quiet --disable-pip-version-check \
-    -r requirements.lock -r installers/requirements-package.lock
+  "$PY" -m pip install --quiet --disable-pip-version-check --require-hashes \
+    -r installers/requirements-runtime.lock -r installers/requirements-package.lock
   echo "$stamp" >"$VENV/.askel-stamp"
 fi
 
@@ -82,7 +90,7 @@ cp -a dist/askel "$root/opt/askel"
 ln -s /opt/askel/askel "$root/usr/bin/askel"
 cp installers/linux/fi.askel.Askel.desktop "$root/usr/share/applications/"
 release_date=$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y-%m-%d)
-sed -e "s/@VERSION@/$version/g" -e "s/@DATE@/$release_date/g" installers/linux/fi.askel.Askel.metainfo.xml.in \
+sed -e "s/@VERSION@/$deb_version/g" -e "s/@DATE@/$release_date/g" installers/linux/fi.askel.Askel.metainfo.xml.in \
   >"$root/usr/share/metainfo/fi.askel.Askel.metainfo.xml"
 cp installers/linux/askel.svg "$root/usr/share/icons/hicolor/scalable/apps/fi.askel.Askel.svg"
 cp installers/linux/copyright "$root/usr/share/doc/askel/copyright"
@@ -101,7 +109,7 @@ find "$root" -type f -print0 | while IFS= read -r -d '' file; do
 done
 installed_kib=$(find "$root" -path "$root/DEBIAN" -prune -o \( -type f -o -type l \) -printf '%s\n' |
   awk '{ total += $1 } END { printf "%d\n", (total + 1023) / 1024 }')
-sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@INSTALLED_SIZE@/$installed_kib/" \
+sed -e "s/@VERSION@/$deb_version/" -e "s/@ARCH@/$arch/" -e "s/@INSTALLED_SIZE@/$installed_kib/" \
   -e "s|@MAINTAINER@|$MAINTAINER|" installers/linux/control.in >"$root/DEBIAN/control"
 chmod 0644 "$root/DEBIAN/control"
 find "$root" -exec touch --no-dereference --date="@$SOURCE_DATE_EPOCH" {} +

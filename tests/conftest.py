@@ -43,9 +43,17 @@ def memory_keyring():
 
 @pytest.fixture(autouse=True)
 def isolated_policy(tmp_path, monkeypatch):
-    """No test reads the machine's real IT policy or user settings."""
+    """No test reads the machine's real IT policy or user settings. ASKEL_POLICY_FILE is the file a test writes
+    its policy into (it only adds locks to the system's file, which is moved aside here for in-process tests).
+    Policy files must belong to root: a run as another user trusts that user's files too, and the ownership
+    tests (test_policy_ownership.py) skip."""
+    from askel.core.settings import file_ownership, json_policy
+
     monkeypatch.setenv("ASKEL_POLICY_FILE", str(tmp_path / "no-policy.json"))
     monkeypatch.setenv("ASKEL_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setattr(json_policy, "POSIX_POLICY_FILE", tmp_path / "no-system-policy.json")
+    if hasattr(os, "geteuid") and os.geteuid() != 0:
+        monkeypatch.setattr(file_ownership, "TRUSTED_UIDS", file_ownership.TRUSTED_UIDS | {os.geteuid()})
 
 
 @pytest.fixture

@@ -60,6 +60,12 @@ def setup_logging() -> Path:
     return folder
 
 
+def log_settings_problems(settings: Settings) -> None:
+    """Every policy or settings problem in the log: paths, setting keys and rules, never client data."""
+    for problem in settings.problems:
+        logging.getLogger("askel.settings").warning("%s", problem.english())
+
+
 def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -70,6 +76,7 @@ def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
 
     # Uncaught errors become reports without client data in the log folder, never a traceback on stderr.
     crash.install()
+    log_settings_problems(context.settings)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Askel")
     app.setOrganizationName("Askel")

@@ -24,6 +24,7 @@ Three ways to use it:
     askel verify-release MANIFEST [--public-key B64]       (and release-sign, release-keygen for maintainers)
     python3 release.py verify MANIFEST [--public-key B64] [--installed-version V]
     python3 release.py sign FOLDER --key KEY.pem [--version V]  |  python3 release.py keygen --out KEY.pem
+    python3 release.py check-build        exit 1 when this Askel pins the development release key
 
 This module needs only the standard library and `cryptography`, and imports nothing from askel or Qt at
 module level, so IT can copy it out and run it with any Python 3.11 that has `cryptography`.
@@ -53,6 +54,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 # entered the repository. A production build replaces it with the organisation's release key (see
 # docs/it-deployment.md); the production private key stays offline or in an HSM, never in the repository.
 PINNED_PUBLIC_KEY = "akLUo7+E+3On2fPfQ61RfbFNNRuMdkfpTLhOa6Z1wUQ="
+# The development key, for recognising it: a release build (ASKEL_RELEASE=1) refuses an Askel that still pins it
+# (`release.py check-build`, run by every build script), and release-sign refuses to sign a release with any key
+# other than the one pinned.
+DEVELOPMENT_PUBLIC_KEY = "akLUo7+E+3On2fPfQ61RfbFNNRuMdkfpTLhOa6Z1wUQ="
+RELEASE_ENV = "ASKEL_RELEASE"
 
 MANIFEST_NAME = "askel-release.json"
 FORMAT = "askel-release-manifest/1"
@@ -408,13 +414,38 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return _print_verification(result)
 
 
+def release_build_problems(pinned: str | None = None) -> list[str]:
+    """Why this source cannot become a release: empty when it can."""
+    if (PINNED_PUBLIC_KEY if pinned is None else pinned) == DEVELOPMENT_PUBLIC_KEY:
+        return ["this Askel pins the development release key (PINNED_PUBLIC_KEY in desktop/askel/release.py): "
+                "pin the production key in the release branch (docs/it-deployment.md)"]
+    return []
+
+
+def is_release() -> bool:
+    return os.environ.get(RELEASE_ENV) == "1"
+
+
+def cmd_check_build(args: argparse.Namespace) -> int:
+    problems = release_build_problems()
+    for problem in problems:
+        print(f"release.py: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
 def cmd_sign(args: argparse.Namespace) -> int:
     version = args.version or installed_version()
     if not version:
         print("askel: give --version", file=sys.stderr)
         return 2
+    if is_release() and release_build_problems():
+        print(f"askel: refused for a release ({RELEASE_ENV}=1): {release_build_problems()[0]}", file=sys.stderr)
+        return 1
     try:
         key = _load_signing_key(args.key)
+        if is_release() and public_key_b64(key) != PINNED_PUBLIC_KEY:
+            raise ReleaseError(f"refused for a release ({RELEASE_ENV}=1): the key {key_id(public_key_b64(key))} is "
+                               "not the release key this Askel pins, so no installed Askel would accept the manifest")
         created = datetime.strptime(args.created, _CREATED).replace(tzinfo=UTC) if args.created else None
         target = create_manifest(args.folder, key, version, created=created)
     except (ReleaseError, ValueError) as error:
@@ -494,6 +525,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="refuse a release older than this (default: the Askel this runs in, if any)")
     _add_sign_arguments(commands.add_parser("sign", help="write the signed manifest of a release folder"))
     _add_keygen_arguments(commands.add_parser("keygen", help="create a release signing key pair"))
+    commands.add_parser("check-build", help="exit 1 when this Askel pins the development release key"
+                        ).set_defaults(handler=cmd_check_build)
     args = parser.parse_args(argv)
     return args.handler(args)
 

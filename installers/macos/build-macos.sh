@@ -18,10 +18,12 @@ export SOURCE_DATE_EPOCH
 
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' ||
   { echo "build-macos: $PYTHON is not Python 3.11 (set PYTHON)" >&2; exit 1; }
+# shellcheck source=installers/release-mode.sh
+. installers/release-mode.sh
 if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-    -r requirements.lock -r installers/requirements-package.lock
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes \
+    -r installers/requirements-runtime.lock -r installers/requirements-package.lock
 fi
 
 mkdir -p desktop/askel/translations
@@ -30,6 +32,8 @@ for ts in i18n/askel_*.ts; do
 done
 "$VENV/bin/python" installers/make_icons.py --out build/icons >/dev/null
 
+"$VENV/bin/python" desktop/askel/release.py check-build 2>/dev/null ||
+  shortcut build-macos "this Askel pins the development release key (desktop/askel/release.py)"
 rm -rf dist/Askel dist/Askel.app build/pyinstaller
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller installers/askel.spec

@@ -10,11 +10,15 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=installers/release-mode.sh
+. "$here/../release-mode.sh"
 app=${1:?usage: build-pkg.sh APP OUT.pkg [INSTALLER-IDENTITY]}
 out=${2:?usage: build-pkg.sh APP OUT.pkg [INSTALLER-IDENTITY]}
 identity=${3:-}
 info="$app/Contents/Info.plist"
-version=$(/usr/libexec/PlistBuddy -c "Print :CFBundleShortVersionString" "$info")
+# CFBundleVersion: the numeric form of the version (installers/version_scheme.py), which installer compares.
+version=$(/usr/libexec/PlistBuddy -c "Print :CFBundleVersion" "$info")
+minimum=$(/usr/libexec/PlistBuddy -c "Print :LSMinimumSystemVersion" "$info")
 identifier=$(/usr/libexec/PlistBuddy -c "Print :CFBundleIdentifier" "$info")
 architectures=$(lipo -archs "$app/Contents/MacOS/$(/usr/libexec/PlistBuddy -c "Print :CFBundleExecutable" "$info")" | tr ' ' ',')
 
@@ -27,14 +31,15 @@ plutil -replace 0.BundleIsRelocatable -bool NO "$work/component.plist"
 plutil -replace 0.BundleIsVersionChecked -bool YES "$work/component.plist"
 pkgbuild --root "$work/root" --component-plist "$work/component.plist" --install-location /Applications \
   --identifier "$identifier" --version "$version" "$work/askel-component.pkg"
-sed -e "s/@VERSION@/$version/" -e "s/@ARCHITECTURES@/$architectures/" "$here/distribution.xml.in" \
+sed -e "s/@VERSION@/$version/" -e "s/@ARCHITECTURES@/$architectures/" -e "s/@MINIMUM_MACOS@/$minimum/" \
+  "$here/distribution.xml.in" \
   >"$work/distribution.xml"
 
 signing=()
 if [ -n "$identity" ]; then
   signing=(--sign "$identity" --timestamp)
 else
-  echo "build-pkg: no installer identity: the package is unsigned (tests only)" >&2
+  shortcut build-pkg "no installer identity: the package is unsigned"
 fi
 mkdir -p "$(dirname "$out")"
 # ${a[@]+"${a[@]}"}: an empty array under set -u in macOS's bash 3.2

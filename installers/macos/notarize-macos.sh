@@ -6,7 +6,8 @@
 # Credentials, one of:
 #   ASKEL_NOTARY_PROFILE                                a keychain profile (xcrun notarytool store-credentials)
 #   ASKEL_NOTARY_KEY, ASKEL_NOTARY_KEY_ID, ASKEL_NOTARY_ISSUER   an App Store Connect API key (.p8 file)
-#   ASKEL_NOTARY_APPLE_ID, ASKEL_NOTARY_TEAM_ID, ASKEL_NOTARY_PASSWORD   an Apple ID, app-specific password
+# (An Apple ID with an app-specific password is not offered: notarytool takes that password only on its command
+# line, where other processes can read it. Store it in a keychain profile instead.)
 # An app is submitted as a zip (ditto keeps the signatures' extended attributes) and the app is stapled.
 # When Apple does not accept the submission its log is printed and the script fails.
 set -euo pipefail
@@ -16,11 +17,8 @@ if [ -n "${ASKEL_NOTARY_PROFILE:-}" ]; then
   credentials=(--keychain-profile "$ASKEL_NOTARY_PROFILE")
 elif [ -n "${ASKEL_NOTARY_KEY:-}" ]; then
   credentials=(--key "$ASKEL_NOTARY_KEY" --key-id "${ASKEL_NOTARY_KEY_ID:?}" --issuer "${ASKEL_NOTARY_ISSUER:?}")
-elif [ -n "${ASKEL_NOTARY_APPLE_ID:-}" ]; then
-  credentials=(--apple-id "$ASKEL_NOTARY_APPLE_ID" --team-id "${ASKEL_NOTARY_TEAM_ID:?}"
-    --password "${ASKEL_NOTARY_PASSWORD:?}")
 else
-  echo "notarize-macos: set ASKEL_NOTARY_PROFILE, ASKEL_NOTARY_KEY... or ASKEL_NOTARY_APPLE_ID..." >&2
+  echo "notarize-macos: set ASKEL_NOTARY_PROFILE, or ASKEL_NOTARY_KEY with ASKEL_NOTARY_KEY_ID and ASKEL_NOTARY_ISSUER" >&2
   exit 2
 fi
 

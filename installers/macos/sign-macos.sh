@@ -16,8 +16,11 @@ identity=${2:?usage: sign-macos.sh APP IDENTITY}
 entitlements="$(cd "$(dirname "$0")" && pwd)/entitlements.plist"
 [ -d "$app/Contents/MacOS" ] || { echo "sign-macos: $app is not an app bundle" >&2; exit 1; }
 
+# shellcheck source=installers/release-mode.sh
+. "$(cd "$(dirname "$0")/.." && pwd)/release-mode.sh"
 options=(--force --options runtime --sign "$identity")
 if [ "$identity" = "-" ]; then
+  shortcut sign-macos "signing ad hoc (no Developer ID certificate, no timestamp, cannot be notarized)"
   options+=(--timestamp=none)
 else
   options+=(--timestamp)

@@ -4,7 +4,7 @@
 
 .DESCRIPTION
     The Windows half of installers/build-linux.sh, up to the bundle: the packaging venv .venv-package from
-    requirements.lock and installers\requirements-package.lock, the compiled translations, the icons, then
+    installers\requirements-runtime.lock and installers\requirements-package.lock, the compiled translations, the icons, then
     PyInstaller with PYTHONHASHSEED=0 and SOURCE_DATE_EPOCH, and `askel-cli selftest` on the result.
     The MSI is made from the bundle by installers/windows/build-msi.sh (wixl, on Linux).
 
@@ -39,8 +39,15 @@ $py = Join-Path $venv "Scripts\python.exe"
 if (-not (Test-Path $py)) {
     Write-Host "== packaging venv"
     Invoke-Checked $Python @("-m", "venv", $venv)
-    Invoke-Checked $py @("-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-        "-r", "requirements.lock", "-r", "installers\requirements-package.lock")
+    Invoke-Checked $py @("-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--require-hashes",
+        "-r", "installers\requirements-runtime.lock", "-r", "installers\requirements-package.lock")
+}
+
+# A release (ASKEL_RELEASE=1) refuses an Askel that still pins the development release key.
+& $py desktop\askel\release.py check-build
+if ($LASTEXITCODE -ne 0) {
+    if ($env:ASKEL_RELEASE -eq "1") { throw "refused for a release (ASKEL_RELEASE=1): the development release key is pinned" }
+    Write-Warning "the development release key is pinned (a test build only: a release refuses this)"
 }
 
 Write-Host "== translations"

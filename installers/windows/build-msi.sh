@@ -37,6 +37,8 @@ done
 bundle=$(cd "$bundle" && pwd)
 icon=$(cd "$(dirname "$icon")" && pwd)/$(basename "$icon")
 [ -n "$version" ] || version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$repo/desktop/askel/__init__.py")
+# ProductVersion: the numeric form that sorts a pre-release (0.2.0rc1 → 0.2.301) before its release (0.2.999).
+msi_version=$(python3 "$repo/installers/version_scheme.py" msi "$version")
 if [ -z "${SOURCE_DATE_EPOCH:-}" ]; then
   SOURCE_DATE_EPOCH=$(git -C "$repo" log -1 --format=%ct 2>/dev/null || date +%s)
 fi
@@ -81,7 +83,7 @@ rm -f "$out"
 # wixl takes source paths relative to its working folder only.
 ln -s "$bundle" "$work/bundle"
 cp "$icon" "$work/askel.ico"
-(cd "$work" && "${frozen[@]}" wixl --arch x64 -D Wixl=1 -D "Version=$version" -D "ProductCode=$product_code" \
+(cd "$work" && "${frozen[@]}" wixl --arch x64 -D Wixl=1 -D "Version=$msi_version" -D "ProductCode=$product_code" \
   -D "PackageCode=$package_code" -D SourceDir=bundle -D IconFile=askel.ico -D Win64=yes \
   -o "$out" "$here/askel.wxs" askel-files.wxs)
 

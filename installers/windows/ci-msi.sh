@@ -8,7 +8,10 @@
 #   ASKEL_TIMESTAMP_URL                                       the RFC 3161 time-stamping service
 # Without them (pull requests, forks) a throwaway test certificate signs instead, and its certificate is left
 # in OUTDIR/test-signing-cert.cer for the Windows test job to trust: the signing path is exercised either way.
+# A release (ASKEL_RELEASE=1, set by the workflow for tags v*) refuses to go on without them.
 set -euo pipefail
+# shellcheck source=installers/release-mode.sh
+. "$(cd "$(dirname "$0")/.." && pwd)/release-mode.sh"
 
 bundle=${1:?usage: ci-msi.sh BUNDLE ICON OUTDIR}
 icon=${2:?usage: ci-msi.sh BUNDLE ICON OUTDIR}
@@ -25,7 +28,7 @@ if [ -n "${WINDOWS_SIGNING_P12_BASE64:-}" ]; then
   printf '%s' "${WINDOWS_SIGNING_P12_PASSWORD:-}" >"$secrets/pass.txt"
   ca=/etc/ssl/certs/ca-certificates.crt
 else
-  echo "ci-msi: no release certificate configured: signing with a throwaway test certificate" >&2
+  shortcut ci-msi "no release certificate configured (WINDOWS_SIGNING_P12_BASE64): signing with a throwaway one"
   bash "$here/make-test-cert.sh" "$secrets" >/dev/null
   cp "$secrets/cert.cer" "$out/test-signing-cert.cer"
   ca=$secrets/cert.pem

@@ -5,8 +5,9 @@
 #   sign-osslsigncode.sh --pkcs11-module MODULE.so [--pkcs11-engine ENGINE.so] --key PKCS11-URI \
 #       --certs CHAIN.pem [--pass-file PIN-FILE] FILE...                      (an HSM or a smart card)
 #
-#   --timestamp URL   RFC 3161 time-stamping service (default: $ASKEL_TIMESTAMP_URL). Sign releases with one:
-#                     without it, the signature stops being valid when the certificate expires.
+#   --timestamp URL   RFC 3161 time-stamping service (default: $ASKEL_TIMESTAMP_URL). Without it the signature
+#                     stops being valid when the certificate expires: a release (ASKEL_RELEASE=1) refuses to
+#                     sign without one, and refuses a self-signed (throwaway) certificate.
 #   --ca FILE         trusted roots for the check after signing (default: the system's CA bundle)
 #   --name TEXT, --url URL   the description and link Windows shows in the UAC prompt
 #
@@ -15,6 +16,8 @@
 # copy, verified, and only then moved over the original: an interrupted run leaves unsigned files, never
 # broken ones. Works with osslsigncode 2.5 (Debian 12) and later.
 set -euo pipefail
+# shellcheck source=installers/release-mode.sh
+. "$(cd "$(dirname "$0")/.." && pwd)/release-mode.sh"
 
 pkcs12="" module="" engine="" key="" certs="" ca="/etc/ssl/certs/ca-certificates.crt"
 pass_file=${ASKEL_SIGN_PASS_FILE:-}
@@ -66,7 +69,21 @@ stamping=()
 if [ -n "$timestamp" ]; then
   stamping=(-ts "$timestamp")
 else
-  echo "sign-osslsigncode: no --timestamp: the signatures expire with the certificate (fine for tests only)" >&2
+  shortcut sign-osslsigncode "no --timestamp: the signatures expire with the certificate"
+fi
+# The signing certificate: a self-signed one (make-test-cert.sh's) is trusted by nobody but a test machine.
+if [ -n "$pkcs12" ]; then
+  passin=(-passin pass:)
+  if [ -n "$pass_file" ]; then passin=(-passin "file:$pass_file"); fi
+  certificate=$(openssl pkcs12 -in "$pkcs12" "${passin[@]}" -nokeys -clcerts 2>/dev/null ||
+    openssl pkcs12 -legacy -in "$pkcs12" "${passin[@]}" -nokeys -clcerts 2>/dev/null || true)
+else
+  certificate=$(openssl x509 -in "$certs" 2>/dev/null || true)
+fi
+subject=$(printf '%s' "$certificate" | openssl x509 -noout -subject -nameopt RFC2253 2>/dev/null | sed 's/^subject=//')
+issuer=$(printf '%s' "$certificate" | openssl x509 -noout -issuer -nameopt RFC2253 2>/dev/null | sed 's/^issuer=//')
+if [ -z "$subject" ] || [ "$subject" = "$issuer" ]; then
+  shortcut sign-osslsigncode "the certificate ${subject:-(unreadable)} is self-signed: a throwaway test certificate"
 fi
 
 for file in "${files[@]}"; do

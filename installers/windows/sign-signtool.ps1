@@ -70,11 +70,16 @@ if ($Verify) {
 
 $credentials = @()
 $shown = @()
+$imported = $null
 if ($PfxFile) {
-    $password = [Environment]::GetEnvironmentVariable($PfxPasswordEnv)
-    $credentials = @("/f", $PfxFile)
-    if ($password) { $credentials += @("/p", $password) }
-    $shown = @("/f", $PfxFile)
+    # signtool takes a PFX password only on its command line (/p), where other processes can read it: import
+    # the PFX into the user's store instead (the password as a SecureString) and sign by its thumbprint.
+    $plain = [Environment]::GetEnvironmentVariable($PfxPasswordEnv)
+    $secure = New-Object System.Security.SecureString
+    if ($plain) { $secure = ConvertTo-SecureString $plain -AsPlainText -Force }
+    $imported = Import-PfxCertificate -FilePath $PfxFile -CertStoreLocation Cert:\CurrentUser\My -Password $secure
+    $credentials = @("/sha1", $imported.Thumbprint)
+    $shown = $credentials
 } elseif ($Thumbprint) {
     $credentials = @("/sha1", $Thumbprint)
     if ($MachineStore) { $credentials += "/sm" }
@@ -89,14 +94,19 @@ if ($PfxFile) {
 $stamping = @()
 if ($TimestampUrl) {
     $stamping = @("/tr", $TimestampUrl, "/td", "SHA256")
+} elseif ($env:ASKEL_RELEASE -eq "1") {
+    throw "refused for a release (ASKEL_RELEASE=1): no -TimestampUrl, the signatures would expire with the certificate"
 } else {
-    Write-Warning "no -TimestampUrl: the signatures expire with the certificate (fine for tests only)"
+    Write-Warning "no -TimestampUrl: the signatures expire with the certificate (a test build only: a release refuses this)"
 }
 
-foreach ($file in $Files) {
-    # The password never reaches the log: $shown leaves it out of the error message.
-    $arguments = @("sign", "/fd", "SHA256", "/d", $Description) + $credentials + $stamping + @($file)
-    Invoke-SignTool $arguments ("sign " + (($shown + @($file)) -join " "))
-    Invoke-SignTool @("verify", "/pa", $file) "verify $file"
-    Write-Host "signed $file"
+try {
+    foreach ($file in $Files) {
+        $arguments = @("sign", "/fd", "SHA256", "/d", $Description) + $credentials + $stamping + @($file)
+        Invoke-SignTool $arguments ("sign " + (($shown + @($file)) -join " "))
+        Invoke-SignTool @("verify", "/pa", $file) "verify $file"
+        Write-Host "signed $file"
+    }
+} finally {
+    if ($imported) { Remove-Item -LiteralPath "Cert:\CurrentUser\My\$($imported.Thumbprint)" -DeleteKey }
 }

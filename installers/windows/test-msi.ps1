@@ -75,7 +75,7 @@ if (-not $AllowUnsigned) {
 
 # -- 2. silent install with a policy ---------------------------------------------------------------------------
 $policySource = Join-Path $work "policy.json"
-Set-Content -Path $policySource -Encoding ascii -Value '{"policy": {"auto_lock_minutes": 5, "update_check": "off"}, "defaults": {"language": "sv"}}'
+Set-Content -Path $policySource -Encoding ascii -Value '{"policy": {"auto_lock_minutes": 5, "remember_allowed": false}, "defaults": {"language": "sv"}}'
 if (Test-Path $policyInstalled) { Remove-Item -Force $policyInstalled }
 Invoke-Msiexec @("/i", "`"$Msi`"", "/qn", "/norestart", "POLICYFILE=`"$policySource`"") (Join-Path $work "install.log")
 

@@ -101,9 +101,9 @@ def test_guard_with_zero_never_clears(qtbot, guard):
 def test_preview_follows_the_chosen_language_not_the_ui(dialog):
     widget = dialog()
     assert widget.selected_language() == "fi"  # defaults to the UI language
-    assert widget.preview.toPlainText().startswith("Hoidon tarve\n")
+    assert widget.preview.toPlainText().startswith("Hoitojakson yhteenveto: ")
     widget.set_choice(language="sv")
-    assert widget.preview.toPlainText().startswith("Vårdbehov\n")
+    assert widget.preview.toPlainText().startswith("Sammanfattning av vårdperioden: ")
     assert CLINICIAN_NOTE in widget.preview.toPlainText()
     widget.set_choice(kind="pdf_client")
     assert CLINICIAN_NOTE not in widget.preview.toPlainText()
@@ -138,7 +138,7 @@ def test_copy_puts_the_entry_on_the_clipboard_logs_it_and_clears_it(qtbot, vault
     with qtbot.waitSignal(widget.exported, timeout=5000):
         widget.action_button.click()
     text = QGuiApplication.clipboard().text()
-    assert text == widget.preview.toPlainText() and text.startswith("Hoidon tarve")
+    assert text == widget.preview.toPlainText() and text.startswith("Käynti 1/5: ")
     (record,) = records(vault)
     assert (record.kind, record.language, record.destination) == ("text", "fi", "clipboard")
     assert record.session_id == sample.session_ids[1]
@@ -233,3 +233,84 @@ def test_texts_are_set_in_both_ui_languages(dialog, qapp):
             assert widget.windowTitle() and widget.action_button.text()
     finally:
         languages.set_language("fi")
+
+
+# -- the record-safe step ------------------------------------------------------------------------------------------
+PASTED_NOTE = "Uni\u200b parani\u00ad selvästi \U0001F642 \u2013 hyvä"
+
+
+def test_characters_the_record_may_reject_are_highlighted_and_replaced_in_one_click(qtbot, vault, dialog, sample,
+                                                                                   guard):
+    from askel.store.courses import update_session
+
+    update_session(vault, sample.session_ids[1], notes=PASTED_NOTE)
+    widget = dialog(session_number=1)
+    widget.set_choice(kind="text", destination="clipboard")
+    assert widget.safe_row.isVisible()
+    assert len(widget.preview.extraSelections()) == 4
+    assert "\U0001F642" in widget.safe_note.text() and "\u2013" in widget.safe_note.text()
+    # The zero-width space and the soft hyphen cannot be seen, so they are counted (in whichever UI language).
+    assert "2 invisible" in widget.safe_note.text() or "2 näkymätöntä" in widget.safe_note.text()
+    # Nothing is dropped behind the user's back: the preview still shows the note as typed.
+    assert PASTED_NOTE in widget.preview.toPlainText()
+    widget.replace_button.click()
+    assert not widget.safe_row.isVisible() and widget.preview.extraSelections() == []
+    assert "Uni parani selvästi  - hyvä" in widget.preview.toPlainText()
+    with qtbot.waitSignal(widget.exported, timeout=5000):
+        widget.action_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert copied == widget.preview.toPlainText()
+    copied.encode("iso-8859-15")
+    (record,) = records(vault)
+    import hashlib
+
+    assert record.checksum == hashlib.sha256(copied.encode("utf-8")).hexdigest()
+    # The stored note is the user's own and stays as typed.
+    assert PASTED_NOTE in load_course(vault, sample.course_id).sessions[0].notes
+
+
+def test_without_replacing_the_text_goes_as_typed(qtbot, vault, dialog, sample, guard):
+    from askel.store.courses import update_session
+
+    update_session(vault, sample.session_ids[1], notes=PASTED_NOTE)
+    widget = dialog(session_number=1)
+    with qtbot.waitSignal(widget.exported, timeout=5000):
+        widget.action_button.click()
+    assert PASTED_NOTE in QGuiApplication.clipboard().text()
+
+
+def test_a_record_that_takes_unicode_flags_nothing(vault, dialog, sample):
+    from askel.store.courses import update_session
+
+    update_session(vault, sample.session_ids[1], notes=PASTED_NOTE)
+    widget = dialog(session_number=1, record_accepts_unicode=True)
+    assert not widget.safe_row.isVisible() and widget.preview.extraSelections() == []
+
+
+def test_fhir_says_when_a_temporary_code_cannot_be_identified(vault, dialog, sample):
+    from datetime import date
+
+    from askel.store.clients import ClientData, update_client
+
+    update_client(vault, sample.client_id, ClientData("Aino", "Esimerkki", date(2016, 5, 2), "020516C903K"))
+    widget = dialog()
+    widget.set_choice(kind="fhir")
+    assert widget.identity_note.isVisible() and "IT" in widget.identity_note.text()
+    widget.set_choice(kind="text")
+    assert not widget.identity_note.isVisible()
+    widget = dialog(temporary_id_root="1.2.246.10.12345678.22")
+    widget.set_choice(kind="fhir")
+    assert not widget.identity_note.isVisible()
+
+
+def test_the_scope_names_visits_of_the_method_and_contacts_as_the_record_does(qtbot, vault, context, guard):
+    from askel.export.sample import build_adolescent_course
+
+    adolescent = build_adolescent_course(vault, context.library)
+    course = load_course(vault, adolescent.course_id)
+    widget = ExportDialog(vault, context, course, clipboard_guard=guard)
+    qtbot.addWidget(widget)
+    labels = [widget.scope.itemText(i) for i in range(widget.scope.count())]
+    # Whichever UI language an earlier test left installed: the contact has no visit number, row 10 is visit 9.
+    assert labels[5].endswith("(9.3.2026)") and not any(c.isdigit() for c in labels[5].split("(")[0])
+    assert labels[10].endswith(" 9 (13.4.2026)")

@@ -45,7 +45,7 @@ def test_first_run_add_search_autolock_unlock(qtbot, make_shell, data_dir, langu
     first_run(qtbot, shell, language)
     assert DataFolder(data_dir).has_vault()
     workspace = shell.workspace
-    assert workspace.nav_clients.text() == EXPECTED[language]["clients"]
+    assert workspace.nav.text("clients") == EXPECTED[language]["clients"]
 
     # Add two clients through the real dialog.
     QTimer.singleShot(0, lambda: fill_client_dialog(qtbot, "Kivikallio", "Sanna", "131052-308T"))
@@ -94,12 +94,12 @@ def test_first_run_add_search_autolock_unlock(qtbot, make_shell, data_dir, langu
 def test_language_switch_at_runtime(qtbot, make_shell):
     shell = make_shell("fi")
     first_run(qtbot, shell, "fi")
-    assert shell.workspace.nav_clients.text() == EXPECTED["fi"]["clients"]
+    assert shell.workspace.nav.text("clients") == EXPECTED["fi"]["clients"]
     shell.set_language("sv")
-    assert shell.workspace.nav_clients.text() == EXPECTED["sv"]["clients"]
+    assert shell.workspace.nav.text("clients") == EXPECTED["sv"]["clients"]
     assert shell.settings.get("language") == "sv"
     shell.set_language("fi")
-    assert shell.workspace.nav_clients.text() == EXPECTED["fi"]["clients"]
+    assert shell.workspace.nav.text("clients") == EXPECTED["fi"]["clients"]
 
 
 def test_client_form_rejects_bad_input_and_saves_nothing(qtbot, make_shell):
@@ -120,19 +120,26 @@ def test_client_form_rejects_bad_input_and_saves_nothing(qtbot, make_shell):
     assert search_clients(shell.vault, "") == []
 
 
+def click_area(qtbot, workspace, key: str) -> None:
+    """A mouse click on one of the sidebar's entries."""
+    nav = workspace.nav
+    row = next(r for r in range(nav.count()) if nav.item(r).data(Qt.ItemDataRole.UserRole) == key)
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(row)).center())
+
+
 def test_the_sidebar_opens_the_statistics_of_the_unit(qtbot, make_shell):
     shell = make_shell("sv")
     first_run(qtbot, shell, "sv")
     workspace = shell.workspace
     QTimer.singleShot(0, lambda: fill_client_dialog(qtbot, "Berg", "Elias", "010101A123N"))
     workspace.add_client()
-    qtbot.mouseClick(workspace.nav_statistics, Qt.MouseButton.LeftButton)
+    click_area(qtbot, workspace, "statistics")
     page = workspace.statistics_page
     assert page is not None and workspace.pages.currentWidget() is page
-    assert workspace.nav_statistics.isChecked() and not workspace.header.isVisible()  # no client in view
+    assert workspace.nav.current_key() == "statistics" and not workspace.header.isVisible()  # no client in view
     qtbot.waitUntil(lambda: page.statistics is not None, timeout=10000)
     assert page.table_widgets  # the figures of the unit are on screen
     # Leaving for the client list drops nothing: the client is still there.
-    qtbot.mouseClick(workspace.nav_clients, Qt.MouseButton.LeftButton)
+    click_area(qtbot, workspace, "clients")
     assert workspace.pages.currentWidget() is workspace.client_list
     assert [c.family_name for c in workspace.client_list.model.clients] == ["Berg"]

@@ -182,8 +182,10 @@ def all_texts() -> str:
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             for row in range(min(model.rowCount(), 500)):
-                for column in range(model.columnCount()):
+                column = 0  # (a list model keeps its column count private)
+                while model.index(row, column).isValid():
                     parts.append(str(model.data(model.index(row, column)) or ""))
+                    column += 1
     return "\n".join(str(part) for part in parts)
 
 

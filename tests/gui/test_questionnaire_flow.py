@@ -97,3 +97,74 @@ def test_clinician_entry_without_risk_shows_no_alert(qtbot, course_open):
     [record] = load_course(shell.vault, course.id).administrations
     assert (record.instrument_id, record.total, record.self_completed) == ("gad7", 7, False)
     assert alerts == []
+
+
+def test_self_completion_with_question_9_left_blank_is_an_alert_the_clinician_sees_first(qtbot, course_open):
+    """Issue 12: a skipped risk question is itself an alert. The client leaves PHQ-9 item 9 blank and finishes;
+    the staff panel names it before unlocking; after unlocking the alert must be acknowledged with a note; the
+    stored score is prorated with question 9 named, and the alert has a kind of its own."""
+    shell, course = course_open
+    when_dialog(ChooseQuestionnaireDialog, choose("phq9", by_client=True))
+    shell.workspace.give_questionnaire(course.id, None)
+    window = shell.workspace.questionnaire_flow.self_completion
+    qtbot.waitExposed(window)
+    qtbot.wait(100)  # as above: the first click lands once the full-screen window has settled
+    answer_all(qtbot, window, [1, 1, 1, 1, 1, 1, 1, 1])  # eight answers; the client moves on to question 9
+    assert window.questions[8].isVisible()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)  # Done with question 9 blank: told once
+    assert window.notice.isVisible() and not window.is_finished()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)  # Done again
+    assert window.is_finished() and window.risk_questions_blank() == (9,)
+
+    # The clinician sees it in the staff panel, in the clinician's language, before unlocking.
+    qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
+    assert "Riskikysymykseen 9 ei vastattu" in window.staff_status.text()
+    window.close_staff_panel()
+
+    seen = {}
+
+    def acknowledge(dialog: RiskAlertDialog):
+        seen["heading"] = dialog.heading.text()
+        seen["detail"] = dialog.answer_boxes[0][1].text()
+        dialog.reject()  # Escape does nothing: the alert stays until acknowledged
+        assert dialog.isVisible() and not dialog.acknowledge_button.isEnabled()
+        dialog.note_edit.setPlainText("Asked in person: no thoughts of self-harm")
+        qtbot.mouseClick(dialog.acknowledge_button, Qt.MouseButton.LeftButton)
+
+    results = []
+    when_dialog(RiskAlertDialog, acknowledge)
+    when_dialog(ResultDialog, lambda d: (results.append(d.body.text()), d.accept()))
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: shell.workspace.questionnaire_flow is None, timeout=10000)
+
+    assert seen["heading"] == "Riskikysymykseen ei vastattu: kysy asiasta nyt itse"
+    assert seen["detail"] == "Kysymys 9: ei vastattu"
+    [record] = load_course(shell.vault, course.id).administrations
+    # By hand: eight answers of 1 = 8, prorated 8 * 9 / 8 = 9, PHQ-9 mild (5-9).
+    assert (record.total, record.band, record.prorated, record.missing_items) == (9, "mild", True, ["q9"])
+    assert record.alerts == [{"item": "q9", "kind": "risk_unanswered", "value": None}]
+    assert record.alert_acknowledged_at is not None
+    assert record.alert_action_note == "Asked in person: no thoughts of self-harm"
+    assert "kysymykseen 9 ei vastattu" in results[0] and "Kysymykseen 9" in results[0]
+    assert "Askelin omaa sanamuotoa" in results[0]
+    with shell.vault.read() as session:
+        actions = [e.action for e in session.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
+    assert "alert_ack" in actions
+
+
+def test_unlocking_early_keeps_a_risk_answer_already_given(qtbot, course_open):
+    shell, course = course_open
+    when_dialog(ChooseQuestionnaireDialog, choose("phq9", by_client=True))
+    shell.workspace.give_questionnaire(course.id, None)
+    window = shell.workspace.questionnaire_flow.self_completion
+    qtbot.waitExposed(window)
+    window._answer("q9", 2)  # the client answered question 9 first, then the clinician stopped the form
+    alerts = []
+    when_dialog(RiskAlertDialog, lambda d: (alerts.append(d), d.note_edit.setPlainText("Talked it through"),
+                                            qtbot.mouseClick(d.acknowledge_button, Qt.MouseButton.LeftButton)))
+    when_dialog(ResultDialog, lambda d: d.accept())
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: shell.workspace.questionnaire_flow is None, timeout=10000)
+    [record] = load_course(shell.vault, course.id).administrations
+    assert record.total is None and record.alerts == [{"item": "q9", "kind": "risk", "value": 2}]
+    assert alerts and record.alert_acknowledged_at is not None

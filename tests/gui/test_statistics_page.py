@@ -76,7 +76,7 @@ def test_page_shows_the_statistics_and_follows_the_range(qtbot, demo_vault, libr
     page.show()
     qtbot.waitUntil(lambda: page.statistics is not None, timeout=20000)
     first = page.statistics
-    assert (first.start, first.end) == (date(2025, 3, 3), TODAY)
+    assert (first.start, first.end) == (date(2025, 1, 1), date(2025, 12, 31))  # the newest year that has ended
     assert screen_matches(page, first, language) > 40
     # Row labels are in the UI language (the method names come from the protocols' own texts).
     started = page.table_widgets["courses"].verticalHeaderItem(0).text()
@@ -84,18 +84,19 @@ def test_page_shows_the_statistics_and_follows_the_range(qtbot, demo_vault, libr
     assert page.charts["courses"].bars[0][2] == format_cell(first.table("courses").cell("started", "count"), language)
 
     with qtbot.waitSignal(page.computed, timeout=20000):
-        page.set_period(date(2025, 6, 1), date(2025, 8, 31))
+        page.set_period(date(2025, 7, 1), date(2025, 9, 30))
+    assert page.which.currentText() == {"fi": "3. vuosineljännes 2025", "sv": "Kvartal 3 2025"}[language]
     second = page.statistics
-    assert (second.start, second.end) == (date(2025, 6, 1), date(2025, 8, 31))
+    assert (second.start, second.end) == (date(2025, 7, 1), date(2025, 9, 30))
     assert second.table("courses").cell("started", "count") != first.table("courses").cell("started", "count")
-    direct = compute_statistics(demo_vault, library, date(2025, 6, 1), date(2025, 8, 31))
+    direct = compute_statistics(demo_vault, library, date(2025, 7, 1), date(2025, 9, 30))
     assert second == direct
     screen_matches(page, second, language)
 
     with qtbot.waitSignal(page.computed, timeout=20000):
         page.method.setCurrentIndex(page.method.findData("klt_adults"))
     assert page.statistics.method == "klt_adults"
-    assert page.statistics == compute_statistics(demo_vault, library, date(2025, 6, 1), date(2025, 8, 31),
+    assert page.statistics == compute_statistics(demo_vault, library, date(2025, 7, 1), date(2025, 9, 30),
                                                  method="klt_adults")
     screen_matches(page, page.statistics, language)
 
@@ -104,12 +105,36 @@ def test_page_shows_the_statistics_and_follows_the_range(qtbot, demo_vault, libr
 
 
 @pytest.mark.parametrize("language", ["fi"], indirect=True)
-def test_a_reversed_range_is_explained_not_computed(qtbot, demo_vault, library, language):
+def test_only_whole_periods_that_have_ended_are_offered(qtbot, demo_vault, library, language):
     page = StatisticsPage(demo_vault, library, today=TODAY)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.statistics is not None, timeout=20000)
-    before = page.statistics
-    page.set_period(date(2025, 9, 1), date(2025, 8, 1))
-    page.refresh()
-    assert page.statistics is before
-    assert page.status.text()
+    with qtbot.waitSignal(page.computed, timeout=20000):
+        page.kind.setCurrentIndex(page.kind.findData("month"))
+    assert page.which.itemText(0) == "helmikuu 2026"  # February has ended on 2 March; March has not
+    # The year stays in view: from the year 2025 to its newest month.
+    assert (page.statistics.start, page.statistics.end) == (date(2025, 12, 1), date(2025, 12, 31))
+    for start, end in ((date(2026, 3, 1), date(2026, 3, 31)), (date(2025, 9, 1), date(2025, 8, 31)),
+                       (date(2025, 2, 1), date(2025, 4, 30))):
+        with pytest.raises(ValueError):
+            page.set_period(start, end)
+
+
+@pytest.mark.parametrize("language", ["sv"], indirect=True)
+def test_the_regional_data_set_from_the_page(qtbot, demo_vault, library, language, tmp_path):
+    from askel.export.crypto import generate_keypair, load_private_key
+    from askel.export.dataset import unseal
+
+    pem, public = generate_keypair()
+    settings = {"region_recipient_key": public, "unit_code": "U7", "outcome_preset": "nhs"}
+    page = StatisticsPage(demo_vault, library, today=TODAY, settings=settings)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.statistics is not None, timeout=20000)
+    saved = page.export_dataset(tmp_path / "set.askelenc")
+    dataset = unseal(saved.read_bytes(), load_private_key(pem)).dataset
+    assert dataset["header"]["unit_code"] == "U7" and dataset["header"]["period"] == {"from": "2025-01",
+                                                                                       "to": "2025-12"}
+    assert dataset["records"] and "Regional" not in page.status.text()
+    page.settings = {"region_recipient_key": ""}
+    assert page.export_dataset(tmp_path / "none.askelenc") is None
+    assert not (tmp_path / "none.askelenc").exists() and "region_recipient_key" in page.status.text()

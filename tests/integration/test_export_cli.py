@@ -1,12 +1,10 @@
 """`askel courses`, `askel export`, `askel export-decrypt` and `askel export-keygen` end to end.
 
-Runs through `askel.cli.main` when the export commands are registered there; until then the same parser is built
-and `export_cli.register` adds them exactly as the composition root will (one line in `cli.build_parser`).
+Runs through `askel.cli.main`, as the `askel` command does.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -18,7 +16,7 @@ from fhir.resources.R4B import get_fhir_model_class
 from fhir.resources.R4B.bundle import Bundle
 from sqlalchemy import select
 
-from askel import cli, export_cli
+from askel import cli
 from askel.core.content.library import ContentLibrary
 from askel.core.paths import resources_dir
 from askel.export import crypto
@@ -29,13 +27,6 @@ from askel.store.models import AuditEvent, ExportRecord
 from tests.conftest import PASSPHRASE
 
 
-def _commands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
-    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-
-
-WIRED = "export" in _commands(cli.build_parser()).choices
-
-
 @pytest.fixture(autouse=True)
 def qt_application(qapp):
     """A QApplication before any PDF is made: the PDF code would otherwise create a bare QGuiApplication, and
@@ -44,14 +35,7 @@ def qt_application(qapp):
 
 
 def run_askel(data_dir: Path, *argv: str) -> int:
-    full = ["--data-dir", str(data_dir), *argv]
-    if WIRED:
-        return cli.main(full)
-    parser = cli.build_parser()
-    export_cli.register(_commands(parser), lambda: cli._context(cli._parsed[-1]))
-    args = parser.parse_args(full)
-    cli._parsed.append(args)
-    return args.handler(args)
+    return cli.main(["--data-dir", str(data_dir), *argv])
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +89,24 @@ def test_courses_json_lists_ids_for_automation(askel, sample):
     assert row["id"] == sample.course_id
     assert row["client_local_id"].startswith("AS-")
     assert (row["method"], row["status"], row["sessions"]) == ("klt_adults", "completed", [1, 2, 3, 4])
+    assert (row["planned_sessions"], row["attended_sessions"], row["clinician_role"]) == (5, 3, "nurse")
     assert "Esimerkki" not in out and "131052" not in out  # ids only
+
+
+def test_courses_json_counts_visits_of_the_method_against_the_plan(askel, vault, sample, content_library):
+    from askel.export.sample import build_adolescent_course
+    from askel.store.clinician import update_profile
+
+    adolescent = build_adolescent_course(vault, content_library)
+    update_profile(vault, role="psychologist")
+    code, out, _ = askel("courses", "--json")
+    assert code == 0
+    row = next(r for r in json.loads(out) if r["id"] == adolescent.course_id)
+    # Planned at 8, visited 9 times; the phone call (row 5) is a contact, not a visit of the method.
+    assert (row["planned_sessions"], row["attended_sessions"], row["clinician_role"]) == (8, 9, "psychologist")
+    assert row["sessions"] == list(range(1, 11))
+    code, out, _ = askel("courses")
+    assert code == 0 and "9 attended, 8 planned" in out
 
 
 def test_text_export_to_a_file_is_logged(askel, vault, sample, content_library, tmp_path):
@@ -156,7 +157,7 @@ def test_drop_folder_export_is_encrypted_and_decrypts_with_the_right_key(askel, 
     plain = tmp_path / "plain.txt"
     code, _, err = askel("export-decrypt", "--key", str(tmp_path / "recipient.pem"), str(written), "--out", str(plain))
     assert code == 0, err
-    assert plain.read_text("utf-8").startswith("Hoidon tarve\n") and CLINICIAN_NOTE in plain.read_text("utf-8")
+    assert plain.read_text("utf-8").startswith("Hoitojakson yhteenveto: ") and CLINICIAN_NOTE in plain.read_text("utf-8")
     other_pem, _ = crypto.generate_keypair()
     (tmp_path / "other.pem").write_bytes(other_pem)
     code, _, err = askel("export-decrypt", "--key", str(tmp_path / "other.pem"), str(written))
@@ -189,7 +190,6 @@ def test_keygen_does_not_overwrite(askel, tmp_path):
     assert code == 1 and "already exists" in err
 
 
-@pytest.mark.skipif(not WIRED, reason="the export commands are not registered in askel.cli yet")
 def test_as_a_separate_process(sample, data_dir, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-m", "askel", "--data-dir", str(data_dir), "export", "--course",

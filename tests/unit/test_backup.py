@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import shutil
 import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import text
 
-from askel import maintenance_cli
 from askel.core.settings import Settings
 from askel.store import clients, courses
 from askel.store.backup import (
@@ -337,19 +334,9 @@ def test_restore_only_the_key_file_keeps_the_database(restorable, data_dir):
 
 # -- askel restore -----------------------------------------------------------------------------------------------
 def run_cli(argv: list[str], data_dir: Path) -> int:
-    """`askel restore …` through the real cli when it is wired, else through an equivalent parser."""
     from askel import cli
 
-    parser = cli.build_parser()
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    if "restore" in commands.choices:
-        return cli.main(["--data-dir", str(data_dir), *argv])
-    parser = argparse.ArgumentParser(prog="askel")
-    parser.add_argument("--passphrase-file", type=Path)
-    maintenance_cli.register(parser.add_subparsers(dest="command"), lambda: SimpleNamespace(data_dir=data_dir,
-                                                                                            settings=None))
-    args = parser.parse_args(argv)
-    return args.handler(args)
+    return cli.main(["--data-dir", str(data_dir), *argv])
 
 
 def test_cli_restore(restorable, data_dir, monkeypatch, capsys):

@@ -329,3 +329,13 @@ def test_case_counts_by_method(vault, case):
     counts = case_counts_by_method(vault)
     assert counts == {"ipc_adolescents": CaseCounts(1, 0, 1), "klt_adults": CaseCounts(4, 2, 1)}
     assert counts["klt_adults"].ongoing == 1
+
+
+def test_planned_sessions_stay_the_plan_when_the_course_runs_over(vault, content_library):
+    from askel.export.case_summary import CaseSummaryOptions, case_summary_text
+    from askel.export.sample import build_adolescent_course
+
+    adolescent = build_adolescent_course(vault, content_library)
+    text = case_summary_text(load_course(vault, adolescent.course_id), content_library, CaseSummaryOptions("fi"))
+    # Planned at 8, nine visits of the method; the phone call is not one of them.
+    assert "Tapaamiset: 9 toteutunut, suunniteltu 8;" in text

@@ -70,8 +70,9 @@ def test_instrument_texts_are_complete_in_three_languages(content_library, instr
     else:
         assert not instrument.licence.restricted and instrument.has_wording
         assert wording == set()
-    # Outside the wording, nothing may be missing (band set labels are only needed when there is a choice).
-    assert {p for p in empty - wording if not p.endswith(".label")} == set()
+    # Outside the wording, nothing may be missing (band set labels are only needed when there is a choice; the
+    # wording's source only when a pack supplied the wording).
+    assert {p for p in empty - wording if not p.endswith((".label", ".wording.source"))} == set()
 
 
 @pytest.mark.parametrize("protocol_id", sorted(PROTOCOLS))
@@ -112,6 +113,10 @@ def test_structure_facts(content_library):
     assert all(not items for items in reversed_items.values())
     risk = {i.id: [(a.item, a.min_value) for a in i.scoring.alerts] for i in content_library.instruments()}
     assert risk["phq9"] == [("q9", 1)] and risk["core10"] == [("q6", 1)]
+    # A skipped risk question is an alert of its own kind.
+    for instrument_id in ("phq9", "core10"):
+        [rule] = content_library.instrument(instrument_id).scoring.alerts
+        assert rule.unanswered is not None and rule.unanswered.kind == "risk_unanswered"
     sdq = content_library.instrument("sdq")
     keys = [set(sub.items) for sub in sdq.scoring.subscales]
     assert all(len(key) == 5 for key in keys) and set().union(*keys) == set(sdq.item_ids)
@@ -119,8 +124,12 @@ def test_structure_facts(content_library):
     assert [len(sub.items) for sub in rcads.scoring.subscales] == [15, 10]
     assert set(rcads.respondents) == {"client", "parent"}
     auditc = content_library.instrument("auditc")
-    assert [s.id for s in auditc.scoring.band_sets] == ["cutoff_4", "cutoff_5", "cutoff_6"]
-    assert auditc.scoring.default_band_set is None  # the product never guesses the client's sex
+    # THL's limits, chosen from age and the recorded sex for reference values (never guessed).
+    groups = {s.id: (s.applies_to.sex, s.applies_to.age.min_years, s.applies_to.age.max_years,
+                     s.bands[1].min) for s in auditc.scoring.band_sets}
+    assert groups == {"thl_men_20_64": ("male", 20, 64, 6), "thl_women_20_64": ("female", 20, 64, 5),
+                      "thl_65_plus": (None, 65, None, 4)}
+    assert auditc.scoring.default_band_set is None
 
 
 def test_protocol_facts(content_library):
@@ -167,10 +176,10 @@ def test_session_plan_lookup(content_library):
 
 
 def test_lookup_by_version(content_library):
-    assert content_library.instrument("phq9", "1") is content_library.instrument("phq9")
-    assert content_library.instrument("phq9", "1.0").version == "1"
+    assert content_library.instrument("phq9", "2") is content_library.instrument("phq9")
+    assert content_library.instrument("phq9", "1.0").version == "1"  # kept in previous/ for stored scores
     with pytest.raises(ContentNotFound):
-        content_library.instrument("phq9", "2")
+        content_library.instrument("phq9", "3")
     with pytest.raises(ContentNotFound):
         content_library.protocol("nothing")
     assert version_key("1.10") > version_key("1.9") and version_key("2") == version_key("2.0.0")
@@ -182,8 +191,9 @@ def test_lookup_by_version(content_library):
 @pytest.fixture
 def content_copy(tmp_path, content_resources) -> Path:
     target = tmp_path / "resources"
-    shutil.copytree(content_resources / "instruments", target / "instruments")
-    shutil.copytree(content_resources / "protocols", target / "protocols")
+    ignore = shutil.ignore_patterns("previous")  # one version per definition, so a broken one is gone
+    shutil.copytree(content_resources / "instruments", target / "instruments", ignore=ignore)
+    shutil.copytree(content_resources / "protocols", target / "protocols", ignore=ignore)
     return target
 
 
@@ -199,7 +209,7 @@ def edit(path: Path, old: str, new: str) -> None:
         ("instruments/gad7.yaml", "  sv: Formulär om ångestsymtom (GAD-7)\n", "", "name.sv", "Field required"),
         ("instruments/gad7.yaml", "respondents: [client]", "respondents: [client]\nrespondent: x", "respondent",
          "unknown field"),
-        ("instruments/gad7.yaml", 'version: "1"', "version: 1.10", "version", "quotes"),
+        ("instruments/gad7.yaml", 'version: "2"', "version: 1.10", "version", "quotes"),
         ("instruments/gad7.yaml", "    scale: frequency\n    text:\n      fi: Olen ollut hermostunut",
          "    scale: frequency\n    textt:\n      fi: Olen ollut hermostunut", "items[0].textt", "unknown field"),
         ("instruments/phq9.yaml", "  - id: q9\n    scale: frequency\n    text:", "  - id: q9\n    scale: freq\n    text:",

@@ -19,6 +19,8 @@ from askel.store.courses import load_course, update_course
 from askel.store.models import Administration
 
 COURSE_FI = """\
+Hoitojakson yhteenveto: Kognitiivinen lyhytterapia (KLT) aikuisille
+
 Hoidon tarve
 Hoidon tarve todettu 2.1.2026.
 Ohjautuminen: ensijäsennyskäynti.
@@ -32,7 +34,7 @@ Hoitoporras (työntekijän arvio): 2 lyhytterapia.
 
 Hoidon toteutus
 Toimenpidekoodi (THL): IDY03
-Käynnit: 3/5 toteutunut; peruttu 1, ei saapunut 0.
+Käynnit: toteutunut 3, suunniteltu 5; peruttu 1, ei saapunut 0.
 Käynti 1/5 5.1.2026 klo 9.00, vastaanotolla, 45 min.
 - Käsitellyt asiat: Alkukyselyjen läpikäynti yhdessä; Konkreettisista tavoitteista sopiminen
 - Kotitehtävä: Unipäiväkirja viikon ajan.
@@ -61,6 +63,8 @@ Jatko (työntekijän päätös): seurantakäynti.
 """
 
 COURSE_SV = """\
+Sammanfattning av vårdperioden: Kognitiv korttidsterapi (KLT) för vuxna
+
 Vårdbehov
 Vårdbehovet konstaterat 2.1.2026.
 Kontaktväg: första bedömning.
@@ -74,7 +78,7 @@ Vårdnivå (den anställdas bedömning): 2 korttidsterapi.
 
 Genomförande av vården
 Åtgärdskod (THL): IDY03
-Besök: 3/5 genomförda; inställda 1, uteblivna 0.
+Besök: genomförda 3, planerade 5; inställda 1, uteblivna 0.
 Besök 1/5 5.1.2026 kl. 9.00, på mottagningen, 45 min.
 - Behandlade frågor: Gå igenom startformulären tillsammans; Komma överens om konkreta mål
 - Hemuppgift: Unipäiväkirja viikon ajan.
@@ -103,6 +107,8 @@ Fortsättning (den anställdas beslut): uppföljningsbesök.
 """
 
 SESSION_1_FI = """\
+Käynti 1/5: Kognitiivinen lyhytterapia (KLT) aikuisille
+
 Hoidon tarve
 Hoidon tarve todettu 2.1.2026.
 Ohjautuminen: ensijäsennyskäynti.
@@ -131,6 +137,8 @@ Seuraava käynti 2/5: Yhteisen käsityksen tarkentaminen ja ensimmäisen menetel
 """
 
 SESSION_3_SV = """\
+Besök 3/5: Kognitiv korttidsterapi (KLT) för vuxna
+
 Vårdbehov
 Vårdbehovet konstaterat 2.1.2026.
 Kontaktväg: första bedömning.

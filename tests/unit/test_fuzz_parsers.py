@@ -320,12 +320,13 @@ def test_a_strange_list_entry_name_in_the_registry_is_ignored(tmp_path):
     assert loaded.get("trusted_pack_keys") == ()
 
 
-def test_oversized_policy_and_settings_files_are_ignored(tmp_path):
-    big = b'{"policy": {"auto_lock_minutes": 5}, "pad": "' + b"x" * MAX_FILE_BYTES + b'"}'
+def test_oversized_policy_and_settings_files_are_refused(tmp_path):
+    big = b'{"policy": {"auto_lock_minutes": 50}, "pad": "' + b"x" * MAX_FILE_BYTES + b'"}'
     (tmp_path / "policy.json").write_bytes(big)
     (tmp_path / "settings.json").write_bytes(big)
     loaded = Settings.load(tmp_path / "settings.json", [JsonPolicyLayer(tmp_path / "policy.json")])
-    assert not loaded.is_locked("auto_lock_minutes")
+    # Nothing of the policy is used, and its settings hold their failsafe values (core.settings' docstring).
+    assert loaded.source("auto_lock_minutes") == f"failsafe:{tmp_path / 'policy.json'}"
     assert len(loaded.problems) == 2
 
 

@@ -52,3 +52,33 @@ def test_an_empty_database_has_no_revision(vault):
     with vault.engine.begin() as conn:
         conn.exec_driver_sql("DROP TABLE alembic_version")
     assert migrate.current_revision(vault.engine) is None
+
+
+def test_scores_stored_before_0008_keep_prorated_missing_questions_and_wording(vault, data_dir):
+    from sqlalchemy import text
+
+    from askel.store.courses import load_course, start_course
+
+    client = add_client(vault, ClientData("Aino", "Laaksonen", date(2010, 4, 14), None))
+    course = start_course(vault, client.id, "ipc_adolescents", "1")
+    downgrade_to(vault, "0007")
+    # Two rows as version 0007 wrote them: answers hold only the questions answered.
+    with vault.engine.begin() as conn:
+        for row_id, instrument, answers, total in (
+            ("a1", "phq9", '{"q1": 1, "q2": 1, "q3": 1, "q4": 1, "q5": 1, "q6": 1, "q7": 1, "q8": 1}', 9.0),
+            ("a2", "bdi21", '{"q1": 1}', None),
+        ):
+            conn.execute(text(
+                "INSERT INTO administration (id, course_id, instrument_id, instrument_version, respondent, "
+                "self_completed, language, answers, total, subscales, alerts, administered_at) VALUES "
+                "(:id, :course, :instrument, '1', 'client', 0, 'fi', :answers, :total, '{}', '[]', "
+                "'2026-03-01 10:00:00')"), {"id": row_id, "course": course.id, "instrument": instrument,
+                                            "answers": answers, "total": total})
+    vault.close()
+
+    reopened = Vault.unlock(data_dir, PASSPHRASE)
+    rows = {a.id: a for a in load_course(reopened, course.id).administrations}
+    assert (rows["a1"].prorated, rows["a1"].missing_items) == (True, ["q9"])
+    assert rows["a1"].wording == {"origin": "askel", "source": None}
+    assert rows["a2"].prorated is False and len(rows["a2"].missing_items) == 20 and rows["a2"].wording is None
+    reopened.close()

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from askel.core.content.outcomes import CATEGORY_LABELS, PRESETS, OutcomeCategory, classify, is_finished
+from askel.core.content.outcomes import (
+    PRESETS,
+    WORDS,
+    OutcomeCategory,
+    category_label,
+    change_word,
+    classify,
+    is_finished,
+    rules_text,
+    state_text,
+)
 
 C = OutcomeCategory
 
@@ -118,6 +128,51 @@ def test_finished_course(attended, finished):
     assert is_finished(attended, "fi_regional") is finished
 
 
-def test_every_category_has_a_label():
-    assert {classify({"phq9": 15}, {"phq9": 4}).label} == {"Reliably recovered"}
-    assert set(CATEGORY_LABELS) == set(C)
+INDICES = {"phq9": 6, "gad7": 4, "bdi21": 3}  # reliable-change indices of the instrument definitions
+NAMES = {"phq9": "PHQ-9", "gad7": "GAD-7", "bdi21": "BDI-21"}
+
+
+def test_every_category_has_words_in_both_presets_and_three_languages():
+    for preset in ("nhs", "fi_regional"):
+        for language in ("fi", "sv", "en"):
+            labels = {category_label(c, preset, language, INDICES) for c in C}
+            assert len(labels) == len(C)
+    assert set(WORDS["fi"]) == set(WORDS["sv"]) == set(WORDS["en"])
+
+
+def test_a_change_below_the_reliable_change_index_is_never_called_reliable():
+    # NHS Talking Therapies: PHQ-9 6 and GAD-7 4 are the indices themselves.
+    assert change_word("nhs", INDICES) == "reliable"
+    assert category_label(C.RELIABLY_IMPROVED, "nhs", "fi", INDICES) == "luotettavasti kohentunut"
+    # The Finnish regional rule's drop of 5 on PHQ-9 is below the index 6: a meaningful change, and remission.
+    assert change_word("fi_regional", INDICES) == "meaningful"
+    for language in ("fi", "sv", "en"):
+        for category in C:
+            label = category_label(category, "fi_regional", language, INDICES)
+            assert not any(word in label for word in ("luotettav", "tillförlit", "reliabl")), (language, label)
+    assert category_label(C.RECOVERED, "fi_regional", "fi", INDICES) == "remissio"
+    assert category_label(C.RELIABLY_IMPROVED, "fi_regional", "sv", INDICES) == "betydligt förbättrad"
+    # An organisation that lowers the NHS threshold below the index gets the same honest word.
+    lowered = PRESETS["nhs"].with_overrides({"phq9.reliable_change": 5})
+    assert category_label(C.RELIABLY_IMPROVED, lowered, "en", INDICES) == "meaningfully improved"
+
+
+def test_the_rules_are_explained_in_plain_words_with_their_source():
+    text = rules_text("nhs", "fi", NAMES, INDICES)
+    assert text.startswith("Raja-arvot: NHS Talking Therapies, Englannin kansallinen psykologisten hoitojen ohjelma.")
+    assert "Kliininen taso: PHQ-9 vähintään 10 tai GAD-7 vähintään 8." in text
+    assert "Luotettava muutos: PHQ-9 6, GAD-7 4 pistettä." in text
+    regional = rules_text("fi_regional", "fi", NAMES, INDICES, used=("phq9",))
+    assert "yliopistosairaalan IPC-tilastosivu (2021)" in regional and "Remissio: PHQ-9 alle 5." in regional
+    assert "Merkittävä muutos: PHQ-9 5 pistettä" in regional and "ei kutsuta luotettavaksi" in regional
+
+
+def test_a_course_under_way_is_described_by_its_latest_measurement_not_a_category():
+    # The language review: one measurement below the limit at the start is not "recovered".
+    assert state_text({"phq9": 7}, {}, "nhs", "fi", NAMES) == (
+        "Alussa oireet jäivät kliinisen raja-arvon alle (PHQ-9 vähintään 10).")
+    assert state_text({"phq9": 14, "gad7": 9}, {"phq9": 8, "gad7": 5}, "nhs", "sv", NAMES) == (
+        "Vid den senaste mätningen är symtomen under den kliniska gränsen (PHQ-9 minst 10 eller GAD-7 minst 8).")
+    assert state_text({"phq9": 14}, {"phq9": 4}, "fi_regional", "fi", NAMES) == (
+        "Viimeisimmässä mittauksessa remissio (PHQ-9 alle 5).")
+    assert state_text({"gad7": 3}, {}, "fi_regional", "fi", NAMES) == ""

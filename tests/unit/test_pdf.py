@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from askel.export.chart import chart_image
+from askel.export.fhir import load_clinician
 from askel.export.pdf import PdfOptions, build_pdf, ensure_gui_application, progress_series
 from askel.export.sample import (
     AGENDA_NOTE,
@@ -26,6 +27,7 @@ from askel.export.sample import (
     build_sample_course,
 )
 from askel.store.clients import ClientData, add_client
+from askel.store.clinician import update_profile
 from askel.store.courses import load_course, start_course
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftoppm", "pdftotext", "pdfinfo"))
@@ -44,6 +46,12 @@ def course(vault, content_library):
     ensure_gui_application()
     sample = build_sample_course(vault, content_library)
     return load_course(vault, sample.course_id)
+
+
+@pytest.fixture
+def clinician(vault):
+    update_profile(vault, title="sairaanhoitaja (AMK)", terhikki="10012345678")
+    return load_clinician(vault)
 
 
 def write_pdf(tmp_path: Path, course, library, **options) -> Path:
@@ -73,9 +81,9 @@ def ink_share(image: QImage) -> float:
 
 @needs_poppler
 @pytest.mark.parametrize("client_version", [False, True])
-def test_page_one_renders_and_is_not_blank(tmp_path, course, content_library, client_version):
+def test_page_one_renders_and_is_not_blank(tmp_path, course, content_library, clinician, client_version):
     path = write_pdf(tmp_path, course, content_library, client_version=client_version,
-                     organisation_name="Esimerkin hyvinvointialue", clinician_name="Testi Hoitaja")
+                     organisation_name="Esimerkin hyvinvointialue", clinician=clinician)
     subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", "-singlefile", str(path),
                     str(tmp_path / "page1")], check=True)
     image = QImage(str(tmp_path / "page1.png"))
@@ -86,8 +94,9 @@ def test_page_one_renders_and_is_not_blank(tmp_path, course, content_library, cl
 
 @needs_poppler
 @pytest.mark.parametrize("language", ["fi", "sv"])
-def test_record_version_has_the_notes_and_the_client_version_does_not(tmp_path, course, content_library, language):
-    record = pdf_text(write_pdf(tmp_path, course, content_library, language=language, clinician_name="Testi Hoitaja"))
+def test_record_version_has_the_notes_and_the_client_version_does_not(tmp_path, course, content_library, clinician,
+                                                                      language):
+    record = pdf_text(write_pdf(tmp_path, course, content_library, language=language, clinician=clinician))
     client = pdf_text(write_pdf(tmp_path, course, content_library, language=language, client_version=True))
     secrets = (CLINICIAN_NOTE, AGENDA_NOTE, HOMEWORK_REVIEW, ALERT_NOTE, END_REASON)
     for secret in secrets:
@@ -129,3 +138,32 @@ def test_pdf_without_questionnaires(vault, content_library, tmp_path):
     course = start_course(vault, client.id, "ipc_adults", "1", planned_sessions=4)
     data = build_pdf(load_course(vault, course.id), content_library, PdfOptions("sv"))
     assert data.startswith(b"%PDF-") and len(data) > 1000
+
+
+@needs_poppler
+@pytest.mark.parametrize(("language", "words"), [
+    ("fi", ("Työntekijä Testi Hoitaja, sairaanhoitaja (AMK)", "Terhikki-rekisterinumero 10012345678")),
+    ("sv", ("Anställd Testi Hoitaja, sairaanhoitaja (AMK)", "Registreringsnummer i Terhikki 10012345678")),
+])
+def test_both_versions_name_the_clinician_with_title_and_terhikki_number(tmp_path, course, content_library, clinician,
+                                                                        language, words):
+    for client_version in (False, True):
+        text = pdf_text(write_pdf(tmp_path, course, content_library, language=language, clinician=clinician,
+                                  client_version=client_version))
+        for phrase in words:
+            assert phrase in text
+
+
+@needs_poppler
+def test_without_a_title_the_profession_of_the_role_is_shown(tmp_path, vault, course, content_library):
+    text = pdf_text(write_pdf(tmp_path, course, content_library, language="sv", clinician=load_clinician(vault)))
+    assert "Anställd Testi Hoitaja, sjukskötare" in text and "Terhikki" not in text
+
+
+def test_a_parent_rated_series_is_named_and_kept_apart(vault, content_library):
+    from askel.export.sample import build_adolescent_course
+
+    adolescent = build_adolescent_course(vault, content_library)
+    series = progress_series(load_course(vault, adolescent.course_id), content_library, "sv")
+    assert [(s.title, [v for _, v in s.points]) for s in series] == [
+        ("RCADS-25 (förälderns bedömning)", [50.0, 38.0])]

@@ -1,4 +1,3 @@
-import argparse
 import base64
 import json
 import re
@@ -8,18 +7,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from askel import policy_cli
-from askel.core import policy_templates
-from askel.core.policy_templates import (
-    ADML_LANGUAGES,
-    POLICY_DEFINITIONS_NAMESPACE,
-    SCHEMA_FILENAME,
-    adml,
-    admx,
-    json_schema,
-    lockable_settings,
-    write_templates,
-)
 from askel.core.settings import (
     POLICY_REGISTRY_KEY,
     REGISTRY,
@@ -27,6 +14,16 @@ from askel.core.settings import (
     Settings,
     SettingValueError,
     WindowsRegistryLayer,
+)
+from askel.deployment import policy_templates
+from askel.deployment.policy_templates import (
+    ADML_LANGUAGES,
+    POLICY_DEFINITIONS_NAMESPACE,
+    SCHEMA_FILENAME,
+    adml,
+    admx,
+    json_schema,
+    template_files,
 )
 
 NS = {"pd": POLICY_DEFINITIONS_NAMESPACE}
@@ -93,8 +90,9 @@ def test_admx_header(admx_root):
     target = admx_root.find("pd:policyNamespaces/pd:target", NS)
     assert (target.get("prefix"), target.get("namespace")) == ("askel", "Askel.Policies.Askel")
     assert admx_root.find("pd:resources", NS).get("minRequiredRevision") == admx_root.get("revision")
-    [category] = admx_root.findall("pd:categories/pd:category", NS)
-    assert category.get("name") == "Askel"
+    locked, recommended = admx_root.findall("pd:categories/pd:category", NS)
+    assert locked.get("name") == "Askel"
+    assert recommended.find("pd:parentCategory", NS).get("ref") == "Askel"
     # The schema fixes the order of the top-level elements.
     assert [local(child.tag) for child in admx_root] == [
         "policyNamespaces",
@@ -105,23 +103,23 @@ def test_admx_header(admx_root):
     ]
 
 
-def test_every_lockable_setting_is_one_policy(admx_root):
+def test_every_setting_is_one_locked_and_one_recommended_policy(admx_root):
     by_name = policies(admx_root)
-    assert list(by_name) == [setting.key for setting in lockable_settings()]
-    assert len(by_name) == len(REGISTRY)
+    assert list(by_name) == list(REGISTRY) + [f"{key}_recommended" for key in REGISTRY]
     supported = {
         definition.get("name")
         for definition in admx_root.iterfind(".//pd:supportedOn/pd:definitions/pd:definition", NS)
     }
     for name, policy in by_name.items():
-        assert policy.get("key") == POLICY_REGISTRY_KEY
+        recommended = name.endswith("_recommended")
+        assert policy.get("key") == POLICY_REGISTRY_KEY + ("\\Recommended" if recommended else "")
         assert policy.get("class") == "Both"
-        assert policy.find("pd:parentCategory", NS).get("ref") == "Askel"
+        assert policy.find("pd:parentCategory", NS).get("ref") == ("Askel_Recommended" if recommended else "Askel")
         assert policy.find("pd:supportedOn", NS).get("ref") in supported
         assert [local(child.tag) for child in policy] == ["parentCategory", "supportedOn", "elements"], name
 
 
-@pytest.mark.parametrize("setting", lockable_settings(), ids=lambda setting: setting.key)
+@pytest.mark.parametrize("setting", list(REGISTRY.values()), ids=lambda setting: setting.key)
 def test_policy_element_matches_the_setting_type(admx_root, setting):
     [element] = policies(admx_root)[setting.key].find("pd:elements", NS)
     assert local(element.tag) == ELEMENT_FOR_KIND[setting.kind]
@@ -153,8 +151,8 @@ def test_every_string_reference_exists_in_every_adml(adml_roots):
     text = admx()
     string_refs = set(re.findall(r"\$\(string\.([^)]+)\)", text))
     presentation_refs = set(re.findall(r"\$\(presentation\.([^)]+)\)", text))
-    assert {setting.key for setting in lockable_settings()} <= string_refs
-    assert {f"{setting.key}_Help" for setting in lockable_settings()} <= string_refs
+    assert {setting.key for setting in list(REGISTRY.values())} <= string_refs
+    assert {f"{setting.key}_Help" for setting in list(REGISTRY.values())} <= string_refs
     for language, root in adml_roots.items():
         strings = string_table(root)
         assert string_refs <= set(strings), language
@@ -173,6 +171,8 @@ def test_admls_are_complete_and_alike(adml_roots):
     assert "1–120" in tables["fi-FI"]["auto_lock_minutes_Help"]
     assert "käytännön" in tables["fi-FI"]["language_Help"]
     assert "principen" in tables["sv-SE"]["language_Help"]
+    assert "voi muuttaa" in tables["fi-FI"]["language_recommended_Help"]
+    assert "kan ändra" in tables["sv-SE"]["language_recommended_Help"]
 
 
 def test_presentations_refer_to_the_elements_of_their_policy(admx_root, adml_roots):
@@ -190,7 +190,7 @@ def test_presentations_refer_to_the_elements_of_their_policy(admx_root, adml_roo
 
 def test_presentation_defaults_match_the_registry(adml_roots):
     presentations = presentation_table(adml_roots["en-US"])
-    for setting in lockable_settings():
+    for setting in list(REGISTRY.values()):
         [control] = presentations[setting.key]
         if setting.kind is Kind.BOOL:
             assert control.get("defaultChecked") == str(setting.default).lower()
@@ -200,12 +200,14 @@ def test_presentation_defaults_match_the_registry(adml_roots):
             assert setting.choices[int(control.get("defaultItem"))] == setting.default
 
 
-def test_values_written_as_the_admx_says_are_read_back_by_the_registry_layer(admx_root, tmp_path):
+@pytest.mark.parametrize("recommended", [False, True], ids=["locked", "recommended"])
+def test_values_written_as_the_admx_says_are_read_back_by_the_registry_layer(admx_root, tmp_path, recommended):
     """Simulate Group Policy: every policy enabled with its default; the registry layer must read them all."""
-    values: dict[str, object] = {}
-    subkeys: dict[str, dict[str, object]] = {}
-    for setting in lockable_settings():
-        [element] = policies(admx_root)[setting.key].find("pd:elements", NS)
+    keys: dict[str, dict[str, object]] = {}
+    for setting in list(REGISTRY.values()):
+        policy = policies(admx_root)[setting.key + ("_recommended" if recommended else "")]
+        values = keys.setdefault(policy.get("key"), {})
+        [element] = policy.find("pd:elements", NS)
         match local(element.tag):
             case "boolean":
                 branch = "pd:trueValue" if setting.default else "pd:falseValue"
@@ -219,17 +221,19 @@ def test_values_written_as_the_admx_says_are_read_back_by_the_registry_layer(adm
             case "multiText":
                 values[element.get("valueName")] = setting.default.split("\n")
             case "list":
-                subkeys[element.get("key")] = {"1": KEY_A}
+                keys[element.get("key")] = {"1": KEY_A}
 
     def reader(hive: str, key_path: str):
-        return dict(values) if key_path == POLICY_REGISTRY_KEY else subkeys.get(key_path)
+        return dict(keys[key_path]) if key_path in keys else None
 
     settings = Settings.load(tmp_path / "user.json", [WindowsRegistryLayer("HKLM", reader)])
     assert settings.problems == []
-    for setting in lockable_settings():
-        assert settings.is_locked(setting.key)
+    for setting in list(REGISTRY.values()):
+        assert settings.is_locked(setting.key) is not recommended
         expected = (KEY_A,) if setting.kind is Kind.PUBLIC_KEY_LIST else setting.default
         assert settings.get(setting.key) == expected
+        if recommended and setting.kind is not Kind.PUBLIC_KEY_LIST:
+            assert settings.source(setting.key) == f"organisation:HKLM\\{POLICY_REGISTRY_KEY}"
 
 
 # --- JSON schema -------------------------------------------------------------------------------------------
@@ -279,7 +283,7 @@ def schema() -> dict:
 def test_schema_is_draft_2020_12_and_covers_every_setting(schema):
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert set(schema["properties"]) == {"$schema", "policy", "defaults"}
-    assert list(schema["$defs"]["policy"]["properties"]) == [setting.key for setting in lockable_settings()]
+    assert list(schema["$defs"]["policy"]["properties"]) == [setting.key for setting in list(REGISTRY.values())]
     assert list(schema["$defs"]["defaults"]["properties"]) == list(REGISTRY)
     for key, setting in REGISTRY.items():
         assert schema["$defs"]["defaults"]["properties"][key]["default"] == setting.to_json(setting.default)
@@ -291,7 +295,6 @@ def test_schema_accepts_a_sample_policy(schema):
         "policy": {
             "auto_lock_minutes": 5,
             "remember_allowed": False,
-            "update_check": "off",
             "export_drop_folder": "\\\\fileserver\\askel\\inbox",
             "recovery_public_key": KEY_A,
             "trusted_pack_keys": [KEY_A],
@@ -348,8 +351,8 @@ def test_whatever_the_schema_accepts_the_app_accepts(schema, key, raw):
 # --- files and command line --------------------------------------------------------------------------------
 
 
-def test_write_templates_lays_out_a_policy_definitions_folder(tmp_path):
-    written = write_templates(tmp_path)
+def test_templates_lay_out_a_policy_definitions_folder(tmp_path):
+    assert run_cli("policy", "templates", "--out", str(tmp_path)) == 0
     expected = {
         tmp_path / "Askel.admx",
         tmp_path / SCHEMA_FILENAME,
@@ -357,7 +360,7 @@ def test_write_templates_lays_out_a_policy_definitions_folder(tmp_path):
         tmp_path / "fi-FI" / "Askel.adml",
         tmp_path / "sv-SE" / "Askel.adml",
     }
-    assert set(written) == expected
+    assert {tmp_path / path for path in template_files()} == expected
     assert (tmp_path / "Askel.admx").read_text(encoding="utf-8") == admx()
     assert (tmp_path / "fi-FI" / "Askel.adml").read_text(encoding="utf-8") == adml("fi-FI")
     for path in expected:
@@ -375,10 +378,9 @@ def test_templates_are_deterministic():
 
 
 def run_cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="askel")
-    policy_cli.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return args.handler(args)
+    from askel import cli
+
+    return cli.main(list(argv))
 
 
 def test_cli_templates(tmp_path, capsys):

@@ -252,6 +252,9 @@ def test_alerts_are_exactly_the_risk_answers(instruments, data):
     fired = {(alert.item_id, alert.kind) for alert in result.alerts}
     expected = {(rule.item, rule.kind) for rule in instrument.scoring.alerts
                 if answers.get(rule.item) is not None and answers[rule.item] >= rule.min_value}
+    # A risk item left blank is an alert of its own kind (PHQ-9 item 9, CORE-10 item 6).
+    expected |= {(rule.item, rule.unanswered.kind) for rule in instrument.scoring.alerts
+                 if rule.unanswered is not None and answers.get(rule.item) is None}
     assert fired == expected  # a refused total never hides an alert
 
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from askel.core.content.scoring import ScoringInputError, score
+from askel.core.content.scoring import Reference, ScoringInputError, score
 
 
 def answers(instrument, values):
@@ -50,14 +50,15 @@ REFERENCE = [
     ("oasis", [4, 4, 4, 4, 4], "client", None, 20, "at_or_above_cutoff"),
     ("oasis", [2, 2, 2, 1, 0], "client", None, 7, "below_cutoff"),
     ("oasis", [2, 2, 2, 2, 0], "client", None, 8, "at_or_above_cutoff"),
-    ("auditc", [0, 0, 0], "client", "cutoff_4", 0, "below_limit"),
-    ("auditc", [4, 4, 4], "client", "cutoff_6", 12, "at_or_above_limit"),
-    ("auditc", [1, 1, 1], "client", "cutoff_4", 3, "below_limit"),
-    ("auditc", [2, 1, 1], "client", "cutoff_4", 4, "at_or_above_limit"),
-    ("auditc", [2, 1, 1], "client", "cutoff_5", 4, "below_limit"),
-    ("auditc", [2, 2, 1], "client", "cutoff_5", 5, "at_or_above_limit"),
-    ("auditc", [2, 2, 1], "client", "cutoff_6", 5, "below_limit"),
-    ("auditc", [2, 2, 2], "client", "cutoff_6", 6, "at_or_above_limit"),
+    # AUDIT-C with a limit named explicitly (THL: men 20-64 >= 6, women 20-64 >= 5, 65 and over >= 4).
+    ("auditc", [0, 0, 0], "client", "thl_65_plus", 0, "below_limit"),
+    ("auditc", [4, 4, 4], "client", "thl_men_20_64", 12, "at_or_above_limit"),
+    ("auditc", [1, 1, 1], "client", "thl_65_plus", 3, "below_limit"),
+    ("auditc", [2, 1, 1], "client", "thl_65_plus", 4, "at_or_above_limit"),
+    ("auditc", [2, 1, 1], "client", "thl_women_20_64", 4, "below_limit"),
+    ("auditc", [2, 2, 1], "client", "thl_women_20_64", 5, "at_or_above_limit"),
+    ("auditc", [2, 2, 1], "client", "thl_men_20_64", 5, "below_limit"),
+    ("auditc", [2, 2, 2], "client", "thl_men_20_64", 6, "at_or_above_limit"),
     # CORE-10: items 2 and 3 are reverse scored (4 - answer); item 6 is the risk item, kept at 0 here.
     ("core10", [0, 4, 4, 0, 0, 0, 0, 0, 0, 0], "client", None, 0, "healthy"),
     ("core10", [4, 0, 0, 4, 4, 4, 4, 4, 4, 4], "client", None, 40, "severe"),
@@ -171,10 +172,10 @@ def test_sdq_minimum_maximum_reverse_items_and_prosocial_outside_total(content_l
 def test_sdq_subscale_prorates_with_three_of_five_and_total_needs_all_four(content_library):
     values: list[int | None] = sdq_with_emotional(4)  # emotional items 3 and 8 answered 2
     values[13 - 1] = None
-    values[16 - 1] = None  # emotional: 2 + 2 + 0 answered of 5 -> 4 * 5 / 3 = 6.67 -> 7
+    values[16 - 1] = None  # emotional: 2 + 2 + 0 answered of 5 -> 4 * 5 / 3 = 6.67 -> 6.7 (one decimal)
     result = run(content_library, "sdq", values, "parent")
-    assert result.subscales["emotional"] == 7 and result.prorated and not result.complete
-    assert result.total == 7
+    assert result.subscales["emotional"] == 6.7 and result.prorated and not result.complete
+    assert result.total == 6.7
     values[24 - 1] = None  # three missing: emotional cannot be scored, nor the total
     result = run(content_library, "sdq", values, "parent")
     assert result.subscales["emotional"] is None and result.subscales["conduct"] == 0
@@ -205,25 +206,48 @@ def test_rcads_subscales_key_and_missing_rules(content_library):
 # ----------------------------------------------------------------------------------------------- missing items
 
 
+# A prorated total keeps one decimal (rounded half up) and its band comes from the exact value (DOMAIN.md, issue 12).
 @pytest.mark.parametrize(
-    ("instrument_id", "values", "total"),
+    ("instrument_id", "values", "total", "band"),
     [
-        ("phq9", [1, 1, 1, 1, 1, 1, 1, 1, None], 9),  # 8 * 9 / 8
-        ("phq9", [2, 2, 2, 1, 1, 1, 1, None, 0], 11),  # 10 * 9 / 8 = 11.25
-        ("phq9", [1, 1, 1, 1, 0, 0, 0, 0, None], 5),  # 4 * 9 / 8 = 4.5 rounds half up to 5 (mild)
-        ("gad7", [1, 1, 1, 1, 1, 1, None], 7),  # 6 * 7 / 6
-        ("core10", [2, 4, 4, 2, 2, 0, 2, 2, 2, None], 13),  # 12 * 10 / 9 = 13.3
-        ("bdi21", [1] * 8 + [0] + [1] * 10 + [None, None], 20),  # 18 * 21 / 19 = 19.9
+        ("phq9", [1, 1, 1, 1, 1, 1, 1, 1, None], 9, "mild"),  # 8 * 9 / 8 = 9
+        ("phq9", [2, 2, 2, 1, 1, 1, 1, None, 0], 11.3, "moderate"),  # 10 * 9 / 8 = 11.25
+        ("phq9", [1, 1, 1, 1, 0, 0, 0, 0, None], 4.5, "minimal"),  # 4 * 9 / 8 = 4.5: below 5, not "mild"
+        ("phq9", [2, 1, 1, 1, 1, 1, 1, 1, None], 10.1, "moderate"),  # 9 * 9 / 8 = 10.125
+        ("gad7", [1, 1, 1, 1, 1, 1, None], 7, "mild"),  # 6 * 7 / 6 = 7
+        ("gad7", [1, 1, 1, 1, 0, 0, None], 4.7, "minimal"),  # 4 * 7 / 6 = 4.67: below 5, not "mild"
+        ("gad7", [2, 2, 2, 1, 1, 1, None], 10.5, "moderate"),  # 9 * 7 / 6 = 10.5
+        ("core10", [2, 4, 4, 2, 2, 0, 2, 2, 2, None], 13.3, "mild"),  # 12 * 10 / 9 = 13.33
+        ("bdi21", [1] * 8 + [0] + [1] * 10 + [None, None], 19.9, "moderate"),  # 18 * 21 / 19 = 19.89
     ],
 )
-def test_prorating_within_the_rule(content_library, instrument_id, values, total):
+def test_prorating_within_the_rule(content_library, instrument_id, values, total, band):
     result = run(content_library, instrument_id, values)
-    assert result.total == total and result.prorated and not result.complete
+    assert result.total == total and result.band.id == band
+    assert result.prorated and not result.complete
 
 
-def test_prorated_half_point_lands_in_the_higher_band(content_library):
-    result = run(content_library, "phq9", [1, 1, 1, 1, 0, 0, 0, 0, None])
-    assert result.band.id == "mild"
+# CORE-10 with one question not answered, on each side of every band boundary (healthy < 6 <= low < 11 <= mild
+# < 15 <= moderate < 20 <= moderately severe < 25 <= severe). Items 2 and 3 score 4 - answer, so the answer 4 there
+# scores 0; question 10 is left blank, so the total is the sum of nine scores x 10 / 9.
+@pytest.mark.parametrize(
+    ("values", "total", "band"),
+    [
+        ([1, 4, 4, 1, 0, 0, 1, 1, 1, None], 5.6, "healthy"),  # 5 -> 5.56 (the issue's example; rounding made it 6)
+        ([1, 4, 4, 1, 1, 0, 1, 1, 1, None], 6.7, "low"),  # 6 -> 6.67
+        ([1, 4, 4, 2, 2, 0, 1, 1, 2, None], 10, "low"),  # 9 -> 10
+        ([2, 4, 4, 2, 2, 0, 1, 1, 2, None], 11.1, "mild"),  # 10 -> 11.11
+        ([2, 4, 4, 2, 2, 0, 2, 2, 3, None], 14.4, "mild"),  # 13 -> 14.44
+        ([3, 4, 4, 2, 2, 0, 2, 2, 3, None], 15.6, "moderate"),  # 14 -> 15.56
+        ([3, 4, 4, 3, 3, 0, 3, 2, 3, None], 18.9, "moderate"),  # 17 -> 18.89
+        ([3, 4, 4, 3, 3, 0, 3, 3, 3, None], 20, "moderately_severe"),  # 18 -> 20
+        ([4, 4, 4, 4, 4, 0, 4, 3, 3, None], 24.4, "moderately_severe"),  # 22 -> 24.44
+        ([4, 4, 4, 4, 4, 0, 4, 4, 3, None], 25.6, "severe"),  # 23 -> 25.56
+    ],
+)
+def test_core10_one_missing_at_every_band_boundary(content_library, values, total, band):
+    result = run(content_library, "core10", values)
+    assert (result.total, result.band.id, result.prorated, result.missing_items) == (total, band, True, ("q10",))
 
 
 @pytest.mark.parametrize(
@@ -239,7 +263,7 @@ def test_prorated_half_point_lands_in_the_higher_band(content_library):
     ],
 )
 def test_refused_beyond_the_rule(content_library, instrument_id, values):
-    result = run(content_library, instrument_id, values, variant="cutoff_4" if instrument_id == "auditc" else None)
+    result = run(content_library, instrument_id, values)
     assert result.total is None and result.band is None
     assert result.refused_reason is not None and "unanswered" in result.refused_reason.english()
     assert not result.complete and not result.prorated
@@ -270,6 +294,26 @@ def test_core10_risk_item(content_library, value, fires):
     assert bool(run(content_library, "core10", values).alerts) is fires
 
 
+@pytest.mark.parametrize(
+    ("instrument_id", "values", "item"),
+    [
+        ("phq9", [0, 0, 0, 0, 0, 0, 0, 0, None], "q9"),  # the only blank: scored (prorated) and alerted
+        ("phq9", [None, 0, 0, 0, 0, 0, 0, 0, None], "q9"),  # two blanks: not scored, still alerted
+        ("core10", [0, 4, 4, 0, 0, None, 0, 0, 0, 0], "q6"),
+    ],
+)
+def test_a_skipped_risk_item_is_an_alert_of_its_own_kind(content_library, instrument_id, values, item):
+    (alert,) = run(content_library, instrument_id, values).alerts
+    assert (alert.item_id, alert.kind, alert.value, alert.unanswered) == (item, "risk_unanswered", None, True)
+    assert "not answered" in alert.text.en and "in person" in alert.text.en
+    assert "ei vastattu" in alert.text.fi and "besvarades inte" in alert.text.sv
+
+
+def test_other_blank_items_raise_no_alert(content_library):
+    assert run(content_library, "phq9", [None, 0, 0, 0, 0, 0, 0, 0, 0]).alerts == []
+    assert run(content_library, "gad7", [None, 0, 0, 0, 0, 0, 0]).alerts == []
+
+
 def test_only_the_risk_items_raise_alerts(content_library):
     assert run(content_library, "gad7", [3] * 7).alerts == []
     assert [a.item_id for a in run(content_library, "core10", [4] * 10).alerts] == ["q6"]
@@ -281,6 +325,54 @@ def test_only_the_risk_items_raise_alerts(content_library):
 def test_auditc_without_a_chosen_cutoff_has_a_total_but_no_band(content_library):
     result = run(content_library, "auditc", [2, 2, 2])
     assert result.total == 6 and result.band is None and result.band_set is None
+    # Nothing known of the client: every THL limit may apply, and 6 reaches each of them.
+    assert {(s.id, b.id) for s, b in result.candidate_bands} == {
+        ("thl_men_20_64", "at_or_above_limit"), ("thl_women_20_64", "at_or_above_limit"),
+        ("thl_65_plus", "at_or_above_limit")}
+
+
+# AUDIT-C banded from age and the sex for reference values, at each THL limit (men 20-64: 6, women 20-64: 5,
+# 65 and over: 4), just below and at it. Expected bands worked out from the limits, not read from the YAML.
+AUDITC_LIMITS = [
+    # age, sex, total below the limit, total at the limit, band set
+    (20, "male", 5, 6, "thl_men_20_64"),
+    (40, "male", 5, 6, "thl_men_20_64"),
+    (64, "male", 5, 6, "thl_men_20_64"),
+    (20, "female", 4, 5, "thl_women_20_64"),
+    (40, "female", 4, 5, "thl_women_20_64"),
+    (64, "female", 4, 5, "thl_women_20_64"),
+    (65, "male", 3, 4, "thl_65_plus"),
+    (65, "female", 3, 4, "thl_65_plus"),
+    (65, None, 3, 4, "thl_65_plus"),  # the same limit for everyone 65 and over: no sex needed
+    (88, "female", 3, 4, "thl_65_plus"),
+]
+AUDITC_ANSWERS = {3: [1, 1, 1], 4: [2, 1, 1], 5: [2, 2, 1], 6: [2, 2, 2]}
+
+
+@pytest.mark.parametrize(("age", "sex", "below", "at", "band_set"), AUDITC_LIMITS)
+def test_auditc_thl_limit_for_each_age_and_sex(content_library, age, sex, below, at, band_set):
+    instrument = content_library.instrument("auditc")
+    for total, band, severity in ((below, "below_limit", 0), (at, "at_or_above_limit", 1)):
+        result = score(instrument, answers(instrument, AUDITC_ANSWERS[total]), reference=Reference(age, sex))
+        assert (result.total, result.band_set, result.band.id, result.band.severity) == (total, band_set, band,
+                                                                                         severity)
+
+
+@pytest.mark.parametrize(("total", "reaches"), [(4, set()), (5, {"thl_women_20_64"}),
+                                                (6, {"thl_women_20_64", "thl_men_20_64"})])
+def test_auditc_sex_not_recorded_gives_no_band_but_the_limits_reached(content_library, total, reaches):
+    instrument = content_library.instrument("auditc")
+    result = score(instrument, answers(instrument, AUDITC_ANSWERS[total]), reference=Reference(40, None))
+    assert result.band is None and result.band_set is None
+    assert {s.id for s, _ in result.candidate_bands} == {"thl_women_20_64", "thl_men_20_64"}
+    assert {s.id for s, band in result.candidate_bands if band.severity > 0} == reaches
+
+
+@pytest.mark.parametrize("sex", ["female", "male", None])
+def test_auditc_under_20_has_no_thl_limit(content_library, sex):
+    instrument = content_library.instrument("auditc")
+    result = score(instrument, answers(instrument, [4, 4, 4]), reference=Reference(19, sex))
+    assert result.total == 12 and result.band is None and result.candidate_bands == ()
 
 
 def test_unknown_cutoff_is_refused(content_library):

@@ -1,5 +1,4 @@
 import base64
-import dataclasses
 import json
 import os
 import plistlib
@@ -11,12 +10,13 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from askel.core import settings as settings_module
 from askel.core.settings import (
+    KEEP_USERS_CHOICE,
     LANGUAGES,
     MAX_FILE_BYTES,
     POLICY_REGISTRY_KEY,
     REGISTRY,
+    RETIRED_KEYS,
     JsonPolicyLayer,
     Kind,
     MacManagedPreferencesLayer,
@@ -25,7 +25,8 @@ from askel.core.settings import (
     SettingValueError,
     WindowsRegistryLayer,
     default_policy_layers,
-    policy_file_path,
+    json_policy,
+    system_policy_file,
 )
 
 KEY_A = base64.b64encode(bytes(range(32))).decode()
@@ -86,12 +87,17 @@ EXPECTED_KINDS = {
     "recovery_public_key": Kind.PUBLIC_KEY,
     "trusted_pack_keys": Kind.PUBLIC_KEY_LIST,
     "organisation_oid": Kind.OID,
+    "temporary_id_root": Kind.OID,
+    "test_identity_codes": Kind.BOOL,
+    "record_accepts_unicode": Kind.BOOL,
+    "record_headings_file": Kind.PATH,
     "organisation_name": Kind.TEXT,
+    "unit_code": Kind.TEXT,
+    "region_recipient_key": Kind.PUBLIC_KEY,
     "safety_instructions_fi": Kind.MULTILINE_TEXT,
     "safety_instructions_sv": Kind.MULTILINE_TEXT,
     "outcome_preset": Kind.CHOICE,
     "retention_days": Kind.INT,
-    "update_check": Kind.CHOICE,
     "backup_keep": Kind.INT,
     "backup_interval_hours": Kind.INT,
     "self_completion_one_per_page": Kind.BOOL,
@@ -112,7 +118,6 @@ def test_registry_defaults_and_ranges():
         "clipboard_clear_seconds": (60, 0, 3600, ()),
         "outcome_preset": ("nhs", None, None, ("nhs", "fi_regional")),
         "retention_days": (0, 0, 3650, ()),
-        "update_check": ("off", None, None, ("off", "notify")),
         "backup_keep": (10, 1, 100, ()),
         "backup_interval_hours": (24, 0, 168, ()),
         "self_completion_one_per_page": (True, None, None, ()),
@@ -138,7 +143,25 @@ def test_who_may_change_what():
         "auto_lock_minutes",
         "self_completion_one_per_page",
     }
-    assert all(setting.lockable for setting in REGISTRY.values())
+
+
+def test_failsafe_values_are_valid_and_never_laxer_than_the_default():
+    """While a policy source cannot be trusted: personal preferences stay the user's, everything else is locked,
+    and where the default is lax the lock is stricter (docs/it-deployment.md lists them)."""
+    failsafe = {key: setting.failsafe_value() for key, setting in REGISTRY.items()}
+    assert {key for key, value in failsafe.items() if value is KEEP_USERS_CHOICE} == {
+        "language",
+        "text_size",
+        "self_completion_one_per_page",
+    }
+    stricter = {key: value for key, value in failsafe.items()
+                if value is not KEEP_USERS_CHOICE and value != REGISTRY[key].default}
+    assert stricter == {"auto_lock_minutes": 5, "remember_allowed": False, "clipboard_clear_seconds": 30,
+                        "block_screen_capture": True}
+    for key, value in failsafe.items():
+        if value is not KEEP_USERS_CHOICE:
+            assert REGISTRY[key].coerce(value) == value
+    assert "update_check" not in REGISTRY and "update_check" in RETIRED_KEYS
 
 
 @pytest.mark.parametrize("setting", REGISTRY.values(), ids=REGISTRY.keys())
@@ -190,7 +213,6 @@ GOOD_VALUES = [
     ("safety_instructions_sv", ["Rad 1", "Rad 2"], "Rad 1\nRad 2"),
     ("outcome_preset", "fi_regional", "fi_regional"),
     ("retention_days", 3650, 3650),
-    ("update_check", "notify", "notify"),
     ("backup_keep", 100, 100),
     ("backup_interval_hours", 168, 168),
 ]
@@ -232,7 +254,6 @@ BAD_VALUES = [
     ("safety_instructions_sv", 12),
     ("outcome_preset", "who"),
     ("retention_days", 3651),
-    ("update_check", "auto"),
     ("backup_keep", 0),
     ("backup_interval_hours", 169),
     ("self_completion_one_per_page", "maybe"),
@@ -283,7 +304,7 @@ def test_precedence_strongest_first(tmp_path, user_file):
                 "retention_days": 4,
                 "backup_interval_hours": 4,
             },
-            "defaults": {"clipboard_clear_seconds": 5, "language": "sv", "update_check": "notify"},
+            "defaults": {"clipboard_clear_seconds": 5, "language": "sv", "outcome_preset": "fi_regional"},
         },
     )
     user_file.parent.mkdir(parents=True)
@@ -300,8 +321,8 @@ def test_precedence_strongest_first(tmp_path, user_file):
         "backup_interval_hours": (4, f"policy:{policy}", True),
         "language": ("fi", "user", False),  # the user's own choice beats an organisation default
         "clipboard_clear_seconds": (5, f"organisation:{policy}", False),
-        "update_check": ("notify", f"organisation:{policy}", False),
-        "outcome_preset": ("nhs", "default", False),
+        "outcome_preset": ("fi_regional", f"organisation:{policy}", False),
+        "organisation_name": ("", "default", False),
     }
     for key, (value, source, locked) in expected.items():
         assert (settings.get(key), settings.source(key), settings.is_locked(key)) == (
@@ -341,11 +362,17 @@ def test_organisation_default_may_be_changed_by_the_user(tmp_path, user_file):
     assert Settings.load(user_file, [JsonPolicyLayer(policy)]).get("auto_lock_minutes") == 15
 
 
-def test_bad_policy_value_is_ignored_and_a_weaker_layer_applies(user_file):
-    layers = registry_layers(hklm={"auto_lock_minutes": 500}, hkcu={"auto_lock_minutes": 7})
+def test_bad_policy_value_locks_that_setting_at_its_failsafe_value(user_file):
+    """A typo in a locked value must not hand the setting to a weaker layer or to the user."""
+    layers = registry_layers(hklm={"auto_lock_minutes": 500, "remember_allowed": "nope"},
+                             hkcu={"auto_lock_minutes": 7, "backup_keep": 3})
+    user_file.parent.mkdir(parents=True)
+    write_json(user_file, {"remember_allowed": True})
     settings = Settings.load(user_file, layers)
-    assert (settings.get("auto_lock_minutes"), settings.source("auto_lock_minutes")) == (7, f"policy:{HKCU}")
-    [problem] = settings.problems
+    assert (settings.get("auto_lock_minutes"), settings.source("auto_lock_minutes")) == (5, f"failsafe:{HKLM}")
+    assert (settings.get("remember_allowed"), settings.is_locked("remember_allowed")) == (False, True)
+    assert (settings.get("backup_keep"), settings.source("backup_keep")) == (3, f"policy:{HKCU}")
+    problem, _ = settings.problems
     assert (problem.source, problem.key) == (f"policy:{HKLM}", "auto_lock_minutes")
     assert "120" in problem.english()
 
@@ -359,35 +386,50 @@ def test_unknown_policy_key_is_reported(tmp_path, user_file):
     assert settings.get("auto_lock_minutes") == 10
 
 
-def test_a_setting_that_may_not_be_locked_becomes_an_organisation_default(tmp_path, user_file, monkeypatch):
-    monkeypatch.setitem(REGISTRY, "language", dataclasses.replace(REGISTRY["language"], lockable=False))
-    policy = write_json(tmp_path / "policy.json", {"policy": {"language": "sv"}})
+def test_retired_keys_are_ignored_without_a_problem(tmp_path, user_file):
+    policy = write_json(tmp_path / "policy.json", {"policy": {"update_check": "off", "backup_keep": 4}})
     settings = Settings.load(user_file, [JsonPolicyLayer(policy)])
-    assert (settings.get("language"), settings.is_locked("language")) == ("sv", False)
-    assert settings.source("language") == f"organisation:{policy}"
-    assert [problem.key for problem in settings.problems] == ["language"]
+    assert settings.problems == [] and settings.get("backup_keep") == 4
+
+
+def assert_failsafe(settings: Settings, source: str) -> None:
+    """Every setting but the personal preferences locked at its failsafe value; the preferences stay free."""
+    for key, setting in REGISTRY.items():
+        value = setting.failsafe_value()
+        if value is KEEP_USERS_CHOICE:
+            assert not settings.is_locked(key), key
+        else:
+            assert (settings.get(key), settings.source(key), settings.is_locked(key)) == (
+                value, f"failsafe:{source}", True), key
 
 
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (b"{not json", "not a JSON object"),
+        (b'{"policy": {"remember_allowed": false,}}', "not valid JSON (line 1, column 39)"),
+        (b"{not json", "not valid JSON (line 1, column 2)"),
         (b"[1, 2]", "not a JSON object"),
-        (b"\xff\xfe garbage", "not a JSON object"),
+        (b"\xff\xfe garbage", "not valid JSON"),
         (b"[" * 100_000, "not a JSON object"),
-        (b'{"policy": [1]}', "must be a JSON object"),
-        (b'{"policy": {}, "polcy": {}}', "Unknown section"),
+        (b'{"policy": [1]}', 'section "policy" is not a JSON object'),
+        (b'{"policy": {}, "polcy": {}}', 'Unknown section "polcy"'),
         (b" " * (MAX_FILE_BYTES + 1), "larger than"),
     ],
 )
-def test_malformed_policy_file_is_refused_with_a_problem(tmp_path, user_file, content, expected):
+def test_malformed_policy_file_never_fails_open(tmp_path, user_file, content, expected):
+    """The evaluator's trailing comma: nothing of the file is used and the strictest values hold."""
+    user_file.parent.mkdir(parents=True)
+    write_json(user_file, {"remember_allowed": True, "clipboard_clear_seconds": 0, "language": "sv"})
     policy = tmp_path / "policy.json"
     policy.write_bytes(content)
     policy.chmod(0o644)
     settings = Settings.load(user_file, [JsonPolicyLayer(policy)])
-    assert len(settings.problems) == 1
+    assert len(settings.problems) == 1 and settings.problems[0].is_policy
     assert expected in settings.problems[0].english()
-    assert settings.get("auto_lock_minutes") == 10
+    assert_failsafe(settings, str(policy))
+    assert settings.get("language") == "sv"
+    with pytest.raises(SettingLockedError):
+        settings.set("remember_allowed", True)
 
 
 def test_schema_reference_in_policy_file_is_allowed(tmp_path, user_file):
@@ -395,13 +437,13 @@ def test_schema_reference_in_policy_file_is_allowed(tmp_path, user_file):
     assert Settings.load(user_file, [JsonPolicyLayer(policy)]).problems == []
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
-def test_policy_file_writable_by_others_is_reported_but_applied(tmp_path, user_file):
-    policy = write_json(tmp_path / "policy.json", {"policy": {"auto_lock_minutes": 5}})
-    policy.chmod(0o666)
-    settings = Settings.load(user_file, [JsonPolicyLayer(policy)])
-    assert settings.get("auto_lock_minutes") == 5
-    assert "permissions" in settings.problems[0].english()
+def test_a_stronger_readable_source_keeps_its_locks_over_the_failsafe(tmp_path, user_file):
+    broken = tmp_path / "policy.json"
+    broken.write_bytes(b"{")
+    broken.chmod(0o644)
+    settings = Settings.load(user_file, [*registry_layers(hklm={"auto_lock_minutes": 30}), JsonPolicyLayer(broken)])
+    assert (settings.get("auto_lock_minutes"), settings.source("auto_lock_minutes")) == (30, f"policy:{HKLM}")
+    assert (settings.get("remember_allowed"), settings.source("remember_allowed")) == (False, f"failsafe:{broken}")
 
 
 def test_missing_files_are_not_problems(tmp_path, user_file):
@@ -418,6 +460,7 @@ def test_malformed_plist_is_refused(tmp_path, user_file):
         user_file, [MacManagedPreferencesLayer(broken), MacManagedPreferencesLayer(not_a_dict)]
     )
     assert [problem.key for problem in settings.problems] == [None, None]
+    assert_failsafe(settings, str(broken))
 
 
 def test_plist_values_and_problems(tmp_path, user_file):
@@ -429,6 +472,7 @@ def test_plist_values_and_problems(tmp_path, user_file):
     assert settings.get("remember_allowed") is False
     assert settings.get("trusted_pack_keys") == (KEY_A,)
     assert [problem.key for problem in settings.problems] == ["backup_keep"]
+    assert (settings.get("backup_keep"), settings.source("backup_keep")) == (10, f"failsafe:{plist}")
 
 
 # --- the Windows registry layer ----------------------------------------------------------------------------
@@ -438,7 +482,7 @@ def test_registry_values_as_group_policy_writes_them(user_file):
     hklm = {
         "remember_allowed": 0,  # boolean element: REG_DWORD 0/1
         "auto_lock_minutes": 15,  # decimal element: REG_DWORD
-        "update_check": "notify",  # enum element: REG_SZ
+        "outcome_preset": "fi_regional",  # enum element: REG_SZ
         "export_drop_folder": r"C:\Users\nurse\Askel",  # text element, REG_EXPAND_SZ already expanded
         "safety_instructions_fi": ["Rivi 1", "Rivi 2"],  # multiText element: REG_MULTI_SZ
     }
@@ -447,7 +491,7 @@ def test_registry_values_as_group_policy_writes_them(user_file):
     settings = Settings.load(user_file, registry_layers(hklm=hklm, HKLM__trusted_pack_keys=keys))
     assert settings.get("remember_allowed") is False
     assert settings.get("auto_lock_minutes") == 15
-    assert settings.get("update_check") == "notify"
+    assert settings.get("outcome_preset") == "fi_regional"
     assert settings.get("export_drop_folder") == r"C:\Users\nurse\Askel"
     assert settings.get("safety_instructions_fi") == "Rivi 1\nRivi 2"
     assert settings.get("trusted_pack_keys") == tuple(keys[str(number)] for number in range(1, 11))
@@ -476,34 +520,41 @@ def test_registry_unknown_value_and_read_error_are_problems(user_file):
         (f"policy:{HKCU}", None),
     ]
     assert "Access is denied" in settings.problems[1].english()
+    assert settings.source("remember_allowed") == f"failsafe:{HKCU}"
 
 
-def test_default_layers_per_platform(monkeypatch):
-    monkeypatch.delenv("ASKEL_POLICY_FILE", raising=False)
-    windows = default_policy_layers("win32")
+# Read before conftest's `isolated_policy` moves the system's file aside for each test.
+SYSTEM_POLICY_FILE = json_policy.POSIX_POLICY_FILE
+
+
+@pytest.fixture
+def real_system_paths(monkeypatch):
+    monkeypatch.setattr(json_policy, "POSIX_POLICY_FILE", SYSTEM_POLICY_FILE)
+
+
+def test_default_layers_per_platform(real_system_paths):
+    windows = default_policy_layers("win32", environ={})
     assert [type(layer) for layer in windows] == [WindowsRegistryLayer, WindowsRegistryLayer, JsonPolicyLayer]
     assert [layer.name for layer in windows[:2]] == [HKLM, HKCU]
-    mac = default_policy_layers("darwin")
+    mac = default_policy_layers("darwin", environ={})
     assert [type(layer) for layer in mac] == [MacManagedPreferencesLayer, JsonPolicyLayer]
     assert mac[0].path == Path("/Library/Managed Preferences/fi.askel.Askel.plist")
-    linux = default_policy_layers("linux")
+    linux = default_policy_layers("linux", environ={})
     assert [layer.name for layer in linux] == [str(Path("/etc/askel/policy.json"))]
 
 
-def test_policy_file_path():
-    assert policy_file_path({}, "linux") == Path("/etc/askel/policy.json")
-    assert policy_file_path({}, "darwin") == Path("/etc/askel/policy.json")
-    assert policy_file_path({"ProgramData": r"D:\PD"}, "win32") == Path(r"D:\PD") / "Askel" / "policy.json"
-    assert policy_file_path({"ASKEL_POLICY_FILE": "/tmp/p.json"}, "win32") == Path("/tmp/p.json")
-    assert policy_file_path({"ASKEL_POLICY_FILE": ""}, "linux") == Path("/etc/askel/policy.json")
+def test_the_environment_adds_a_weaker_policy_file_and_never_replaces_the_systems(real_system_paths):
+    for platform in ("linux", "darwin", "win32"):
+        layers = default_policy_layers(platform, environ={"ASKEL_POLICY_FILE": "/tmp/p.json", "ProgramData": "/x"})
+        assert [layer.name for layer in layers[-2:]] == [str(system_policy_file(platform)), "/tmp/p.json"]
+    assert default_policy_layers("linux", environ={"ASKEL_POLICY_FILE": ""})[-1].name == "/etc/askel/policy.json"
 
 
-def test_environment_variable_selects_the_policy_file(tmp_path, user_file, monkeypatch):
-    policy = write_json(tmp_path / "elsewhere.json", {"policy": {"backup_keep": 42}})
-    monkeypatch.setenv("ASKEL_POLICY_FILE", str(policy))
-    monkeypatch.setattr(settings_module.sys, "platform", "linux")
-    settings = Settings.load(user_file)
-    assert (settings.get("backup_keep"), settings.source("backup_keep")) == (42, f"policy:{policy}")
+def test_system_policy_file(real_system_paths):
+    assert system_policy_file("linux") == Path("/etc/askel/policy.json")
+    assert system_policy_file("darwin") == Path("/etc/askel/policy.json")
+    # Not from the environment: a user can set ProgramData to a folder without a policy file.
+    assert system_policy_file("win32") == Path(r"C:\ProgramData") / "Askel" / "policy.json"
 
 
 # --- the user file -----------------------------------------------------------------------------------------
@@ -605,6 +656,6 @@ def test_any_policy_content_loads_and_yields_valid_values(tmp_path, locked, defa
     settings = Settings.load(tmp_path / "user.json", [JsonPolicyLayer(policy)])
     for key, setting in REGISTRY.items():
         assert setting.coerce(settings.get(key)) == settings.get(key)
-        assert settings.is_locked(key) == (settings.source(key) == f"policy:{policy}")
+        assert settings.is_locked(key) == settings.source(key).startswith(("policy:", "failsafe:"))
     for problem in settings.problems:
         assert problem.english()

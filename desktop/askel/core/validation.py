@@ -17,6 +17,7 @@ from askel.core.i18n import QT_TRANSLATE_NOOP, Message, message
 
 TEXT_LIMITS: dict[str, int] = {
     "person_name": 100,
+    "professional_title": 100,
     "note": 20_000,
     "free_text": 2_000,
     "goal": 2_000,
@@ -114,6 +115,27 @@ def free_text(text: str, max_len: int) -> str:
     if len(cleaned) > max_len:
         _too_long(max_len, len(cleaned))
     return cleaned
+
+
+def professional_title(text: str) -> str:
+    """The clinician's professional title as it should read in the record ("sairaanhoitaja (AMK)"); may be empty."""
+    title = " ".join(_strip_control_characters(unicodedata.normalize("NFC", text)).split())
+    limit = TEXT_LIMITS["professional_title"]
+    if len(title) > limit:
+        _too_long(limit, len(title))
+    return title
+
+
+TERHIKKI_DIGITS = 11
+
+
+def terhikki_number(text: str) -> str:
+    """A registration number in Valvira's register of health care professionals (Terhikki): 11 digits, spaces
+    allowed while typing; empty when the clinician has none to give."""
+    digits = "".join(text.split())
+    if digits and not (digits.isascii() and digits.isdigit() and len(digits) == TERHIKKI_DIGITS):
+        _fail("bad_terhikki", QT_TRANSLATE_NOOP("validation", "A Terhikki registration number has 11 digits."))
+    return digits
 
 
 def minutes(text: str, lo: int, hi: int) -> int:

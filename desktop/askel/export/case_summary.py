@@ -34,6 +34,7 @@ from askel.core.content.outcomes import OutcomeCategory, classify
 from askel.export.destinations import file_target, payload, remove_quietly, write
 from askel.export.formatting import check_language, format_change, format_number, one_line
 from askel.export.log import checksum
+from askel.export.record_facts import record_facts
 from askel.export.text_entry import FAMILY_ITEM
 from askel.export.text_entry import PHRASES as ENTRY_PHRASES
 from askel.store import audit
@@ -246,8 +247,8 @@ class _Builder:
             self.protocol = library.protocol(course.method_id, course.protocol_version)
         except ContentNotFound:
             self.protocol = None
-        self.planned = course.planned_sessions or (self.protocol.session_count.planned if self.protocol else 0)
-        self.planned = max(self.planned, max((s.number for s in method_sessions(course)), default=0))
+        self.facts = record_facts(course, library)  # the planned and attended visits, as the record says them
+        self.planned = self.facts.planned
         self.series = scores_by_instrument(course)
         self.numbers = {s.id: s.number for s in method_sessions(course)}
 
@@ -308,8 +309,7 @@ class _Builder:
         else:
             lines.append(self.p("course.no_focus"))
         lines.append(self.p("course.status", status=self.p(f"status.{course.status}")))
-        count = {kind: sum(1 for s in method_sessions(course) if s.attendance == kind)
-                 for kind in ("attended", "cancelled", "no_show")}
+        count = {kind: self.facts.count(kind) for kind in ("attended", "cancelled", "no_show")}
         lines.append(self.p("course.sessions", attended=count["attended"], planned=self.planned,
                             cancelled=count["cancelled"], no_show=count["no_show"]))
         if self.protocol is not None:

@@ -25,7 +25,7 @@ from askel.export.destinations import remove_quietly
 from askel.store import audit
 from askel.store.models import ExportRecord
 
-ACTIONS = ("export", "copy", "print")
+ACTIONS = ("export", "copy", "print", "handover")
 
 # The kinds that reach the patient record; the client's own PDF does not, nor does a mentoring case summary.
 RECORD_KINDS = ("text", "pdf", "fhir")
@@ -35,8 +35,8 @@ RECORD_KINDS = ("text", "pdf", "fhir")
 class Disclosure:
     """What is being disclosed, independent of how."""
 
-    client_id: str
-    course_id: str
+    client_id: str | None
+    course_id: str | None
     session_id: str | None
     kind: str
     language: str
@@ -52,28 +52,16 @@ def _fit(text: str, limit: int) -> str:
 
 def record_disclosure(vault, disclosure: Disclosure, *, action: str, destination: str, data: bytes,
                       recipient: str, basis: str, detail: dict | None = None,
-                      write: Callable[[], None] | None = None, written_path: Path | None = None) -> ExportRecord:
-    """Log one disclosure; `write()` (if given) runs inside the transaction after the rows are flushed."""
-    if action not in ACTIONS:
-        raise ValueError("unknown export action")
-    digest = checksum(data)
+                      write: Callable[[], None] | None = None, written_path: Path | None = None,
+                      facts: dict | None = None) -> ExportRecord:
+    """Log one disclosure; `write()` (if given) runs inside the transaction after the rows are flushed.
+
+    `facts` is what an export for the record said, for the next export (see `last_record_facts`)."""
     written = False
     try:
         with vault.write() as session:
-            record = ExportRecord(
-                actor=vault.actor.name, client_id=disclosure.client_id, course_id=disclosure.course_id,
-                session_id=disclosure.session_id, kind=disclosure.kind, language=disclosure.language,
-                destination=_fit(destination, 500), recipient=_fit(recipient, 200), basis=_fit(basis, 200),
-                checksum=digest,
-            )
-            session.add(record)
-            session.flush()
-            target = f"session:{disclosure.session_id}" if disclosure.session_id else f"course:{disclosure.course_id}"
-            audit.record(session, vault.actor, action, client_id=disclosure.client_id, target=target, detail={
-                "export_id": record.id, "kind": disclosure.kind, "language": disclosure.language,
-                "destination": _fit(destination, 200), "recipient": recipient, "basis": basis, "sha256": digest,
-                **(detail or {}),
-            })
+            record = add_disclosure(session, vault.actor, disclosure, action=action, destination=destination,
+                                    data=data, recipient=recipient, basis=basis, detail=detail, facts=facts)
             if write is not None:
                 write()
                 written = True
@@ -81,6 +69,37 @@ def record_disclosure(vault, disclosure: Disclosure, *, action: str, destination
         if written and written_path is not None:
             remove_quietly(written_path)
         raise
+    return record
+
+
+def add_disclosure(session, actor: audit.Actor, disclosure: Disclosure, *, action: str, destination: str,
+                   data: bytes, recipient: str, basis: str, detail: dict | None = None,
+                   success: bool = True, facts: dict | None = None) -> ExportRecord:
+    """The export-log row and its audit event, in the caller's transaction (a handover logs with its import)."""
+    if action not in ACTIONS:
+        raise ValueError("unknown export action")
+    digest = checksum(data)
+    record = ExportRecord(
+        actor=actor.name, client_id=disclosure.client_id, course_id=disclosure.course_id,
+        session_id=disclosure.session_id, kind=disclosure.kind, language=disclosure.language,
+        destination=_fit(destination, 500), recipient=_fit(recipient, 200), basis=_fit(basis, 200),
+        checksum=digest,
+    )
+    if facts is not None:  # unset stays SQL NULL (a None would be stored as JSON null)
+        record.facts = facts
+    session.add(record)
+    session.flush()
+    if disclosure.session_id:
+        target = f"session:{disclosure.session_id}"
+    elif disclosure.course_id:
+        target = f"course:{disclosure.course_id}"
+    else:
+        target = disclosure.kind
+    audit.record(session, actor, action, client_id=disclosure.client_id, target=target, success=success, detail={
+        "export_id": record.id, "kind": disclosure.kind, "language": disclosure.language,
+        "destination": _fit(destination, 200), "recipient": recipient, "basis": basis, "sha256": digest,
+        **(detail or {}),
+    })
     return record
 
 
@@ -96,3 +115,36 @@ def exports_for_course(vault, course_id: str) -> list[ExportRecord]:
 def last_export_at(vault, course_id: str) -> datetime | None:
     with vault.read() as session:
         return session.scalar(select(func.max(ExportRecord.at)).where(ExportRecord.course_id == course_id))
+
+
+def last_record_facts(vault, course_id: str, *, not_session_id: str | None) -> dict | None:
+    """What the newest export for the record of the course said, leaving out exports of the scope
+    `not_session_id` (a visit's own earlier exports; None leaves out the whole-course exports)."""
+    query = (select(ExportRecord.facts).where(ExportRecord.course_id == course_id,
+                                              ExportRecord.kind.in_(RECORD_KINDS),
+                                              ExportRecord.facts.is_not(None))
+             .order_by(ExportRecord.at.desc(), ExportRecord.id.desc()))
+    if not_session_id is None:
+        query = query.where(ExportRecord.session_id.is_not(None))
+    else:
+        query = query.where((ExportRecord.session_id.is_(None)) | (ExportRecord.session_id != not_session_id))
+    with vault.read() as session:
+        for facts in session.scalars(query.limit(20)):
+            if isinstance(facts, dict) and "need" in facts:
+                return facts
+    return None
+
+
+def last_document(vault, course_id: str, session_id: str | None, language: str) -> dict | None:
+    """The identity of the newest FHIR document of this course or visit in this language (see export.fhir)."""
+    query = (select(ExportRecord.facts).where(ExportRecord.course_id == course_id, ExportRecord.kind == "fhir",
+                                              ExportRecord.language == language,
+                                              ExportRecord.facts.is_not(None))
+             .order_by(ExportRecord.at.desc(), ExportRecord.id.desc()))
+    query = query.where(ExportRecord.session_id.is_(None) if session_id is None
+                        else ExportRecord.session_id == session_id)
+    with vault.read() as session:
+        for facts in session.scalars(query.limit(20)):
+            if isinstance(facts, dict) and isinstance(facts.get("document"), dict):
+                return facts["document"]
+    return None

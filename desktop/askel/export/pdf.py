@@ -5,6 +5,8 @@ one progress chart per questionnaire drawn by `export.chart`. Two versions:
 - for the record: the full identity code, a non-disclosure marker when set, every clinician note and alert;
 - for the client: the client's own copy, with the identity code masked and without clinician notes or alerts
   (the entry's "client" audience).
+Both carry the clinician's name, professional title and, when given, the Terhikki registration number. The text is
+the entry of `export.text_entry`, made from the same `export.record_facts` as the text and FHIR exports.
 
 The PDF's metadata carries only the document title and "Askel"; no client data is written outside the page text.
 Needs a QGuiApplication (fonts); `ensure_gui_application()` makes one for headless callers.
@@ -29,10 +31,12 @@ from PySide6.QtGui import (
 
 from askel.core import hetu as hetu_rules
 from askel.core.content.library import ContentNotFound
+from askel.core.record_headings import Headings
 from askel.export.chart import Series, chart_image
 from askel.export.formatting import check_language, format_date, utc_to_local
-from askel.export.text_entry import Entry, build_entry
-from askel.store.courses import scores_by_instrument
+from askel.export.record_facts import Baseline, record_facts
+from askel.export.record_safe import own
+from askel.export.text_entry import Entry, build_entry, phrase
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 MARGIN_MM = 18
@@ -47,6 +51,7 @@ PDF_PHRASES = {
         "birth_date": "Syntymäaika",
         "non_disclosure": "Turvakielto",
         "clinician": "Työntekijä",
+        "terhikki": "Terhikki-rekisterinumero",
         "organisation": "Organisaatio",
         "made": "Laadittu",
         "progress": "Kyselyjen pisteet",
@@ -62,6 +67,7 @@ PDF_PHRASES = {
         "birth_date": "Födelsedatum",
         "non_disclosure": "Spärrmarkering",
         "clinician": "Anställd",
+        "terhikki": "Registreringsnummer i Terhikki",
         "organisation": "Organisation",
         "made": "Upprättad",
         "progress": "Poäng i formulären",
@@ -77,9 +83,11 @@ class PdfOptions:
     client_version: bool = False
     session_number: int | None = None
     organisation_name: str = ""
-    clinician_name: str = ""
+    clinician: object | None = None  # store.models.Clinician: name, role, title, Terhikki number
     made_on: date | None = None
     outcome_preset: str = "nhs"
+    baseline: Baseline | None = None  # what the last record export said (a visit entry carries only what is new)
+    headings: Headings | None = None
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -95,27 +103,39 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def progress_series(course, library, language: str) -> list[Series]:
-    """One chart series per questionnaire that has a total, in instrument id order."""
+    """One chart series per questionnaire and respondent that has a total (the series of `record_facts`), named as
+    the entry names them ("RCADS-25 (vanhemman arvio)")."""
     result = []
-    for instrument_id, administrations in sorted(scores_by_instrument(course).items()):
+    for facts_series in record_facts(course, library).series:
+        administrations = [score.administration for score in facts_series.scores]
         last = administrations[-1]
         try:
-            instrument = library.instrument(instrument_id, last.instrument_version)
+            instrument = library.instrument(facts_series.instrument_id, last.instrument_version)
         except ContentNotFound:
             instrument = None
         points = tuple((utc_to_local(a.administered_at).date(), float(a.total)) for a in administrations)
+        name = own(instrument.short_name.get(language)) if instrument else facts_series.instrument_id
+        if facts_series.respondent != "client":
+            name += f" ({phrase(language, f'respondent.{facts_series.respondent}')})"
         if instrument is None:
             high = max(value for _, value in points)
-            result.append(Series(instrument_id, points, 0.0, high or 1.0))
+            result.append(Series(name, points, 0.0, high or 1.0))
             continue
         low, high = instrument.total_range()
         bands: tuple[tuple[float, str], ...] = ()
         sets = instrument.band_sets_for(last.respondent)
         chosen = next((s for s in sets if s.id == instrument.scoring.default_band_set), sets[0] if sets else None)
         if chosen is not None:
-            bands = tuple((band.min, band.label.get(language)) for band in chosen.bands[1:])
-        result.append(Series(instrument.short_name.get(language), points, float(low), float(high), bands))
+            bands = tuple((band.min, own(band.label.get(language))) for band in chosen.bands[1:])
+        result.append(Series(name, points, float(low), float(high), bands))
     return result
+
+
+def phrase_or_empty(language: str, key: str) -> str:
+    try:
+        return phrase(language, key)
+    except KeyError:
+        return ""
 
 
 def report_html(entry: Entry, course, options: PdfOptions, charts: list[str]) -> str:
@@ -137,8 +157,12 @@ def report_html(entry: Entry, course, options: PdfOptions, charts: list[str]) ->
         rows.append((words["birth_date"], format_date(client.birth_date)))
     if client.non_disclosure and not options.client_version:
         rows.append((words["non_disclosure"], "✔"))
-    if options.clinician_name:
-        rows.append((words["clinician"], options.clinician_name))
+    clinician = options.clinician
+    if clinician is not None and clinician.name:
+        title = getattr(clinician, "title", "") or phrase_or_empty(options.language, f"role.{clinician.role}")
+        rows.append((words["clinician"], f"{clinician.name}, {title}" if title else clinician.name))
+        if getattr(clinician, "terhikki", ""):
+            rows.append((words["terhikki"], clinician.terhikki))
     rows.append((words["made"], format_date(options.made_on or date.today())))
     parts.append('<table cellspacing="0" cellpadding="3">')
     for label, value in rows:
@@ -168,7 +192,9 @@ def build_document(course, library, options: PdfOptions) -> QTextDocument:
     check_language(options.language)
     entry = build_entry(course, library, options.language, session_number=options.session_number,
                         audience="client" if options.client_version else "record",
-                        outcome_preset=options.outcome_preset)
+                        outcome_preset=options.outcome_preset,
+                        role=options.clinician.role if options.clinician is not None else None,
+                        headings=options.headings, baseline=options.baseline)
     document = QTextDocument()
     names = []
     for index, series in enumerate(progress_series(course, library, options.language)):

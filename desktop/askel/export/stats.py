@@ -3,14 +3,10 @@
 A unit head and the regional coordination centre see counts and rates only, never a client.
 
 **Anonymous by construction.** A `Statistics` object holds tables of cells; a cell holds a number or nothing. The
-only way figures become cells is `build_table`, which suppresses every small cell before the table exists:
-- a count under 5 (zero included) is suppressed and shown as "<5";
-- a rate is suppressed when its base (denominator), its numerator or the complement (base - numerator) is under 5,
-  because a rate and its base give the count back; a median or mean of fewer than 5 values is suppressed;
-- secondary suppression: where a row or column total is shown, a single suppressed member could be computed back
-  by subtraction, so the next smallest member is suppressed too (or the total, when there is none);
-- a rate derived from a suppressed count is suppressed with it.
-`Table.__post_init__` re-checks the invariant, so even a table built by hand cannot carry a small count.
+only way figures become cells is `askel.export.disclosure.protect` (primary and secondary suppression against an
+attacker who knows every total, shares and means only over shown counts, numbers stored as displayed), and the
+period is a whole month, quarter, half-year or year (`Period`). `Table.__post_init__` re-checks the invariant, so
+even a table built by hand cannot carry a small count.
 
 Definitions for the period [start, end] (both inclusive) and an optional method (a protocol id such as
 `klt_adults`, or a method family such as `klt`):
@@ -44,7 +40,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import statistics as pystats
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -58,10 +53,27 @@ from askel.core.contacts import METHOD_SESSION
 from askel.core.content.guarantee import DEFAULT_RULES, GuaranteeRules, age_on
 from askel.core.content.library import ContentNotFound
 from askel.core.content.outcomes import PRESETS, OutcomeCategory, classify, is_finished
+from askel.export.disclosure import (  # noqa: F401  (the names the statistics' users import from here)
+    EMPTY,
+    HIDDEN,
+    SMALL_CELL,
+    Cell,
+    Coordinate,
+    Count,
+    Figure,
+    Mean,
+    Median,
+    Part,
+    Period,
+    PeriodError,
+    Rate,
+    Table,
+    build_table,
+    format_cell,
+)
 from askel.store.models import NEXT_STEPS, Administration, Client, ClinicianMethod, Course, Session
 
-SMALL_CELL = 5
-SUPPRESSED = "<5"
+SUPPRESSED = HIDDEN
 ATTENDANCE_KEYS = ("attended", "cancelled", "no_show")
 CARE_STEPS = ("1", "2", "3", "4")
 REFERRAL_SOURCES = ("first_assessment", "terapianavigaattori", "school", "self_referral", "other")
@@ -71,84 +83,9 @@ NO_CODE = "code:none"
 ALL = "all"
 FORMATS = ("csv", "xlsx")
 
-Coordinate = tuple[str, str]
-
 
 class UnknownMethod(ValueError):
     """The method filter names neither a protocol, a method family nor a method any course uses."""
-
-
-# -- figures (raw, before suppression; they never leave `build_table`) ----------------------------------------
-@dataclass(frozen=True)
-class Count:
-    n: int
-
-
-@dataclass(frozen=True)
-class Rate:
-    """numerator / denominator; `linked` cells (usually the numerator's count) take this rate down with them."""
-
-    numerator: int
-    denominator: int
-    linked: tuple[Coordinate, ...] = ()
-
-
-@dataclass(frozen=True)
-class Median:
-    values: tuple[float, ...]
-
-
-@dataclass(frozen=True)
-class Mean:
-    values: tuple[float, ...]
-
-
-Figure = Count | Rate | Median | Mean
-
-
-# -- cells and tables (what a Statistics object holds) --------------------------------------------------------
-@dataclass(frozen=True)
-class Cell:
-    """One shown figure: `value` is None when the cell is suppressed (or empty: kind "empty").
-
-    `base` is how many courses or sessions the figure rests on (the count itself, a rate's denominator, the number
-    of values of a median or mean); kept only for shown cells, where it is at least 5.
-    """
-
-    kind: str  # count / rate / median / mean / empty
-    value: float | None = None
-    suppressed: bool = False
-    base: int | None = None
-
-    @property
-    def shown(self) -> bool:
-        return self.value is not None and not self.suppressed
-
-
-EMPTY = Cell("empty")
-
-
-@dataclass(frozen=True)
-class Table:
-    id: str
-    rows: tuple[str, ...]
-    columns: tuple[str, ...]
-    cells: tuple[tuple[Cell, ...], ...]
-
-    def __post_init__(self) -> None:
-        if len(self.cells) != len(self.rows) or any(len(row) != len(self.columns) for row in self.cells):
-            raise ValueError(f"table {self.id}: cells do not match rows and columns")
-        for row in self.cells:
-            for cell in row:
-                if cell.suppressed and cell.value is not None:
-                    raise ValueError(f"table {self.id}: a suppressed cell keeps its value")
-                if cell.shown and (cell.base is None or cell.base < SMALL_CELL):
-                    raise ValueError(f"table {self.id}: a figure resting on fewer than {SMALL_CELL} is shown")
-                if cell.shown and cell.kind == "count" and cell.value < SMALL_CELL:
-                    raise ValueError(f"table {self.id}: a count under {SMALL_CELL} is shown")
-
-    def cell(self, row: str, column: str) -> Cell:
-        return self.cells[self.rows.index(row)][self.columns.index(column)]
 
 
 @dataclass(frozen=True)
@@ -163,58 +100,6 @@ class Statistics:
 
     def table(self, table_id: str) -> Table:
         return next(table for table in self.tables if table.id == table_id)
-
-
-def build_table(table_id: str, rows: Sequence[str], columns: Sequence[str], figures: Mapping[Coordinate, Figure],
-                sums: Sequence[tuple[Coordinate, Sequence[Coordinate]]] = ()) -> Table:
-    """The one place where figures become cells: every suppression rule is applied here.
-
-    `sums` lists (total, members) where the total cell is the sum of the member cells (for secondary suppression).
-    """
-    hidden: set[Coordinate] = {coord for coord, figure in figures.items() if not _safe(figure)}
-    changed = True
-    while changed:
-        changed = False
-        for total, members in sums:
-            if total in hidden or total not in figures:
-                continue
-            members = [m for m in members if m in figures]
-            if sum(m in hidden for m in members) != 1:
-                continue
-            candidates = sorted((m for m in members if m not in hidden and isinstance(figures[m], Count)),
-                                key=lambda m: figures[m].n)
-            hidden.add(candidates[0] if candidates else total)
-            changed = True
-        for coord, figure in figures.items():
-            if coord not in hidden and isinstance(figure, Rate) and any(link in hidden for link in figure.linked):
-                hidden.add(coord)
-                changed = True
-    cells = tuple(
-        tuple(_cell(figures.get((row, column)), (row, column) in hidden) for column in columns) for row in rows
-    )
-    return Table(table_id, tuple(rows), tuple(columns), cells)
-
-
-def _safe(figure: Figure) -> bool:
-    if isinstance(figure, Count):
-        return figure.n >= SMALL_CELL
-    if isinstance(figure, Rate):
-        return min(figure.denominator, figure.numerator, figure.denominator - figure.numerator) >= SMALL_CELL
-    return len(figure.values) >= SMALL_CELL
-
-
-def _cell(figure: Figure | None, hidden: bool) -> Cell:
-    if figure is None:
-        return EMPTY
-    kind = type(figure).__name__.lower()
-    if hidden:
-        return Cell(kind, None, True, None)
-    if isinstance(figure, Count):
-        return Cell(kind, figure.n, False, figure.n)
-    if isinstance(figure, Rate):
-        return Cell(kind, figure.numerator / figure.denominator, False, figure.denominator)
-    value = pystats.median(figure.values) if isinstance(figure, Median) else pystats.fmean(figure.values)
-    return Cell(kind, float(value), False, len(figure.values))
 
 
 # -- computing ------------------------------------------------------------------------------------------------
@@ -237,8 +122,7 @@ def method_ids(vault, library, method: str | None) -> tuple[str, ...] | None:
 def compute_statistics(vault, library, start: date, end: date, *, method: str | None = None,
                        preset: str = "nhs", rules: GuaranteeRules = DEFAULT_RULES) -> Statistics:
     """The unit's statistics for [start, end] (inclusive), optionally for one method, under an outcome preset."""
-    if end < start:
-        raise ValueError("the period ends before it starts")
+    Period.checked(start, end)  # whole calendar periods only (PeriodError says why)
     if preset not in PRESETS:
         raise ValueError(f"unknown outcome preset {preset!r}")
     ids = method_ids(vault, library, method)
@@ -457,14 +341,19 @@ def _outcomes_table(ended, attended: Mapping[str, int], scores, preset: str) -> 
         deteriorated += outcome.reliably_deteriorated
     rows = ("ended", "paired", "finished_paired", "case_at_start", "recovered", "reliably_recovered",
             "reliably_improved", "reliably_deteriorated")
-    bases = {"paired": ended_n, "recovered": cases, "reliably_recovered": cases, "reliably_improved": finished,
-             "reliably_deteriorated": finished}
+    bases = {"paired": "ended", "recovered": "case_at_start", "reliably_recovered": "case_at_start",
+             "reliably_improved": "finished_paired", "reliably_deteriorated": "finished_paired"}
     counts = dict(zip(rows, (ended_n, paired, finished, cases, recovered, reliably_recovered, improved,
                              deteriorated), strict=True))
     figures: dict[Coordinate, Figure] = {(row, "count"): Count(n) for row, n in counts.items()}
     for row, base in bases.items():
-        figures[(row, "rate")] = Rate(counts[row], base, linked=((row, "count"),))
-    return build_table("outcomes", rows, ("count", "rate"), figures)
+        figures[(row, "rate")] = Rate(counts[row], counts[base], rests_on=((row, "count"), (base, "count")))
+    # Each row is a part of the one above it: what an attacker subtracts (ended - paired, …) is protected too.
+    parts = [Part((whole, "count"), tuple((p, "count") for p in members)) for whole, members in (
+        ("ended", ("paired",)), ("paired", ("finished_paired",)), ("finished_paired", ("case_at_start",)),
+        ("case_at_start", ("recovered",)), ("recovered", ("reliably_recovered",)),
+        ("finished_paired", ("reliably_improved", "reliably_deteriorated")))]
+    return build_table("outcomes", rows, ("count", "rate"), figures, parts=parts)
 
 
 def _total(stamped: str) -> float:
@@ -488,14 +377,17 @@ def _access_table(per_course, period: _Period, rules: GuaranteeRules) -> Table:
     within = sum(1 for days in days_young if days <= rules.deadline_days)
     figures: dict[Coordinate, Figure] = {
         ("first_sessions", "value"): Count(len(days_all)),
-        ("median_days", "value"): Median(tuple(days_all)),
+        ("median_days", "value"): Median(tuple(days_all), rests_on=(("first_sessions", "value"),)),
         ("under_23", "value"): Count(len(days_young)),
-        ("median_days_under_23", "value"): Median(tuple(days_young)),
+        ("median_days_under_23", "value"): Median(tuple(days_young), rests_on=(("under_23", "value"),)),
         ("under_23_within_limit", "value"): Count(within),
-        ("under_23_within_limit", "rate"): Rate(within, len(days_young), linked=(("under_23_within_limit", "value"),)),
+        ("under_23_within_limit", "rate"): Rate(within, len(days_young), rests_on=(
+            ("under_23_within_limit", "value"), ("under_23", "value"))),
     }
     rows = ("first_sessions", "median_days", "under_23", "median_days_under_23", "under_23_within_limit")
-    return build_table("access", rows, ("value", "rate"), figures)
+    parts = [Part(("first_sessions", "value"), (("under_23", "value"),)),
+             Part(("under_23", "value"), (("under_23_within_limit", "value"),))]
+    return build_table("access", rows, ("value", "rate"), figures, parts=parts)
 
 
 def _distribution_figures(counts: Mapping[str, int]) -> tuple[dict[Coordinate, Figure], list]:
@@ -504,7 +396,7 @@ def _distribution_figures(counts: Mapping[str, int]) -> tuple[dict[Coordinate, F
     figures: dict[Coordinate, Figure] = {(ALL, "count"): Count(total)}
     for key, n in counts.items():
         figures[(key, "count")] = Count(n)
-        figures[(key, "rate")] = Rate(n, total, linked=((key, "count"),))
+        figures[(key, "rate")] = Rate(n, total, rests_on=((key, "count"), (ALL, "count")))
     return figures, [((ALL, "count"), [(key, "count") for key in counts])]
 
 
@@ -518,8 +410,9 @@ def _usefulness_table(ended) -> Table:
     pairs = [(None if row.usefulness is None else str(row.usefulness), row.n) for row in ended]
     counts = _counts_by(pairs, USEFULNESS)
     figures, sums = _distribution_figures(counts)
+    # A mean over groups with a hidden count would give that count back: it rests on every rating's count.
     figures[("mean", "count")] = Mean(tuple(float(row.usefulness) for row in ended if row.usefulness is not None
-                                            for _ in range(row.n)))
+                                            for _ in range(row.n)), rests_on=tuple((key, "count") for key in USEFULNESS))
     return build_table("usefulness", (*counts, ALL, "mean"), ("count", "rate"), figures, sums)
 
 
@@ -566,22 +459,18 @@ def _fidelity_table(sessions, library, agenda_items: int) -> Table:
         counted[row.method_id] += held
         planned[row.method_id] += held * items
         completed[row.method_id] += done
+    # Published: sessions and the share of items done. The item counts are not: items planned are sessions times a
+    # public agenda length, so they would give a hidden session count back, and so would their totals.
     rows = [f"method:{method_id}" for method_id in sorted(counted)] + [ALL]
-    columns = ("sessions", "items_planned", "items_done", "rate")
+    columns = ("sessions", "rate")
     figures: dict[Coordinate, Figure] = {}
     for method_id in counted:
         row = f"method:{method_id}"
         figures[(row, "sessions")] = Count(counted[method_id])
-        figures[(row, "items_planned")] = Count(planned[method_id])
-        figures[(row, "items_done")] = Count(completed[method_id])
-        figures[(row, "rate")] = Rate(completed[method_id], planned[method_id], linked=((row, "items_done"),))
-    totals = {column: sum(source.values()) for column, source in
-              (("sessions", counted), ("items_planned", planned), ("items_done", completed))}
-    for column, n in totals.items():
-        figures[(ALL, column)] = Count(n)
-    figures[(ALL, "rate")] = Rate(totals["items_done"], totals["items_planned"], linked=((ALL, "items_done"),))
-    sums = [((ALL, column), [(row, column) for row in rows[:-1]]) for column in columns[:-1]]
-    return build_table("fidelity", rows, columns, figures, sums)
+        figures[(row, "rate")] = Rate(completed[method_id], planned[method_id], rests_on=((row, "sessions"),))
+    figures[(ALL, "sessions")] = Count(sum(counted.values()))
+    figures[(ALL, "rate")] = Rate(sum(completed.values()), sum(planned.values()), rests_on=((ALL, "sessions"),))
+    return build_table("fidelity", rows, columns, figures, [((ALL, "sessions"), [(row, "sessions") for row in rows[:-1]])])
 
 
 def _planned_agenda_items(library, method_id, version, number, planned_sessions) -> int:
@@ -612,6 +501,29 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
                          "työntekijän koulutuksen mukaan", "Vårdperioder per metod och den anställdas utbildning"),
     "table:fidelity": ("Protocol fidelity: agenda items done", "Menetelmäuskollisuus: tehdyt asialistan kohdat",
                        "Metodtrohet: genomförda punkter på dagordningen"),
+    # the regional report (askel.region.report)
+    "table:courses_by_method": ("Courses by method", "Hoitojaksot menetelmittäin", "Vårdperioder per metod"),
+    "table:courses_by_unit": ("Courses by unit", "Hoitojaksot yksiköittäin", "Vårdperioder per enhet"),
+    "table:courses_by_month": ("Courses by month", "Hoitojaksot kuukausittain", "Vårdperioder per månad"),
+    "table:sessions_by_method": ("Sessions by method and attendance", "Käynnit menetelmittäin ja toteutumisen "
+                                 "mukaan", "Besök per metod och genomförande"),
+    "table:sessions_by_unit": ("Sessions by unit and attendance", "Käynnit yksiköittäin ja toteutumisen mukaan",
+                               "Besök per enhet och genomförande"),
+    "table:sessions_by_month": ("Sessions by month and attendance", "Käynnit kuukausittain ja toteutumisen mukaan",
+                                "Besök per månad och genomförande"),
+    "table:outcomes_by_method": ("Outcomes by method", "Tulokset menetelmittäin", "Resultat per metod"),
+    "table:next_step_by_method": ("Next step by method", "Jatko menetelmittäin", "Fortsättning per metod"),
+    "table:usefulness_by_method": ("Usefulness by method (1–4)", "Hyödyllisyys menetelmittäin (1–4)",
+                                   "Nytta per metod (1–4)"),
+    "table:access_by_method": ("Time to first treatment by method", "Aika ensimmäiseen hoitokäyntiin "
+                               "menetelmittäin", "Tid till första behandlingsbesöket per metod"),
+    "table:access_by_month": ("Time to first treatment by month", "Aika ensimmäiseen hoitokäyntiin kuukausittain",
+                              "Tid till första behandlingsbesöket per månad"),
+    "no_reliable_change": ("No reliable change", "Ei luotettavaa muutosta", "Ingen tillförlitlig förändring"),
+    "deteriorated": ("Deteriorated", "Heikentynyt", "Försämrad"),
+    "not_case_at_start": ("Not a case at the start", "Ei kliininen alussa", "Inte kliniskt fall i början"),
+    "not_enough_data": ("Not enough data", "Ei riittävästi tietoa", "Inte tillräckligt med data"),
+    "within_28": ("Under 23, within 28 days", "Alle 23 v., 28 päivässä", "Under 23 år, inom 28 dagar"),
     # columns
     "count": ("Number", "Määrä", "Antal"),
     "rate": ("Share", "Osuus", "Andel"),
@@ -623,8 +535,6 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "trained": ("Trained", "Koulutettu", "Utbildad"),
     "in_training": ("In training", "Koulutuksessa", "Under utbildning"),
     "sessions": ("Sessions", "Käynnit", "Besök"),
-    "items_planned": ("Items planned", "Suunnitellut kohdat", "Planerade punkter"),
-    "items_done": ("Items done", "Tehdyt kohdat", "Genomförda punkter"),
     # rows
     "started": ("Started", "Alkaneet", "Påbörjade"),
     "completed": ("Completed", "Päättyneet suunnitellusti", "Avslutade enligt plan"),
@@ -670,11 +580,12 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "preset:fi_regional": ("Finnish regional model", "Suomalainen alueellinen malli", "Finländsk regional modell"),
     "note": ("Note", "Huom.", "Obs."),
     "suppression_note": (
-        "Figures based on fewer than 5 courses or sessions are hidden (<5) so that no client can be recognised.",
-        "Alle viiteen hoitojaksoon tai käyntiin perustuvat luvut on piilotettu (<5), jotta asiakasta ei voi "
-        "tunnistaa.",
-        "Siffror som bygger på färre än fem vårdperioder eller besök är dolda (<5) så att ingen klient kan kännas "
-        "igen.",
+        "Figures resting on fewer than 5 courses or sessions are hidden (..), and so are as many others as needed "
+        "so that no hidden figure can be worked out from the totals.",
+        "Alle viiteen hoitojaksoon tai käyntiin perustuvat luvut on piilotettu (..), samoin niin monta muuta, "
+        "ettei piilotettua lukua voi laskea summista.",
+        "Siffror som bygger på färre än fem vårdperioder eller besök är dolda (..), liksom så många andra att "
+        "ingen dold siffra kan räknas ut ur summorna.",
     ),
     "unit:count": ("n", "lkm", "antal"),
     "unit:rate": ("%", "%", "%"),
@@ -703,26 +614,9 @@ def label(key: str, language: str, library=None) -> str:
             except ContentNotFound:
                 pass
         return method_id
-    if key.startswith("code:"):
-        return key.removeprefix("code:")
+    if key.startswith(("code:", "unit:", "month:")):
+        return key.split(":", 1)[1]
     return key
-
-
-def format_cell(cell: Cell, language: str, *, percent_sign: bool = False) -> str:
-    """The cell as shown: "<5" when suppressed, "" when empty; rates in per cent, a decimal comma in fi and sv."""
-    if cell.suppressed:
-        return SUPPRESSED
-    if cell.value is None:
-        return ""
-    if cell.kind == "count":
-        return str(int(cell.value))
-    value = cell.value * 100 if cell.kind == "rate" else cell.value
-    text = str(int(value)) if float(value).is_integer() and cell.kind != "rate" else f"{value:.1f}"
-    if language in ("fi", "sv"):
-        text = text.replace(".", ",")
-    if percent_sign and cell.kind == "rate":
-        text += "\u00a0%" if language in ("fi", "sv") else "%"
-    return text
 
 
 def method_label(statistics: Statistics, language: str, library=None) -> str:
@@ -803,8 +697,9 @@ def xlsx_bytes(statistics: Statistics, language: str = "fi", library=None) -> by
 
 
 def _xlsx_value(cell: Cell):
+    """The cell's value as shown (already rounded by the disclosure control: no hidden precision)."""
     if cell.suppressed:
-        return SUPPRESSED
+        return HIDDEN
     if cell.value is None:
         return None
     return int(cell.value) if cell.kind == "count" else cell.value
@@ -815,15 +710,19 @@ def _finnish_date(value: date) -> str:
 
 
 def export_statistics(vault, statistics: Statistics, path: Path, fmt: str, *, language: str = "fi",
-                      library=None) -> str:
+                      library=None, writer=None) -> str:
     """Write the statistics as CSV or XLSX (atomically) and log the export; returns the file's SHA-256.
 
     Not client data, yet every file that leaves the program is logged: action export, target statistics.
+    `writer(path, data)` writes the file (the command line passes its own guarded writer).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use csv or xlsx")
     data = csv_bytes(statistics, language, library) if fmt == "csv" else xlsx_bytes(statistics, language, library)
-    atomic_write(Path(path), data, mode=0o644)
+    if writer is None:
+        atomic_write(Path(path), data, mode=0o644)
+    else:
+        writer(Path(path), data)
     checksum = hashlib.sha256(data).hexdigest()
     vault.log("export", target="statistics", detail={
         "format": fmt, "language": language, "from": statistics.start.isoformat(), "to": statistics.end.isoformat(),

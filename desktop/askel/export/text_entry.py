@@ -1,10 +1,17 @@
-"""The structured text entry for the patient record, under the national headings, in Finnish or Swedish.
+"""The structured text entry for the patient record, in Finnish or Swedish, under the headings of the clinician's role.
 
 The entry is a *document*: its language is chosen per export and is independent of the UI language, so its fixed
 phrases live in the `PHRASES` table below (not in Qt's catalogue). Content texts (method names, agenda items, band
-labels) come from the protocol and instrument definitions in the same language.
+labels) come from the protocol and instrument definitions in the same language. Every fact it states (planned and
+attended visits, drafts, who answered, procedure codes, whether the course continues, what is new since the last
+export) comes from `export.record_facts`, which the PDF and the FHIR document read too. Our own text is made
+Latin-9 as it is written (`export.record_safe.own`); the user's text is left as typed and checked in the preview.
 
-Two scopes: one session (`session_number=n`) or the whole course. Two audiences:
+Headings: nurses and public health nurses write under the nursing process headings, psychologists under the
+headings of their profession, every other role under the nursing ones (`askel.core.record_headings`).
+
+Two scopes: one session (`session_number=n`) or the whole course. A visit entry carries the need and the plan only
+when they are new since the last record export of the course. Two audiences:
 - "record": for the patient record and staff. Carries the clinician's notes, agenda notes, the homework review,
   the reason for ending and every risk alert ("requires clinical assessment") with its acknowledgement note;
 - "client": for the client's own copy. None of the above: only what was agreed and measured.
@@ -12,8 +19,8 @@ Two scopes: one session (`session_number=n`) or the whole course. Two audiences:
 The entry never recommends a treatment step. The next step appears only as the clinician's recorded decision,
 and a care step only as the clinician's recorded assessment.
 
-`build_entry()` returns an `Entry` (sections of lines) that the PDF and the FHIR Composition reuse, so the three
-exports say the same thing; `Entry.text()` is the paste-ready plain text.
+`build_entry()` returns an `Entry` (a title and sections of lines, with the facts they were made from) that the PDF
+and the FHIR Composition reuse; `Entry.text()` is the paste-ready plain text, title first.
 """
 
 from __future__ import annotations
@@ -21,9 +28,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from askel.core.contacts import FIXED_MODES, is_method_session
 from askel.core.content.library import ContentNotFound
 from askel.core.content.outcomes import OutcomeCategory, classify
+from askel.core.record_headings import SECTION_KEYS, Headings, load_headings
 from askel.export.formatting import (
     check_language,
     format_change,
@@ -33,27 +40,28 @@ from askel.export.formatting import (
     one_line,
     utc_to_local,
 )
-from askel.store.courses import first_and_last_scores, method_sessions, scores_by_instrument
+from askel.export.record_facts import Baseline, RecordFacts, Visit, record_facts
+from askel.export.record_safe import own
 
 AUDIENCES = ("record", "client")
-SECTION_KEYS = ("need", "plan", "implementation", "evaluation", "next")
 FAMILY_ITEM = "family"  # the family-perspective agenda item (see ui.session_runner)
 
+__all__ = ["AUDIENCES", "FAMILY_ITEM", "PHRASES", "SECTION_KEYS", "Entry", "Section", "build_entry", "entry_for",
+           "phrase", "text_entry"]
+
 # Fixed phrases of the export documents. Placeholders use str.format names. Swedish follows the usage of
-# Finland-Swedish health records ("besök" for a visit in the record, "vårdperiod" for a course).
+# Finland-Swedish health records ("besök" for a visit in the record, "vårdperiod" for a course). Only Latin-9
+# characters (a test checks): record fields of some systems accept nothing else.
 PHRASES: Mapping[str, Mapping[str, str]] = {
     "fi": {
-        # headings (the national process headings)
-        "heading.need": "Hoidon tarve",
-        "heading.plan": "Hoidon suunnittelu / tavoite",
-        "heading.implementation": "Hoidon toteutus",
-        "heading.evaluation": "Hoidon arviointi",
-        "heading.next": "Jatkosuunnitelma",
+        # headings: see askel.core.record_headings (by the clinician's role)
         # titles
         "title.course": "Hoitojakson yhteenveto: {method}",
-        "title.session": "Käynti {number}/{planned}: {method}",
-        "title.contact": "{kind} {date}: {method}",
+        "title.session": "Käynti {visit}: {method}",
+        "title.contact": "Yhteydenotto {date}: {method}",
         "empty": "Ei kirjauksia.",
+        "visit.of": "{number}/{planned}",
+        "visit.beyond": "{number} (suunniteltu {planned})",
         # need
         "need.established": "Hoidon tarve todettu {date}.",
         "need.referral": "Ohjautuminen: {source}.",
@@ -67,6 +75,7 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "referral.other": "muu",
         # plan
         "plan.method": "Menetelmä: {method}, suunniteltu {planned} käyntiä.",
+        "plan.method_plain": "Menetelmä: {method}.",
         "plan.focus": "Painopistealue: {area}.",
         "plan.goal": "Tavoite: {goal}",
         "plan.step": "Hoitoporras (työntekijän arvio): {step}.",
@@ -76,17 +85,19 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "step.4": "4 pitkä psykoterapia tai erikoissairaanhoito",
         # implementation
         "impl.procedure": "Toimenpidekoodi (THL): {code}",
-        "impl.count": "Käynnit: {attended}/{planned} toteutunut; peruttu {cancelled}, ei saapunut {no_show}.",
-        "impl.visit": "Käynti {number}/{planned} {date} {time}, {mode}{duration}.",
-        "impl.visit_missed": "Käynti {number}/{planned} {date} {time}: {attendance}.",
-        "impl.contact": "{kind} {date} {time}{mode}{duration}.",
-        "impl.contact_mode": ", {mode}",
-        "contact.phone": "Puhelu",
-        "contact.message": "Viesti",
-        "contact.guardian_meeting": "Tapaaminen huoltajan kanssa",
-        "contact.consultation": "Konsultaatio",
-        "contact.parent_meeting": "Vanhempainryhmän tapaaminen",
-        "contact.other": "Muu yhteydenotto",
+        "impl.count": "Käynnit: toteutunut {attended}, suunniteltu {planned}; peruttu {cancelled}, ei saapunut {no_show}.",
+        "impl.visit": "Käynti {visit} {date} {time}, {mode}{duration}.",
+        "impl.visit_draft": "Käynti {visit} {date} {time}, {mode}{duration}: käynti on kesken, sen merkinnät ovat "
+                            "luonnos.",
+        "impl.visit_missed": "Käynti {visit} {date} {time}: {attendance}.",
+        "impl.contact": "Muu yhteydenotto {date} {time}: {kind}, {mode}{duration}.",
+        "impl.contact_missed": "Muu yhteydenotto {date} {time}: {kind}, {attendance}.",
+        "contact.phone": "puhelu",
+        "contact.message": "viesti",
+        "contact.guardian_meeting": "huoltajan tapaaminen",
+        "contact.consultation": "konsultaatio",
+        "contact.parent_meeting": "vanhempien tapaaminen",
+        "contact.other": "muu yhteydenotto",
         "impl.duration": ", {minutes} min",
         "impl.attendees": "- Läsnä: {who}",
         "impl.agenda": "- Käsitellyt asiat: {items}",
@@ -102,6 +113,13 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "attendance.no_show": "asiakas ei saapunut",
         "attendee.client": "asiakas",
         "attendee.parent": "vanhempi",
+        "respondent.parent": "vanhemman arvio",
+        "respondent.clinician": "työntekijän arvio",
+        "role.nurse": "sairaanhoitaja",
+        "role.public_health_nurse": "terveydenhoitaja",
+        "role.psychologist": "psykologi",
+        "role.school_psychologist": "koulupsykologi",
+        "role.social_worker": "sosiaalityöntekijä",
         # evaluation
         "eval.session_score": "{name}: {score} pistettä{band}, muutos alusta {change}.",
         "eval.session_first": "{name}: {score} pistettä{band}, alkumittaus.",
@@ -124,10 +142,11 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "outcome.deteriorated": "luotettavasti heikentynyt",
         "outcome.not_case_at_start": "ei kliinisellä tasolla alussa",
         # next
-        "next.session": "Seuraava käynti {number}/{planned}: {purpose}",
-        "next.session_plain": "Seuraava käynti {number}/{planned}.",
+        "next.session": "Seuraava käynti {visit}: {purpose}",
+        "next.session_plain": "Seuraava käynti {visit}.",
         "next.planned_done": "Suunnitellut käynnit on käyty; jatkosta päätetään hoitojakson päättyessä.",
-        "next.course_continues": "Hoitojakso jatkuu: seuraava käynti {number}/{planned}.",
+        "next.course_continues": "Hoitojakso jatkuu: seuraava käynti {visit}.",
+        "next.not_started": "Hoitojakso ei ole vielä alkanut.",
         "next.finished": "Hoitojakso päättyi {date}: {status}.",
         "next.end_reason": "Lopettamisen syy tai huomiot: {text}",
         "next.decision": "Jatko (työntekijän päätös): {step}.",
@@ -140,15 +159,12 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "next_step.specialised_care": "lähete erikoissairaanhoitoon",
     },
     "sv": {
-        "heading.need": "Vårdbehov",
-        "heading.plan": "Planering av vården / mål",
-        "heading.implementation": "Genomförande av vården",
-        "heading.evaluation": "Bedömning av vården",
-        "heading.next": "Fortsatt plan",
         "title.course": "Sammanfattning av vårdperioden: {method}",
-        "title.session": "Besök {number}/{planned}: {method}",
-        "title.contact": "{kind} {date}: {method}",
+        "title.session": "Besök {visit}: {method}",
+        "title.contact": "Kontakt {date}: {method}",
         "empty": "Inga anteckningar.",
+        "visit.of": "{number}/{planned}",
+        "visit.beyond": "{number} (planerat {planned})",
         "need.established": "Vårdbehovet konstaterat {date}.",
         "need.referral": "Kontaktväg: {source}.",
         "need.referral_reference": "Kontaktväg: {source} (referens {reference}).",
@@ -160,6 +176,7 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "referral.self_referral": "egen kontakt",
         "referral.other": "annan",
         "plan.method": "Metod: {method}, planerat {planned} besök.",
+        "plan.method_plain": "Metod: {method}.",
         "plan.focus": "Fokusområde: {area}.",
         "plan.goal": "Mål: {goal}",
         "plan.step": "Vårdnivå (den anställdas bedömning): {step}.",
@@ -168,17 +185,19 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "step.3": "3 kort psykoterapi",
         "step.4": "4 lång psykoterapi eller specialiserad sjukvård",
         "impl.procedure": "Åtgärdskod (THL): {code}",
-        "impl.count": "Besök: {attended}/{planned} genomförda; inställda {cancelled}, uteblivna {no_show}.",
-        "impl.visit": "Besök {number}/{planned} {date} {time}, {mode}{duration}.",
-        "impl.visit_missed": "Besök {number}/{planned} {date} {time}: {attendance}.",
-        "impl.contact": "{kind} {date} {time}{mode}{duration}.",
-        "impl.contact_mode": ", {mode}",
-        "contact.phone": "Telefonsamtal",
-        "contact.message": "Meddelande",
-        "contact.guardian_meeting": "Möte med vårdnadshavare",
-        "contact.consultation": "Konsultation",
-        "contact.parent_meeting": "Föräldramöte inom metoden",
-        "contact.other": "Annan kontakt",
+        "impl.count": "Besök: genomförda {attended}, planerade {planned}; inställda {cancelled}, uteblivna {no_show}.",
+        "impl.visit": "Besök {visit} {date} {time}, {mode}{duration}.",
+        "impl.visit_draft": "Besök {visit} {date} {time}, {mode}{duration}: besöket pågår, anteckningarna är ett "
+                            "utkast.",
+        "impl.visit_missed": "Besök {visit} {date} {time}: {attendance}.",
+        "impl.contact": "Annan kontakt {date} {time}: {kind}, {mode}{duration}.",
+        "impl.contact_missed": "Annan kontakt {date} {time}: {kind}, {attendance}.",
+        "contact.phone": "telefonsamtal",
+        "contact.message": "meddelande",
+        "contact.guardian_meeting": "möte med vårdnadshavare",
+        "contact.consultation": "konsultation",
+        "contact.parent_meeting": "föräldramöte",
+        "contact.other": "annan kontakt",
         "impl.duration": ", {minutes} min",
         "impl.attendees": "- Närvarande: {who}",
         "impl.agenda": "- Behandlade frågor: {items}",
@@ -194,6 +213,13 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "attendance.no_show": "klienten uteblev",
         "attendee.client": "klienten",
         "attendee.parent": "förälder",
+        "respondent.parent": "förälderns bedömning",
+        "respondent.clinician": "den anställdas bedömning",
+        "role.nurse": "sjukskötare",
+        "role.public_health_nurse": "hälsovårdare",
+        "role.psychologist": "psykolog",
+        "role.school_psychologist": "skolpsykolog",
+        "role.social_worker": "socialarbetare",
         "eval.session_score": "{name}: {score} poäng{band}, förändring sedan start {change}.",
         "eval.session_first": "{name}: {score} poäng{band}, utgångsmätning.",
         "eval.session_none": "Inga formulär fylldes i vid besöket.",
@@ -214,10 +240,11 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "outcome.no_reliable_change": "ingen tillförlitlig förändring",
         "outcome.deteriorated": "tillförlitligt försämrad",
         "outcome.not_case_at_start": "inte på klinisk nivå vid start",
-        "next.session": "Nästa besök {number}/{planned}: {purpose}",
-        "next.session_plain": "Nästa besök {number}/{planned}.",
+        "next.session": "Nästa besök {visit}: {purpose}",
+        "next.session_plain": "Nästa besök {visit}.",
         "next.planned_done": "De planerade besöken är genomförda; fortsättningen bestäms när vårdperioden avslutas.",
-        "next.course_continues": "Vårdperioden fortsätter: nästa besök {number}/{planned}.",
+        "next.course_continues": "Vårdperioden fortsätter: nästa besök {visit}.",
+        "next.not_started": "Vårdperioden har inte börjat ännu.",
         "next.finished": "Vårdperioden avslutades {date}: {status}.",
         "next.end_reason": "Orsak eller kommentarer: {text}",
         "next.decision": "Fortsättning (den anställdas beslut): {step}.",
@@ -250,30 +277,36 @@ class Entry:
     title: str
     sections: tuple[Section, ...]
     session_number: int | None = None
+    facts: RecordFacts | None = None
 
     def text(self) -> str:
-        """Plain text ready to paste into the EHR note: heading, its lines, a blank line between sections."""
-        blocks = ["\n".join((section.heading, *section.lines)) for section in self.sections]
+        """Plain text ready to paste into the EHR note: the title, then each heading with its lines, a blank line
+        between them."""
+        blocks = [self.title] + ["\n".join((section.heading, *section.lines)) for section in self.sections]
         return "\n\n".join(blocks) + "\n"
 
 
 def build_entry(course, library, language: str, *, session_number: int | None = None, audience: str = "record",
-                outcome_preset: str = "nhs") -> Entry:
+                outcome_preset: str = "nhs", role: str | None = None, headings: Headings | None = None,
+                baseline: Baseline | None = None) -> Entry:
     """The entry for a loaded course (sessions, administrations and client loaded, as `load_course` gives).
 
-    Raises LookupError when `session_number` names no session of the course, ValueError for a bad language or
-    audience. The messages never carry client data.
+    `role` is the clinician's (it chooses the headings); `baseline` what the last record export of the course of
+    another scope said (see `record_facts`). Raises LookupError when `session_number` names no session of the
+    course, ValueError for a bad language or audience. The messages never carry client data.
     """
+    check_language(language)
+    facts = record_facts(course, library, session_number=session_number, baseline=baseline)
+    return entry_for(facts, library, language, audience=audience, outcome_preset=outcome_preset, role=role,
+                     headings=headings)
+
+
+def entry_for(facts: RecordFacts, library, language: str, *, audience: str = "record", outcome_preset: str = "nhs",
+              role: str | None = None, headings: Headings | None = None) -> Entry:
     check_language(language)
     if audience not in AUDIENCES:
         raise ValueError("audience must be record or client")
-    builder = _Builder(course, library, language, audience, outcome_preset)
-    session = None
-    if session_number is not None:
-        session = next((s for s in course.sessions if s.number == session_number), None)
-        if session is None:
-            raise LookupError("no session with this number in the course")
-    return builder.build(session)
+    return _Builder(facts, library, language, audience, outcome_preset, role, headings or load_headings()).build()
 
 
 def text_entry(course, library, language: str, **options) -> str:
@@ -281,25 +314,31 @@ def text_entry(course, library, language: str, **options) -> str:
 
 
 class _Builder:
-    def __init__(self, course, library, language: str, audience: str, outcome_preset: str):
-        self.course, self.library, self.language = course, library, language
+    def __init__(self, facts: RecordFacts, library, language: str, audience: str, outcome_preset: str,
+                 role: str | None, headings: Headings):
+        self.facts, self.library, self.language = facts, library, language
+        self.course, self.protocol, self.planned = facts.course, facts.protocol, facts.planned
         self.record = audience == "record"
         self.audience = audience
         self.preset = outcome_preset
-        try:
-            self.protocol = library.protocol(course.method_id, course.protocol_version)
-        except ContentNotFound:
-            self.protocol = None
-        self.planned = course.planned_sessions or (self.protocol.session_count.planned if self.protocol else 0)
-        self.planned = max(self.planned, max((s.number for s in method_sessions(course)), default=0))
-        self.series = scores_by_instrument(course)
+        self.headings = headings.for_role(role, language)
 
     def p(self, key: str, **values: object) -> str:
         return phrase(self.language, key, **values)
 
+    def content(self, text) -> str:
+        """A content text (LocalizedText) in the document language, made record-safe."""
+        return own(text.get(self.language))
+
+    def visit_number(self, visit: Visit | None = None, *, ordinal: int | None = None) -> str:
+        number = ordinal if ordinal is not None else visit.ordinal
+        if not self.planned:
+            return str(number)
+        return self.p("visit.beyond" if number > self.planned else "visit.of", number=number, planned=self.planned)
+
     # -- names from content ---------------------------------------------------------------------------------------
     def method_name(self) -> str:
-        return self.protocol.name.get(self.language) if self.protocol else self.course.method_id
+        return self.content(self.protocol.name) if self.protocol else self.course.method_id
 
     def instrument(self, administration):
         try:
@@ -308,8 +347,13 @@ class _Builder:
             return None
 
     def instrument_name(self, administration) -> str:
+        """'PHQ-9', or 'RCADS-25 (vanhemman arvio)' when someone else than the client answered."""
         instrument = self.instrument(administration)
-        return instrument.short_name.get(self.language) if instrument else administration.instrument_id
+        name = self.content(instrument.short_name) if instrument else administration.instrument_id
+        respondent = administration.respondent or "client"
+        if respondent != "client":
+            name += f" ({self.p(f'respondent.{respondent}')})"
+        return name
 
     def band(self, administration) -> str:
         """' (moderate)' in the document language, or '' when there is no band."""
@@ -317,7 +361,7 @@ class _Builder:
             return ""
         instrument = self.instrument(administration)
         labels = {} if instrument is None else {
-            band.id: band.label.get(self.language) for band_set in instrument.scoring.band_sets for band in band_set.bands
+            band.id: self.content(band.label) for band_set in instrument.scoring.band_sets for band in band_set.bands
         }
         return f" ({labels.get(administration.band, administration.band)})"
 
@@ -328,28 +372,28 @@ class _Builder:
         return item_id
 
     # -- the document ---------------------------------------------------------------------------------------------
-    def build(self, session) -> Entry:
-        if session is None:
+    def build(self) -> Entry:
+        facts, visit = self.facts, self.facts.visit
+        if visit is None:
             title = self.p("title.course", method=self.method_name())
-        elif not is_method_session(session.kind):
-            title = self.p("title.contact", kind=self.p(f"contact.{session.kind}"), date=format_date(session.starts_at),
-                           method=self.method_name())
+        elif visit.is_method:
+            title = self.p("title.session", visit=self.visit_number(visit), method=self.method_name())
         else:
-            title = self.p("title.session", number=session.number, planned=self.planned, method=self.method_name())
+            title = self.p("title.contact", date=format_date(visit.session.starts_at), method=self.method_name())
         parts = {
-            "need": self.need(session),
-            "plan": self.plan(),
-            "implementation": self.implementation(session),
-            "evaluation": self.evaluation(session),
-            "next": self.next_plan(session),
+            "need": self.need() if facts.show_need else None,
+            "plan": self.plan() if facts.show_plan else None,
+            "implementation": self.implementation(),
+            "evaluation": self.evaluation(),
+            "next": self.next_plan(),
         }
         sections = tuple(
-            Section(key, self.p(f"heading.{key}"), tuple(lines) or (self.p("empty"),))
-            for key, lines in parts.items()
+            Section(key, self.headings[key], tuple(lines) or (self.p("empty"),))
+            for key, lines in parts.items() if lines is not None
         )
-        return Entry(self.language, self.audience, title, sections, session.number if session else None)
+        return Entry(self.language, self.audience, title, sections, visit.session.number if visit else None, facts)
 
-    def need(self, session) -> list[str]:
+    def need(self) -> list[str]:
         course = self.course
         lines = []
         if course.need_established:
@@ -363,65 +407,66 @@ class _Builder:
                 lines.append(self.p("need.referral", source=source))
         if course.icd10:
             lines.append(self.p("need.diagnosis", code=course.icd10))
-        if session is None and self.series:
+        if self.facts.visit is None and self.facts.series:
             measures = "; ".join(
-                f"{self.instrument_name(items[0])} {format_number(items[0].total)}{self.band(items[0])}"
-                for _, items in sorted(self.series.items())
+                f"{self.instrument_name(s.first.administration)} {format_number(s.first.administration.total)}"
+                f"{self.band(s.first.administration)}" for s in self.facts.series
             )
             lines.append(self.p("need.baseline", measures=measures))
         return lines
 
     def plan(self) -> list[str]:
         course = self.course
-        lines = [self.p("plan.method", method=self.method_name(), planned=self.planned)]
+        if self.planned:
+            lines = [self.p("plan.method", method=self.method_name(), planned=self.planned)]
+        else:
+            lines = [self.p("plan.method_plain", method=self.method_name())]
         if course.focus_area:
             area = None
             if self.protocol:
                 area = next((a for a in self.protocol.focus_areas if a.id == course.focus_area), None)
-            lines.append(self.p("plan.focus", area=area.name.get(self.language) if area else course.focus_area))
+            lines.append(self.p("plan.focus", area=self.content(area.name) if area else course.focus_area))
         if one_line(course.goal):
             lines.append(self.p("plan.goal", goal=one_line(course.goal)))
         if course.care_step in (1, 2, 3, 4):
             lines.append(self.p("plan.step", step=self.p(f"step.{course.care_step}")))
         return lines
 
-    def procedure_codes(self) -> list[str]:
-        if self.protocol is None:
-            return []
-        return list(dict.fromkeys(
-            code.code for code in self.protocol.procedure_codes if code.code and code.format in ("any", "individual")
-        ))
-
-    def implementation(self, session) -> list[str]:
-        lines = [self.p("impl.procedure", code=code) for code in self.procedure_codes()]
-        # The whole course: every session of the method and every other contact, in the order they happened.
-        sessions = [session] if session is not None else sorted(self.course.sessions, key=lambda s: s.starts_at)
-        if session is None:
-            count = {kind: sum(1 for s in method_sessions(self.course) if s.attendance == kind)
-                     for kind in ("attended", "cancelled", "no_show")}
-            lines.append(self.p("impl.count", attended=count["attended"], planned=self.planned,
-                                cancelled=count["cancelled"], no_show=count["no_show"]))
-        for record in sessions:
-            lines.extend(self.visit(record))
+    def implementation(self) -> list[str]:
+        facts = self.facts
+        lines = [self.p("impl.procedure", code=code) for code in facts.procedure_codes]
+        if facts.visit is None:
+            lines.append(self.p("impl.count", attended=facts.attended, planned=self.planned,
+                                cancelled=facts.count("cancelled"), no_show=facts.count("no_show")))
+        for visit in facts.scope_visits:
+            lines.extend(self.visit(visit))
         return lines
 
-    def visit(self, session) -> list[str]:
-        when = {"number": session.number, "planned": self.planned, "date": format_date(session.starts_at),
-                "time": format_time(session.starts_at, self.language)}
+    def visit(self, visit: Visit) -> list[str]:
+        session = visit.session
+        when = {"date": format_date(session.starts_at), "time": format_time(session.starts_at, self.language)}
         duration = self.p("impl.duration", minutes=session.duration_minutes) if session.duration_minutes else ""
-        if not is_method_session(session.kind):
-            # A contact is named by its kind, never by a session number of the method.
-            mode = "" if session.kind in FIXED_MODES else self.p("impl.contact_mode", mode=self.p(f"mode.{session.mode}"))
-            lines = [self.p("impl.contact", kind=self.p(f"contact.{session.kind}"), date=when["date"],
-                            time=when["time"], mode=mode, duration=duration)]
-        elif session.attendance != "attended":
-            return [self.p("impl.visit_missed", attendance=self.p(f"attendance.{session.attendance}"), **when)]
-        else:
-            lines = [self.p("impl.visit", mode=self.p(f"mode.{session.mode}"), duration=duration, **when)]
+        mode = self.p(f"mode.{session.mode}")
+        if not visit.is_method:
+            kind = self.p(f"contact.{session.kind}") if f"contact.{session.kind}" in PHRASES[self.language] \
+                else self.p("contact.other")
+            if not visit.attended:
+                return [self.p("impl.contact_missed", kind=kind, attendance=self.p(f"attendance.{session.attendance}"),
+                               **when)]
+            lines = [self.p("impl.contact", kind=kind, mode=mode, duration=duration, **when)]
+            if self.record and one_line(session.notes):
+                lines.append(self.p("impl.notes", text=one_line(session.notes)))
+            return lines
+        number = self.visit_number(visit)
+        if not visit.attended:
+            return [self.p("impl.visit_missed", visit=number, attendance=self.p(f"attendance.{session.attendance}"),
+                           **when)]
+        key = "impl.visit_draft" if visit.draft else "impl.visit"
+        lines = [self.p(key, visit=number, mode=mode, duration=duration, **when)]
         attendees = [a for a in (session.attendees or []) if a in ("client", "parent")]
         if attendees and attendees != ["client"]:
             lines.append(self.p("impl.attendees", who=", ".join(self.p(f"attendee.{a}") for a in attendees)))
-        items = self.agenda_done(session)
+        items = self.agenda_done(visit)
         if items:
             lines.append(self.p("impl.agenda", items="; ".join(items)))
         if self.record and one_line(session.homework_review):
@@ -432,10 +477,9 @@ class _Builder:
             lines.append(self.p("impl.notes", text=one_line(session.notes)))
         return lines
 
-    def agenda_done(self, session) -> list[str]:
-        if not is_method_session(session.kind):
-            return []
-        template = self.protocol.session_template(session.number, self.planned) if self.protocol else None
+    def agenda_done(self, visit: Visit) -> list[str]:
+        session = visit.session
+        template = self.protocol.session_template(visit.ordinal, self.planned or None) if self.protocol else None
         done = []
         agenda = session.agenda or {}
         keys = [str(i) for i in range(len(template.agenda))] if template else sorted(
@@ -448,53 +492,52 @@ class _Builder:
             if key == FAMILY_ITEM:
                 text = self.p("impl.family_item")
             elif template is not None:
-                text = template.agenda[int(key)].get(self.language)
+                text = self.content(template.agenda[int(key)])
             else:
                 text = self.p("impl.item", number=int(key) + 1)
             note = one_line(state.get("note"))
             done.append(f"{text} ({note})" if self.record and note else text)
         return done
 
-    def evaluation(self, session) -> list[str]:
-        lines = self.session_scores(session) if session is not None else self.course_scores()
+    def evaluation(self) -> list[str]:
+        lines = self.session_scores() if self.facts.visit is not None else self.course_scores()
         if self.record:
-            lines.extend(self.alerts(session))
+            lines.extend(self.alerts())
         return lines
 
-    def session_scores(self, session) -> list[str]:
-        given = [a for a in self.series_items() if a.session_id == session.id]
+    def session_scores(self) -> list[str]:
+        given = self.facts.scores()
         if not given:
             return [self.p("eval.session_none")]
         lines = []
-        for administration in given:
-            first = self.series[administration.instrument_id][0]
+        for score in given:
+            administration = score.administration
             values = {"name": self.instrument_name(administration), "score": format_number(administration.total),
                       "band": self.band(administration)}
-            if first.id == administration.id:
+            if score.is_first:
                 lines.append(self.p("eval.session_first", **values))
             else:
-                lines.append(self.p("eval.session_score", change=format_change(administration.total - first.total),
-                                    **values))
+                lines.append(self.p("eval.session_score", change=format_change(score.change), **values))
         return lines
 
-    def series_items(self) -> list:
-        return sorted((a for items in self.series.values() for a in items), key=lambda a: a.administered_at)
-
     def course_scores(self) -> list[str]:
-        if not self.series:
+        if not self.facts.series:
             return [self.p("eval.course_none")]
         lines = []
-        for _, items in sorted(self.series.items()):
-            first, last = items[0], items[-1]
+        for series in self.facts.series:
+            first, last = series.first.administration, series.last.administration
             name = self.instrument_name(last)
-            if len(items) == 1:
+            if len(series.scores) == 1:
                 lines.append(self.p("eval.course_single", name=name, score=format_number(first.total),
                                     band=self.band(first)))
             else:
                 lines.append(self.p("eval.course_score", name=name, first=format_number(first.total),
                                     first_band=self.band(first), last=format_number(last.total),
                                     last_band=self.band(last), change=format_change(last.total - first.total)))
-        first_scores, last_scores = first_and_last_scores(self.course)
+        # The outcome rules are about the client's own ratings.
+        own_series = [s for s in self.facts.series if s.respondent == "client"]
+        first_scores = {s.instrument_id: s.first.administration.total for s in own_series}
+        last_scores = {s.instrument_id: s.last.administration.total for s in own_series if len(s.scores) > 1}
         outcome = classify(first_scores, last_scores, self.preset)
         if outcome.category is not OutcomeCategory.NOT_ENOUGH_DATA:
             criteria = PHRASES[self.language].get(f"criteria.{self.preset}", self.preset)
@@ -503,10 +546,11 @@ class _Builder:
             lines.append(self.p("eval.usefulness", value=self.course.usefulness))
         return lines
 
-    def alerts(self, session) -> list[str]:
+    def alerts(self) -> list[str]:
         lines = []
+        visit = self.facts.visit
         for administration in sorted(self.course.administrations, key=lambda a: a.administered_at):
-            if session is not None and administration.session_id != session.id:
+            if visit is not None and administration.session_id != visit.session.id:
                 continue
             for alert in administration.alerts or []:
                 text = self.p("eval.alert", name=self.instrument_name(administration),
@@ -523,14 +567,11 @@ class _Builder:
                 lines.append(text)
         return lines
 
-    def next_plan(self, session) -> list[str]:
-        course = self.course
-        finished = course.status in ("completed", "interrupted")
-        last_number = max((s.number for s in method_sessions(course)), default=0)
-        if session is not None and not is_method_session(session.kind):
-            session = None  # after a contact, what comes next is the course's next session of the method
-        if finished and (session is None or session.number == last_number):
-            lines = [self.p("next.finished", date=format_date(course.end_date), status=self.p(f"status.{course.status}"))]
+    def next_plan(self) -> list[str]:
+        facts, course = self.facts, self.course
+        if facts.ends_here():
+            lines = [self.p("next.finished", date=format_date(course.end_date),
+                            status=self.p(f"status.{course.status}"))]
             if self.record and one_line(course.end_reason):
                 lines.append(self.p("next.end_reason", text=one_line(course.end_reason)))
             if course.next_step:
@@ -538,14 +579,15 @@ class _Builder:
             else:
                 lines.append(self.p("next.no_decision"))
             return lines
-        number = (session.number if session is not None else last_number) + 1
-        if session is None:
-            if number > self.planned:
-                return [self.p("next.planned_done")]
-            return [self.p("next.course_continues", number=number, planned=self.planned)]
-        if number > self.planned:
+        if not facts.started and not facts.finished:
+            return [self.p("next.not_started")]
+        number = facts.next_ordinal()
+        if self.planned and number > self.planned:
             return [self.p("next.planned_done")]
-        template = self.protocol.session_template(number, self.planned) if self.protocol else None
+        visit = self.visit_number(ordinal=number)
+        if facts.visit is None:
+            return [self.p("next.course_continues", visit=visit)]
+        template = self.protocol.session_template(number, self.planned or None) if self.protocol else None
         if template is None:
-            return [self.p("next.session_plain", number=number, planned=self.planned)]
-        return [self.p("next.session", number=number, planned=self.planned, purpose=template.purpose.get(self.language))]
+            return [self.p("next.session_plain", visit=visit)]
+        return [self.p("next.session", visit=visit, purpose=self.content(template.purpose))]

@@ -20,7 +20,7 @@ GENESIS = "0" * 64
 
 ACTIONS = (
     "view", "create", "change", "delete", "export", "print", "copy",
-    "unlock", "unlock_failed", "lock", "alert_ack", "purge", "backup", "restore",
+    "unlock", "unlock_failed", "lock", "alert_ack", "purge", "backup", "restore", "handover",
 )
 
 

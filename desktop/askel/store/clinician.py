@@ -39,3 +39,28 @@ def set_method(vault, method_id: str, status: str | None, since: date | None = N
 
 def is_trained(methods: dict[str, ClinicianMethod], method_id: str) -> bool:
     return method_id in methods and methods[method_id].status in ("trained", "mentor")
+
+
+def profile(vault) -> Clinician:
+    """The clinician of this vault (name, role, title, Terhikki number)."""
+    with vault.read() as session:
+        return session.scalars(select(Clinician).order_by(Clinician.created_at).limit(1)).one()
+
+
+def update_profile(vault, *, title: str | None = None, terhikki: str | None = None, role: str | None = None) -> None:
+    """Change the clinician's title, Terhikki number or role (validated by the caller); logged in the use log."""
+    from askel.store.models import ROLES
+
+    if role is not None and role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    with vault.write() as session:
+        clinician = session.scalars(select(Clinician).order_by(Clinician.created_at).limit(1)).one()
+        changed = []
+        for name, value in (("title", title), ("terhikki", terhikki), ("role", role)):
+            if value is not None and getattr(clinician, name) != value:
+                setattr(clinician, name, value)
+                changed.append(name)
+        if changed:
+            audit.record(session, vault.actor, "change", target="clinician_profile", detail={"fields": changed})
+    if role is not None:
+        vault.actor = vault._load_actor()

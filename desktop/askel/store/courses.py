@@ -165,7 +165,9 @@ def open_sessions(vault) -> list[Session]:
 def record_administration(vault, course_id: str, *, instrument_id: str, instrument_version: str,
                           respondent: str, answers: dict, total: float | None, subscales: dict,
                           band: str | None, alerts: list, session_id: str | None = None,
-                          self_completed: bool = False, language: str = "fi") -> Administration:
+                          self_completed: bool = False, language: str = "fi", band_set: str | None = None,
+                          prorated: bool = False, missing_items: list | None = None, limits: list | None = None,
+                          wording: dict | None = None) -> Administration:
     """Store a questionnaire exactly as given and as the scoring engine scored it."""
     _check_choice(respondent, RESPONDENTS, "respondent")
     with vault.write() as session:
@@ -174,6 +176,8 @@ def record_administration(vault, course_id: str, *, instrument_id: str, instrume
             course_id=course_id, session_id=session_id, instrument_id=instrument_id,
             instrument_version=instrument_version, respondent=respondent, answers=answers, total=total,
             subscales=subscales, band=band, alerts=alerts, self_completed=self_completed, language=language,
+            band_set=band_set, prorated=prorated, missing_items=list(missing_items or []),
+            limits=list(limits or []), wording=wording,
         )
         session.add(record)
         session.flush()
@@ -182,19 +186,31 @@ def record_administration(vault, course_id: str, *, instrument_id: str, instrume
     return record
 
 
+def reference_for(vault, course_id: str, on: date | None = None):
+    """The client's reference group for cut-offs that depend on it: age on `on` (today) and the recorded sex."""
+    from askel.core.content.guarantee import age_on
+    from askel.core.content.scoring import Reference
+
+    with vault.read() as session:
+        course = _get(session, Course, course_id)
+        client = course.client
+        return Reference(age=age_on(client.birth_date, on or date.today()), sex=client.reference_sex)
+
+
 def score_and_record(vault, course_id: str, instrument, answers: dict, *, respondent: str = "client",
                      session_id: str | None = None, self_completed: bool = False,
                      language: str = "fi") -> tuple[Administration, ScoreResult]:
     """Score with the one engine and store answers and result together: what is stored is what was shown."""
-    from askel.core.content.scoring import score  # the content models load after the window paints
+    # The content models load after the window paints.
+    from askel.core.content.scoring import score
+    from askel.core.content.statement import stored_facts
 
-    result = score(instrument, answers, respondent)
+    result = score(instrument, answers, respondent, reference=reference_for(vault, course_id))
     record = record_administration(
         vault, course_id, instrument_id=instrument.id, instrument_version=instrument.version, respondent=respondent,
         answers={k: v for k, v in answers.items() if v is not None}, total=result.total,
-        subscales=dict(result.subscales), band=result.band.id if result.band else None,
-        alerts=[{"item": a.item_id, "kind": a.kind, "value": a.value} for a in result.alerts],
-        session_id=session_id, self_completed=self_completed, language=language,
+        subscales=dict(result.subscales), session_id=session_id, self_completed=self_completed, language=language,
+        **stored_facts(result, instrument),
     )
     return record, result
 
@@ -258,11 +274,18 @@ def contacts(course: Course) -> list[Session]:
 
 
 def attended_sessions(course: Course) -> list[Session]:
-    return [s for s in method_sessions(course) if s.attendance == "attended"]
+    return [s for s in course.sessions if s.attendance == "attended"]
+
+
+def attended_method_sessions(course: Course) -> list[Session]:
+    """Attended sessions of the course's method: what "finished" and the therapy guarantee count (a quick-logged
+    phone call or guardian meeting is a contact, not a session of the method)."""
+    return [s for s in attended_sessions(course) if is_method_session(s.kind)]
 
 
 def first_treatment_date(course: Course) -> date | None:
-    attended = attended_sessions(course)
+    """The first attended session of the method: what stops the therapy guarantee's clock."""
+    attended = attended_method_sessions(course)
     return min(s.starts_at for s in attended).date() if attended else None
 
 

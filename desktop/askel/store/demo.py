@@ -37,6 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as clock_time
+from json import loads as json_loads
 from operator import itemgetter
 from pathlib import Path
 
@@ -45,7 +46,8 @@ from sqlalchemy import func, insert, select
 from askel.core import hetu as hetu_rules
 from askel.core.content.guarantee import DEFAULT_RULES, age_on
 from askel.core.content.models import Instrument, Protocol
-from askel.core.content.scoring import score
+from askel.core.content.scoring import Reference, score
+from askel.core.content.statement import stored_facts
 from askel.core.i18n import QT_TRANSLATE_NOOP
 from askel.store import audit
 from askel.store.clients import LOCAL_ID_ALPHABET, name_key
@@ -296,6 +298,7 @@ class _Scored:
     band: str | None
     alerts: str
     has_alert: bool
+    facts: dict  # the other stored facts of the score (band set, prorated, missing items, limits, wording), as written
 
 
 @dataclass
@@ -402,6 +405,8 @@ class _Generator:
             given = f"{given} {rng.choice(given_list)}"
         family = rng.choice(family_list)
         client_id = self._id()
+        # Drawn on its own (never from the identity code), and left unrecorded for some, as in real use.
+        sex = self._weighted(("female", "male", None), (45, 40, 15))
         created = datetime.combine(need, clock_time(9))
         writer.add("client", {
             "id": client_id, "local_id": self._local_id(),
@@ -409,6 +414,7 @@ class _Generator:
             "given_names": given, "family_name": family, "given_key": name_key(given), "family_key": name_key(family),
             "birth_date": writer.date(birth), "language": language, "school_or_unit": None,
             "non_disclosure": int(rng.random() < 0.01), "phone": None,
+            "reference_sex": sex,
             "created_at": writer.datetime(created), "updated_at": writer.datetime(created),
         })
         self.count["client"] += 1
@@ -420,11 +426,11 @@ class _Generator:
                     "phone": None,
                 })
                 self.count["guardian"] += 1
-        end = self._course(client_id, birth, need, language, waiting)
+        end = self._course(client_id, birth, need, language, waiting, sex)
         if end is not None and rng.random() < 0.1:
             second_need = end + timedelta(days=self._int(20, 120))
             if second_need <= self.today:
-                self._course(client_id, birth, second_need, language, False)
+                self._course(client_id, birth, second_need, language, False, sex)
 
     # -- courses -------------------------------------------------------------------------------------------------
     def _protocol_for(self, age: int) -> Protocol:
@@ -435,7 +441,8 @@ class _Generator:
             fitting = self.protocols
         return self._weighted(fitting, [PROTOCOL_WEIGHTS.get(p.id, 1.0) for p in fitting])
 
-    def _course(self, client_id: str, birth: date, need: date, language: str, waiting: bool) -> date | None:
+    def _course(self, client_id: str, birth: date, need: date, language: str, waiting: bool,
+                sex: str | None) -> date | None:
         """One course; returns its end date when it finished (a later course may follow)."""
         rng, writer = self.rng, self.writer
         age = age_on(birth, need)
@@ -470,6 +477,7 @@ class _Generator:
             "goal": None, "next_step": None, "end_reason": None, "usefulness": None,
             "care_step": None if rng.random() < 0.15 else CARE_STEP_BY_METHOD.get(protocol.method, 2),
             "referral_source": self._weighted(referral_options, referral_weights), "referral_reference": None,
+            "guarantee_exception": None, "guarantee_exception_note": None,
             "has_dependants": (None if age < 18 else self._weighted((True, False, None), (30, 60, 10))),
             "created_at": writer.datetime(datetime.combine(need, clock_time(12))),
             "updated_at": writer.datetime(datetime.combine(need, clock_time(12))),
@@ -494,8 +502,8 @@ class _Generator:
             course["status"] = "active"
         course["updated_at"] = writer.datetime(last_visit + timedelta(hours=1))
         writer.add("course", course)
-        self._write_sessions(course_id, protocol, planned, sessions, language, age, bool(course["has_dependants"]),
-                             finished and outcome == "completed")
+        self._write_sessions(course_id, protocol, planned, sessions, language, Reference(age, sex),
+                             bool(course["has_dependants"]), finished and outcome == "completed")
         return last_visit.date() if finished else None
 
     def _plan_sessions(self, first_day: date, planned: int, outcome: str) -> list[tuple[datetime, str, bool]]:
@@ -560,8 +568,8 @@ class _Generator:
                                      for bit, name in enumerate(names)}, cache_key)
         return text
 
-    def _write_sessions(self, course_id: str, protocol: Protocol, planned: int, sessions, language: str, age: int,
-                        dependants: bool, completed: bool) -> None:
+    def _write_sessions(self, course_id: str, protocol: Protocol, planned: int, sessions, language: str,
+                        reference: Reference, dependants: bool, completed: bool) -> None:
         rng, writer, random_ = self.rng, self.writer, self.rng.random
         severity_start = rng.uniform(0.3, 0.75)
         response = self._weighted((0.65, 0.25, 0.0, -0.3), (60, 25, 10, 5))
@@ -599,7 +607,7 @@ class _Generator:
             if completed and starts_at == last_attended and number != planned:
                 plan = self._session_plan(protocol, planned, planned)
             for instrument in plan.instruments:
-                self._administration(course_id, session_id, instrument, severity, starts_at, language, age)
+                self._administration(course_id, session_id, instrument, severity, starts_at, language, reference)
 
     def _respondent(self, instrument: Instrument, age: int) -> str:
         if age < 11 and "parent" in instrument.respondents:
@@ -607,19 +615,22 @@ class _Generator:
         return "client" if "client" in instrument.respondents else instrument.respondents[0]
 
     def _administration(self, course_id: str, session_id: str, instrument: Instrument, severity: float,
-                        starts_at: datetime, language: str, age: int) -> None:
+                        starts_at: datetime, language: str, reference: Reference) -> None:
         rng, writer = self.rng, self.writer
-        respondent = self._respondent(instrument, age)
+        respondent = self._respondent(instrument, reference.age or 0)
         low, high = self.total_ranges[instrument.id]
         target = round(low + max(0.0, min(1.0, severity)) * (high - low))
         variants = self._variants(instrument, respondent, target)
         scored = variants[int(rng.random() * len(variants))]
+        if instrument.uses_reference_groups:  # the limit depends on this client's age and sex (AUDIT-C)
+            scored = self._scored(instrument, respondent, json_loads(scored.answers), reference)
         administered = starts_at + timedelta(minutes=self._int(2, 10))
         writer.add("administration", {
             "id": self._id(), "course_id": course_id, "session_id": session_id, "instrument_id": instrument.id,
             "instrument_version": instrument.version, "respondent": respondent,
             "self_completed": int(rng.random() < 0.2), "language": language, "answers": scored.answers,
             "total": scored.total, "subscales": scored.subscales, "band": scored.band, "alerts": scored.alerts,
+            **scored.facts,
             "alert_acknowledged_at": writer.datetime(administered + _QUARTER) if scored.has_alert else None,
             "alert_action_note": ALERT_NOTE if scored.has_alert else None,
             "guardian_informed": None, "guardian_note": None, "guardian_recorded_at": None,
@@ -639,12 +650,16 @@ class _Generator:
             ]
         return variants
 
-    def _scored(self, instrument: Instrument, respondent: str, answers: dict[str, int]) -> _Scored:
-        result = score(instrument, answers, respondent)
-        alerts = [{"item": a.item_id, "kind": a.kind, "value": a.value} for a in result.alerts]
+    def _scored(self, instrument: Instrument, respondent: str, answers: dict[str, int],
+                reference: Reference | None = None) -> _Scored:
+        result = score(instrument, answers, respondent, reference=reference)
+        facts = stored_facts(result, instrument)
         json = self.writer.json
         return _Scored(answers=json(answers), total=result.total, subscales=json(dict(result.subscales)),
-                       band=result.band.id if result.band else None, alerts=json(alerts), has_alert=bool(alerts))
+                       band=facts.pop("band"), alerts=json(facts.pop("alerts")), has_alert=bool(result.alerts),
+                       facts={"band_set": facts["band_set"], "prorated": int(facts["prorated"]),
+                              "missing_items": json(facts["missing_items"]), "limits": json(facts["limits"]),
+                              "wording": json(facts["wording"])})
 
 
 def _answers(instrument: Instrument, target: int, rng: random.Random, *, allow_alert: bool) -> dict[str, int]:

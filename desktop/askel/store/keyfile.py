@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import stat
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -178,7 +179,16 @@ class KeyFile:
         return json.dumps(body, indent=2, sort_keys=True).encode("utf-8")
 
     def save(self, path: Path) -> None:
-        atomic_write(path, self.to_bytes())
+        """Atomically. A key file already there keeps its mode and, when root writes it (`askel recover` by IT),
+        its owner: the clinician must still be able to open their own vault afterwards."""
+        try:
+            before = os.stat(path)
+        except FileNotFoundError:
+            atomic_write(path, self.to_bytes())
+            return
+        as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+        atomic_write(path, self.to_bytes(), mode=stat.S_IMODE(before.st_mode),
+                     owner=(before.st_uid, before.st_gid) if as_root else None)
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    false,
     func,
     text,
 )
@@ -43,6 +44,8 @@ SESSION_MODES = ("in_person", "phone", "video")
 ATTENDANCE = ("attended", "cancelled", "no_show")
 RESPONDENTS = ("client", "parent", "clinician")
 NEXT_STEPS = ("none", "follow_up", "step_up", "specialised_care")
+REFERENCE_SEXES = ("female", "male")
+GUARANTEE_EXCEPTIONS = ("medical", "treatment", "other")  # the law's medical, treatment-related or comparable reasons
 
 
 class Clinician(Base):
@@ -52,6 +55,8 @@ class Clinician(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(100), default="", server_default="")  # e.g. "sairaanhoitaja (AMK)"
+    terhikki: Mapped[str] = mapped_column(String(11), default="", server_default="")  # Valvira registration number
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     methods: Mapped[list[ClinicianMethod]] = relationship(back_populates="clinician", cascade="all, delete-orphan")
 
@@ -84,6 +89,8 @@ class Client(Base):
     language: Mapped[str] = mapped_column(String(2), default="fi")
     school_or_unit: Mapped[str | None] = mapped_column(String(200))
     non_disclosure: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Sex for reference values (AUDIT-C limits): "female", "male" or None; entered by the clinician, never derived.
+    reference_sex: Mapped[str | None] = mapped_column(String(8))
     phone: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
@@ -131,6 +138,10 @@ class Course(Base):
     referral_source: Mapped[str | None] = mapped_column(String(32))
     referral_reference: Mapped[str | None] = mapped_column(String(64))  # e.g. a Terapianavigaattori code
     has_dependants: Mapped[bool | None] = mapped_column(Boolean)
+    # A therapy-guarantee exception the clinician recorded: "medical", "treatment" or "other" (comparable reasons),
+    # with the reason written out.
+    guarantee_exception: Mapped[str | None] = mapped_column(String(16))
+    guarantee_exception_note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     client: Mapped[Client] = relationship(back_populates="courses")
@@ -183,6 +194,13 @@ class Administration(Base):
     total: Mapped[float | None] = mapped_column(Float)
     subscales: Mapped[dict] = mapped_column(JSON, default=dict)
     band: Mapped[str | None] = mapped_column(String(32))
+    # What the score said (askel.core.content.statement): the band set the band is from, prorated and the questions
+    # not answered, the reference groups' limits when the sex for reference values was not recorded, the wording.
+    band_set: Mapped[str | None] = mapped_column(String(32))
+    prorated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    missing_items: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    limits: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    wording: Mapped[dict | None] = mapped_column(JSON)
     alerts: Mapped[list] = mapped_column(JSON, default=list)
     alert_acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime)
     alert_action_note: Mapped[str | None] = mapped_column(Text)
@@ -238,6 +256,9 @@ class ExportRecord(Base):
     recipient: Mapped[str] = mapped_column(String(200), default="")
     basis: Mapped[str] = mapped_column(String(200), default="")
     checksum: Mapped[str] = mapped_column(String(64))
+    # What an export for the record said, for the next one (see export.record_facts and export.fhir): digests of
+    # its need and plan facts, and for FHIR its document identity. None for other kinds and older rows.
+    facts: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
 class Installation(Base):
@@ -248,6 +269,38 @@ class Installation(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     signing_key: Mapped[bytes] = mapped_column(LargeBinary(32))  # Ed25519 private key, raw
     pseudonym_secret: Mapped[bytes] = mapped_column(LargeBinary(32))  # HMAC key for stable pseudonyms
+
+
+class Handover(Base):
+    """One client's courses handed from one Askel to another, as this vault saw it (see askel.export.handover).
+
+    `direction` "given" or "received"; `state` for a given one "kept" (this vault keeps a read-only copy),
+    "awaiting_receipt" (removed once the receiver's receipt is read) or "removed", for a received one "received".
+    `secret` proves a receipt: only a receiver who opened the file with the code knows it.
+    """
+
+    __tablename__ = "handover"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the same at both ends
+    direction: Mapped[str] = mapped_column(String(8))
+    state: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    client_id: Mapped[str] = mapped_column(String(36), index=True)  # no foreign key: kept after a removal
+    course_ids: Mapped[list] = mapped_column(JSON, default=list)
+    counterpart_name: Mapped[str] = mapped_column(String(100), default="")
+    counterpart_installation: Mapped[str | None] = mapped_column(String(36))
+    counterpart_key: Mapped[str | None] = mapped_column(String(64))
+    mode: Mapped[str] = mapped_column(String(8))  # "keep" or "remove"
+    secret: Mapped[bytes] = mapped_column(LargeBinary(32))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)  # the receipt read and the courses removed
+
+
+class HandedOverCourse(Base):
+    """A course this vault handed over and still shows: read-only until it comes back or is removed."""
+
+    __tablename__ = "handed_over_course"
+    course_id: Mapped[str] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"), primary_key=True)
+    handover_id: Mapped[str] = mapped_column(ForeignKey("handover.id"), index=True)
 
 
 Index("ix_session_course_number", Session.course_id, Session.number)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from askel.core.atomic import atomic_write
-from askel.store import audit, migrate
+from askel.store import audit, handover, migrate
 from askel.store.db import check_integrity, connect_raw, make_sessionmaker, open_engine, storage_error
 from askel.store.errors import (
     DatabaseDamaged,
@@ -137,6 +137,7 @@ class Vault:
         self._data_key = data_key
         self.engine = engine
         self.sessions: sessionmaker = make_sessionmaker(engine)
+        handover.guard(self.sessions)  # a course handed over from here stays read-only
         self.actor = self._load_actor()
         self.integrity_checked = True  # _open clears this for a big database it did not check
 
@@ -147,7 +148,8 @@ class Vault:
         folder = DataFolder(Path(data_dir))
         if folder.has_vault():
             raise VaultExists()
-        folder.root.mkdir(parents=True, exist_ok=True)
+        with _storage_errors():  # an unwritable place, or a file where the folder should be: one clear error
+            folder.root.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(OSError):
             os.chmod(folder.root, 0o700)
         data_key = os.urandom(KEY_BYTES)

@@ -41,7 +41,7 @@ from askel.export.case_summary import (
     suggested_file_name,
 )
 from askel.export.destinations import ExportError
-from askel.store.courses import attended_sessions, load_course, load_draft, save_draft
+from askel.store.courses import attended_method_sessions, load_course, load_draft, save_draft
 from askel.store.errors import VaultError
 from askel.ui.i18n import translate, ui_language
 from askel.ui.theme import GRID
@@ -192,7 +192,7 @@ class CaseSummaryDialog(QDialog):
                 ui_language())
         except ContentNotFound:
             method = self.course.method_id
-        attended = len(attended_sessions(self.course))
+        attended = len(attended_method_sessions(self.course))
         self.summary.setText(self.tr("{method} · {count} sessions held").format(method=method, count=attended))
         self.explanation.setText(self.tr(
             "An anonymised summary of this course to take to a mentoring meeting: the method, the focus area, the "

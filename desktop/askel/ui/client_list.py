@@ -21,7 +21,7 @@ from askel.store.clients import search_clients
 from askel.ui.i18n import format_date
 from askel.ui.roles import language_name
 from askel.ui.theme import GRID, styled_page
-from askel.ui.widgets import title
+from askel.ui.widgets import tab_leaves, title
 
 NO_PARENT = QModelIndex()
 SEARCH_DELAY_MS = 120  # wait for a pause in typing rather than querying on every keystroke
@@ -100,7 +100,7 @@ class ClientListPage(QWidget):
         # These columns hold codes and dates of one width: sizing them from the visible rows is enough, and asking
         # every one of 200 rows on each keystroke cost more than the search itself.
         self.table.horizontalHeader().setResizeContentsPrecision(0)
-        self.table.setTabKeyNavigation(False)
+        tab_leaves(self.table)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)

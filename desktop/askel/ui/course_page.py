@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -16,9 +17,20 @@ from PySide6.QtWidgets import (
 
 from askel.core.content.guarantee import guarantee_status
 from askel.core.content.library import ContentNotFound
-from askel.core.content.outcomes import classify
+from askel.core.content.outcomes import (
+    PRESETS,
+    OutcomeCategory,
+    category_label,
+    classify,
+    is_finished,
+    measure_words,
+    not_finished_text,
+    rules_text,
+    state_text,
+)
+from askel.core.content.statement import from_record, wording_notes
 from askel.store.courses import (
-    attended_sessions,
+    attended_method_sessions,
     contacts,
     fidelity,
     first_and_last_scores,
@@ -27,12 +39,10 @@ from askel.store.courses import (
     scores_by_instrument,
 )
 from askel.ui.i18n import format_date, format_number, ui_language
-from askel.ui.progress_chart import ProgressChart, outcome_label, series_for
+from askel.ui.progress_chart import ProgressChart, series_for
 from askel.ui.roles import contact_kind_name
-from askel.ui.theme import GRID, MUTED, OK, styled_page
-from askel.ui.widgets import Card, Columns, FlowLayout, caption, scrolling, title
-
-GUARANTEE_COLOURS = {"on_time": "#e6f2ea", "at_risk": "#fff4ce", "overdue": "#f9dcdc"}
+from askel.ui.theme import GRID, styled_page
+from askel.ui.widgets import Card, Columns, FlowLayout, caption, restyle, scrolling, title
 
 
 class CoursePage(QWidget):
@@ -162,7 +172,7 @@ class CoursePage(QWidget):
             "planned": self.tr("Planned"), "active": self.tr("Active"),
             "completed": self.tr("Completed"), "interrupted": self.tr("Interrupted"),
         }[course.status]
-        attended = len(attended_sessions(course))
+        attended = len(attended_method_sessions(course))
         parts = [status, self.tr("{done} of {planned} sessions").format(done=attended, planned=self.planned_total())]
         if course.need_established:
             parts.append(self.tr("need established {date}").format(date=format_date(course.need_established)))
@@ -251,8 +261,7 @@ class CoursePage(QWidget):
                 "overdue": self.tr("Therapy guarantee not met: treatment started on day {days}."),
             }
         self.guarantee.setText(words[status.state].format(days=status.days, deadline=format_date(status.deadline)))
-        self.guarantee.setStyleSheet(f"background: {GUARANTEE_COLOURS[status.state]}; border-radius: 4px; "
-                                     "padding: 8px;")
+        restyle(self.guarantee, status.state)  # the theme's colour for on time, at risk or overdue
         self.guarantee.show()
 
     def _clear(self, grid: QGridLayout) -> None:
@@ -274,21 +283,21 @@ class CoursePage(QWidget):
             purpose = template.purpose.get(language) if template else ""
             session = done.get(number)
             if session is not None and session.closed:
-                mark, colour = ("✓", OK) if session.attendance == "attended" else ("✗", MUTED)
+                mark, style = ("✓", "ok") if session.attendance == "attended" else ("✗", "mutedMark")
                 when = f"{format_date(session.starts_at)} · {attendance[session.attendance]}"
             elif session is not None:
-                mark, colour, when = "●", "#0b5cad", self.tr("in progress")
+                mark, style, when = "●", "accentMark", self.tr("in progress")
             elif number == next_number and not self.is_finished():
-                mark, colour, when = "→", "#0b5cad", self.tr("next")
+                mark, style, when = "→", "accentMark", self.tr("next")
             else:
-                mark, colour, when = "○", MUTED, ""
+                mark, style, when = "○", "mutedMark", ""
             marker = QLabel(mark)
-            marker.setStyleSheet(f"color: {colour}; font-weight: 700;")
+            marker.setObjectName(style)
             number_label = QLabel(f"{number}.")
             text = QLabel(purpose)
             text.setWordWrap(True)
             if mark == "○":
-                text.setStyleSheet(f"color: {MUTED};")
+                text.setObjectName("muted")
             state = QLabel(when)
             state.setObjectName("caption")
             state.setWordWrap(True)
@@ -318,40 +327,85 @@ class CoursePage(QWidget):
             except ContentNotFound:
                 continue
             points = [(str(session_numbers.get(a.session_id, "–")), a.total) for a in administrations]
-            charts.append(series_for(instrument, points, language, administrations[-1].respondent))
+            notes = [from_record(instrument, a).prorated_text(language, short=True) for a in administrations]
+            charts.append(series_for(instrument, points, language, administrations[-1].respondent, notes=notes))
         self.chart.set_series(charts, self.tr("Session"))
         self.chart.setVisible(bool(charts))
+        self.outcome.setText(self._outcome_text(language))
+        self.outcome.setVisible(bool(self.outcome.text()))
+
+    def _outcome_text(self, language: str) -> str:
+        """The outcome category once the course is finished (ended, enough sessions of the method); before that
+        where the latest measurement is. Always the rules in plain words, naming their source."""
         first, last = first_and_last_scores(self.course)
-        if last:
-            preset = str(self.outcome_preset)
-            preset_names = {"nhs": self.tr("NHS Talking Therapies rules"),
-                            "fi_regional": self.tr("Finnish regional rules")}
-            self.outcome.setText(self.tr("Outcome so far ({preset}): {category}").format(
-                preset=preset_names.get(preset, preset), category=outcome_label(classify(first, last, preset).category)))
-        self.outcome.setVisible(bool(last))
+        preset = str(self.outcome_preset)
+        names, indices = measure_words(self.library, preset, language)
+        used = tuple(m for m in PRESETS[preset].measures if m in first) if preset in PRESETS else None
+        if not used:
+            return ""
+        finished = self.is_finished() and is_finished(len(attended_method_sessions(self.course)), preset)
+        result = classify(first, last, preset)
+        if finished and result.category is not OutcomeCategory.NOT_ENOUGH_DATA:
+            lines = [self.tr("Outcome: {category}").format(
+                category=category_label(result.category, preset, language, indices))]
+        else:
+            lines = [state_text(first, last, preset, language, names)]
+            if self.is_finished():
+                lines.append(not_finished_text(preset, language))
+        lines.append(rules_text(preset, language, names, indices, used))
+        return "<br>".join(html.escape(line) for line in lines)
 
     def _fill_scores(self, language: str) -> None:
+        """The latest score per questionnaire, with what a reader must know about it (prorated, the limit that
+        applies, a risk question left blank), and once for the card whose wording the questions were in."""
         self._clear(self.scores_grid)
         series = scores_by_instrument(self.course)
         self._fill_chart(series, language)
         if not series:
             self.scores_grid.addWidget(caption(self.tr("No questionnaires yet.")), 0, 0)
             return
-        for row, (instrument_id, administrations) in enumerate(sorted(series.items())):
-            try:
-                instrument = self.library.instrument(instrument_id, administrations[-1].instrument_version)
-                name = instrument.short_name.get(language)
-                bands = {b.id: b.label.get(language) for s in instrument.scoring.band_sets for b in s.bands}
-            except ContentNotFound:
-                name, bands = instrument_id, {}
+        row = 0
+        statements = []
+        for instrument_id, administrations in sorted(series.items()):
             first, last = administrations[0], administrations[-1]
-            band = bands.get(last.band, last.band or "")
+            try:
+                instrument = self.library.instrument(instrument_id, last.instrument_version)
+            except ContentNotFound:
+                statement = None
+                name, total, band = instrument_id, format_number(last.total), last.band or ""
+            else:
+                statement = from_record(instrument, last)
+                statements.extend(from_record(instrument, a) for a in administrations)
+                name, total, band = (instrument.short_name.get(language), statement.total_text(language),
+                                     statement.band_text(language))
             change = ""
             if len(administrations) > 1:
                 delta = last.total - first.total
                 change = self.tr("change {delta} since the start").format(delta=format_number(delta, signed=True))
-            self.scores_grid.addWidget(QLabel(f"<b>{name}</b>"), row, 0)
-            self.scores_grid.addWidget(QLabel(format_number(last.total)), row, 1)
-            self.scores_grid.addWidget(QLabel(band), row, 2)
+            self.scores_grid.addWidget(QLabel(f"<b>{html.escape(name)}</b>"), row, 0)
+            self.scores_grid.addWidget(QLabel(total), row, 1)
+            self.scores_grid.addWidget(QLabel(html.escape(band)), row, 2)
             self.scores_grid.addWidget(caption(change), row, 3)
+            row += 1
+            notes = statement.notes(language) if statement is not None else []
+            if notes:
+                self.scores_grid.addWidget(caption("<br>".join(html.escape(note) for note in notes)), row, 1, 1, 3)
+                row += 1
+        # Not scored (too many questions blank) but with an alert, e.g. a risk question left blank: still shown.
+        for administration in sorted(self.course.administrations, key=lambda a: a.administered_at):
+            if administration.total is not None or not administration.alerts:
+                continue
+            try:
+                instrument = self.library.instrument(administration.instrument_id, administration.instrument_version)
+            except ContentNotFound:
+                continue
+            unscored = from_record(instrument, administration)
+            text = self.tr("{questionnaire} (not scored): {alerts}").format(
+                questionnaire=instrument.short_name.get(language),
+                alerts=" ".join(a.text.get(language) for a in unscored.alerts if a.text))
+            self.scores_grid.addWidget(caption(html.escape(text)), row, 0, 1, 4)
+            row += 1
+        wording = wording_notes(statements, language)
+        if wording:
+            self.scores_grid.addWidget(caption("<br>".join(html.escape(line) for line in wording)), row, 0, 1, 4)
         self.scores_grid.setColumnStretch(3, 1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,21 +35,24 @@ from askel.core.content.library import ContentNotFound
 from askel.core.i18n import QT_TRANSLATE_NOOP
 from askel.export.destinations import ExportError
 from askel.export.formatting import utc_to_local
+from askel.export.record_facts import record_facts
+from askel.export.record_safe import findings, replace_all
 from askel.export.service import (
     ExportPolicy,
     ExportRequest,
     log_copy,
     log_print,
+    pdf_options,
+    preview,
     render,
     save_to_drop_folder,
     save_to_file,
 )
-from askel.export.text_entry import build_entry
 from askel.store.courses import load_course
 from askel.store.errors import VaultError
 from askel.ui.clipboard import ClipboardGuard, shared_clipboard_guard
 from askel.ui.i18n import format_date, format_time, translate, ui_language
-from askel.ui.theme import GRID
+from askel.ui.theme import GRID, colours
 from askel.ui.widgets import Card, Field, caption, dialog_layout, title
 from askel.ui.workers import run_in_background
 
@@ -143,8 +148,27 @@ class ExportDialog(QDialog):
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setMinimumHeight(36 * GRID)
+        # The record-safe step: characters a Latin-9 record may reject, highlighted, with a one-click replacement;
+        # and what the FHIR document cannot say about who the client is.
+        self.record_safe = False  # the user chose to replace the flagged characters
+        self.safe_note = QLabel()
+        self.safe_note.setObjectName("notice")
+        self.safe_note.setWordWrap(True)
+        self.replace_button = QPushButton()
+        self.safe_row = QWidget()
+        safe_layout = QHBoxLayout(self.safe_row)
+        safe_layout.setContentsMargins(0, 0, 0, 0)
+        safe_layout.addWidget(self.safe_note, 1)
+        safe_layout.addWidget(self.replace_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.safe_row.hide()
+        self.identity_note = QLabel()
+        self.identity_note.setObjectName("notice")
+        self.identity_note.setWordWrap(True)
+        self.identity_note.hide()
         self.preview_card.body.addWidget(self.preview_title)
         self.preview_card.body.addWidget(self.preview_note)
+        self.preview_card.body.addWidget(self.identity_note)
+        self.preview_card.body.addWidget(self.safe_row)
         self.preview_card.body.addWidget(self.preview, 1)
 
         self.confirmation = QLabel()
@@ -191,6 +215,7 @@ class ExportDialog(QDialog):
         self.destination_group.buttonToggled.connect(lambda *_: self._update_destination())
         self.encrypt.toggled.connect(lambda *_: self._update_destination())
         self.action_button.clicked.connect(self.run_export)
+        self.replace_button.clicked.connect(self.replace_unsafe_characters)
         self.close_button.clicked.connect(self.accept)
         self.destination_buttons["clipboard"].setChecked(True)
         self.retranslate()
@@ -248,9 +273,14 @@ class ExportDialog(QDialog):
         self.summary.setText(f"{client.given_names} {client.family_name} · {method}")
         self.scope_field.set_text(self.tr("&What"))
         self.scope.setItemText(0, self.tr("The whole course"))
+        ordinals = {v.session.number: v.ordinal for v in record_facts(self.course, self.context.library).visits}
         for index, record in enumerate(self.course.sessions, start=1):
-            self.scope.setItemText(index, self.tr("Session {number} ({date})").format(
-                number=record.number, date=format_date(record.starts_at)))
+            date = format_date(record.starts_at)
+            if ordinals.get(record.number) is None:  # a contact, not a visit of the method
+                self.scope.setItemText(index, self.tr("Other contact ({date})").format(date=date))
+            else:
+                self.scope.setItemText(index, self.tr("Session {number} ({date})").format(
+                    number=ordinals[record.number], date=date))
         client_language = self.tr("Finnish") if client.language == "fi" else self.tr("Swedish")
         self.language_field.set_text(self.tr("&Language"))
         self.language_hint.setText(
@@ -280,6 +310,7 @@ class ExportDialog(QDialog):
         super().changeEvent(event)
 
     def _options_changed(self, *_args) -> None:
+        self.record_safe = False  # a new choice is a new text: its characters are checked again
         kind = self.selected_kind()
         available = self.available_destinations()
         for name, button in self.destination_buttons.items():
@@ -310,20 +341,62 @@ class ExportDialog(QDialog):
     def _update_preview(self) -> None:
         kind = self.selected_kind()
         try:
-            entry = build_entry(self.course, self.context.library, self.selected_language(),
-                                session_number=self.selected_session_number(),
-                                audience="client" if kind == "pdf_client" else "record",
-                                outcome_preset=self.policy.outcome_preset)
-        except LookupError:
+            shown = preview(self.vault, self.context.library, self.policy, self.request(), course=self.course)
+        except (LookupError, VaultError):
             self.preview.setPlainText("")
             return
-        self.preview.setPlainText(entry.text())
+        text = shown.entry.text()
+        unsafe = findings(text, accepts_unicode=self.policy.accepts_unicode) if kind == "text" else ()
+        if unsafe and self.record_safe:
+            text, unsafe = replace_all(text), ()
+        self.preview.setPlainText(text)
+        self._highlight(unsafe)
+        self.identity_note.setVisible("temporary_id_root_missing" in shown.problems)
+        self.identity_note.setText(self.tr(
+            "The client's temporary identity code is left out of the FHIR document, because IT has not set the "
+            "root of temporary identifiers. The receiving system cannot match the client by that code."))
         self.preview_note.setText({
             "text": self.tr("This is the text that is copied or saved."),
             "pdf": self.tr("The PDF carries this text and a chart of the scores."),
             "pdf_client": self.tr("The client's copy leaves out your notes and risk alerts."),
             "fhir": self.tr("The FHIR document carries this text and the structured data."),
         }[kind])
+
+    def _highlight(self, unsafe) -> None:
+        """Mark each character the record may reject, and say which they are and what replaces them."""
+        selections = []
+        palette = colours()
+        highlight = QTextCharFormat()
+        highlight.setBackground(QColor(palette.warning))
+        highlight.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        highlight.setUnderlineColor(QColor(palette.danger))
+        for finding in unsafe:
+            selection = QTextEdit.ExtraSelection()
+            cursor = self.preview.textCursor()
+            # QTextCursor counts UTF-16 code units; an emoji outside the basic plane is two of them.
+            start = len(self.preview.toPlainText()[:finding.index].encode("utf-16-le")) // 2
+            cursor.setPosition(start)
+            cursor.setPosition(start + len(finding.char.encode("utf-16-le")) // 2, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor, selection.format = cursor, highlight
+            selections.append(selection)
+        self.preview.setExtraSelections(selections)
+        self.safe_row.setVisible(bool(unsafe))
+        if unsafe:
+            visible = list(dict.fromkeys(f.char for f in unsafe if not f.invisible))
+            hidden = sum(1 for f in unsafe if f.invisible)
+            shown = [f"“{char}”" for char in visible]
+            if hidden:
+                shown.append(self.tr("{count} invisible").format(count=hidden))
+            self.safe_note.setText(self.tr(
+                "{count} characters in this text may be rejected by the patient record (highlighted: {codes}). "
+                "Replace them with plain equivalents, or remove the invisible ones, before copying?").format(
+                count=len(unsafe), codes=", ".join(shown)))
+            self.replace_button.setText(self.tr("&Replace"))
+
+    def replace_unsafe_characters(self) -> None:
+        """The one-click replacement: what is copied or saved gets the replaced text (the stored notes stay)."""
+        self.record_safe = True
+        self._update_preview()
 
     def _clear_seconds(self) -> int:
         return int(self.context.settings.get("clipboard_clear_seconds") or 0)
@@ -353,7 +426,7 @@ class ExportDialog(QDialog):
         library, vault, policy = self.context.library, self.vault, self.policy
         try:
             if destination == "clipboard":
-                rendered = render(vault, library, policy, request)
+                rendered = self._safe(render(vault, library, policy, request))
                 record = log_copy(vault, rendered, clear_after_seconds=self._clear_seconds())
                 self.guard.copy(rendered.text, self._clear_seconds())
                 self._done(record)
@@ -372,21 +445,24 @@ class ExportDialog(QDialog):
             if path is None:
                 return
             encrypt = self.encrypting()
-            work = lambda: save_to_file(vault, render(vault, library, policy, request), policy, path,  # noqa: E731
+            safe = self._safe
+            work = lambda: save_to_file(vault, safe(render(vault, library, policy, request)), policy, path,  # noqa: E731
                                         encrypt=encrypt)
         else:
-            work = lambda: save_to_drop_folder(vault, render(vault, library, policy, request), policy)  # noqa: E731
+            safe = self._safe
+            work = lambda: save_to_drop_folder(vault, safe(render(vault, library, policy, request)), policy)  # noqa: E731
         self._set_busy(True)
         run_in_background(work, self._done, self._failed)
 
+    def _safe(self, rendered):
+        return rendered.record_safe() if self.record_safe else rendered
+
     def _print(self, request: ExportRequest, printer) -> None:
-        from askel.export.pdf import PdfOptions, build_document, paint_document
+        from askel.export.pdf import build_document, paint_document
 
         rendered = render(self.vault, self.context.library, self.policy, request)
         record = log_print(self.vault, rendered, printer.printerName())
-        options = PdfOptions(request.language, client_version=request.kind == "pdf_client",
-                             session_number=request.session_number, organisation_name=self.policy.organisation_name,
-                             clinician_name=self.vault.actor.name, outcome_preset=self.policy.outcome_preset)
+        options = pdf_options(self.vault, self.policy, request, self.course)
         paint_document(build_document(self.course, self.context.library, options), printer)
         self._done(record)
 

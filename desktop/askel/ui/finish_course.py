@@ -24,10 +24,16 @@ from PySide6.QtWidgets import (
 
 from askel.core import validation
 from askel.core.content.library import ContentNotFound
-from askel.core.content.outcomes import classify, is_finished
-from askel.store.courses import attended_sessions, finish_course, first_and_last_scores
+from askel.core.content.outcomes import (
+    category_label,
+    classify,
+    is_finished,
+    measure_words,
+    not_finished_text,
+    rules_text,
+)
+from askel.store.courses import attended_method_sessions, finish_course, first_and_last_scores
 from askel.ui.i18n import format_number, translate, ui_language
-from askel.ui.progress_chart import outcome_label
 from askel.ui.session_runner import LimitedTextEdit
 from askel.ui.theme import GRID
 from askel.ui.widgets import Card, Field, FlowLayout, caption, dialog_layout, title
@@ -152,10 +158,14 @@ class FinishCourseDialog(QDialog):
         if not first:
             self.scores_grid.addWidget(caption(self.tr("No questionnaires were given.")), 1, 0, 1, 4)
         result = classify(first, last, self.preset)
-        attended = len(attended_sessions(self.course))
-        note = "" if is_finished(attended, self.preset) else " " + self.tr(
-            "(Fewer than two attended sessions: not counted as a finished course in the statistics.)")
-        self.outcome.setText(self.tr("Outcome: {category}").format(category=outcome_label(result.category)) + note)
+        names, indices = measure_words(self.library, self.preset, language)
+        lines = [self.tr("Outcome: {category}").format(
+            category=category_label(result.category, self.preset, language, indices))]
+        if not is_finished(len(attended_method_sessions(self.course)), self.preset):
+            lines.append(not_finished_text(self.preset, language))
+        if result.measures_used:
+            lines.append(rules_text(self.preset, language, names, indices, result.measures_used))
+        self.outcome.setText("\n".join(lines))
 
     def save(self) -> None:
         try:

@@ -6,16 +6,19 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from askel.core import validation
+from askel.store.clinician import update_profile
 from askel.store.errors import VaultError
 from askel.store.models import ROLES
 from askel.store.vault import Vault, keyring_available
@@ -68,6 +71,10 @@ class FirstRunAssistant(QWidget):
         self.name_field = Field(self.name)
         self.role = QComboBox()
         self.role_field = Field(self.role)
+        self.professional_title = line_edit(max_length=validation.TEXT_LIMITS["professional_title"])
+        self.professional_title_field = Field(self.professional_title)
+        self.terhikki = line_edit(max_length=16)
+        self.terhikki_field = Field(self.terhikki)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,8 +82,22 @@ class FirstRunAssistant(QWidget):
         layout.addWidget(self.profile_title)
         layout.addWidget(self.name_field)
         layout.addWidget(self.role_field)
+        layout.addWidget(self.professional_title_field)
+        layout.addWidget(self.terhikki_field)
         layout.addStretch()
-        self.pages.addWidget(page)
+        for field in (self.professional_title_field, self.terhikki_field):
+            field.label.setWordWrap(True)
+        # Five fields with their hints: at large text sizes the step scrolls instead of squeezing the hints.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(page)
+        scroller.viewport().setAutoFillBackground(False)
+        page.setAutoFillBackground(False)
+        page.setObjectName("transparent")
+        page.setStyleSheet("QWidget#transparent { background: transparent; }")
+        self.pages.addWidget(scroller)
 
         # Step 3: passphrase
         self.passphrase_title = title()
@@ -165,6 +186,11 @@ class FirstRunAssistant(QWidget):
             self.role.addItem(role_name(role), role)
         if current_role:
             self.role.setCurrentIndex(ROLES.index(current_role))
+        self.professional_title_field.set_text(
+            self.tr("Professional &title (optional)"),
+            self.tr("As it should read in the patient record, for example sairaanhoitaja (AMK)."))
+        self.terhikki_field.set_text(self.tr("&Terhikki registration number (optional)"),
+                                     self.tr("11 digits, from Valvira's register of health care professionals."))
         self.passphrase_title.setText(self.tr("Choose a passphrase"))
         self.passphrase_text.setText(
             self.tr("Client data on this computer is encrypted with your passphrase. Use at least 10 characters; "
@@ -216,13 +242,18 @@ class FirstRunAssistant(QWidget):
             self._create()
 
     def _check_profile(self) -> bool:
-        try:
-            validation.person_name(self.name.text())
-        except validation.ValidationError as error:
-            self.name_field.set_error(translate(error.message))
-            return False
-        self.name_field.set_error("")
-        return True
+        ok = True
+        for field, check in ((self.name_field, validation.person_name),
+                             (self.professional_title_field, validation.professional_title),
+                             (self.terhikki_field, validation.terhikki_number)):
+            try:
+                check(field.editor.text())
+            except validation.ValidationError as error:
+                field.set_error(translate(error.message))
+                ok = False
+            else:
+                field.set_error("")
+        return ok
 
     def _check_passphrase(self) -> bool:
         blocking = [p for p in validation.passphrase_strength(self.passphrase.text()) if p.blocking]
@@ -239,6 +270,8 @@ class FirstRunAssistant(QWidget):
     def _create(self) -> None:
         name = validation.person_name(self.name.text())
         role = self.role.currentData()
+        professional_title = validation.professional_title(self.professional_title.text())
+        terhikki = validation.terhikki_number(self.terhikki.text())
         passphrase = self.passphrase.text()
         remember = self.remember_available and self.remember.isChecked()
         self.busy.show()
@@ -246,8 +279,11 @@ class FirstRunAssistant(QWidget):
         self.back.setEnabled(False)
 
         def work():
-            return Vault.create(self.data_dir, passphrase, clinician_name=name, role=role,
-                                recovery_public_key=self.recovery_public_key)
+            vault = Vault.create(self.data_dir, passphrase, clinician_name=name, role=role,
+                                 recovery_public_key=self.recovery_public_key)
+            if professional_title or terhikki:
+                update_profile(vault, title=professional_title, terhikki=terhikki)
+            return vault
 
         run_in_background(work, lambda vault: self._created(vault, remember), self._failed)
 

@@ -12,10 +12,9 @@ from askel.core.content.guarantee import age_on, guarantee_status
 from askel.core.content.library import ContentNotFound
 from askel.store.courses import waiting_courses
 from askel.ui.i18n import format_date, ui_language
-from askel.ui.theme import GRID, styled_page
-from askel.ui.widgets import lead, title
+from askel.ui.theme import GRID, colours, styled_page
+from askel.ui.widgets import lead, tab_leaves, title
 
-STATE_COLOURS = {"on_time": "#e6f2ea", "at_risk": "#fff4ce", "overdue": "#f9dcdc"}
 NO_PARENT = QModelIndex()
 
 
@@ -80,7 +79,7 @@ class GuaranteeModel(QAbstractTableModel):
             return {"on_time": self.tr("On time"), "at_risk": self.tr("At risk"),
                     "overdue": self.tr("Overdue")}[status.state]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 5:
-            return QBrush(QColor(STATE_COLOURS[status.state]))
+            return QBrush(QColor(getattr(colours(), status.state)))  # on_time, at_risk, overdue
         if role == Qt.ItemDataRole.UserRole:
             return course.id
         return None
@@ -100,6 +99,7 @@ class GuaranteePage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tab_leaves(self.table)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.verticalHeader().setDefaultSectionSize(4 * GRID + GRID // 2)

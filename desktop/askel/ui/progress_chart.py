@@ -13,29 +13,28 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from askel.core.content.models import Instrument
-from askel.core.content.outcomes import CATEGORY_LABELS, OutcomeCategory
+from askel.ui.accessibility import register_role
 from askel.ui.i18n import format_number
-from askel.ui.theme import BORDER, GRID, INK, MUTED, SURFACE
+from askel.ui.theme import GRID, LIGHT, Palette, colours
 
-# Light to dark in one hue (yellow to orange-brown): the lightness falls at every step, which carries the order in
-# grey print and for every kind of colour vision.
-BAND_RAMP = ("#fcfaf2", "#f7edcc", "#f1dca2", "#e8c27a", "#dba35a")
-LINE = INK
-GRID_LINE = "#00000026"
-
-
-def outcome_label(category: str) -> str:
-    """The name of an outcome category (`askel.core.content.outcomes.OutcomeCategory`) in the UI language."""
-    try:
-        source = CATEGORY_LABELS[OutcomeCategory(category)]
-    except ValueError:
-        return category
-    return QCoreApplication.translate("Outcome", source)
+# The bands come from the theme's `bands` ramp: light to dark in one hue (yellow to orange-brown on the light
+# theme), so the lightness changes at every step, which carries the order in grey print and for every colour vision.
+BAND_RAMP = LIGHT.bands
 
 
 @dataclass(frozen=True)
@@ -49,16 +48,27 @@ class ChartSeries:
     reliable_change: float | None = None
     higher_is_worse: bool = True
     min_score: float = 0.0
+    dates: Sequence[str] = ()  # the date of each point, as shown to the user (for the text alternative)
+    # Per point: '' or what a reader must know about that score (prorated: which question was not answered).
+    notes: Sequence[str] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "points", tuple((str(label), float(value)) for label, value in self.points))
+        object.__setattr__(self, "dates", tuple(str(when) for when in self.dates))
+        notes = tuple(str(note) for note in self.notes)
+        object.__setattr__(self, "notes", notes + ("",) * (len(self.points) - len(notes)))
         object.__setattr__(self, "bands", tuple(sorted(((float(m), str(t), int(s)) for m, t, s in self.bands))))
         if self.max_score <= self.min_score:
             raise ValueError("max_score must be above min_score")
 
+    def band_of(self, value: float) -> str:
+        """The word of the band `value` falls in ("" without bands)."""
+        return next((word for low, word, _ in reversed(self.bands) if value >= low), "")
+
 
 def series_for(instrument: Instrument, points: Sequence[tuple[str, float]], language: str,
-               respondent: str = "client", band_set: str | None = None) -> ChartSeries:
+               respondent: str = "client", band_set: str | None = None, dates: Sequence[str] = (),
+               notes: Sequence[str] = ()) -> ChartSeries:
     """A series from an instrument's definition: its range, its bands (the chosen or only set) and its rules."""
     low, high = instrument.total_range()
     candidates = instrument.band_sets_for(respondent)
@@ -68,15 +78,30 @@ def series_for(instrument: Instrument, points: Sequence[tuple[str, float]], lang
     return ChartSeries(
         name=instrument.short_name.get(language), points=list(points), max_score=high, min_score=low, bands=bands,
         reliable_change=instrument.scoring.reliable_change, higher_is_worse=instrument.scoring.higher_is_worse,
+        dates=dates,
+        notes=notes,
     )
 
 
-def band_color(severity: int, highest: int) -> QColor:
+def value_text(series: ChartSeries, index: int) -> str:
+    """A point's value as drawn: with a * when it has a note (explained under the chart)."""
+    text = format_number(series.points[index][1])
+    return text + "*" if series.notes[index] else text
+
+
+def band_color(severity: int, highest: int, palette: Palette = LIGHT) -> QColor:
+    ramp = palette.bands
     if highest <= 0:
-        return QColor(BAND_RAMP[0])
-    steps = len(BAND_RAMP) - 1
+        return QColor(ramp[0])
+    steps = len(ramp) - 1
     index = round(severity / highest * steps)  # the lightest and the darkest always used, evenly between
-    return QColor(BAND_RAMP[max(0, min(index, steps))])
+    return QColor(ramp[max(0, min(index, steps))])
+
+
+def _translucent(value: str, alpha: int) -> QColor:
+    color = QColor(value)
+    color.setAlpha(alpha)
+    return color
 
 
 def _nice_ticks(low: float, high: float, target: int) -> list[float]:
@@ -94,15 +119,22 @@ def _nice_ticks(low: float, high: float, target: int) -> list[float]:
 
 
 class ProgressChart(QWidget):
-    """`set_series([...])` shows one panel per questionnaire, stacked; an empty list shows what to do next."""
+    """`set_series([...])` shows one panel per questionnaire, stacked; an empty list shows what to do next.
+
+    The chart takes the keyboard focus (a ring shows it) so that a screen reader reaches it; its accessible
+    description is the text alternative: every point's measurement, date, score and band, the bands' limits and the
+    reliable-change lines, in the UI language.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.series: list[ChartSeries] = []
         self.x_title: str | None = None
         self._drawn: list[str] = []
+        self._palette: Palette = LIGHT
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Questionnaire scores over time"))
 
     # -- data ----------------------------------------------------------------------------------------------------
@@ -117,11 +149,36 @@ class ProgressChart(QWidget):
         """The chart as a sentence per questionnaire, for screen readers."""
         if not self.series:
             return self._empty_text()
-        return ". ".join(self.describe_series(series) for series in self.series)
+        return " ".join(self.describe_series(series) for series in self.series)
 
     def describe_series(self, series: ChartSeries) -> str:
-        values = ", ".join(f"{label} {format_number(value)}" for label, value in series.points)
-        return f"{series.name}: {values or '—'}"
+        """One questionnaire in words: its range, each point (measurement, date, score, band), the bands' limits and
+        the reliable-change lines."""
+        axis = self.x_title if self.x_title is not None else self.tr("Measurement")
+        sentences = [self.tr("{questionnaire}, scores from {low} to {high}").format(
+            questionnaire=series.name, low=format_number(series.min_score), high=format_number(series.max_score))]
+        if not series.points:
+            sentences.append(self.tr("no scores yet"))
+        for index, (label, value) in enumerate(series.points):
+            where = f"{axis} {label}".strip()
+            if index < len(series.dates) and series.dates[index]:
+                where += f", {series.dates[index]}"
+            point = self.tr("{measurement}: {score} points").format(measurement=where, score=format_number(value))
+            if series.notes[index]:
+                point += f" ({series.notes[index]})"
+            band = series.band_of(value)
+            sentences.append(f"{point}, {band}" if band else point)
+        if series.bands:
+            limits = ", ".join(self.tr("{band} from {score}").format(band=word, score=format_number(low))
+                               for low, word, _ in series.bands)
+            sentences.append(self.tr("Severity bands: {limits}").format(limits=limits))
+        if series.reliable_change and series.points:
+            first = series.points[0][1]
+            sentences.append(self.tr("Reliable change lines at {lower} and {upper}, {change} points from the first "
+                                     "score").format(lower=format_number(first - series.reliable_change),
+                                                     upper=format_number(first + series.reliable_change),
+                                                     change=format_number(series.reliable_change)))
+        return ". ".join(sentences) + "."
 
     def drawn_labels(self) -> list[str]:
         """Every text the last paint drew (band words, values, ticks, titles): for tests and checks."""
@@ -159,15 +216,27 @@ class ProgressChart(QWidget):
     # -- output --------------------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        self._paint(painter, self.rect())
+        self._paint(painter, self.rect(), colours())
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(colours().focus), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
         painter.end()
 
+    def focusInEvent(self, event) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
     def render_to_image(self, width: int, height: int) -> QImage:
-        """The chart at `width` × `height` pixels on white, for a PDF or a printout."""
+        """The chart at `width` × `height` pixels on white, for a PDF or a printout (always the light colours)."""
         image = QImage(max(1, width), max(1, height), QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("white"))
+        image.fill(QColor(LIGHT.surface))
         painter = QPainter(image)
-        self._paint(painter, QRect(0, 0, width, height))
+        self._paint(painter, QRect(0, 0, width, height), LIGHT)
         painter.end()
         return image
 
@@ -179,10 +248,11 @@ class ProgressChart(QWidget):
         painter.drawText(rect, int(flags), text)
         self._drawn.append(text)
 
-    def _paint(self, painter: QPainter, rect: QRect) -> None:
+    def _paint(self, painter: QPainter, rect: QRect, palette: Palette) -> None:
         self._drawn = []
+        self._palette = palette
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(rect, QColor(SURFACE))
+        painter.fillRect(rect, QColor(palette.surface))
         font = QFont(self.font())
         if self.series:
             # Squeezed below what the text needs (a small print box, a forced size): smaller type, same layout.
@@ -196,7 +266,7 @@ class ProgressChart(QWidget):
         pad = max(GRID, line // 2)
         area = rect.adjusted(pad, pad, -pad, -pad)
         if not self.series:
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(self._palette.muted))
             self._text(painter, area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_text())
             return
         legend_height = self._paint_legend(painter, area, font, measure_only=True)
@@ -233,12 +303,12 @@ class ProgressChart(QWidget):
         # Title row: the questionnaire on the left, which way is worse on the right.
         title_rect = QRectF(panel.left(), panel.top(), panel.width(), title_metrics.height())
         painter.setFont(title_font)
-        painter.setPen(QColor(INK))
+        painter.setPen(QColor(self._palette.ink))
         self._text(painter, title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, series.name)
         direction = (self.tr("Higher score = more symptoms") if series.higher_is_worse
                      else self.tr("Higher score = better"))
         painter.setFont(small)
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(self._palette.muted))
         self._text(painter, title_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, direction)
         painter.setFont(font)
 
@@ -261,7 +331,7 @@ class ProgressChart(QWidget):
         plot_bottom = panel.bottom() - x_labels_height - x_title_height
         if plot_bottom - plot_top < 1.5 * line or plot_right - plot_left < 4 * line:
             painter.setFont(small)
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(self._palette.muted))
             self._text(painter, QRectF(panel.left(), title_rect.bottom(), panel.width(),
                                        max(0.0, panel.bottom() - title_rect.bottom())),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
@@ -282,14 +352,14 @@ class ProgressChart(QWidget):
             end = series.bands[index + 1][0] if index + 1 < len(series.bands) else high
             top, bottom = y_of(end), y_of(start)
             painter.fillRect(QRectF(plot.left(), top, stripe_right - plot.left(), bottom - top),
-                             band_color(severity, highest))
+                             band_color(severity, highest, self._palette))
             if index:
-                painter.setPen(QPen(QColor(GRID_LINE), 1))
+                painter.setPen(QPen(_translucent(self._palette.ink, 38), 1))
                 painter.drawLine(QPointF(plot.left(), bottom), QPointF(stripe_right, bottom))
             label_slots.append(((top + bottom) / 2, bottom - top, word))
         if not series.bands:
-            painter.fillRect(plot, QColor("#fafbfc"))
-        painter.setPen(QColor(INK))
+            painter.fillRect(plot, QColor(self._palette.plot))
+        painter.setPen(QColor(self._palette.ink))
         band_font, band_line = font, line
         if label_slots and len(label_slots) * line > plot.height():
             # Too many words for the height: a smaller type for them (never below 70 %), every word still shown.
@@ -303,7 +373,7 @@ class ProgressChart(QWidget):
         painter.setFont(font)
 
         # Axes and ticks.
-        painter.setPen(QPen(QColor(MUTED), 1))
+        painter.setPen(QPen(QColor(self._palette.muted), 1))
         painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         last_y = None
@@ -312,15 +382,15 @@ class ProgressChart(QWidget):
             if last_y is not None and y - last_y < line * 0.9:
                 continue
             last_y = y
-            painter.setPen(QPen(QColor(MUTED), 1))
+            painter.setPen(QPen(QColor(self._palette.muted), 1))
             painter.drawLine(QPointF(plot.left() - pad / 3, y), QPointF(plot.left(), y))
-            painter.setPen(QColor(INK))
+            painter.setPen(QColor(self._palette.ink))
             tick_rect = QRectF(plot.left() - pad / 2 - tick_width - pad, y - line / 2, tick_width + pad, line)
             self._text(painter, tick_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        format_number(value))
         painter.save()
         painter.setFont(small)
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(self._palette.muted))
         painter.translate(panel.left(), plot.center().y())
         painter.rotate(-90)
         y_title = self.tr("Score")
@@ -338,8 +408,8 @@ class ProgressChart(QWidget):
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold, device)
         value_boxes: list[tuple[QRectF, str]] = []
-        for x, y, (_, value) in zip(xs, ys, series.points, strict=True):
-            text = format_number(value)
+        for index, (x, y) in enumerate(zip(xs, ys, strict=True)):
+            text = value_text(series, index)
             width = bold_metrics.horizontalAdvance(text) + pad / 2
             height = bold_metrics.height()
             above = y - radius - height - 2 >= plot.top()
@@ -360,7 +430,7 @@ class ProgressChart(QWidget):
                 if not low <= threshold <= high:
                     continue
                 y = y_of(threshold)
-                painter.setPen(QPen(QColor(INK), 1.5, Qt.PenStyle.DashLine))
+                painter.setPen(QPen(QColor(self._palette.ink), 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
                 text = self.tr("reliable change {change}").format(change=("+" if sign > 0 else "−") + change)
                 width = small_metrics.horizontalAdvance(text) + pad
@@ -374,8 +444,8 @@ class ProgressChart(QWidget):
                 ] or [QRectF(plot.left() + pad / 2, far_top, width, label_height)]
                 box = next((c for c in candidates if not any(c.intersects(o) for o in occupied)), candidates[0])
                 occupied.append(box)
-                painter.fillRect(box, QColor(255, 255, 255, 210))
-                painter.setPen(QColor(INK))
+                painter.fillRect(box, _translucent(self._palette.surface, 210))
+                painter.setPen(QColor(self._palette.ink))
                 self._text(painter, box, Qt.AlignmentFlag.AlignCenter, text)
             painter.setFont(font)
 
@@ -385,22 +455,22 @@ class ProgressChart(QWidget):
                 path = QPainterPath(QPointF(xs[0], ys[0]))
                 for x, y in zip(xs[1:], ys[1:], strict=True):
                     path.lineTo(x, y)
-                painter.setPen(QPen(QColor(LINE), 2.5))
+                painter.setPen(QPen(QColor(self._palette.ink), 2.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPath(path)
             for x, y, (box, text) in zip(xs, ys, value_boxes, strict=True):
-                painter.setPen(QPen(QColor(LINE), 2))
-                painter.setBrush(QColor(SURFACE))
+                painter.setPen(QPen(QColor(self._palette.ink), 2))
+                painter.setBrush(QColor(self._palette.surface))
                 painter.drawEllipse(QPointF(x, y), radius, radius)
-                painter.fillRect(box, QColor(255, 255, 255, 170))
+                painter.fillRect(box, _translucent(self._palette.surface, 170))
                 painter.setFont(bold)
-                painter.setPen(QColor(INK))
+                painter.setPen(QColor(self._palette.ink))
                 self._text(painter, box, Qt.AlignmentFlag.AlignCenter, text)
                 painter.setFont(font)
             # Labels under the axis; thinned out when they would overlap.
             label_width = max(metrics.horizontalAdvance(label) for label, _ in series.points) + pad
             every = max(1, math.ceil(label_width / slot))
-            painter.setPen(QColor(INK))
+            painter.setPen(QColor(self._palette.ink))
             shown = [index for index in range(count) if index % every == 0]
             if shown[-1] != count - 1 and (count - 1 - shown[-1]) * slot >= label_width:
                 shown.append(count - 1)  # the latest measurement is labelled whenever it fits
@@ -410,7 +480,7 @@ class ProgressChart(QWidget):
                 self._text(painter, box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
         if x_title:
             painter.setFont(small)
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(self._palette.muted))
             box = QRectF(plot.left(), panel.bottom() - x_title_height, plot.width(), x_title_height)
             self._text(painter, box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, x_title)
             painter.setFont(font)
@@ -428,6 +498,10 @@ class ProgressChart(QWidget):
             ("dash", self.tr("Reliable change from the first score")),
             ("band", self.tr("Shading and word at the right: severity band")),
         ]
+        # A marked point is explained here: which series, which measurement, what the reader must know.
+        entries += [("note", f"* {series.name} {label}: {note}")
+                    for series in self.series for (label, _), note in zip(series.points, series.notes, strict=True)
+                    if note]
         x, y = area.left(), area.top()
         rows = 1
         positions = []
@@ -445,23 +519,25 @@ class ProgressChart(QWidget):
         for kind, text, x, y in positions:
             y += top_offset
             middle = y + line / 2
-            if kind == "point":
-                painter.setPen(QPen(QColor(LINE), 2.5))
+            if kind == "note":
+                pass  # the text says it all
+            elif kind == "point":
+                painter.setPen(QPen(QColor(self._palette.ink), 2.5))
                 painter.drawLine(QPointF(x, middle), QPointF(x + swatch, middle))
-                painter.setPen(QPen(QColor(LINE), 2))
-                painter.setBrush(QColor(SURFACE))
+                painter.setPen(QPen(QColor(self._palette.ink), 2))
+                painter.setBrush(QColor(self._palette.surface))
                 painter.drawEllipse(QPointF(x + swatch / 2, middle), line / 5, line / 5)
             elif kind == "dash":
-                painter.setPen(QPen(QColor(INK), 1.5, Qt.PenStyle.DashLine))
+                painter.setPen(QPen(QColor(self._palette.ink), 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(x, middle), QPointF(x + swatch, middle))
             else:
                 third = swatch / 3
-                for step, color in enumerate((BAND_RAMP[0], BAND_RAMP[2], BAND_RAMP[4])):
+                for step, color in enumerate(self._palette.bands[::2]):
                     painter.fillRect(QRectF(x + step * third, y + line * 0.2, third, line * 0.6), QColor(color))
-                painter.setPen(QPen(QColor(BORDER), 1))
+                painter.setPen(QPen(QColor(self._palette.border), 1))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(x, y + line * 0.2, swatch, line * 0.6))
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(self._palette.muted))
             box = QRectF(x + swatch + GRID, y, metrics.horizontalAdvance(text) + 2, line)
             self._text(painter, box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         return height
@@ -483,3 +559,6 @@ def _spread(labels: list[tuple[float, str]], height: float, top: float, bottom: 
         for index in range(len(centres) - 2, -1, -1):
             centres[index] = min(centres[index], centres[index + 1] - height)
     return [(centre, word) for centre, (_, word) in zip(centres, ordered, strict=True)]
+
+
+register_role(ProgressChart, QAccessible.Role.Chart)

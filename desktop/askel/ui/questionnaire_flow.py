@@ -6,6 +6,8 @@ The score appears only here, for the clinician, after the client has finished.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from askel.core.content.library import ContentNotFound
-from askel.store.courses import acknowledge_alert, load_course, score_and_record, scores_by_instrument
+from askel.core.content.statement import from_result, wording_notes
+from askel.store.courses import (
+    acknowledge_alert,
+    load_course,
+    reference_for,
+    score_and_record,
+    scores_by_instrument,
+)
 from askel.ui.i18n import format_number, translate, ui_language
 from askel.ui.questionnaire_form import QuestionnaireForm
 from askel.ui.risk_alert import RiskAlertDialog
@@ -141,16 +150,21 @@ class ChooseQuestionnaireDialog(QDialog):
 class EntryDialog(QDialog):
     """The clinician types the answers in, with the running score beside them."""
 
-    def __init__(self, instrument, language: str, respondent: str, parent: QWidget | None = None):
+    def __init__(self, instrument, language: str, respondent: str, parent: QWidget | None = None,
+                 reference=None):
         super().__init__(parent)
         self.setModal(True)
         self.resize(110 * GRID, 90 * GRID)
-        self.form = QuestionnaireForm(instrument, language, respondent)
+        self.form = QuestionnaireForm(instrument, language, respondent, reference=reference)
         self.form.heading.hide()  # the dialog's own title names the questionnaire once
         self.heading = title(instrument.name.get(ui_language()))
         self.save_button = QPushButton()
         self.save_button.setObjectName("primary")
         self.cancel_button = QPushButton()
+        # Enter never discards: it saves once every question is answered (Save is then the default button), and
+        # before that it moves to the next unanswered question (see keyPressEvent). Cancel takes a click or Space.
+        for button in (self.save_button, self.cancel_button):
+            button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.cancel_button)
@@ -165,6 +179,26 @@ class EntryDialog(QDialog):
         self.setWindowTitle(instrument.short_name.get(ui_language()))
         self.save_button.setText(self.tr("Save answers"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.form.answers_changed.connect(lambda _answers: self._update_default())
+        self._update_default()
+        self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _complete(self) -> bool:
+        return bool(self.form.rows) and all(value is not None for value in self.form.answers().values())
+
+    def _update_default(self) -> None:
+        self.save_button.setDefault(self._complete())
+
+    def keyPressEvent(self, event) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            if self.save_button.hasFocus() or self._complete():
+                self.save_button.click()
+            else:
+                self.form.focus_next_unanswered()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class QuestionnaireFlow(QObject):
@@ -201,10 +235,13 @@ class QuestionnaireFlow(QObject):
             )
             self.self_completion = window
             window.completed.connect(lambda answers: self._store(instrument, respondent, language, answers, True))
-            window.abandoned.connect(lambda _answers: self._abandoned())
+            # Stopped early: the answers given so far are kept, so that a risk answer is never lost.
+            window.abandoned.connect(lambda answers: self._store(instrument, respondent, language, answers, True)
+                                     if any(value is not None for value in answers.values()) else self._abandoned())
             window.start()
             return
-        entry = EntryDialog(instrument, language, respondent, self.parent_widget)
+        entry = EntryDialog(instrument, language, respondent, self.parent_widget,
+                            reference=reference_for(self.vault, self.course.id))
         if entry.exec():
             self._store(instrument, respondent, language, entry.form.answers(), False)
         else:
@@ -250,21 +287,25 @@ class ResultDialog(QDialog):
         self.body = body = QLabel()
         body.setWordWrap(True)
         body.setTextFormat(Qt.TextFormat.RichText)
+        statement = from_result(instrument, result)
         if result.total is None:
             reason = translate(result.refused_reason) if result.refused_reason else ""
-            body.setText(self.tr("Not scored. {reason}").format(reason=reason))
+            lines = [html.escape(self.tr("Not scored. {reason}").format(reason=reason))]
         else:
-            lines = [self.tr("<b>{score}</b> points").format(score=format_number(result.total))]
-            if result.band is not None:
-                lines[0] += f" · {result.band.label.get(language)}"
-            if result.prorated:
-                lines.append(self.tr("One answer was missing; the total was prorated."))
+            score = self.tr("<b>{score}</b> points").format(score=statement.total_text(language))
+            if statement.band is not None:
+                score += " · " + html.escape(statement.band_text(language))
+            if statement.band_set_label is not None:
+                score += " (" + html.escape(statement.band_set_label.get(language)) + ")"
+            lines = [score]
             earlier = scores_by_instrument(course).get(instrument.id, [])
             if len(earlier) > 1:
                 change = record.total - earlier[0].total
-                lines.append(self.tr("Change since the start: {change}").format(
-                    change=format_number(change, signed=True)))
-            body.setText("<br>".join(lines))
+                lines.append(html.escape(self.tr("Change since the start: {change}").format(
+                    change=format_number(change, signed=True))))
+        lines.extend(html.escape(note) for note in statement.notes(language))
+        lines.extend(html.escape(note) for note in wording_notes([statement], language))
+        body.setText("<br>".join(lines))
         ok = QPushButton(self.tr("OK"))
         ok.setObjectName("primary")
         ok.setDefault(True)

@@ -4,20 +4,25 @@ The questions and answer labels are in the *client's* language (fi or sv), which
 language; everything around them (the summary, hints, messages) follows the UI language. The running score comes
 from the one scoring engine (`askel.core.content.scoring.score`), never from arithmetic here.
 
+Each question is a group named by the question, its answers radio buttons (so a screen reader says "radio button,
+2 of 4" and the question), and both report the client's language (`QWidget.setLocale`), so that a screen reader
+reads them with the right voice.
+
 Keyboard: Tab / Shift+Tab and Up / Down move between questions; a digit picks the answer with that value in the
 focused question and moves on to the next one; Left / Right step through the answers; Backspace or Delete clears.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -25,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from askel.core.content.models import Instrument
-from askel.core.content.scoring import ScoreResult, score
-from askel.ui.i18n import format_number, ui_language
+from askel.core.content.scoring import Reference, ScoreResult, score
+from askel.core.content.statement import from_result
+from askel.ui.accessibility import announce
+from askel.ui.i18n import LOCALES, format_number, ui_language
 from askel.ui.roles import language_name
-from askel.ui.theme import ACCENT, ACCENT_DARK, BORDER, GRID, INK, SURFACE, WARNING_BG, styled_page
+from askel.ui.theme import GRID, colours, styled_page
 from askel.ui.widgets import caption, lead
 
 CHECK_MARK = "\u2713"
@@ -71,8 +78,26 @@ def instructions_text(instrument: Instrument, language: str, respondent: str = "
     return text.get(language) if text is not None else ""
 
 
-class OptionButton(QAbstractButton):
-    """One large answer target, painted so that a long label wraps instead of being cut.
+def content_locale(language: str) -> QLocale:
+    """The locale of content written in `language` (fi / sv), for widgets that show it."""
+    return QLocale(LOCALES.get(language, language))
+
+
+def tab_stop(buttons: list[OptionButton]) -> OptionButton | None:
+    """The answer Tab lands on in a question: the chosen one, or the first."""
+    return next((button for button in buttons if button.isChecked()), buttons[0] if buttons else None)
+
+
+def set_tab_stop(buttons: list[OptionButton]) -> OptionButton | None:
+    """One Tab stop per question, as in every radio group (the arrows reach the other answers); returns it."""
+    stop = tab_stop(buttons)
+    for button in buttons:
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus)
+    return stop
+
+
+class OptionButton(QRadioButton):
+    """One large answer target: a radio button, painted so that a long label wraps instead of being cut.
 
     Clinician entry (`show_value`): the value on top, the label under it. Self-completion: a round marker and the
     label only. A chosen answer is filled, bold-bordered and carries a check mark, so it never relies on colour.
@@ -83,7 +108,6 @@ class OptionButton(QAbstractButton):
         self.value = value
         self.label = label
         self.show_value = show_value
-        self.setCheckable(True)
         self.setText(f"{value} {label}" if show_value else label)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
@@ -145,32 +169,37 @@ class OptionButton(QAbstractButton):
         width = 10 * GRID if self.show_value else 30 * GRID
         return QSize(width, 7 * GRID)
 
+    def hitButton(self, pos) -> bool:
+        return self.rect().contains(pos)  # the whole painted target, not only a radio indicator
+
     # -- painting ------------------------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
+        p = colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         checked = self.isChecked()
         hovered = self.underMouse()
         focused = self.hasFocus()
-        border = QColor(ACCENT_DARK if checked else (ACCENT if hovered else BORDER))
+        # The outline is a component border (3:1); the focus ring replaces it with three pixels of the focus colour.
+        border = QColor(p.accent_strong if checked else (p.accent if hovered else p.border))
         border_width = 2 if checked or hovered else 1
-        rect = self.rect().adjusted(1, 1, -1, -1)
+        rect = self.rect().adjusted(3, 3, -3, -3)
         path = QPainterPath()
         path.addRoundedRect(rect, 6, 6)
-        painter.fillPath(path, QColor(ACCENT) if checked else QColor(SURFACE))
+        painter.fillPath(path, QColor(p.accent) if checked else QColor(p.surface))
         painter.setPen(QPen(border, border_width))
         painter.drawPath(path)
         if focused:
             ring = QPainterPath()
-            ring.addRoundedRect(self.rect().adjusted(3, 3, -3, -3), 4, 4)
-            painter.setPen(QPen(QColor("white") if checked else QColor(ACCENT_DARK), 2, Qt.PenStyle.SolidLine))
+            ring.addRoundedRect(self.rect().adjusted(1.5, 1.5, -1.5, -1.5), 7, 7)
+            painter.setPen(QPen(QColor(p.focus), 3, Qt.PenStyle.SolidLine))
             painter.drawPath(ring)
 
-        ink = QColor("white") if checked else QColor(INK)
+        ink = QColor(p.on_accent) if checked else QColor(p.ink)
         top, label = self._label_rect(self.width())
         if self.show_value:
             painter.setFont(self._value_font())
-            painter.setPen(ink if checked else QColor(ACCENT_DARK))
+            painter.setPen(ink if checked else QColor(p.accent))
             painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(self.value))
         else:
             # A round marker like a radio button: empty, or filled with a dot when chosen.
@@ -199,23 +228,24 @@ class OptionButton(QAbstractButton):
         painter.end()
 
 
-class QuestionRow(QFrame):
-    """One question: its number and text, and its answers as a row of exclusive toggle buttons.
+class QuestionRow(QGroupBox):
+    """One question: its number and text, and its answers as a row of radio buttons in a group named by the question.
 
-    The row itself takes the keyboard focus (Tab moves from question to question); the buttons take the mouse.
+    Tab reaches the group once (its chosen answer, or the first); Left / Right move between its answers.
     """
 
     changed = Signal(str)  # item id
     advance = Signal(int)  # +1 / -1: move the focus to the next / previous question
 
     def __init__(self, number: int, item_id: str, text: str, options: list[tuple[int, str]],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, language: str | None = None):
         super().__init__(parent)
         self.setObjectName("questionRow")
         self.item_id = item_id
         self.number = number
         self.text = text
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if language:
+            self.setLocale(content_locale(language))
         self.number_label = QLabel(f"{number}.")
         self.number_label.setObjectName("questionNumber")
         self.number_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -231,9 +261,7 @@ class QuestionRow(QFrame):
         buttons.setSpacing(GRID)
         for value, label in options:
             button = OptionButton(value, label, show_value=True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(f"{value} {label}")
-            button.setAccessibleDescription(f"{number}. {text}")
             self.group.addButton(button, value)
             self.buttons.append(button)
             buttons.addWidget(button, 1)
@@ -249,6 +277,7 @@ class QuestionRow(QFrame):
         layout.addLayout(heading)
         layout.addLayout(buttons)
         self.setAccessibleName(f"{number}. {text}")
+        self._update_tab_stop()
 
     # Answered from the row's own buttons (each knows its value), not from the group's checked id.
     def value(self) -> int | None:
@@ -264,21 +293,39 @@ class QuestionRow(QFrame):
             for button in self.buttons:
                 button.setChecked(False)
             self.group.setExclusive(True)
+            self._update_tab_stop()
             return True
         button = next((button for button in self.buttons if button.value == value), None)
         if button is None:
             return False
         button.setChecked(True)
+        self._update_tab_stop()
         return True
+
+    def focus_answer(self) -> None:
+        """The keyboard on this question: on its chosen answer, or on its first."""
+        button = self._tab_stop()
+        if button is not None:
+            button.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def has_focus(self) -> bool:
+        return any(button.hasFocus() for button in self.buttons)
 
     def set_description(self, text: str) -> None:
         self.setAccessibleDescription(text)
 
+    def _tab_stop(self) -> OptionButton | None:
+        return tab_stop(self.buttons)
+
+    def _update_tab_stop(self) -> None:
+        self.setFocusProxy(set_tab_stop(self.buttons))
+
     def _clicked(self, _value: int) -> None:
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._update_tab_stop()
         self.changed.emit(self.item_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # What the focused answer does not use arrives here: digits, Backspace and Delete, and Up / Down.
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         text = event.text()
@@ -290,20 +337,11 @@ class QuestionRow(QFrame):
             return
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             if self.value() is not None:
+                focused = self.has_focus()
                 self.set_value(None)
+                if focused:
+                    self.focus_answer()
                 self.changed.emit(self.item_id)
-            event.accept()
-            return
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.buttons:
-            values = [button.value for button in self.buttons]
-            current = self.value()
-            if current is None:
-                index = 0 if key == Qt.Key.Key_Right else len(values) - 1
-            else:
-                step = 1 if key == Qt.Key.Key_Right else -1
-                index = min(max(values.index(current) + step, 0), len(values) - 1)
-            self.set_value(values[index])
-            self.changed.emit(self.item_id)
             event.accept()
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -313,30 +351,19 @@ class QuestionRow(QFrame):
         super().keyPressEvent(event)
 
 
-FORM_STYLE = f"""
-QFrame#questionRow {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px; padding: 1px; }}
-QFrame#questionRow:focus {{ border: 2px solid {ACCENT}; padding: 0px; }}
-QLabel#questionNumber {{ font-weight: 600; color: {ACCENT_DARK}; }}
-QFrame#summaryBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; }}
-QLabel#summaryScore {{ font-weight: 600; font-size: 13pt; }}
-QLabel#formAlert {{ background: {WARNING_BG}; border: 2px solid #a4161a; border-radius: 4px; padding: 8px;
-    font-weight: 600; }}
-"""
-
-
 class QuestionnaireForm(QWidget):
     """Clinician entry for one instrument. `language` is the client's language for the questions (fi / sv)."""
 
     answers_changed = Signal(dict)
 
     def __init__(self, instrument: Instrument, language: str, respondent: str = "client",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, reference: Reference | None = None):
         super().__init__(parent)
         styled_page(self)
-        self.setStyleSheet(FORM_STYLE)
         self.instrument = instrument
         self.language = language
         self.respondent = respondent
+        self.reference = reference  # the client's age and sex for reference values, for limits that depend on them
         self.rows: list[QuestionRow] = []
         self._result: ScoreResult | None = None
         self.refusal = wording_problem(instrument, respondent)
@@ -347,6 +374,7 @@ class QuestionnaireForm(QWidget):
         self.language_note = caption()
         self.instructions = lead(instructions_text(instrument, language, respondent) if not self.refusal else "")
         self.instructions.setVisible(bool(self.instructions.text()))
+        self.instructions.setLocale(content_locale(language))
         self.keys_hint = caption()
         self.error = QLabel(self.refusal)
         self.error.setObjectName("notice")
@@ -361,7 +389,8 @@ class QuestionnaireForm(QWidget):
             for number, item in enumerate(instrument.items, start=1):
                 options = [(option.value, option.label.get(language) if option.label else "")
                            for option in instrument.options_for(item.id)]
-                row = QuestionRow(number, item.id, item_text(instrument, item.id, language, respondent), options)
+                row = QuestionRow(number, item.id, item_text(instrument, item.id, language, respondent), options,
+                                  language=language)
                 row.changed.connect(self._row_changed)
                 row.advance.connect(lambda step, index=number - 1: self._focus_row(index + step))
                 self.rows.append(row)
@@ -370,6 +399,7 @@ class QuestionnaireForm(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the questions; focus scrolls them in view
         self.scroll.setWidget(self.list)
         self.scroll.setVisible(not self.refusal)
 
@@ -385,6 +415,7 @@ class QuestionnaireForm(QWidget):
         self.alert_label.setObjectName("formAlert")
         self.alert_label.setWordWrap(True)
         self.alert_label.hide()
+        self._announced = ("", "")  # (score, alert) last told to a screen reader: each is said once
         summary_line = QHBoxLayout()
         summary_line.setSpacing(3 * GRID)
         summary_line.addWidget(self.progress_label)
@@ -418,7 +449,7 @@ class QuestionnaireForm(QWidget):
 
         self.retranslate()
         if self.rows:
-            self.setFocusProxy(self.rows[0])
+            self.setFocusProxy(self.rows[0])  # and each row to its Tab stop: the form's focus lands on an answer
 
     # -- text ----------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -473,13 +504,36 @@ class QuestionnaireForm(QWidget):
 
     def _row_changed(self, _item_id: str) -> None:
         self._update_summary()
+        self._announce_summary()
         self.answers_changed.emit(self.answers())
 
     def _focus_row(self, index: int) -> None:
         if 0 <= index < len(self.rows):
             row = self.rows[index]
-            row.setFocus(Qt.FocusReason.TabFocusReason)
+            row.focus_answer()
             self.scroll.ensureWidgetVisible(row, 0, 2 * GRID)
+
+    def focus_next_unanswered(self) -> bool:
+        """Move the keyboard to the next unanswered question after the focused one (wrapping); False when every
+        question is answered."""
+        current = next((index for index, row in enumerate(self.rows) if row.has_focus()), -1)
+        order = self.rows[current + 1:] + self.rows[:current + 1]
+        target = next((row for row in order if row.value() is None), None)
+        if target is None:
+            return False
+        self._focus_row(self.rows.index(target))
+        return True
+
+    def _announce_summary(self) -> None:
+        """Tell a screen reader the new running score, and a risk warning as soon as it appears, once each."""
+        score_text = self.score_label.text()
+        alert_text = self.alert_label.text() if self.alert_label.isVisibleTo(self) else ""
+        said_score, said_alert = self._announced
+        if alert_text and alert_text != said_alert:
+            announce(self.alert_label, alert_text, urgent=True)
+        if score_text != said_score:
+            announce(self.score_label, score_text)
+        self._announced = (score_text, alert_text)
 
     # -- summary -------------------------------------------------------------------------------------------------
     def _update_summary(self) -> None:
@@ -490,29 +544,30 @@ class QuestionnaireForm(QWidget):
         answered = sum(value is not None for value in answers.values())
         self.progress_label.setText(self.tr("Answered {answered} / {count}").format(answered=answered,
                                                                                   count=len(answers)))
-        result = score(self.instrument, answers, self.respondent)
+        result = score(self.instrument, answers, self.respondent, reference=self.reference)
         self._result = result
         ui = ui_language()
+        statement = from_result(self.instrument, result)
         if result.total is None:
             text = self.tr("Score: incomplete")
         else:
-            total = format_number(result.total)
-            if result.prorated:
-                text = self.tr("Score {total} (estimated, {missing} unanswered)").format(
-                    total=total, missing=len(result.missing_items))
-            else:
-                text = self.tr("Score {total}").format(total=total)
-            if result.band is not None:
-                text += " · " + result.band.label.get(ui)
+            text = self.tr("Score {total}").format(total=statement.total_text(ui))
+            if statement.band is not None:
+                text += " · " + statement.band_text(ui)
             parts = [f"{sub.name.get(ui)} {format_number(result.subscales.get(sub.id))}"
                      for sub in self.instrument.scoring.subscales if result.subscales.get(sub.id) is not None]
             if parts:
                 text += " (" + ", ".join(parts) + ")"
+            if statement.prorated:
+                text += " (" + statement.prorated_text(ui, short=True) + ")"
         self.score_label.setText(text)
         self.score_label.setAccessibleName(text)
-        if result.alerts:
-            self.alert_label.setText("\n".join("\u26a0 " + alert.text.get(ui) for alert in result.alerts))
-        self.alert_label.setVisible(bool(result.alerts))
+        # A blank risk question is flagged once the rest is answered (before that it is simply not reached yet).
+        shown = [alert for alert in statement.alerts
+                 if not alert.unanswered or answered == len(answers) - len(statement.unanswered_alerts)]
+        if shown:
+            self.alert_label.setText("\n".join("\u26a0 " + alert.text.get(ui) for alert in shown if alert.text))
+        self.alert_label.setVisible(bool(shown))
         for row in self.rows:
             value = answers[row.item_id]
             row.set_description(self.tr("Not answered") if value is None else

@@ -27,33 +27,13 @@ from PySide6.QtWidgets import (
 from askel.core.content.models import Instrument
 from askel.core.content.scoring import Alert
 from askel.ui.i18n import ui_language
-from askel.ui.theme import BORDER, DANGER, GRID, INK, MUTED, SURFACE
+from askel.ui.theme import GRID
 from askel.ui.widgets import caption
 
 MIN_NOTE_CHARS = 5
 NOTE_LIMIT = 4000
-DANGER_DARK = "#7a0f12"
 WARNING_SIGN = "\u26a0"
 
-ALERT_STYLE = f"""
-QDialog#riskAlert {{ background: {SURFACE}; }}
-QFrame#riskFrame {{ background: {SURFACE}; border: 6px solid {DANGER}; }}
-QFrame#riskHeader {{ background: {DANGER_DARK}; border: none; }}
-QLabel#riskSign {{ color: white; font-size: 32pt; font-weight: 700; background: transparent; }}
-QLabel#riskTitle {{ color: white; font-size: 17pt; font-weight: 700; background: transparent; }}
-QLabel#riskSubtitle {{ color: #ffe3e3; font-size: 11pt; background: transparent; }}
-QFrame#riskAnswer {{ background: #fdeceb; border: none; border-left: 6px solid {DANGER}; }}
-QLabel#riskAnswerText {{ font-weight: 600; color: {INK}; background: transparent; border: none; }}
-QLabel#riskAnswerDetail {{ color: {INK}; background: transparent; border: none; }}
-QLabel#riskSection {{ font-size: 12pt; font-weight: 700; }}
-QLabel#riskInstructions {{ background: #f6f7f9; border: 1px solid {BORDER}; border-radius: 4px; padding: 12px; }}
-QLabel#riskMuted {{ color: {MUTED}; }}
-QPushButton#riskAcknowledge {{ background: {DANGER}; color: white; border: 1px solid {DANGER_DARK};
-    font-weight: 700; padding: 10px 24px; }}
-QPushButton#riskAcknowledge:hover {{ background: {DANGER_DARK}; }}
-QPushButton#riskAcknowledge:focus {{ border: 3px solid {INK}; padding: 8px 22px; }}
-QPushButton#riskAcknowledge:disabled {{ background: #d9a3a4; border-color: #d9a3a4; color: #fff7f7; }}
-"""
 
 
 class RiskAlertDialog(QDialog):
@@ -74,7 +54,6 @@ class RiskAlertDialog(QDialog):
         self.setModal(True)
         # No close button in the title bar: the only way out is to acknowledge.
         self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint)
-        self.setStyleSheet(ALERT_STYLE)
         self.setMinimumWidth(80 * GRID)
 
         self.sign = QLabel(WARNING_SIGN)
@@ -161,7 +140,8 @@ class RiskAlertDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        scroll.setStyleSheet(f"QScrollArea, QScrollArea > QWidget > QWidget {{ background: {SURFACE}; }}")
+        scroll.setObjectName("riskScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(3 * GRID, GRID, 3 * GRID, 3 * GRID)
@@ -192,11 +172,16 @@ class RiskAlertDialog(QDialog):
     def retranslate(self) -> None:
         language = ui_language()
         self.setWindowTitle(self.tr("Risk alert"))
-        self.heading.setText(self.tr("Risk answer: requires clinical assessment now"))
+        # A risk question left blank is an alert too: the clinician asks about it in person, as for a risk answer.
+        if all(alert.unanswered for alert in self.alerts):
+            self.heading.setText(self.tr("Risk question not answered: ask about it in person now"))
+            self.answers_title.setText(self.tr("The question that was not answered"))
+        else:
+            self.heading.setText(self.tr("Risk answer: requires clinical assessment now"))
+            self.answers_title.setText(self.tr("The answer that raised the alert"))
         self.subtitle.setText(self.tr("{questionnaire} · read before you continue").format(
             questionnaire=self.instrument_name))
         self.setAccessibleName(self.heading.text())
-        self.answers_title.setText(self.tr("The answer that raised the alert"))
         for alert, (text, detail) in zip(self.alerts, self.answer_boxes, strict=True):
             text.setText(alert.text.get(language))
             detail.setText(self._answer_detail(alert, language))
@@ -208,13 +193,20 @@ class RiskAlertDialog(QDialog):
                        "agreed practice for an acute risk.")
         )
         self.note_title.setText(self.tr("What was done (required)"))
-        self.note_edit.setAccessibleName(self.tr("What was done"))
+        self.note_edit.setAccessibleName(self.note_title.text())  # "(required)" is part of its name
         self.note_hint.setText(self.tr("Write at least {count} characters. The note is kept with the answers.")
                                .format(count=MIN_NOTE_CHARS))
+        self.note_edit.setAccessibleDescription(self.note_hint.text())
         self.acknowledge_button.setText(self.tr("Acknowledge"))
 
     def _answer_detail(self, alert: Alert, language: str) -> str:
-        if self.instrument is None or alert.item_id not in self.instrument.item_ids:
+        known = self.instrument is not None and alert.item_id in self.instrument.item_ids
+        if alert.unanswered:
+            if not known:
+                return self.tr("Not answered")
+            return self.tr("Question {number}: not answered").format(
+                number=self.instrument.item_ids.index(alert.item_id) + 1)
+        if not known:
             return self.tr("Answer: {value}").format(value=alert.value)
         number = self.instrument.item_ids.index(alert.item_id) + 1
         label = next((option.label.get(language) for option in self.instrument.options_for(alert.item_id)

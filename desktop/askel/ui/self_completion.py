@@ -4,7 +4,13 @@ The window fills the screen and shows nothing but the questions, in the client's
 large answer targets, one question at a time by default. It shows no score and no clinician words. The client
 cannot leave it: closing, Escape, Alt+F4 and every shortcut do nothing, and the window is application-modal, so the
 main window behind it cannot be reached. Only the clinician's passphrase, typed into a small in-window staff panel,
-ends it; checking the passphrase (Argon2id, about half a second) runs off the UI thread.
+ends it; checking the passphrase (Argon2id, about half a second) runs off the UI thread. The staff panel opens from
+the small "For staff" button in the corner (the last Tab stop) or with Ctrl+Alt+S (`STAFF_SHORTCUT`), which the
+button's accessible shortcut and description announce.
+
+Each question is a group of radio buttons named by the question; the client's pages report the client's language to
+a screen reader (`QWidget.setLocale`), the staff panel the clinician's. The unanswered-questions notice, the
+thank-you page and the staff panel's errors are announced when they appear.
 
 Language: the client's pages use the client's language and the staff panel the clinician's (`staff_language`,
 by default the UI language). Both are independent of the installed Qt translator, so the texts of this window are
@@ -16,10 +22,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,29 +41,23 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from askel.core.content.models import Instrument
+from askel.ui.accessibility import announce
 from askel.ui.i18n import ui_language
 from askel.ui.questionnaire_form import (
     OptionButton,
     WordingMissing,
+    content_locale,
     instructions_text,
     item_text,
+    set_tab_stop,
+    tab_stop,
     wording_problem,
 )
-from askel.ui.theme import (
-    ACCENT,
-    ACCENT_DARK,
-    BACKGROUND,
-    BORDER,
-    DANGER,
-    GRID,
-    INK,
-    MUTED,
-    SURFACE,
-    WARNING_BG,
-)
+from askel.ui.theme import GRID, Palette, colours
 from askel.ui.widgets import line_edit
 from askel.ui.workers import run_in_background
 
+STAFF_SHORTCUT = "Ctrl+Alt+S"  # opens the staff panel; written in the questionnaire dialog and the user guide
 FREE_ATTEMPTS = 3  # wrong passphrases before a wait
 MAX_WAIT_SECONDS = 120
 CLIENT_POINT_SIZE = 20  # body text of the client's pages; nothing the client reads is under 18 pt
@@ -93,6 +94,9 @@ CLIENT_TEXTS: dict[str, dict[str, str]] = {
 # What the clinician reads in the staff panel, in the clinician's language.
 STAFF_TEXTS: dict[str, dict[str, str]] = {
     "staff": {"fi": "Henkilökunnalle", "sv": "För personalen", "en": "For staff"},
+    "staff_hint": {"fi": "Avaa henkilökunnan paneelin. Pikanäppäin {keys}.",
+                   "sv": "Öppnar personalens panel. Kortkommando {keys}.",
+                   "en": "Opens the staff panel. Shortcut {keys}."},
     "title": {"fi": "Henkilökunta: avaa lukitus", "sv": "Personal: lås upp", "en": "Staff: unlock"},
     "finished": {
         "fi": "Asiakas on täyttänyt kyselyn ({answered} / {count} kysymykseen vastattu).",
@@ -106,6 +110,14 @@ STAFF_TEXTS: dict[str, dict[str, str]] = {
               "ifyllandet; de svar som har getts sparas.",
         "en": "The client has not finished yet ({answered} / {count} questions answered). Unlocking stops the "
               "self-completion; the answers given so far are kept.",
+    },
+    "risk_blank": {
+        "fi": "Riskikysymykseen {numbers} ei vastattu. Kysy asiasta asiakkaalta itse; avaamisen jälkeen se "
+              "kuitataan kuten riskivastaus.",
+        "sv": "Riskfrågan {numbers} besvarades inte. Fråga klienten själv om det; efter upplåsningen kvitteras det "
+              "som ett risksvar.",
+        "en": "Risk question {numbers} was not answered. Ask the client about it in person; after unlocking it is "
+              "acknowledged like a risk answer.",
     },
     "passphrase": {"fi": "Tunnuslause", "sv": "Lösenfras", "en": "Passphrase"},
     "unlock": {"fi": "Avaa", "sv": "Lås upp", "en": "Unlock"},
@@ -132,50 +144,56 @@ def _text(table: dict[str, dict[str, str]], key: str, language: str) -> str:
     return texts.get(language) or texts["en"]
 
 
-WINDOW_STYLE = f"""
-QWidget#selfCompletion {{ background: {BACKGROUND}; }}
+def window_style(p: Palette) -> str:
+    """The window's own look in colour set `p`: large type that does not follow the clinician's text size."""
+    return f"""
+QWidget#selfCompletion {{ background: {p.background}; }}
 #selfCompletion QWidget {{ font-size: {CLIENT_POINT_SIZE}pt; }}
 #selfCompletion QScrollArea#clientScroll, #selfCompletion QWidget#clientListing {{ background: transparent; }}
 #selfCompletion QScrollArea#clientScroll > QWidget > QWidget {{ background: transparent; }}
-#selfCompletion QScrollBar:vertical {{ background: #e3e8ee; width: 16px; border-radius: 8px; margin: 0; }}
-#selfCompletion QScrollBar::handle:vertical {{ background: #8795a6; border-radius: 8px; min-height: 48px; }}
+#selfCompletion QScrollBar:vertical {{ background: {p.divider}; width: 16px; border-radius: 8px; margin: 0; }}
+#selfCompletion QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 8px; min-height: 48px; }}
 #selfCompletion QScrollBar::add-line:vertical, #selfCompletion QScrollBar::sub-line:vertical {{ height: 0; }}
 #selfCompletion QScrollBar::add-page:vertical, #selfCompletion QScrollBar::sub-page:vertical {{
     background: transparent; }}
-#selfCompletion QLabel#clientQuestion {{ font-size: 24pt; font-weight: 600; color: {INK}; }}
-#selfCompletion QLabel#clientMuted {{ font-size: 18pt; color: {MUTED}; }}
-#selfCompletion QLabel#clientTitle {{ font-size: 36pt; font-weight: 600; color: {INK}; }}
-#selfCompletion QLabel#clientNotice {{ font-size: 18pt; background: {WARNING_BG}; border: 1px solid #e0c65c;
+#selfCompletion QGroupBox#clientQuestionGroup {{ background: transparent; border: none; margin: 0px; padding: 0px; }}
+#selfCompletion QLabel#clientQuestion {{ font-size: 24pt; font-weight: 600; color: {p.ink}; }}
+#selfCompletion QLabel#clientMuted {{ font-size: 18pt; color: {p.muted}; }}
+#selfCompletion QLabel#clientTitle {{ font-size: 36pt; font-weight: 600; color: {p.ink}; }}
+#selfCompletion QLabel#clientNotice {{ font-size: 18pt; background: {p.warning}; border: 1px solid {p.warning_border};
     border-radius: 6px; padding: 16px; }}
 #selfCompletion QPushButton#clientNext, #selfCompletion QPushButton#clientBack,
-#selfCompletion QPushButton#clientLink {{ font-size: 20pt; min-height: 40px; padding: 8px 32px; border-radius: 6px; }}
-#selfCompletion QPushButton#clientNext {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK};
-    font-weight: 600; }}
-#selfCompletion QPushButton#clientNext:hover {{ background: {ACCENT_DARK}; }}
-#selfCompletion QPushButton#clientBack, #selfCompletion QPushButton#clientLink {{ background: {SURFACE};
-    border: 1px solid {BORDER}; }}
+#selfCompletion QPushButton#clientLink {{ font-size: 20pt; min-height: 40px; padding: 8px 32px; border-radius: 6px;
+    margin: 2px; }}
+#selfCompletion QPushButton#clientNext {{ background: {p.accent}; color: {p.on_accent};
+    border: 1px solid {p.accent_strong}; font-weight: 600; }}
+#selfCompletion QPushButton#clientNext:hover {{ background: {p.accent_strong}; }}
+#selfCompletion QPushButton#clientBack, #selfCompletion QPushButton#clientLink {{ background: {p.surface};
+    border: 1px solid {p.border}; }}
 #selfCompletion QPushButton#clientNext:focus, #selfCompletion QPushButton#clientBack:focus,
-#selfCompletion QPushButton#clientLink:focus {{ border: 3px solid {INK}; padding: 6px 30px; }}
-#selfCompletion QPushButton#clientQuiet {{ font-size: 18pt; background: transparent; border: none; color: {ACCENT};
-    text-decoration: underline; padding: 8px 0px; min-height: 40px; }}
-#selfCompletion QPushButton#clientQuiet:focus {{ border: 3px solid {INK}; padding: 5px 0px; }}
-#selfCompletion QPushButton#staffButton {{ background: transparent; border: none; color: {MUTED}; font-size: 10pt;
-    padding: 8px; min-height: 16px; text-decoration: underline; }}
-#selfCompletion QPushButton#staffButton:focus {{ border: 2px solid {ACCENT}; padding: 6px; }}
-#selfCompletion QProgressBar#clientProgress {{ background: #dde3ea; border: none; border-radius: 4px; }}
-#selfCompletion QProgressBar#clientProgress::chunk {{ background: {ACCENT}; border-radius: 4px; }}
-#selfCompletion QFrame#staffPanel {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px; }}
+#selfCompletion QPushButton#clientLink:focus {{ border: 3px solid {p.focus}; margin: 0px; }}
+#selfCompletion QPushButton#clientQuiet {{ font-size: 18pt; background: transparent; border: 3px solid transparent;
+    color: {p.accent}; text-decoration: underline; padding: 5px 4px; margin: 0px; min-height: 40px; }}
+#selfCompletion QPushButton#clientQuiet:focus {{ border: 3px solid {p.focus}; }}
+#selfCompletion QPushButton#staffButton {{ background: transparent; border: 3px solid transparent; margin: 0px;
+    color: {p.muted}; font-size: 10pt; padding: 5px; min-height: 16px; text-decoration: underline; }}
+#selfCompletion QPushButton#staffButton:focus {{ border: 3px solid {p.focus}; }}
+#selfCompletion QProgressBar#clientProgress {{ background: {p.divider}; border: none; border-radius: 4px; }}
+#selfCompletion QProgressBar#clientProgress::chunk {{ background: {p.accent}; border-radius: 4px; }}
+#selfCompletion QFrame#staffPanel {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px; }}
 #selfCompletion #staffPanel QWidget {{ font-size: 12pt; }}
 #selfCompletion #staffPanel QLabel#staffTitle {{ font-size: 16pt; font-weight: 600; }}
-#selfCompletion #staffPanel QLabel#staffError {{ color: {DANGER}; }}
+#selfCompletion #staffPanel QLabel#staffError {{ color: {p.danger}; }}
 """
 
 
-class _ClientQuestion(QWidget):
-    """A question and its answers as a column of large, exclusive targets (labels only, no values)."""
+class _ClientQuestion(QGroupBox):
+    """A question and its answers as a column of large radio buttons (labels only, no values), in a group named by
+    the question: Tab reaches the group once, Up / Down move between its answers."""
 
     def __init__(self, heading: str, text: str, options: list[tuple[int, str]], parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("clientQuestionGroup")
         self.heading = QLabel(heading)
         self.heading.setObjectName("clientMuted")
         self.heading.setVisible(bool(heading))
@@ -194,19 +212,19 @@ class _ClientQuestion(QWidget):
         layout.addSpacing(GRID)
         for value, label in options:
             button = OptionButton(value, label, show_value=False)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(label)
-            button.setAccessibleDescription(text)
             self.group.addButton(button, value)
             self.buttons.append(button)
             layout.addWidget(button)
+        self.group.idClicked.connect(lambda _value: set_tab_stop(self.buttons))
+        set_tab_stop(self.buttons)
         self.setAccessibleName(text)
 
     def value(self) -> int | None:
         return next((button.value for button in self.buttons if button.isChecked()), None)
 
     def focus_answer(self) -> None:
-        button = next((b for b in self.buttons if b.isChecked()), self.buttons[0] if self.buttons else None)
+        button = tab_stop(self.buttons)
         if button is not None:
             button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -250,7 +268,7 @@ class SelfCompletionWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowTitle("Askel")
-        self.setStyleSheet(WINDOW_STYLE)
+        self.setStyleSheet(window_style(colours()))
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         self.instrument = instrument
@@ -407,7 +425,17 @@ class SelfCompletionWindow(QWidget):
         self.staff_button = QPushButton(self._staff("staff"))
         self.staff_button.setObjectName("staffButton")
         self.staff_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.staff_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays among the client's controls
+        # The last Tab stop, and Ctrl+Alt+S from anywhere in the window (keyPressEvent: the window claims every
+        # shortcut, so the button's own is there for screen readers to announce).
+        self.staff_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.staff_button.setShortcut(QKeySequence(STAFF_SHORTCUT))
+        hint = self._staff("staff_hint").format(keys=STAFF_SHORTCUT)
+        self.staff_button.setToolTip(hint)
+        self.staff_button.setAccessibleDescription(hint)
+        self.staff_button.setLocale(content_locale(self.staff_language))
+        self.staff_view.setLocale(content_locale(self.staff_language))
+        for view in (self.questions_view, self.thanks_view):
+            view.setLocale(content_locale(language))
         corner = QHBoxLayout()
         corner.setContentsMargins(GRID, 0, GRID, GRID)
         corner.addWidget(self.staff_button)
@@ -456,6 +484,13 @@ class SelfCompletionWindow(QWidget):
 
     def _unanswered_numbers(self) -> tuple[int, ...]:
         return tuple(n for n, item_id in enumerate(self.instrument.item_ids, start=1) if self._answers[item_id] is None)
+
+    def risk_questions_blank(self) -> tuple[int, ...]:
+        """Numbers of the risk questions left blank (PHQ-9 item 9, CORE-10 item 6): the clinician must see these
+        in the staff panel before the self-completion ends, and acknowledge them after."""
+        risk_items = {rule.item for rule in self.instrument.scoring.alerts if rule.unanswered is not None}
+        return tuple(n for n, item_id in enumerate(self.instrument.item_ids, start=1)
+                     if item_id in risk_items and self._answers[item_id] is None)
 
     def _answer(self, item_id: str, value: int) -> None:
         self._answers[item_id] = value
@@ -506,6 +541,7 @@ class SelfCompletionWindow(QWidget):
             # Tell once which questions are open; pressing Done again finishes with them unanswered.
             self._warned_for = missing
             self._show_unanswered_notice()
+            announce(self.notice, self.notice.text(), urgent=True)
             return
         self._finish()
 
@@ -530,10 +566,13 @@ class SelfCompletionWindow(QWidget):
             self._show_question(missing[0] - 1)
 
     def _finish(self) -> None:
+        first = not self._finished  # back from the staff panel, the thanks were said already
         self._finished = True
         self._warned_for = None
         self.views.setCurrentWidget(self.thanks_view)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if first:
+            announce(self.thanks_title, f"{self.thanks_title.text()} {self.thanks_text.text()}")
 
     def _change_answers(self) -> None:
         self._finished = False
@@ -545,20 +584,25 @@ class SelfCompletionWindow(QWidget):
             return
         self._return_view = self.views.currentIndex()
         key = "finished" if self._finished else "unfinished"
-        self.staff_status.setText(self._staff(key).format(answered=self._answered(), count=self._count()))
+        status = self._staff(key).format(answered=self._answered(), count=self._count())
+        blank = self.risk_questions_blank() if self._finished else ()
+        if blank:
+            status = self._staff("risk_blank").format(numbers=", ".join(str(n) for n in blank)) + "\n" + status
+        self.staff_status.setText(status)
         if not self._waiting:
-            self.staff_error.hide()
+            self._show_staff_error("")
         self.passphrase.clear()
         self.views.setCurrentWidget(self.staff_view)
         self.staff_button.hide()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self.staff_panel, f"{self.staff_title.text()}. {self.staff_status.text()}")
 
     def close_staff_panel(self) -> None:
         if self._verifying:
             return
         self.passphrase.clear()
         if not self._waiting:
-            self.staff_error.hide()
+            self._show_staff_error("")
         self.staff_button.show()
         if self._return_view == self.views.indexOf(self.thanks_view):
             self._finish()
@@ -566,9 +610,10 @@ class SelfCompletionWindow(QWidget):
             self._show_question(self._index)
 
     def _set_busy(self, busy: bool) -> None:
+        # Read-only rather than disabled: the keyboard focus stays in the field instead of jumping to another
+        # control while the check runs (the buttons do nothing meanwhile, see _verify and close_staff_panel).
         self._verifying = busy
-        for widget in (self.passphrase, self.unlock_button, self.cancel_button):
-            widget.setEnabled(not busy)
+        self.passphrase.setReadOnly(busy)
         if busy:
             self._show_staff_error(self._staff("checking"), error=False)
 
@@ -578,6 +623,8 @@ class SelfCompletionWindow(QWidget):
         self.staff_error.style().polish(self.staff_error)
         self.staff_error.setText(text)
         self.staff_error.setVisible(bool(text))
+        self.passphrase.setAccessibleDescription(text if error else "")  # the error belongs to the field
+        announce(self.passphrase, text, urgent=error)
 
     def _verify(self) -> None:
         if self._verifying or self._unlocked or self._waiting:
@@ -602,7 +649,7 @@ class SelfCompletionWindow(QWidget):
                 seconds = min(MAX_WAIT_SECONDS, 5 * 2 ** (self._failures - FREE_ATTEMPTS))
                 self._show_staff_error(self._staff("wrong") + " " + self._staff("wait").format(seconds=seconds))
                 self._waiting = True
-                self.passphrase.setEnabled(False)
+                self.passphrase.setReadOnly(True)
                 self.unlock_button.setEnabled(False)
                 QTimer.singleShot(seconds * 1000, self._wait_over)
                 return
@@ -619,9 +666,10 @@ class SelfCompletionWindow(QWidget):
         if not isValid(self):
             return
         self._waiting = False
-        self.passphrase.setEnabled(True)
+        self.passphrase.setReadOnly(False)
         self.unlock_button.setEnabled(True)
         self.staff_error.hide()
+        self.passphrase.setAccessibleDescription("")
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _verify_failed(self, _error: Exception) -> None:
@@ -657,6 +705,10 @@ class SelfCompletionWindow(QWidget):
         if key == Qt.Key.Key_Escape:
             if self.views.currentWidget() is self.staff_view:
                 self.close_staff_panel()
+            event.accept()
+            return
+        if QKeySequence(event.keyCombination()) == QKeySequence(STAFF_SHORTCUT):
+            self.open_staff_panel()
             event.accept()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.views.currentWidget() is self.questions_view:

@@ -28,7 +28,7 @@ from askel.core.content.library import ContentNotFound
 from askel.store.courses import autosave_session, method_sessions
 from askel.ui.i18n import format_time, ui_language
 from askel.ui.roles import mode_name
-from askel.ui.theme import GRID, MUTED, styled_page
+from askel.ui.theme import GRID, styled_page
 from askel.ui.widgets import Card, Columns, Field, caption, title
 
 AUTOSAVE_MS = 1500
@@ -149,7 +149,7 @@ class SessionRunner(QWidget):
         self.previous_label = QLabel()
         self.previous_text = QLabel(self.previous_homework)
         self.previous_text.setWordWrap(True)
-        self.previous_text.setStyleSheet(f"color: {MUTED}; font-style: italic;")
+        self.previous_text.setObjectName("quote")
         self.review = LimitedTextEdit(validation.TEXT_LIMITS["free_text"])
         self.review_field = Field(self.review)
         self.homework = LimitedTextEdit(validation.TEXT_LIMITS["free_text"])

@@ -1,4 +1,4 @@
-"""Settings: language, automatic locking, remembering on this computer, the passphrase.
+"""Settings: language, automatic locking, remembering on this computer, your profile for the record, the passphrase.
 
 A setting locked by the organisation's IT is shown with its value, disabled, and a note saying so.
 """
@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 
 from askel.core import validation
 from askel.core.settings import REGISTRY, SettingLockedError, SettingValueError
+from askel.store.clinician import profile, update_profile
 from askel.store.errors import VaultError, WrongPassphrase
+from askel.store.models import ROLES
 from askel.store.vault import keyring_available
 from askel.ui.i18n import translate
+from askel.ui.roles import role_name
 from askel.ui.theme import GRID
 from askel.ui.widgets import Card, Field, caption, dialog_layout, line_edit, title
 from askel.ui.workers import run_in_background
@@ -54,6 +57,22 @@ class SettingsDialog(QDialog):
         self.remember = QCheckBox()
         self.remember_note = caption()
 
+        # Your profile for the patient record: role (it chooses the record headings), title, Terhikki number.
+        self.profile_title = QLabel()
+        self.profile_title.setObjectName("section")
+        self.role = QComboBox()
+        for role in ROLES:
+            self.role.addItem("", role)
+        self.role_field = Field(self.role)
+        self.professional_title = line_edit(max_length=validation.TEXT_LIMITS["professional_title"])
+        self.professional_title_field = Field(self.professional_title)
+        self.terhikki = line_edit(max_length=16)
+        self.terhikki_field = Field(self.terhikki)
+        self.profile_button = QPushButton()
+        self.profile_status = QLabel()
+        self.profile_status.setObjectName("caption")
+        self.profile_status.setWordWrap(True)
+
         self.old_passphrase = line_edit(password=True, max_length=1024)
         self.old_field = Field(self.old_passphrase)
         self.new_passphrase = line_edit(password=True, max_length=1024)
@@ -77,6 +96,15 @@ class SettingsDialog(QDialog):
         general.body.addWidget(self.auto_lock_field)
         general.body.addWidget(self.remember)
         general.body.addWidget(self.remember_note)
+        profile = Card()
+        profile.body.addWidget(self.profile_title)
+        profile.body.addWidget(self.role_field)
+        profile.body.addWidget(self.professional_title_field)
+        profile.body.addWidget(self.terhikki_field)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile_status, 1)
+        profile_row.addWidget(self.profile_button)
+        profile.body.addLayout(profile_row)
         passphrase = Card()
         passphrase.body.addWidget(self.passphrase_title)
         passphrase.body.addWidget(self.old_field)
@@ -91,6 +119,7 @@ class SettingsDialog(QDialog):
         buttons.addWidget(self.close_button)
         body = QVBoxLayout()
         body.addWidget(general)
+        body.addWidget(profile)
         body.addWidget(passphrase)
         body.addStretch()
         dialog_layout(self, self.heading, body, buttons, min_width=70 * GRID)
@@ -101,6 +130,7 @@ class SettingsDialog(QDialog):
         self.auto_lock.valueChanged.connect(self._auto_lock_chosen)
         self.remember.toggled.connect(self._remember_toggled)
         self.change_button.clicked.connect(self.change_passphrase)
+        self.profile_button.clicked.connect(self.save_profile)
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
 
@@ -114,6 +144,10 @@ class SettingsDialog(QDialog):
         self.auto_lock.setEnabled(not self.settings.is_locked("auto_lock_minutes"))
         remember_possible = bool(self.settings.get("remember_allowed")) and keyring_available()
         self.remember.setEnabled(remember_possible or self.vault.is_remembered())
+        clinician = profile(self.vault)
+        self.role.setCurrentIndex(max(0, self.role.findData(clinician.role)))
+        self.professional_title.setText(clinician.title or "")
+        self.terhikki.setText(clinician.terhikki or "")
 
     def retranslate(self) -> None:
         locked = self.tr("Set by your organisation's IT: cannot be changed here.")
@@ -135,6 +169,16 @@ class SettingsDialog(QDialog):
             self.remember_note.setText(self.tr("This computer has no secure key storage for remembering."))
         else:
             self.remember_note.setText(self.tr("Only on a computer that you alone use with your own account."))
+        self.profile_title.setText(self.tr("You in the patient record"))
+        for index, role in enumerate(ROLES):
+            self.role.setItemText(index, role_name(role))
+        self.role_field.set_text(self.tr("R&ole"), self.tr("Chooses the headings of your record entries."))
+        self.professional_title_field.set_text(
+            self.tr("Professional t&itle"),
+            self.tr("As it should read in the patient record, for example sairaanhoitaja (AMK)."))
+        self.terhikki_field.set_text(self.tr("Terhikki registration n&umber"),
+                                     self.tr("11 digits, from Valvira's register of health care professionals."))
+        self.profile_button.setText(self.tr("Save profile"))
         self.passphrase_title.setText(self.tr("Change passphrase"))
         self.old_field.set_text(self.tr("&Current passphrase"))
         self.new_field.set_text(self.tr("&New passphrase"), self.tr("At least 10 characters."))
@@ -180,6 +224,29 @@ class SettingsDialog(QDialog):
             self.remember.blockSignals(True)
             self.remember.setChecked(self.vault.is_remembered())
             self.remember.blockSignals(False)
+
+    def save_profile(self) -> None:
+        """Check the title and the number, then store them with the role (one use-log entry)."""
+        self.profile_status.setText("")
+        values = {}
+        for name, field, check in (("title", self.professional_title_field, validation.professional_title),
+                                   ("terhikki", self.terhikki_field, validation.terhikki_number)):
+            try:
+                values[name] = check(field.editor.text())
+            except validation.ValidationError as error:
+                field.set_error(translate(error.message))
+            else:
+                field.set_error("")
+        if len(values) < 2:
+            return
+        try:
+            update_profile(self.vault, role=self.role.currentData(), **values)
+        except VaultError as error:
+            self.profile_status.setText(translate(error.message))
+            return
+        self.professional_title.setText(values["title"])
+        self.terhikki.setText(values["terhikki"])
+        self.profile_status.setText(self.tr("Saved. New exports use it."))
 
     def change_passphrase(self) -> None:
         for field in (self.old_field, self.new_field, self.repeat_field):

@@ -23,6 +23,7 @@ from askel.ui import geometry, theme
 from askel.ui.autolock import AutoLock
 from askel.ui.clipboard import shared_clipboard_guard
 from askel.ui.first_run import FirstRunAssistant
+from askel.ui.policy_banner import PolicyBanner
 from askel.ui.settings_dialog import SettingsDialog
 from askel.ui.unlock import UnlockScreen
 from askel.ui.workers import run_in_background
@@ -53,6 +54,8 @@ class Shell(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.training_banner)
+        self.policy_banner = PolicyBanner(context.settings.problems)  # hidden while IT's policy is in order
+        column.addWidget(self.policy_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.unlock_screen = UnlockScreen(context.data_dir)

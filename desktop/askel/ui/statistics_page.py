@@ -1,21 +1,22 @@
 """Statistics for the unit head and the coordination centre: methods used and their effect, never a client.
 
-Every figure comes from `askel.export.stats` (counts and rates with small cells suppressed as "<5"); this page only
-shows them: bar charts painted with QPainter and one table per topic, for a period and optionally one method. The
-figures are computed off the UI thread; a newer request makes an older result irrelevant, so it is dropped.
+Every figure comes from `askel.export.stats` (through the one disclosure-control function: hidden cells read ".."); this
+page only shows them: bar charts painted with QPainter and one table per topic, for a period and optionally one
+method. The period is chosen as the command line takes it: a whole calendar month, quarter, half-year or year that
+has ended (`askel.export.disclosure.Period`), so the page offers nothing the rules would refuse. The figures are
+computed off the UI thread; a newer request makes an older result irrelevant, so it is dropped.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHeaderView,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from askel.export.disclosure import PERIOD_KINDS, Period, ended_periods
 from askel.export.stats import (
     ALL,
     ATTENDANCE_KEYS,
@@ -40,16 +42,16 @@ from askel.export.stats import (
     format_cell,
     label,
 )
-from askel.ui.i18n import ui_language
-from askel.ui.theme import ACCENT, BORDER, GRID, INK, MUTED, styled_page
-from askel.ui.widgets import Card, Field, FlowLayout, caption, lead, title
+from askel.ui.i18n import locale, ui_language
+from askel.ui.theme import GRID, colours, styled_page
+from askel.ui.widgets import Card, Field, FlowLayout, caption, lead, tab_leaves, title
 from askel.ui.workers import run_in_background
 
 DEBOUNCE_MS = 250
 
 
 class BarChart(QWidget):
-    """Horizontal bars with their values; a suppressed bar is an outlined stub labelled "<5"."""
+    """Horizontal bars with their values; a hidden bar is an outlined stub labelled ".."."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -71,12 +73,14 @@ class BarChart(QWidget):
         return QSize(48 * GRID, 2 * row + len(self.bars) * row + GRID)
 
     def paintEvent(self, event) -> None:
+        ink, muted, accent, border = (QColor(c) for c in (colours().ink, colours().muted, colours().accent,
+                                                          colours().border))
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
         row = metrics.height() + GRID
         width = self.width()
-        painter.setPen(QColor(INK))
+        painter.setPen(ink)
         bold = self.font()
         bold.setBold(True)
         painter.setFont(bold)
@@ -91,21 +95,21 @@ class BarChart(QWidget):
         top = self.maximum or max(values, default=0) or 1
         for index, (name, value, text) in enumerate(self.bars):
             y = row * (index + 1) + GRID / 2
-            painter.setPen(QColor(INK))
+            painter.setPen(ink)
             painter.drawText(QRectF(0, y, label_width - GRID, row), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(name, Qt.TextElideMode.ElideRight,
                                                                                 int(label_width - GRID)))
             bar = QRectF(label_width, y + GRID / 2, 0, row - GRID)
             if value is None:
                 bar.setWidth(GRID * 2)
-                painter.setPen(QPen(QColor(MUTED), 1, Qt.PenStyle.DashLine))
-                painter.setBrush(QBrush(QColor(BORDER), Qt.BrushStyle.BDiagPattern))
+                painter.setPen(QPen(muted, 1, Qt.PenStyle.DashLine))
+                painter.setBrush(QBrush(border, Qt.BrushStyle.BDiagPattern))
             else:
                 bar.setWidth(max(1.0, bar_space * value / top))
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(ACCENT))
+                painter.setBrush(accent)
             painter.drawRect(bar)
-            painter.setPen(QColor(MUTED if value is None else INK))
+            painter.setPen(muted if value is None else ink)
             painter.drawText(QRectF(bar.right() + GRID, y, value_width, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()
@@ -117,24 +121,27 @@ class StatisticsPage(QWidget):
     computed = Signal()  # a new Statistics object is on screen
 
     def __init__(self, vault, library, preset: str = "nhs", parent: QWidget | None = None,
-                 today: date | None = None):
+                 today: date | None = None, settings=None):
         super().__init__(parent)
         styled_page(self)
-        self.vault, self.library, self.preset = vault, library, preset
+        self.vault, self.library, self.preset, self.settings = vault, library, preset, settings
         self.statistics: Statistics | None = None
         self._generation = 0
         self._busy = False
 
         self.heading = title()
         self.explanation = lead()
-        today = today or date.today()
-        self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
-        for editor, value in ((self.start_edit, today - timedelta(days=364)), (self.end_edit, today)):
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("d.M.yyyy")
-            editor.setDate(QDate(value.year, value.month, value.day))
-            editor.dateChanged.connect(self.request_refresh)
-        self.start_field, self.end_field = Field(self.start_edit), Field(self.end_edit)
+        self.today = today or date.today()
+        self.kind = QComboBox()
+        for kind in PERIOD_KINDS:
+            self.kind.addItem("", kind)
+        self.which = QComboBox()
+        self.which.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.periods: list[Period] = []
+        self.kind.setCurrentIndex(PERIOD_KINDS.index("year"))
+        self.kind.currentIndexChanged.connect(self._fill_periods)
+        self.which.currentIndexChanged.connect(self.request_refresh)
+        self.start_field, self.end_field = Field(self.kind), Field(self.which)
         self.method = QComboBox()
         self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.method.addItem("", None)
@@ -146,6 +153,8 @@ class StatisticsPage(QWidget):
         self.csv_button, self.xlsx_button = QPushButton(), QPushButton()
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.dataset_button = QPushButton()
+        self.dataset_button.clicked.connect(lambda: self.export_dataset())
         self.status = caption()
 
         controls = FlowLayout(spacing=2 * GRID)
@@ -154,6 +163,7 @@ class StatisticsPage(QWidget):
         controls.addWidget(self.method_field)
         controls.addWidget(self.csv_button, stretch_before=True)
         controls.addWidget(self.xlsx_button)
+        controls.addWidget(self.dataset_button)
 
         self.charts = {key: BarChart() for key in ("courses", "sessions", "outcomes", "next_step")}
         chart_card = Card()
@@ -199,11 +209,39 @@ class StatisticsPage(QWidget):
 
     # -- the period and the method ------------------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
-        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        chosen = self.periods[self.which.currentIndex()]
+        return chosen.start, chosen.end
 
     def set_period(self, start: date, end: date) -> None:
-        for editor, value in ((self.start_edit, start), (self.end_edit, end)):
-            editor.setDate(QDate(value.year, value.month, value.day))
+        """Choose a calendar period that has ended (ValueError for one the page does not offer)."""
+        chosen = Period.checked(start, end, self.today)
+        self.kind.setCurrentIndex(PERIOD_KINDS.index(chosen.kind))
+        self.which.setCurrentIndex(self.periods.index(chosen))
+
+    def _fill_periods(self) -> None:
+        kind = self.kind.currentData()
+        current = self.periods[self.which.currentIndex()] if self.periods and self.which.currentIndex() >= 0 \
+            else None
+        self.periods = ended_periods(kind, self.today)
+        self.which.blockSignals(True)
+        self.which.clear()
+        for period in self.periods:
+            self.which.addItem(self.period_text(period))
+        # Keep the year in view when switching between months, quarters and years (the newest of it first).
+        same_year = [i for i, p in enumerate(self.periods) if current and p.start.year == current.end.year]
+        self.which.setCurrentIndex(same_year[0] if same_year else 0)
+        self.which.blockSignals(False)
+        self.request_refresh()
+
+    def period_text(self, period: Period) -> str:
+        number = (period.start.month - 1) // period.months + 1
+        if period.kind == "month":
+            return f"{locale().standaloneMonthName(period.start.month)} {period.start.year}"
+        if period.kind == "quarter":
+            return self.tr("Quarter {number}/{year}").format(number=number, year=period.start.year)
+        if period.kind == "half":
+            return self.tr("Half-year {number}/{year}").format(number=number, year=period.start.year)
+        return str(period.start.year)
 
     def request_refresh(self) -> None:
         self.timer.start()
@@ -212,9 +250,6 @@ class StatisticsPage(QWidget):
         """Compute the figures for the chosen period and method in the background; the newest request wins."""
         self.timer.stop()
         start, end = self.period()
-        if end < start:
-            self._show_status(self.tr("The period ends before it starts."))
-            return
         self._generation += 1
         generation, method, preset = self._generation, self.method.currentData(), self.preset
         vault, library = self.vault, self.library
@@ -247,7 +282,8 @@ class StatisticsPage(QWidget):
 
     def _summary(self) -> str:
         return self.tr("Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as "
-                       "{suppressed} so that no client can be recognised.").format(
+                       "{suppressed}, and so are as many others as needed so that no hidden figure can be worked out "
+                       "from the totals.").format(
             preset=label(f"preset:{self.preset}", ui_language()), suppressed=SUPPRESSED)
 
     def _render(self) -> None:
@@ -262,6 +298,7 @@ class StatisticsPage(QWidget):
                 heading = QLabel()
                 heading.setObjectName("section")
                 widget = QTableWidget()
+                tab_leaves(widget)
                 widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
                 widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
                 widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -283,8 +320,8 @@ class StatisticsPage(QWidget):
                     item = QTableWidgetItem(format_cell(cell, language, percent_sign=True))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     if cell.suppressed:
-                        item.setForeground(QColor(MUTED))
-                        item.setToolTip(self.tr("Hidden: fewer than 5"))
+                        item.setForeground(QColor(colours().muted))
+                        item.setToolTip(self.tr("Hidden so that no client can be recognised"))
                     widget.setItem(r, c, item)
             widget.setFixedHeight(widget.horizontalHeader().sizeHint().height() + widget.verticalHeader().length()
                                   + 2 * widget.frameWidth())
@@ -339,6 +376,35 @@ class StatisticsPage(QWidget):
         self._show_status(self.tr("Saved: {file}").format(file=path.name))
         return path
 
+    def export_dataset(self, path: Path | None = None) -> Path | None:
+        """The regional data set of the chosen period, encrypted to the coordinator (policy region_recipient_key)."""
+        from askel.export.dataset import DatasetError, NoRecipientKey, export_dataset
+
+        if self.settings is None or not str(self.settings.get("region_recipient_key") or ""):
+            self._show_status(self.tr("No coordinator key is set (IT sets region_recipient_key), so no regional "
+                                      "data set can be made."))
+            return None
+        start, end = self.period()
+        if path is None:
+            suggested = f"askel-dataset-{start:%Y-%m}-{end:%Y-%m}.askelenc"
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the regional data set"),
+                                                  str(Path.home() / suggested))
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            export_dataset(self.vault, self.library, self.settings, Period.checked(start, end), path)
+        except NoRecipientKey:
+            self._show_status(self.tr("No coordinator key is set (IT sets region_recipient_key), so no regional "
+                                      "data set can be made."))
+            return None
+        except (DatasetError, OSError):
+            self._show_status(self.tr("The regional data set could not be saved. Nothing was logged."))
+            return None
+        self._show_status(self.tr("Regional data set saved: {file}. It is in the disclosure log.").format(
+            file=path.name))
+        return path
+
     # -- language -----------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         language = ui_language()
@@ -346,14 +412,24 @@ class StatisticsPage(QWidget):
         self.explanation.setText(self.tr(
             "How the methods are used and with what effect, for the unit head and the coordination centre. Only "
             "counts and shares are shown, never a client."))
-        self.start_field.set_text(self.tr("From"))
-        self.end_field.set_text(self.tr("To"))
+        self.start_field.set_text(self.tr("Period"))
+        self.end_field.set_text(self.tr("Which"))
+        for index, text in enumerate((self.tr("Month"), self.tr("Quarter"), self.tr("Half-year"), self.tr("Year"))):
+            self.kind.setItemText(index, text)
+        if not self.periods:
+            self._fill_periods()
+        else:
+            for index, period in enumerate(self.periods):
+                self.which.setItemText(index, self.period_text(period))
         self.method_field.set_text(self.tr("Method"))
         self.method.setItemText(0, self.tr("All methods"))
         for index, protocol in enumerate(self.protocols, start=1):
             self.method.setItemText(index, protocol.short_name.get(language))
         self.csv_button.setText(self.tr("Export CSV…"))
         self.xlsx_button.setText(self.tr("Export Excel…"))
+        self.dataset_button.setText(self.tr("Regional data set…"))
+        self.dataset_button.setToolTip(self.tr("Pseudonymous course records of this period for the county's "
+                                               "coordination centre, encrypted to its key"))
         if self.statistics is not None and not self._busy:
             self._render()
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QBoxLayout,
     QFrame,
     QLabel,
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -66,6 +70,14 @@ class Field(QWidget):
         self.editor.style().unpolish(self.editor)
         self.editor.style().polish(self.editor)
         self.editor.setAccessibleDescription(text)
+
+
+def restyle(widget: QWidget, name: str) -> None:
+    """Give `widget` the theme's look for `name` (an object name in the style sheet) and repaint it."""
+    widget.setObjectName(name)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
 
 
 def line_edit(password: bool = False, max_length: int = 100) -> QLineEdit:
@@ -274,6 +286,7 @@ def scrolling(content: QWidget) -> VerticalScroll:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: moving the focus scrolls what it reaches
     scroll.setWidget(content)
     return scroll
 
@@ -293,3 +306,88 @@ def dialog_layout(dialog: QWidget, heading: QWidget, body: QVBoxLayout, buttons:
     layout.addWidget(heading)
     layout.addWidget(scrolling(content), 1)
     layout.addLayout(buttons)
+
+
+class NavigationList(QListWidget):
+    """The areas of the program in the sidebar: a list a screen reader announces as such ("Clients, selected,
+    1 of 4"), one Tab stop. Up / Down move between the entries without opening them; Enter, Space or a click opens
+    one (`chosen` with its key). The open area is the selected entry; `set_current` keeps it so."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("nav")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)  # selected = open (set_current)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTabKeyNavigation(False)
+        self.itemClicked.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def add(self, key: str) -> None:
+        item = QListWidgetItem()
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.addItem(item)
+        self._fit()
+
+    def set_text(self, key: str, text: str) -> None:
+        self._item(key).setText(text)
+        self._fit()
+
+    def set_current(self, key: str) -> None:
+        """Show `key` as the open area (the keyboard's place in the list moves with it)."""
+        index = self.indexFromItem(self._item(key))
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(index, flags.ClearAndSelect)
+
+    def selectionCommand(self, index, event=None):  # noqa: N802 - Qt's name
+        return QItemSelectionModel.SelectionFlag.NoUpdate  # arrows and clicks move, only set_current selects
+
+    def current_key(self) -> str:
+        selected = self.selectedItems()
+        return selected[0].data(Qt.ItemDataRole.UserRole) if selected else ""
+
+    def text(self, key: str) -> str:
+        return self._item(key).text()
+
+    def _item(self, key: str) -> QListWidgetItem:
+        return next(self.item(row) for row in range(self.count())
+                    if self.item(row).data(Qt.ItemDataRole.UserRole) == key)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.currentItem():
+            self.chosen.emit(self.currentItem().data(Qt.ItemDataRole.UserRole))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _fit(self) -> None:
+        """Exactly as tall as its entries (it never scrolls) and as wide as the longest."""
+        self.ensurePolished()
+        self.setFixedHeight(sum(self.sizeHintForRow(row) for row in range(self.count())) + 2 * self.frameWidth())
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.sizeHintForColumn(0) + 2 * self.frameWidth(), self.height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+        super().changeEvent(event)
+
+
+class _CtrlTabLeaves(QObject):
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and event.modifiers() & Qt.KeyboardModifier.ControlModifier and \
+                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            watched.focusNextPrevChild(event.key() == Qt.Key.Key_Tab
+                                       and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return True
+        return False
+
+
+def tab_leaves(view: QAbstractItemView) -> None:
+    """Tab, Shift+Tab and Ctrl+Tab move on past `view` instead of through its cells; the arrows move inside it."""
+    view.setTabKeyNavigation(False)
+    view.installEventFilter(_CtrlTabLeaves(view))

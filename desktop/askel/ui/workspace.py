@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -33,6 +32,7 @@ from askel.ui.client_list import ClientListPage
 from askel.ui.i18n import ui_language
 from askel.ui.roles import role_name
 from askel.ui.theme import GRID
+from askel.ui.widgets import NavigationList
 
 if TYPE_CHECKING:
     from askel.ui.client_page import ClientPage
@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from askel.ui.questionnaire_flow import QuestionnaireFlow
     from askel.ui.session_runner import SessionRunner
     from askel.ui.statistics_page import StatisticsPage
+
+
+AREAS = ("clients", "guarantee", "methods", "statistics")  # the sidebar's entries, in order
 
 
 class Workspace(QWidget):
@@ -60,43 +63,34 @@ class Workspace(QWidget):
         self.statistics_page: StatisticsPage | None = None
         self.questionnaire_flow: QuestionnaireFlow | None = None
 
-        # Sidebar: the areas of the program, the user, and the lock button.
+        # Sidebar: the areas of the program (a list: one Tab stop, arrows move, Enter opens), the settings, quick
+        # logging, the user, and the lock button.
         self.sidebar = sidebar = QWidget()
         sidebar.setObjectName("sidebar")
         sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.brand = QLabel("Askel")
         self.brand.setObjectName("brand")
-        self.nav_clients = QPushButton()
-        self.nav_guarantee = QPushButton()
-        self.nav_methods = QPushButton()
-        self.nav_statistics = QPushButton()
-        self.nav_settings = QPushButton()
-        self.nav_group = QButtonGroup(self)
-        for button in (self.nav_clients, self.nav_guarantee, self.nav_methods, self.nav_statistics,
-                       self.nav_settings):
+        self.nav = NavigationList()
+        for key in AREAS:
+            self.nav.add(key)
+        self.nav.set_current("clients")
+        self.settings_button = QPushButton()
+        self.quick_log_button = QPushButton()
+        self.lock_button = QPushButton()
+        for button in (self.settings_button, self.quick_log_button, self.lock_button):
             button.setObjectName("nav")
-            button.setCheckable(True)
             # Reached by Tab, not focused by a click: the focus ring then means "keyboard is here".
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            self.nav_group.addButton(button)
-        self.nav_clients.setChecked(True)
-        self.quick_log_button = QPushButton()
-        self.quick_log_button.setObjectName("nav")
         self.user_label = QLabel()
-        self.user_label.setStyleSheet("color: #c9d6e3; padding: 8px 24px;")
+        self.user_label.setObjectName("user")
         self.user_label.setWordWrap(True)
-        self.lock_button = QPushButton()
-        self.lock_button.setObjectName("nav")
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 2 * GRID, 0, 2 * GRID)
         side.setSpacing(0)
         side.addWidget(self.brand)
         side.addSpacing(2 * GRID)
-        side.addWidget(self.nav_clients)
-        side.addWidget(self.nav_guarantee)
-        side.addWidget(self.nav_methods)
-        side.addWidget(self.nav_statistics)
-        side.addWidget(self.nav_settings)
+        side.addWidget(self.nav)
+        side.addWidget(self.settings_button)
         side.addSpacing(2 * GRID)
         side.addWidget(self.quick_log_button)
         side.addStretch()
@@ -130,12 +124,9 @@ class Workspace(QWidget):
         layout.addWidget(sidebar)
         layout.addLayout(content, 1)
 
-        self.nav_clients.clicked.connect(self.show_client_list)
-        self.nav_guarantee.clicked.connect(self.show_guarantee_list)
+        self.nav.chosen.connect(self.show_area)
         self.quick_log_button.clicked.connect(self.quick_log)
-        self.nav_methods.clicked.connect(self.show_my_methods)
-        self.nav_statistics.clicked.connect(self.show_statistics)
-        self.nav_settings.clicked.connect(self._settings_clicked)
+        self.settings_button.clicked.connect(self.settings_requested.emit)
         self.lock_button.clicked.connect(self.lock_requested.emit)
         self.client_list.open_requested.connect(self.open_client)
         self.client_list.add_requested.connect(self.add_client)
@@ -158,13 +149,15 @@ class Workspace(QWidget):
         from askel.ui import course_page, export_dialog, session_runner  # noqa: F401
 
     def retranslate(self) -> None:
-        self.nav_clients.setText(self.tr("Clients"))
-        self.nav_guarantee.setText(self.tr("Guarantee list"))
-        self.nav_methods.setText(self.tr("My methods"))
-        self.nav_statistics.setText(self.tr("Statistics"))
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.set_text("clients", self.tr("Clients"))
+        self.nav.set_text("guarantee", self.tr("Guarantee list"))
+        self.nav.set_text("methods", self.tr("My methods"))
+        self.nav.set_text("statistics", self.tr("Statistics"))
         self.quick_log_button.setText(self.tr("+ Log a contact"))
         self.quick_log_button.setToolTip(self.tr("Log a contact without opening a session (Ctrl+K)"))
-        self.nav_settings.setText(self.tr("Settings"))
+        self.quick_log_button.setAccessibleName(self.tr("Log a contact"))
+        self.settings_button.setText(self.tr("Settings"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock"))
         actor = self.vault.actor
@@ -175,8 +168,7 @@ class Workspace(QWidget):
     def _fit_sidebar(self) -> None:
         """As wide as its longest entry in this language and text size, never narrower than 256 px."""
         self.sidebar.ensurePolished()
-        entries = (self.brand, self.nav_clients, self.nav_guarantee, self.nav_methods, self.nav_statistics,
-                   self.nav_settings, self.quick_log_button, self.lock_button)
+        entries = (self.brand, self.nav, self.settings_button, self.quick_log_button, self.lock_button)
         self.sidebar.setFixedWidth(max(32 * GRID, *(entry.sizeHint().width() for entry in entries)))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -187,9 +179,15 @@ class Workspace(QWidget):
         super().changeEvent(event)
 
     # -- pages ---------------------------------------------------------------------------------------------------
+    def show_area(self, key: str) -> None:
+        """Open one of the sidebar's areas (AREAS)."""
+        {"clients": self.show_client_list, "guarantee": self.show_guarantee_list, "methods": self.show_my_methods,
+         "statistics": self.show_statistics}[key]()
+
     def _show(self, page: QWidget) -> None:
+        """A page of the Clients area: the list, a client, a course or a session."""
         self.pages.setCurrentWidget(page)
-        self.nav_clients.setChecked(True)
+        self.nav.set_current("clients")
         self._update_header()
 
     def _replace(self, attribute: str, page: QWidget | None) -> None:
@@ -220,7 +218,7 @@ class Workspace(QWidget):
             self.pages.addWidget(self.guarantee_page)
         self.guarantee_page.refresh()
         self.pages.setCurrentWidget(self.guarantee_page)
-        self.nav_guarantee.setChecked(True)
+        self.nav.set_current("guarantee")
         self._update_header()
 
     def show_my_methods(self) -> None:
@@ -231,7 +229,7 @@ class Workspace(QWidget):
         self._replace("client_page", None)
         self._replace("methods_page", MyMethodsPage(self.vault, self.library))
         self.pages.setCurrentWidget(self.methods_page)
-        self.nav_methods.setChecked(True)
+        self.nav.set_current("methods")
         self._update_header()
 
     def show_statistics(self) -> None:
@@ -242,9 +240,10 @@ class Workspace(QWidget):
         self._replace("client_page", None)
         # Built on each visit: the figures are computed in the background for the period shown.
         self._replace("statistics_page", StatisticsPage(self.vault, self.library,
-                                                        preset=str(self.context.settings.get("outcome_preset"))))
+                                                        preset=str(self.context.settings.get("outcome_preset")),
+                                                        settings=self.context.settings))
         self.pages.setCurrentWidget(self.statistics_page)
-        self.nav_statistics.setChecked(True)
+        self.nav.set_current("statistics")
         self._update_header()
 
     def find_client(self) -> None:
@@ -453,11 +452,6 @@ class Workspace(QWidget):
             self.runner.save_now()
         if self.questionnaire_flow is not None:
             self.questionnaire_flow.dismiss()
-
-    def _settings_clicked(self) -> None:
-        # Settings open as a dialog over the current page; the sidebar keeps showing where the user was.
-        self.nav_clients.setChecked(True)
-        self.settings_requested.emit()
 
     def _update_header(self) -> None:
         client = self.current_client()

@@ -3,6 +3,11 @@
 Loading never stops at a broken file: it records a readable problem in `.errors` and keeps everything it could
 load, so the app keeps running on the content it has. Definitions are immutable per (id, version): a pack that
 repeats a version unchanged is fine, one that changes it is refused (a course must see the same plan it started on).
+Earlier shipped versions live in each folder's `previous/` subfolder, so that stored scores and courses keep theirs.
+
+A pack's wording for one version of an instrument also serves its later versions whose questions and answer values
+are the same (a new version that only changes scoring rules must not take away an organisation's licensed wording),
+until a pack supplies wording for that version itself.
 """
 
 from __future__ import annotations
@@ -54,7 +59,7 @@ class ContentLibrary:
                 if kind != "texts":
                     library.errors.append(ContentError(str(folder), None, "folder not found"))
                 continue
-            for path in sorted(folder.iterdir()):
+            for path in sorted(folder.iterdir()) + sorted((folder / "previous").glob("*")):
                 if path.suffix in _DEFINITION_SUFFIXES and path.is_file():
                     library._add(kind, path.read_bytes(), path.name, str(path), publisher="shipped")
         if packs_dir is not None:
@@ -104,6 +109,7 @@ class ContentLibrary:
         self._sources[(kind, definition.id, definition.version)] = source
 
     def _apply_pending_texts(self) -> None:
+        applied: list[tuple[InstrumentTexts, Instrument, str, str]] = []
         for texts, publisher, source in self._pending_texts:
             versions = self._instruments.get(texts.instrument, {})
             target = next((v for v in versions.values() if version_key(v.version) == version_key(texts.version)),
@@ -126,7 +132,24 @@ class ContentLibrary:
                 self.errors.append(ContentError(source, None, str(exc).splitlines()[0]))
                 continue
             self._wording[key] = (publisher, source)
+            applied.append((texts, target, publisher, source))
+        for texts, target, publisher, source in applied:
+            self._forward_texts(texts, target, publisher, source)
         self._pending_texts.clear()
+
+    def _forward_texts(self, texts: InstrumentTexts, target: Instrument, publisher: str, source: str) -> None:
+        versions = self._instruments[target.id]
+        for version, newer in list(versions.items()):
+            key = (newer.id, newer.version)
+            if version_key(version) <= version_key(target.version) or key in self._wording:
+                continue
+            if _answer_structure(newer) != _answer_structure(target):
+                continue
+            try:
+                versions[version] = apply_texts(newer, texts.model_copy(update={"version": newer.version}))
+            except ValueError:
+                continue
+            self._wording[key] = (publisher, source)
 
     def _check_references(self) -> None:
         for versions in self._protocols.values():
@@ -170,6 +193,15 @@ class ContentLibrary:
         """Which texts file supplied a licensed instrument's wording, if any."""
         entry = self._wording.get((instrument.id, instrument.version))
         return entry[1] if entry else None
+
+
+def _answer_structure(instrument: Instrument) -> tuple:
+    """What a texts file addresses: item ids, their answer values, and the shared scales."""
+    return (
+        tuple((item.id, item.scale, tuple(option.value for option in instrument.options_for(item.id)))
+              for item in instrument.items),
+        tuple(sorted((scale_id, tuple(o.value for o in options)) for scale_id, options in instrument.scales.items())),
+    )
 
 
 def _sorted_versions(versions: dict) -> list:

@@ -126,8 +126,10 @@ def _check_options(field: str, options: tuple[AnswerOption, ...]) -> None:
 class MissingRule(StrictModel):
     """What to do with unanswered items: prorate when at most `prorate_max_missing` are missing, else refuse.
 
-    Prorating scales the sum of the answered items up to the full item count; `round_prorated` rounds the result
-    half up to a whole number, as paper scoring does.
+    Prorating scales the sum of the answered items up to the full item count. The band comes from that exact value
+    and the total keeps one decimal (5.6). `round_prorated` is no longer used: definitions published with it still
+    load, but a prorated total is never rounded to a whole number, because 5.6 rounded to 6 would be shown in a
+    band the exact score is not in.
     """
 
     prorate_max_missing: int = Field(default=0, ge=0)
@@ -166,23 +168,50 @@ class Band(StrictModel):
     severity: int = Field(ge=0)
 
 
+Sex = Literal["female", "male"]
+SEXES: tuple[Sex, ...] = ("female", "male")
+
+
+class ReferenceGroup(StrictModel):
+    """Whom a band set's cut-offs are for: an age range and, where the source's limits differ, a sex for reference
+    values (recorded by the clinician; never derived from anything)."""
+
+    sex: Sex | None = None
+    age: AgeRange = AgeRange()
+
+    def matches_age(self, age: int) -> bool:
+        low, high = self.age.min_years, self.age.max_years
+        return (low is None or age >= low) and (high is None or age <= high)
+
+
 class BandSet(StrictModel):
-    """One set of bands for the total. Several sets serve different respondents or clinician-chosen cut-offs."""
+    """One set of bands for the total. Several sets serve different respondents, clinician-chosen cut-offs, or
+    reference groups (`applies_to`: chosen from the client's age and recorded sex for reference values)."""
 
     id: Identifier
     label: LocalizedText | None = None
     respondents: tuple[Respondent, ...] | None = None
+    applies_to: ReferenceGroup | None = None
     bands: tuple[Band, ...] = Field(min_length=1)
     notes: str | None = None
 
 
+class UnansweredAlert(StrictModel):
+    """The alert raised when the alert's item is left blank: a skipped risk question is itself a risk finding."""
+
+    kind: Identifier
+    text: LocalizedText
+
+
 class AlertRule(StrictModel):
-    """Raise an alert when the answer to `item` (as chosen, before reverse scoring) is at least `min_value`."""
+    """Raise an alert when the answer to `item` (as chosen, before reverse scoring) is at least `min_value`, and,
+    with `unanswered`, an alert of its own kind when the item is left blank."""
 
     item: ItemId
     min_value: int = Field(ge=0)
     kind: Identifier = "risk"
     text: LocalizedText
+    unanswered: UnansweredAlert | None = None
 
 
 class Scoring(StrictModel):
@@ -210,6 +239,15 @@ class Licence(StrictModel):
     notes: str | None = None
 
 
+class Wording(StrictModel):
+    """Whose words the items are in. `askel`: the project's own wording, written for the product, which is not the
+    validated translation. `pack`: wording a content pack supplied, with the source it names (e.g. the validated
+    translation and its publisher); a pack that names none leaves `source` empty."""
+
+    origin: Literal["askel", "pack"] = "askel"
+    source: LocalizedText | None = None
+
+
 class Codes(StrictModel):
     loinc_panel: LoincCode | None = None
     loinc_total: LoincCode | None = None
@@ -230,6 +268,7 @@ class Instrument(StrictModel):
     items: tuple[Item, ...] = Field(min_length=1)
     scoring: Scoring
     codes: Codes = Codes()
+    wording: Wording = Wording()
     notes: str | None = None
 
     # ------------------------------------------------------------------------------------------- derived facts
@@ -286,6 +325,15 @@ class Instrument(StrictModel):
             for band_set in self.scoring.band_sets
             if band_set.respondents is None or respondent in band_set.respondents
         )
+
+    def suits_age(self, age: int) -> bool:
+        """Whether the instrument may be given at `age` (its definition's age range; no range means any age)."""
+        return self.age is None or ReferenceGroup(age=self.age).matches_age(age)
+
+    @property
+    def uses_reference_groups(self) -> bool:
+        """True when the cut-off depends on the client's age or sex for reference values (AUDIT-C in Finland)."""
+        return any(band_set.applies_to is not None for band_set in self.scoring.band_sets)
 
     # ------------------------------------------------------------------------------------------- validation
 
@@ -401,10 +449,12 @@ class ItemTexts(StrictModel):
 
 
 class InstrumentTexts(StrictModel):
-    """Wording for one version of an instrument, supplied by an organisation that holds the licence."""
+    """Wording for one version of an instrument, supplied by an organisation that holds the licence, or a validated
+    translation of a free one. `source` names where the wording comes from (shown wherever a score is shown)."""
 
     instrument: Identifier
     version: Version
+    source: LocalizedText | None = None
     instructions: LocalizedText | None = None
     respondent_instructions: dict[Respondent, LocalizedText] = Field(default_factory=dict)
     scales: dict[Identifier, dict[int, LocalizedText]] = Field(default_factory=dict)
@@ -423,6 +473,7 @@ def apply_texts(instrument: Instrument, texts: InstrumentTexts) -> Instrument:
         if scale_id not in data["scales"]:
             raise ValueError(f"scales.{scale_id}: the instrument has no such scale")
         _label_options(f"scales.{scale_id}", data["scales"][scale_id], labels)
+    data["wording"] = {"origin": "pack", "source": texts.source.model_dump() if texts.source else None}
     items_by_id = {item["id"]: item for item in data["items"]}
     for item_id, item_texts in texts.items.items():
         if item_id not in items_by_id:

@@ -406,6 +406,38 @@ def import_pack(
     return manifest
 
 
+def verify_pack_files(files: Mapping[str, bytes], trusted_keys: Sequence[str]) -> PackManifest:
+    """Check a pack held in memory (one that came inside a handover file) against IT policy's keys, with the same
+    limits and file-name rules as a pack read from disk."""
+    budget = _Budget(DEFAULT_LIMITS)
+    for name, data in files.items():
+        _check_name(name)
+        budget.take(name, len(data))
+    return check_pack_files(files, _trusted_keys(trusted_keys))
+
+
+def install_pack_files(files: Mapping[str, bytes], packs_dir: Path, trusted_keys: Sequence[str]) -> PackManifest:
+    """Verify a pack held in memory and install that version beside the others, unless it is already there.
+
+    Unlike `import_pack`, an older version than the newest installed one is welcome: a course received from a
+    colleague keeps the protocol version it started with."""
+    manifest = verify_pack_files(files, trusted_keys)
+    target = Path(packs_dir) / manifest.id / manifest.version
+    if not target.exists():
+        _install(files, target)
+    return manifest
+
+
+def provided_definitions(files: Mapping[str, bytes], manifest: PackManifest) -> set[tuple[str, str, str]]:
+    """(kind, id, version) of every instrument and protocol a verified pack defines."""
+    provided = set()
+    for entry in manifest.contents:
+        if entry.kind in ("instrument", "protocol"):
+            definition = parse_definition(entry.kind, files[entry.path], entry.path, entry.path)
+            provided.add((entry.kind, definition.id, definition.version))
+    return provided
+
+
 def _install(files: Mapping[str, bytes], target: Path) -> None:
     """Write into a staging folder beside the target, then rename: a reader never sees half a pack."""
     target.parent.mkdir(parents=True, exist_ok=True)

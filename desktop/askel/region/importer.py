@@ -1,0 +1,174 @@
+"""Importing sealed regional data sets into the region store.
+
+One file, one transaction: either every record lands or the store is as it was. Checks, each a one-line refusal:
+the file decrypts with the coordinator's key, its signature verifies, its format is not newer than this Askel, its
+records have the expected shape, and its installation signs with the key pinned at its first import (a changed key
+is refused unless `accept_new_key`, and an accepted change is recorded in `key_change`).
+
+Idempotent: a course is one row per (installation, course pseudonym), the newest import of it wins; importing the
+same installation and period again replaces that batch, so nothing is counted twice. Every batch keeps the
+installation's use-log head (sequence and hash): `anchors()` lists them, so a later rewrite of an installation's
+use log shows as a head that its own chain no longer contains. A replaced batch loses its records, never its
+anchor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import and_, delete, insert, select, tuple_, update
+
+from askel.export.dataset import UNDER_23, DatasetError, unseal
+from askel.region.store import course_record, import_batch, installation, key_change, session_month
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
+_CHUNK = 500
+
+
+class ImportRefused(ValueError):
+    """The file was not imported; the message is one line naming why. The store is unchanged."""
+
+
+@dataclass(frozen=True)
+class Imported:
+    installation: str
+    unit_code: str
+    period: tuple[str, str]
+    records: int
+    replaced: bool
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def import_file(store, data: bytes, private_key, *, name: str = "", accept_new_key: bool = False) -> Imported:
+    try:
+        unsealed = unseal(data, private_key)
+    except DatasetError as error:
+        raise ImportRefused(f"{name}: {error}" if name else str(error)) from None
+    header, records = _checked(unsealed.dataset, name)
+    digest = hashlib.sha256(data).hexdigest()
+    period = (header["period"]["from"], header["period"]["to"])
+    with store.engine.begin() as conn:
+        pinned = conn.execute(select(installation.c.public_key).where(installation.c.id == header["installation"])
+                              ).scalar()
+        now = _now()
+        if pinned is None:
+            conn.execute(insert(installation).values(id=header["installation"], unit_code=header["unit_code"],
+                                                     public_key=unsealed.signer, first_import_at=now,
+                                                     last_import_at=now))
+        else:
+            if pinned != unsealed.signer:
+                if not accept_new_key:
+                    raise ImportRefused(
+                        f"{name or 'the file'}: installation {header['installation']} now signs with another key "
+                        "than at its first import; check with its IT that it was reinstalled, then import again "
+                        "with --accept-new-key")
+                conn.execute(insert(key_change).values(installation_id=header["installation"], old_key=pinned,
+                                                       new_key=unsealed.signer, accepted_at=now))
+            conn.execute(update(installation).where(installation.c.id == header["installation"]).values(
+                public_key=unsealed.signer, unit_code=header["unit_code"], last_import_at=now))
+        previous = conn.execute(select(import_batch.c.id).where(
+            import_batch.c.installation_id == header["installation"], import_batch.c.period_from == period[0],
+            import_batch.c.period_to == period[1])).scalars().all()
+        for batch_id in previous:
+            courses = select(course_record.c.course).where(course_record.c.batch_id == batch_id)
+            conn.execute(delete(session_month).where(session_month.c.installation_id == header["installation"],
+                                                     session_month.c.course.in_(courses)))
+            conn.execute(delete(course_record).where(course_record.c.batch_id == batch_id))
+            # The batch row stays: its use-log head is an anchor for as long as the store exists.
+        batch_id = conn.execute(insert(import_batch).values(
+            installation_id=header["installation"], period_from=period[0], period_to=period[1], imported_at=now,
+            sha256=digest, record_count=len(records), software_version=str(header["software_version"])[:40],
+            content_versions=json.dumps(header.get("content_versions", {}), sort_keys=True),
+            outcome_preset=str(header.get("outcome_preset", ""))[:32],
+            log_seq=int(header["use_log_head"]["seq"]), log_hash=str(header["use_log_head"]["hash"])[:64],
+        ).returning(import_batch.c.id)).scalar_one()
+        courses = [record["course"] for record in records]
+        for start in range(0, len(courses), _CHUNK):  # the same courses from an import of another period
+            keys = [(header["installation"], course) for course in courses[start:start + _CHUNK]]
+            conn.execute(delete(session_month).where(
+                tuple_(session_month.c.installation_id, session_month.c.course).in_(keys)))
+            conn.execute(delete(course_record).where(
+                tuple_(course_record.c.installation_id, course_record.c.course).in_(keys)))
+        rows, months = _rows(header, records, batch_id)
+        if rows:
+            conn.execute(insert(course_record), rows)
+        if months:
+            conn.execute(insert(session_month), months)
+    return Imported(header["installation"], header["unit_code"], period, len(records), bool(previous))
+
+
+def _checked(dataset: dict, name: str) -> tuple[dict, list]:
+    """The header and records, or ImportRefused when they do not have the shape of version 1."""
+    try:
+        header, records = dataset["header"], dataset["records"]
+        assert isinstance(header["installation"], str) and isinstance(header["unit_code"], str)
+        assert _MONTH.fullmatch(header["period"]["from"]) and _MONTH.fullmatch(header["period"]["to"])
+        assert isinstance(records, list) and header["record_count"] == len(records)
+        for record in records:
+            assert isinstance(record["course"], str) and len(record["course"]) <= 32
+            assert _MONTH.fullmatch(record["start_month"])
+            for key in ("end_month", "first_treatment_month"):
+                assert record[key] is None or _MONTH.fullmatch(record[key])
+            for month, counts in record["sessions_by_month"].items():
+                assert _MONTH.fullmatch(month) and len(counts) == 3 and all(isinstance(n, int) for n in counts)
+    except (KeyError, TypeError, AssertionError):
+        raise ImportRefused(f"{name or 'the file'}: the data set is damaged (a field is missing or malformed)") \
+            from None
+    return header, records
+
+
+def _rows(header: dict, records: list, batch_id: int) -> tuple[list[dict], list[dict]]:
+    rows, months = [], []
+    for record in records:
+        sessions = record["sessions"]
+        rows.append({
+            "installation_id": header["installation"], "course": record["course"], "batch_id": batch_id,
+            "unit_code": header["unit_code"], "method": record["method"],
+            "protocol_version": record["protocol_version"], "care_step": record["care_step"],
+            "referral": record["referral"], "age_band": record["age_band"],
+            "under_23": record["age_band"] in UNDER_23, "language": record["language"], "status": record["status"],
+            "start_month": record["start_month"], "end_month": record["end_month"],
+            "first_treatment_month": record["first_treatment_month"], "planned": sessions["planned"],
+            "attended": sessions["attended"], "cancelled": sessions["cancelled"], "no_show": sessions["no_show"],
+            "days_to_first": record["days_to_first_treatment"], "guarantee": record["guarantee"],
+            "guarantee_exception": record.get("guarantee_exception"), "outcome": record["outcome"],
+            "next_step": record["next_step"], "usefulness": record["usefulness"], "fidelity": record["fidelity"],
+            "family_done": record["family_done"], "scores": json.dumps(record["scores"], sort_keys=True),
+        })
+        for month, (attended, cancelled, no_show) in record["sessions_by_month"].items():
+            months.append({"installation_id": header["installation"], "course": record["course"], "month": month,
+                           "unit_code": header["unit_code"], "method": record["method"], "attended": attended,
+                           "cancelled": cancelled, "no_show": no_show})
+    return rows, months
+
+
+@dataclass(frozen=True)
+class Anchor:
+    installation: str
+    unit_code: str
+    period: tuple[str, str]
+    imported_at: datetime
+    log_seq: int
+    log_hash: str
+    key_changes: int
+
+
+def anchors(store) -> list[Anchor]:
+    """Every imported use-log head, per installation, oldest import first."""
+    with store.engine.connect() as conn:
+        counts: dict[str, int] = {}
+        for installation_id in conn.execute(select(key_change.c.installation_id)).scalars():
+            counts[installation_id] = counts.get(installation_id, 0) + 1
+        rows = conn.execute(
+            select(import_batch, installation.c.unit_code)
+            .join(installation, and_(installation.c.id == import_batch.c.installation_id))
+            .order_by(import_batch.c.installation_id, import_batch.c.imported_at, import_batch.c.id)).all()
+    return [Anchor(row.installation_id, row.unit_code, (row.period_from, row.period_to), row.imported_at,
+                   row.log_seq, row.log_hash, counts.get(row.installation_id, 0)) for row in rows]

@@ -1,0 +1,58 @@
+"""A broken IT policy is shown, named and logged, and never leaves the clinician freer (issue 15)."""
+
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from askel.app import log_settings_problems, make_context
+from tests.gui.conftest import visible_texts
+
+TRAILING_COMMA = b'{"policy": {"remember_allowed": false,}}'
+
+
+def write_policy(content: bytes) -> Path:
+    path = Path(os.environ["ASKEL_POLICY_FILE"])
+    path.write_bytes(content)
+    path.chmod(0o644)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "problem"),
+    [
+        ("fi", "Organisaatiosi IT-käytännössä", "ei ole kelvollista JSONia (rivi 1, sarake 39)"),
+        ("sv", "din organisations IT-policy", "är inte giltig JSON (rad 1, kolumn 39)"),
+    ],
+)
+def test_a_broken_policy_file_shows_a_banner_naming_the_problem(make_shell, language, heading, problem):
+    policy = write_policy(TRAILING_COMMA)
+    shell = make_shell(language)
+    assert shell.policy_banner.isVisibleTo(shell)
+    text = shell.policy_banner.text()
+    assert heading in text and str(policy) in text and problem in text
+    assert text in visible_texts(shell)
+    # The strictest values hold: the first run does not offer "remember on this computer".
+    assert shell.first_run is not None and not shell.first_run.remember_available
+
+
+def test_the_banner_follows_a_language_switch(make_shell):
+    write_policy(TRAILING_COMMA)
+    shell = make_shell("fi")
+    shell.set_language("sv")
+    assert "din organisations IT-policy" in shell.policy_banner.text()
+
+
+def test_no_banner_when_the_policy_is_in_order(make_shell):
+    write_policy(b'{"policy": {"remember_allowed": false}}')
+    shell = make_shell("fi")
+    assert not shell.policy_banner.isVisibleTo(shell)
+
+
+def test_the_problem_is_logged(caplog, data_dir):
+    policy = write_policy(TRAILING_COMMA)
+    with caplog.at_level(logging.WARNING, logger="askel.settings"):
+        log_settings_problems(make_context(data_dir).settings)
+    [record] = caplog.records
+    assert str(policy) in record.getMessage() and "line 1, column 39" in record.getMessage()
