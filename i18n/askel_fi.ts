@@ -124,6 +124,10 @@
         <translation>Tekstissä on asiakkaan tunnistetietoja. Poista ne ja tallenna sitten.</translation>
     </message>
     <message>
+        <source>case-summary</source>
+        <translation>tapausyhteenveto</translation>
+    </message>
+    <message>
         <source>Saved as {file}. The save is recorded in the disclosure log.</source>
         <translation>Tallennettu nimellä {file}. Tallennus on kirjattu luovutuslokiin.</translation>
     </message>
@@ -230,8 +234,8 @@
         <translation>Esimerkiksi 131052-308T</translation>
     </message>
     <message>
-        <source>No identity code (Askel gives a local identifier)</source>
-        <translation>Ei henkilötunnusta (Askel antaa paikallisen tunnisteen)</translation>
+        <source>&amp;No identity code (Askel creates a local ID)</source>
+        <translation>E&amp;i henkilötunnusta (Askel luo paikallisen tunnisteen)</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
@@ -358,6 +362,10 @@
     <message>
         <source>Non-disclosure for personal safety: do not give this client&apos;s address or contact details to anyone.</source>
         <translation>Turvakielto: älä luovuta asiakkaan osoitetta tai muita yhteystietoja kenellekään.</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Seuraava tapaaminen: {when}</translation>
     </message>
     <message>
         <source>Details</source>
@@ -764,6 +772,14 @@
         <translation>Teksti, PDF tai FHIR potilaskertomukseen (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
+        <translation>Kotitehtävä ja seuraava tapaaminen asiakkaalle PDF:nä tai paperilla, asiakkaan kielellä</translation>
+    </message>
+    <message>
         <source>Case summary for mentoring</source>
         <translation>Tapausyhteenveto mentorointiin</translation>
     </message>
@@ -903,7 +919,7 @@
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation>&amp;Muoto</translation>
+        <translation>Muo&amp;to</translation>
     </message>
     <message>
         <source>Text entry for the record</source>
@@ -912,10 +928,6 @@
     <message>
         <source>PDF for the record</source>
         <translation>PDF kertomukseen</translation>
-    </message>
-    <message>
-        <source>PDF for the client</source>
-        <translation>PDF asiakkaalle</translation>
     </message>
     <message>
         <source>FHIR for systems (JSON)</source>
@@ -1014,6 +1026,18 @@
         <translation>Tallenna vienti</translation>
     </message>
     <message>
+        <source>course</source>
+        <translation>hoitojakso</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>yhteydenotto</translation>
+    </message>
+    <message>
+        <source>session-{number}</source>
+        <translation>käynti-{number}</translation>
+    </message>
+    <message>
         <source>It is removed from the clipboard after {seconds} seconds.</source>
         <translation>Se poistetaan leikepöydältä {seconds} sekunnin kuluttua.</translation>
     </message>
@@ -1046,6 +1070,10 @@
         <translation>Muu yhteydenotto ({date})</translation>
     </message>
     <message>
+        <source>Copy of the record for the client (PDF)</source>
+        <translation>Kopio kertomuksesta asiakkaalle (PDF)</translation>
+    </message>
+    <message>
         <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
         <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
     </message>
@@ -1073,8 +1101,12 @@
         <translation>PDF kertomukseen</translation>
     </message>
     <message>
-        <source>PDF for the client</source>
-        <translation>PDF asiakkaalle</translation>
+        <source>copy of the record for the client</source>
+        <translation>kopio kertomuksesta asiakkaalle</translation>
+    </message>
+    <message>
+        <source>handout for the client</source>
+        <translation>ohje asiakkaalle</translation>
     </message>
     <message>
         <source>FHIR</source>
@@ -1101,8 +1133,16 @@
         <translation>salattu</translation>
     </message>
     <message>
-        <source>Exported {date} {time}: {kind}, {language}, {where}</source>
-        <translation>Viety {date} klo {time}: {kind}, {language}, {where}</translation>
+        <source>Exported {date} {time}: {kind} ({language}), {where}.</source>
+        <translation>Viety {date} {time}: {kind} ({language}), {where}.</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>suomeksi</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>ruotsiksi</translation>
     </message>
 </context>
 <context>
@@ -1205,14 +1245,6 @@
     <message>
         <source>Step {step} of {steps}</source>
         <translation>Vaihe {step}/{steps}</translation>
-    </message>
-    <message>
-        <source>Welcome to Askel</source>
-        <translation>Tervetuloa Askel-sovellukseen</translation>
-    </message>
-    <message>
-        <source>Choose the language of the program. You can change it later in the settings, and each client&apos;s own language is chosen separately.</source>
-        <translation>Valitse ohjelman kieli. Voit vaihtaa sen myöhemmin asetuksista. Kunkin asiakkaan oma kieli valitaan erikseen.</translation>
     </message>
     <message>
         <source>About you</source>
@@ -1343,6 +1375,108 @@
     <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Yksikään alle 23-vuotias ei odota ensimmäistä tapaamista.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>Guardian informed</source>
+        <translation>Huoltajalle kertominen</translation>
+    </message>
+    <message>
+        <source>Was a guardian informed?</source>
+        <translation>Kerrottiinko huoltajalle?</translation>
+    </message>
+    <message>
+        <source>The client is a minor. Record whether a guardian was told about the risk answer, who and how; or, if not, why not.</source>
+        <translation>Asiakas on alaikäinen. Kirjaa, kerrottiinko riskivastauksesta huoltajalle, kenelle ja miten – tai jos ei, miksi ei.</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian was informed</source>
+        <translation>&amp;Huoltajalle kerrottiin</translation>
+    </message>
+    <message>
+        <source>A guardian was &amp;not informed</source>
+        <translation>Huoltajalle &amp;ei kerrottu</translation>
+    </message>
+    <message>
+        <source>Who and how (required)</source>
+        <translation>Kenelle ja miten (pakollinen)</translation>
+    </message>
+    <message>
+        <source>Why not (required)</source>
+        <translation>Miksi ei (pakollinen)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Write at least {count} characters.</source>
+        <translation>Kirjoita vähintään {count} merkkiä.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Homework, the next appointment and, after a risk answer, where to get help at once: in plain words, in the client&apos;s language ({language}). It names no one: no name, no identity code.</source>
+        <translation>Kotitehtävä, seuraava tapaaminen ja riskivastauksen jälkeen se, mistä saa apua heti: selkeällä kielellä, asiakkaan kielellä ({language}). Ohjeessa ei ole nimeä eikä henkilötunnusta.</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Session {number}, {date}</source>
+        <translation>Tapaaminen {number}, {date}</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Ei vielä tapaamisia</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Tallenna ohje</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>for-the-client</source>
+        <translation>asiakkaalle</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved or printed. Nothing was logged.</source>
+        <translation>Ohjetta ei voitu tallentaa eikä tulostaa. Mitään ei kirjattu.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1666,10 @@
         <translation>Kyselyjen pisteet ajan mittaan</translation>
     </message>
     <message>
+        <source>risk answer</source>
+        <translation>riskivastaus</translation>
+    </message>
+    <message>
         <source>No scores yet. Give a questionnaire to start following the change.</source>
         <translation>Pisteitä ei vielä ole. Aloita muutoksen seuranta valitsemalla Uusi kysely.</translation>
     </message>
@@ -1593,6 +1731,24 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedostot&amp;yyppi:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireForm</name>
     <message>
         <source>{name} is not meant to be answered by this respondent.</source>
@@ -1607,8 +1763,8 @@
         <translation>Kysymykset asiakkaan kielellä: {language}</translation>
     </message>
     <message>
-        <source>Keyboard: Tab moves to the next question, {keys} chooses the answer with that number, Backspace clears.</source>
-        <translation>Näppäimistö: Sarkain siirtää seuraavaan kysymykseen, {keys} valitsee vastauksen numeron mukaan ja Askelpalautin tyhjentää vastauksen.</translation>
+        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
+        <translation>Näppäimistö: {keys} valitsee vastauksen ja siirtyy seuraavaan kysymykseen. Sarkain siirtyy vastaamatta, Askelpalautin tyhjentää.</translation>
     </message>
     <message>
         <source>Answered {answered} / {count}</source>
@@ -1924,6 +2080,53 @@
     </message>
 </context>
 <context>
+    <name>RiskMarker</name>
+    <message>
+        <source>{questionnaire}, question {numbers}</source>
+        <translation>{questionnaire}, kysymys {numbers}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk answer&lt;/b&gt; {date}: {question}</source>
+        <translation>&lt;b&gt;Riskivastaus&lt;/b&gt; {date}: {question}</translation>
+    </message>
+    <message>
+        <source>(and {count} earlier)</source>
+        <translation>(ja {count} aiempaa)</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}: {note}</source>
+        <translation>Kuitattu {date}: {note}</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}.</source>
+        <translation>Kuitattu {date}.</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged.</source>
+        <translation>Ei vielä kuitattu.</translation>
+    </message>
+    <message>
+        <source>A minor: that a guardian was informed is not recorded.</source>
+        <translation>Alaikäinen: huoltajalle kertomista ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Guardian informed: {note}</source>
+        <translation>Huoltajalle kerrottu: {note}</translation>
+    </message>
+    <message>
+        <source>Guardian not informed: {note}</source>
+        <translation>Huoltajalle ei kerrottu: {note}</translation>
+    </message>
+    <message>
+        <source>Risk answer</source>
+        <translation>Riskivastaus</translation>
+    </message>
+    <message>
+        <source>Record the guardian…</source>
+        <translation>Kirjaa huoltajalle kertominen…</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>This questionnaire is not answered by: {respondent}</source>
@@ -2025,12 +2228,56 @@
         <translation>Päätä tapaaminen</translation>
     </message>
     <message>
+        <source>&amp;Length</source>
+        <translation>K&amp;esto</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time since the session began</source>
+        <translation>Aikaa tapaamisen alusta</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;Päivä</translation>
+    </message>
+    <message>
+        <source>Day.month.year</source>
+        <translation>päivä.kuukausi.vuosi</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Aika</translation>
+    </message>
+    <message>
+        <source>For example 14.00</source>
+        <translation>Esimerkiksi 14.00</translation>
+    </message>
+    <message>
         <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
         <translation>Lasten tilanteesta ja tuesta keskusteltu (Lapset puheeksi)</translation>
     </message>
     <message>
         <source>Saved {time}</source>
         <translation>Tallennettu {time}</translation>
+    </message>
+    <message>
+        <source>{minutes} min over</source>
+        <translation>{minutes} min yli</translation>
+    </message>
+    <message>
+        <source>{minutes} min left</source>
+        <translation>{minutes} min jäljellä</translation>
+    </message>
+    <message>
+        <source>{minutes} of {length} min</source>
+        <translation>{minutes}/{length} min</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2303,14 @@
         <translation>Sovittu kotitehtävä: {homework}</translation>
     </message>
     <message>
+        <source>Next appointment: {when}</source>
+        <translation>Seuraava tapaaminen: {when}</translation>
+    </message>
+    <message>
+        <source>No next appointment was agreed.</source>
+        <translation>Seuraavasta tapaamisesta ei sovittu.</translation>
+    </message>
+    <message>
         <source>This was the last planned session. Finish the course when you are ready.</source>
         <translation>Tämä oli viimeinen suunniteltu tapaaminen. Päätä hoitojakso, kun olet valmis.</translation>
     </message>
@@ -2070,6 +2325,10 @@
     <message>
         <source>Export to record</source>
         <translation>Vie kertomukseen</translation>
+    </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2490,10 @@
     <message>
         <source>Wait for the figures to be calculated, then export.</source>
         <translation>Odota, että luvut on laskettu, ja vie ne sitten.</translation>
+    </message>
+    <message>
+        <source>statistics-{start}-{end}</source>
+        <translation>tilastot-{start}-{end}</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2429,6 +2692,10 @@
     <message>
         <source>{name}, {age} years · {code}</source>
         <translation>{name}, {age} v · {code}</translation>
+    </message>
+    <message>
+        <source>Risk answer {date}</source>
+        <translation>Riskivastaus {date}</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -2677,6 +2944,22 @@
     <message>
         <source>This date does not exist in the calendar.</source>
         <translation>Tätä päivämäärää ei ole kalenterissa.</translation>
+    </message>
+    <message>
+        <source>Enter a time.</source>
+        <translation>Kirjoita kellonaika.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours.minutes, for example 14.05.</source>
+        <translation>Kirjoita aika muodossa tunnit.minuutit, esimerkiksi 14.05.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
+        <translation>Tätä kellonaikaa ei ole: tunnit ovat 0–23 ja minuutit 0–59.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be in the future.</source>
+        <translation>Seuraavan tapaamisen pitää olla tulevaisuudessa.</translation>
     </message>
     <message>
         <source>A birth date cannot be in the future.</source>

@@ -124,6 +124,10 @@
         <translation>Texten innehåller klientens identifierande uppgifter. Ta bort dem och spara sedan.</translation>
     </message>
     <message>
+        <source>case-summary</source>
+        <translation>fallsammanfattning</translation>
+    </message>
+    <message>
         <source>Saved as {file}. The save is recorded in the disclosure log.</source>
         <translation>Sparad som {file}. Sparandet har förts in i utlämnandeloggen.</translation>
     </message>
@@ -230,8 +234,8 @@
         <translation>Till exempel 131052-308T</translation>
     </message>
     <message>
-        <source>No identity code (Askel gives a local identifier)</source>
-        <translation>Ingen personbeteckning (Askel ger en lokal identifierare)</translation>
+        <source>&amp;No identity code (Askel creates a local ID)</source>
+        <translation>&amp;Ingen personbeteckning (Askel skapar ett lokalt ID)</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
@@ -358,6 +362,10 @@
     <message>
         <source>Non-disclosure for personal safety: do not give this client&apos;s address or contact details to anyone.</source>
         <translation>Spärrmarkering: lämna inte ut klientens adress eller kontaktuppgifter till någon.</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Nästa träff: {when}</translation>
     </message>
     <message>
         <source>Details</source>
@@ -764,6 +772,14 @@
         <translation>Text, PDF eller FHIR för journalen (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Handout for the client</source>
+        <translation>Blad till klienten</translation>
+    </message>
+    <message>
+        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
+        <translation>Hemuppgiften och nästa träff till klienten som PDF eller på papper, på klientens språk</translation>
+    </message>
+    <message>
         <source>Case summary for mentoring</source>
         <translation>Fallsammanfattning för mentorskap</translation>
     </message>
@@ -914,10 +930,6 @@
         <translation>PDF för journalen</translation>
     </message>
     <message>
-        <source>PDF for the client</source>
-        <translation>PDF för klienten</translation>
-    </message>
-    <message>
         <source>FHIR for systems (JSON)</source>
         <translation>FHIR för system (JSON)</translation>
     </message>
@@ -1014,6 +1026,18 @@
         <translation>Spara exporten</translation>
     </message>
     <message>
+        <source>course</source>
+        <translation>vårdperiod</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>session-{number}</source>
+        <translation>besök-{number}</translation>
+    </message>
+    <message>
         <source>It is removed from the clipboard after {seconds} seconds.</source>
         <translation>Den tas bort från urklipp efter {seconds} sekunder.</translation>
     </message>
@@ -1046,6 +1070,10 @@
         <translation>Annan kontakt ({date})</translation>
     </message>
     <message>
+        <source>Copy of the record for the client (PDF)</source>
+        <translation>Kopia av journalen till klienten (PDF)</translation>
+    </message>
+    <message>
         <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
         <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
     </message>
@@ -1073,8 +1101,12 @@
         <translation>PDF för journalen</translation>
     </message>
     <message>
-        <source>PDF for the client</source>
-        <translation>PDF för klienten</translation>
+        <source>copy of the record for the client</source>
+        <translation>kopia av journalen till klienten</translation>
+    </message>
+    <message>
+        <source>handout for the client</source>
+        <translation>utdelningsblad till klienten</translation>
     </message>
     <message>
         <source>FHIR</source>
@@ -1101,8 +1133,16 @@
         <translation>krypterad</translation>
     </message>
     <message>
-        <source>Exported {date} {time}: {kind}, {language}, {where}</source>
-        <translation>Exporterad {date} kl. {time}: {kind}, {language}, {where}</translation>
+        <source>Exported {date} {time}: {kind} ({language}), {where}.</source>
+        <translation>Exporterat {date} {time}: {kind} ({language}), {where}.</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>på finska</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>på svenska</translation>
     </message>
 </context>
 <context>
@@ -1205,14 +1245,6 @@
     <message>
         <source>Step {step} of {steps}</source>
         <translation>Steg {step} av {steps}</translation>
-    </message>
-    <message>
-        <source>Welcome to Askel</source>
-        <translation>Välkommen till Askel</translation>
-    </message>
-    <message>
-        <source>Choose the language of the program. You can change it later in the settings, and each client&apos;s own language is chosen separately.</source>
-        <translation>Välj programmets språk. Du kan ändra det senare i inställningarna. Varje klients eget språk väljs separat.</translation>
     </message>
     <message>
         <source>About you</source>
@@ -1343,6 +1375,108 @@
     <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Ingen under 23 år väntar på en första träff.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>Guardian informed</source>
+        <translation>Vårdnadshavaren informerad</translation>
+    </message>
+    <message>
+        <source>Was a guardian informed?</source>
+        <translation>Informerades en vårdnadshavare?</translation>
+    </message>
+    <message>
+        <source>The client is a minor. Record whether a guardian was told about the risk answer, who and how; or, if not, why not.</source>
+        <translation>Klienten är minderårig. Anteckna om en vårdnadshavare fick veta om risksvaret, vem och hur – eller om inte, varför inte.</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian was informed</source>
+        <translation>En &amp;vårdnadshavare informerades</translation>
+    </message>
+    <message>
+        <source>A guardian was &amp;not informed</source>
+        <translation>En vårdnadshavare informerades &amp;inte</translation>
+    </message>
+    <message>
+        <source>Who and how (required)</source>
+        <translation>Vem och hur (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Why not (required)</source>
+        <translation>Varför inte (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write at least {count} characters.</source>
+        <translation>Skriv minst {count} tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Utdelningsblad till klienten</translation>
+    </message>
+    <message>
+        <source>Homework, the next appointment and, after a risk answer, where to get help at once: in plain words, in the client&apos;s language ({language}). It names no one: no name, no identity code.</source>
+        <translation>Hemuppgiften, nästa träff och efter ett risksvar var man får hjälp genast: med enkla ord, på klientens språk ({language}). Bladet innehåller inget namn och ingen personbeteckning.</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Träff</translation>
+    </message>
+    <message>
+        <source>Session {number}, {date}</source>
+        <translation>Träff {number}, {date}</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Inga träffar ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Spara &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Spara bladet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>for-the-client</source>
+        <translation>till-klienten</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved or printed. Nothing was logged.</source>
+        <translation>Bladet kunde inte sparas eller skrivas ut. Ingenting loggades.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1666,10 @@
         <translation>Formulärpoäng över tid</translation>
     </message>
     <message>
+        <source>risk answer</source>
+        <translation>risksvar</translation>
+    </message>
+    <message>
         <source>No scores yet. Give a questionnaire to start following the change.</source>
         <translation>Inga poäng ännu. Börja följa förändringen genom att välja Nytt formulär.</translation>
     </message>
@@ -1593,6 +1731,24 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireForm</name>
     <message>
         <source>{name} is not meant to be answered by this respondent.</source>
@@ -1607,8 +1763,8 @@
         <translation>Frågorna på klientens språk: {language}</translation>
     </message>
     <message>
-        <source>Keyboard: Tab moves to the next question, {keys} chooses the answer with that number, Backspace clears.</source>
-        <translation>Tangentbord: Tabb flyttar till nästa fråga, {keys} väljer svaret med den siffran och Backsteg tömmer svaret.</translation>
+        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
+        <translation>Tangentbord: {keys} väljer svaret och går vidare till nästa fråga. Tabb går vidare utan att svara, Backsteg tömmer.</translation>
     </message>
     <message>
         <source>Answered {answered} / {count}</source>
@@ -1924,6 +2080,53 @@
     </message>
 </context>
 <context>
+    <name>RiskMarker</name>
+    <message>
+        <source>{questionnaire}, question {numbers}</source>
+        <translation>{questionnaire}, fråga {numbers}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk answer&lt;/b&gt; {date}: {question}</source>
+        <translation>&lt;b&gt;Risksvar&lt;/b&gt; {date}: {question}</translation>
+    </message>
+    <message>
+        <source>(and {count} earlier)</source>
+        <translation>(och {count} tidigare)</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}: {note}</source>
+        <translation>Kvitterat {date}: {note}</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}.</source>
+        <translation>Kvitterat {date}.</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged.</source>
+        <translation>Ännu inte kvitterat.</translation>
+    </message>
+    <message>
+        <source>A minor: that a guardian was informed is not recorded.</source>
+        <translation>Minderårig: att en vårdnadshavare informerats har inte antecknats.</translation>
+    </message>
+    <message>
+        <source>Guardian informed: {note}</source>
+        <translation>Vårdnadshavaren informerad: {note}</translation>
+    </message>
+    <message>
+        <source>Guardian not informed: {note}</source>
+        <translation>Vårdnadshavaren inte informerad: {note}</translation>
+    </message>
+    <message>
+        <source>Risk answer</source>
+        <translation>Risksvar</translation>
+    </message>
+    <message>
+        <source>Record the guardian…</source>
+        <translation>Anteckna vårdnadshavaren…</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>This questionnaire is not answered by: {respondent}</source>
@@ -2025,12 +2228,56 @@
         <translation>Avsluta träffen</translation>
     </message>
     <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Längd</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time since the session began</source>
+        <translation>Tid sedan träffen började</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Nästa träff</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Day.month.year</source>
+        <translation>dag.månad.år</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Tid</translation>
+    </message>
+    <message>
+        <source>For example 14.00</source>
+        <translation>Till exempel 14.00</translation>
+    </message>
+    <message>
         <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
         <translation>Barnens situation och stöd har diskuterats – Lapset puheeksi (Föra barnen på tal)</translation>
     </message>
     <message>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
+    </message>
+    <message>
+        <source>{minutes} min over</source>
+        <translation>{minutes} min över</translation>
+    </message>
+    <message>
+        <source>{minutes} min left</source>
+        <translation>{minutes} min kvar</translation>
+    </message>
+    <message>
+        <source>{minutes} of {length} min</source>
+        <translation>{minutes} av {length} min</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2303,14 @@
         <translation>Överenskommen hemuppgift: {homework}</translation>
     </message>
     <message>
+        <source>Next appointment: {when}</source>
+        <translation>Nästa träff: {when}</translation>
+    </message>
+    <message>
+        <source>No next appointment was agreed.</source>
+        <translation>Ingen ny träff avtalades.</translation>
+    </message>
+    <message>
         <source>This was the last planned session. Finish the course when you are ready.</source>
         <translation>Det här var den sista planerade träffen. Avsluta vårdperioden när du är redo.</translation>
     </message>
@@ -2070,6 +2325,10 @@
     <message>
         <source>Export to record</source>
         <translation>Exportera till journalen</translation>
+    </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Blad till klienten</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2490,10 @@
     <message>
         <source>Wait for the figures to be calculated, then export.</source>
         <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
+    </message>
+    <message>
+        <source>statistics-{start}-{end}</source>
+        <translation>statistik-{start}-{end}</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2429,6 +2692,10 @@
     <message>
         <source>{name}, {age} years · {code}</source>
         <translation>{name}, {age} år · {code}</translation>
+    </message>
+    <message>
+        <source>Risk answer {date}</source>
+        <translation>Risksvar {date}</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -2677,6 +2944,22 @@
     <message>
         <source>This date does not exist in the calendar.</source>
         <translation>Det här datumet finns inte i kalendern.</translation>
+    </message>
+    <message>
+        <source>Enter a time.</source>
+        <translation>Skriv en tidpunkt.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours.minutes, for example 14.05.</source>
+        <translation>Skriv tiden som timmar.minuter, till exempel 14.05.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
+        <translation>Den tiden finns inte: timmar går till 23 och minuter till 59.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be in the future.</source>
+        <translation>Nästa träff måste ligga i framtiden.</translation>
     </message>
     <message>
         <source>A birth date cannot be in the future.</source>

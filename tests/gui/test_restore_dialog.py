@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from askel.store import clients
 from askel.store.backup import latest_backup, make_backup
-from askel.store.vault import DataFolder
+from askel.store.vault import DataFolder, Vault
 from askel.ui.i18n import format_datetime
 from askel.ui.restore_dialog import RestoreDialog
 from tests.conftest import PASSPHRASE
@@ -140,9 +140,12 @@ def test_damage_in_a_big_vault_found_after_unlock_closes_it_and_points_at_the_ba
     real_check = vault_module.Vault.check_integrity
     monkeypatch.setattr(vault_module.Vault, "check_integrity", lambda self: (checks.append(1), real_check(self)))
     database = DataFolder(data_dir).database
-    size = database.stat().st_size
-    with open(database, "r+b") as handle:  # one bit in a middle page, which opening the vault does not read
-        offset = (size // 4096 // 2) * 4096 + 123
+    opened = Vault.unlock(data_dir, PASSPHRASE)
+    with opened.engine.connect() as conn:  # a page that unlocking and the client list never read
+        page = conn.exec_driver_sql("SELECT rootpage FROM sqlite_master WHERE name = 'export_record'").scalar()
+    opened.close()
+    with open(database, "r+b") as handle:  # one bit in that page
+        offset = (page - 1) * 4096 + 123
         handle.seek(offset)
         byte = handle.read(1)[0]
         handle.seek(offset)

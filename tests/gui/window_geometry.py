@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="askel-geometry-"))
     os.environ["ASKEL_CONFIG_DIR"] = str(scratch / "config")
     os.environ["ASKEL_POLICY_FILE"] = str(scratch / "no-policy.json")
-    from PySide6.QtCore import QRect
+    from PySide6.QtCore import QRect, Qt
     from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
 
     from askel.app import make_context
@@ -64,6 +64,13 @@ def main(argv: list[str] | None = None) -> int:
             top_left = button.mapTo(window, button.rect().topLeft())
             if not inside(QRect(top_left, button.size()), own):
                 problems.append(f"{name}: button {button.text()!r} is outside the window")
+        # A body that scrolls up and down only must not be wider than what shows of it (cut off at the right).
+        for scroll in window.findChildren(QScrollArea):
+            content = scroll.widget()
+            if scroll.isVisibleTo(window) and content is not None and \
+                    scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff and \
+                    content.width() > scroll.viewport().width():
+                problems.append(f"{name}: content {content.width()} px wide in a {scroll.viewport().width()} px view")
         for widget in must_see:
             top_left = widget.mapTo(window, widget.rect().topLeft())
             if not widget.isVisible() or not inside(QRect(top_left, widget.size()), own):

@@ -138,6 +138,17 @@ class RecordFacts:
         return self.course.status in ("completed", "interrupted")
 
     @property
+    def next_appointment(self):
+        """The next appointment agreed at this visit (a visit entry), or at the latest visit that agreed one (the
+        course); None once the course has finished."""
+        if self.finished:
+            return None
+        if self.visit is not None:
+            return self.visit.session.next_appointment
+        agreed = [v.session for v in self.visits if v.session.next_appointment is not None]
+        return max(agreed, key=lambda s: s.starts_at).next_appointment if agreed else None
+
+    @property
     def scope_visits(self) -> tuple[Visit, ...]:
         return (self.visit,) if self.visit is not None else self.visits
 

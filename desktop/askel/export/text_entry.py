@@ -151,6 +151,7 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "next.end_reason": "Lopettamisen syy tai huomiot: {text}",
         "next.decision": "Jatko (työntekijän päätös): {step}.",
         "next.no_decision": "Jatkosta ei ole kirjattu päätöstä.",
+        "next.appointment": "Seuraava tapaaminen sovittu {date} {time}.",
         "status.completed": "toteutui suunnitellusti",
         "status.interrupted": "keskeytyi",
         "next_step.none": "ei jatkohoitoa",
@@ -249,6 +250,7 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "next.end_reason": "Orsak eller kommentarer: {text}",
         "next.decision": "Fortsättning (den anställdas beslut): {step}.",
         "next.no_decision": "Inget beslut om fortsättningen har antecknats.",
+        "next.appointment": "Nästa besök avtalat {date} {time}.",
         "status.completed": "genomförd enligt plan",
         "status.interrupted": "avbruten",
         "next_step.none": "ingen fortsatt vård",
@@ -568,6 +570,14 @@ class _Builder:
         return lines
 
     def next_plan(self) -> list[str]:
+        lines = self.next_steps()
+        appointment = self.facts.next_appointment
+        if appointment is not None:
+            lines.append(self.p("next.appointment", date=format_date(appointment),
+                                time=format_time(appointment, self.language)))
+        return lines
+
+    def next_steps(self) -> list[str]:
         facts, course = self.facts, self.course
         if facts.ends_here():
             lines = [self.p("next.finished", date=format_date(course.end_date),

@@ -227,6 +227,31 @@ def acknowledge_alert(vault, administration_id: str, action_note: str) -> Admini
     return record
 
 
+def record_guardian(vault, administration_id: str, *, informed: bool, note: str) -> Administration:
+    """For a minor's risk answer: whether a guardian was informed (or why not), with a note; kept and audited."""
+    with vault.write() as session:
+        record = _get(session, Administration, administration_id)
+        record.guardian_informed, record.guardian_note = informed, note
+        record.guardian_recorded_at = utcnow()
+        client_id = session.scalar(select(Course.client_id).where(Course.id == record.course_id))
+        audit.record(session, vault.actor, "change", client_id=client_id, target=f"administration:{record.id}",
+                     detail={"guardian_informed": informed})
+    return record
+
+
+def appointment_ahead(courses, now: datetime) -> datetime | None:
+    """The soonest next appointment of loaded courses that is still ahead of `now`."""
+    ahead = [s.next_appointment for course in courses for s in course.sessions
+             if s.next_appointment is not None and s.next_appointment > now]
+    return min(ahead, default=None)
+
+
+def risk_answers(courses) -> list[Administration]:
+    """The questionnaires of loaded courses that raised a risk alert, the newest first."""
+    found = [a for course in courses for a in course.administrations if a.alerts]
+    return sorted(found, key=lambda a: a.administered_at, reverse=True)
+
+
 # -- drafts: text being typed, saved every couple of seconds ---------------------------------------------------
 def save_draft(vault, key: str, text: str) -> None:
     with vault.write() as session:

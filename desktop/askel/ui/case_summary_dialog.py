@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,16 +32,17 @@ from PySide6.QtWidgets import (
 from askel.core.content.library import ContentNotFound
 from askel.export.case_summary import (
     BLOCKING,
+    EXTENSIONS,
     CaseSummaryOptions,
     build_case_summary,
     identifying_details,
     render_case_summary,
     save_case_summary,
-    suggested_file_name,
 )
 from askel.export.destinations import ExportError
 from askel.store.courses import attended_method_sessions, load_course, load_draft, save_draft
 from askel.store.errors import VaultError
+from askel.ui.files import ask_save_path, documents_folder, file_name
 from askel.ui.i18n import translate, ui_language
 from askel.ui.theme import GRID
 from askel.ui.widgets import Card, Columns, Field, caption, dialog_layout, lead, title
@@ -308,9 +308,7 @@ class CaseSummaryDialog(QDialog):
 
     def ask_save_path(self, suggested: str) -> Path | None:
         """The file to save to, or None when the user cancelled (tests replace this)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the case summary"), str(Path(folder) / suggested))
-        return Path(name) if name else None
+        return ask_save_path(self, self.tr("Save the case summary"), suggested, documents_folder())
 
     def run_save(self) -> None:
         if self.busy:
@@ -327,7 +325,7 @@ class CaseSummaryDialog(QDialog):
             return
         self.save_draft_now()
         options, fmt = self.options(), self.selected_format()
-        path = self.ask_save_path(suggested_file_name(fmt, options.language))
+        path = self.ask_save_path(file_name(self.tr("case-summary"), EXTENSIONS[fmt]))
         if path is None:
             return
         course, library, vault = self.course, self.context.library, self.vault

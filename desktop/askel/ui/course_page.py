@@ -36,10 +36,12 @@ from askel.store.courses import (
     first_and_last_scores,
     first_treatment_date,
     method_sessions,
+    risk_answers,
     scores_by_instrument,
 )
 from askel.ui.i18n import format_date, format_number, ui_language
 from askel.ui.progress_chart import ProgressChart, series_for
+from askel.ui.risk_marker import RiskMarker
 from askel.ui.roles import contact_kind_name
 from askel.ui.theme import GRID, styled_page
 from askel.ui.widgets import Card, Columns, FlowLayout, caption, restyle, scrolling, title
@@ -52,12 +54,15 @@ class CoursePage(QWidget):
     finish_requested = Signal()
     export_requested = Signal()
     case_summary_requested = Signal()  # an anonymised summary for a mentoring meeting
+    handout_requested = Signal()  # the client's handout: homework, next appointment, where to get help
 
     def __init__(self, course, library, parent: QWidget | None = None, today: date | None = None,
-                 outcome_preset: str = "nhs"):
+                 outcome_preset: str = "nhs", vault=None):
         super().__init__(parent)
         styled_page(self)
         self.course = course
+        # The course's risk answers stay in sight, acknowledged or not (vault: to record that a guardian was told).
+        self.risk = RiskMarker(vault, library, course.client, risk_answers([course]))
         self.library = library
         self.outcome_preset = outcome_preset
         self.today = today or date.today()
@@ -79,6 +84,7 @@ class CoursePage(QWidget):
         self.finish_button = QPushButton()
         self.export_button = QPushButton()
         self.case_summary_button = QPushButton()
+        self.handout_button = QPushButton()
         self.exports = caption()
 
         self.plan_card = Card()
@@ -117,6 +123,7 @@ class CoursePage(QWidget):
         actions.addWidget(self.session_button)
         actions.addWidget(self.questionnaire_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.handout_button)
         actions.addWidget(self.case_summary_button)
         actions.addWidget(self.finish_button, stretch_before=True)
         columns = Columns()
@@ -130,6 +137,7 @@ class CoursePage(QWidget):
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        layout.addWidget(self.risk)
         layout.addWidget(self.fidelity)
         layout.addWidget(self.guarantee)
         layout.addWidget(self.exports)
@@ -145,6 +153,7 @@ class CoursePage(QWidget):
         self.finish_button.clicked.connect(self.finish_requested.emit)
         self.export_button.clicked.connect(self.export_requested.emit)
         self.case_summary_button.clicked.connect(self.case_summary_requested.emit)
+        self.handout_button.clicked.connect(self.handout_requested.emit)
         self.retranslate()
 
     # -- derived facts -------------------------------------------------------------------------------------------
@@ -197,6 +206,9 @@ class CoursePage(QWidget):
         self.finish_button.setText(self.tr("Finish course"))
         self.export_button.setText(self.tr("Export to record"))
         self.export_button.setToolTip(self.tr("Text, PDF or FHIR for the patient record (Ctrl+Shift+E)"))
+        self.handout_button.setText(self.tr("Handout for the client"))
+        self.handout_button.setToolTip(self.tr("Homework and the next appointment for the client, as a PDF or on "
+                                               "paper, in the client's language"))
         self.case_summary_button.setText(self.tr("Case summary for mentoring"))
         self.case_summary_button.setToolTip(self.tr("An anonymised summary of this course for a mentoring meeting"))
         self.finish_button.setVisible(not self.is_finished())
@@ -328,7 +340,8 @@ class CoursePage(QWidget):
                 continue
             points = [(str(session_numbers.get(a.session_id, "–")), a.total) for a in administrations]
             notes = [from_record(instrument, a).prorated_text(language, short=True) for a in administrations]
-            charts.append(series_for(instrument, points, language, administrations[-1].respondent, notes=notes))
+            charts.append(series_for(instrument, points, language, administrations[-1].respondent, notes=notes,
+                                     risks=[bool(a.alerts) for a in administrations]))
         self.chart.set_series(charts, self.tr("Session"))
         self.chart.setVisible(bool(charts))
         self.outcome.setText(self._outcome_text(language))

@@ -52,6 +52,9 @@ def clamp(rect: QRect, area: QRect, frame: QMargins = DEFAULT_FRAME) -> QRect:
 def open_dialog(dialog: QWidget) -> None:
     """A dialog as it opens: as large as its content asks (Qt stops at two thirds of the screen, so a long body
     would scroll needlessly), never larger than the screen, and centred over the window it belongs to."""
+    dialog.ensurePolished()  # the style sheet's paddings and fonts are part of every size hint
+    if dialog.layout() is not None:
+        dialog.layout().activate()
     area = available_area(dialog)
     room = area.marginsRemoved(frame_margins(dialog))
     wanted = dialog.sizeHint().expandedTo(dialog.minimumSizeHint()).expandedTo(dialog.size())

@@ -35,6 +35,7 @@ from askel.store.courses import (
 from askel.ui.i18n import format_number, translate, ui_language
 from askel.ui.questionnaire_form import QuestionnaireForm
 from askel.ui.risk_alert import RiskAlertDialog
+from askel.ui.risk_marker import GuardianDialog, is_minor_at
 from askel.ui.roles import language_name
 from askel.ui.self_completion import SelfCompletionWindow
 from askel.ui.theme import GRID
@@ -269,7 +270,10 @@ class QuestionnaireFlow(QObject):
             alert = RiskAlertDialog(result.alerts, instrument.short_name.get(ui_language()), str(safety),
                                     self.parent_widget, instrument=instrument)
             alert.exec()
-            acknowledge_alert(self.vault, record.id, alert.note())
+            acknowledged = acknowledge_alert(self.vault, record.id, alert.note())
+            if is_minor_at(self.course.client, acknowledged):
+                # A minor: record now whether a guardian was informed (or later, from the risk marker).
+                GuardianDialog(self.vault, acknowledged, self.parent_widget).exec()
         ResultDialog(self.context.library, load_course(self.vault, self.course.id), instrument, record, result,
                      self.parent_widget).exec()
         self.finished.emit(record)

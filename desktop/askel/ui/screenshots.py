@@ -5,18 +5,27 @@ clients: rendered offscreen (`render_all`), or shown as real windows on a displa
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEventLoop, QIODevice, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from askel.core.content.scoring import score
 from askel.store.clients import ClientData, GuardianData, add_client
 from askel.store.clinician import set_method
-from askel.store.courses import add_session, close_session, load_course, score_and_record, start_course
+from askel.store.courses import (
+    acknowledge_alert,
+    add_session,
+    close_session,
+    load_course,
+    log_contact,
+    score_and_record,
+    start_course,
+)
 from askel.store.demo import generate
 from askel.store.vault import Vault
 from askel.ui import geometry, theme
@@ -26,11 +35,13 @@ from askel.ui.course_dialog import CourseDialog
 from askel.ui.export_dialog import ExportDialog
 from askel.ui.finish_course import FinishCourseDialog
 from askel.ui.first_run import FirstRunAssistant
+from askel.ui.handout_dialog import HandoutDialog
 from askel.ui.i18n import LanguageManager
 from askel.ui.questionnaire_flow import ChooseQuestionnaireDialog, EntryDialog, ResultDialog
 from askel.ui.quick_log import QuickLogDialog
 from askel.ui.restore_dialog import RestoreDialog
 from askel.ui.risk_alert import RiskAlertDialog
+from askel.ui.risk_marker import GuardianDialog
 from askel.ui.self_completion import SelfCompletionWindow
 from askel.ui.session_summary import SessionSummaryDialog
 from askel.ui.settings_dialog import SettingsDialog
@@ -59,22 +70,31 @@ WHAT_WAS_HARD = {
 
 
 def _demo_course(vault, library, client_id: str) -> tuple[str, str]:
-    """An IPC course three weeks in: two sessions done with PHQ-9 scores, the third in progress."""
+    """An IPC course three weeks in: two sessions done with PHQ-9 scores (the second with a risk answer, acknowledged),
+    a phone call between them, the third session in progress with the next appointment already agreed."""
     protocol = library.protocol("ipc_adolescents")
     phq9 = library.instrument("phq9")
     start = datetime.combine(TODAY - timedelta(days=15), time(9, 0))
     course = start_course(vault, client_id, protocol.id, protocol.version, status="planned",
                           need_established=TODAY - timedelta(days=20), planned_sessions=6,
                           focus_area="role_dispute", goal="")
-    for number, answers in ((1, (2, 2, 1, 2, 1, 2, 1, 1, 0)), (2, (2, 1, 1, 1, 1, 1, 1, 1, 0))):
-        session = add_session(vault, course.id, start + timedelta(days=7 * (number - 1)), attendance="attended",
-                              mode="in_person")
-        score_and_record(vault, course.id, phq9, {item.id: a for item, a in zip(phq9.items, answers, strict=True)},
-                         session_id=session.id)
+    current_start = datetime.now().replace(second=0, microsecond=0) - timedelta(minutes=12)
+    for number, answers in ((1, (2, 2, 1, 2, 1, 2, 1, 1, 0)), (2, (2, 1, 1, 1, 1, 1, 1, 1, 1))):
+        when = start + timedelta(days=7 * (number - 1))
+        session = add_session(vault, course.id, when, attendance="attended", mode="in_person")
+        record, result = score_and_record(vault, course.id, phq9,
+                                          {item.id: a for item, a in zip(phq9.items, answers, strict=True)},
+                                          session_id=session.id)
+        if result.alerts:
+            acknowledge_alert(vault, record.id, "Kysytty tarkemmin: ei suunnitelmia eikä välitöntä vaaraa. "
+                                                "Kriisinumerot annettu, sovittu yhteydenotto huomenna.")
         close_session(vault, session.id, notes="", homework_given="Kirjaa viikon aikana kaksi tilannetta, "
-                      "joissa riita alkoi, ja mitä tunsit silloin.", agenda={"0": {"done": True, "note": ""}})
-    current = add_session(vault, course.id, datetime.now().replace(microsecond=0) - timedelta(minutes=12),
-                          attendance="attended", mode="in_person")
+                      "joissa riita alkoi, ja mitä tunsit silloin.", agenda={"0": {"done": True, "note": ""}},
+                      next_appointment=start + timedelta(days=7 * number) if number == 1 else current_start)
+    log_contact(vault, kind="phone", starts_at=start + timedelta(days=3, hours=5), duration_minutes=10,
+                notes="", attendees=["client"], mode="phone", course_id=course.id)
+    current = add_session(vault, course.id, current_start, attendance="attended", mode="in_person",
+                          next_appointment=datetime.combine(TODAY + timedelta(days=7), time(14, 0)))
     return course.id, current.id
 
 
@@ -93,13 +113,21 @@ def _wait_for(signal, limit_ms: int = 60_000) -> None:
     loop.exec()
 
 
-def _save(widget: QWidget, path: Path, size=(1280, 800)) -> None:
+def _render(widget: QWidget, size=(1280, 800)) -> bytes:
     # Never below what the layout needs (a dialog with a fixed minimum width would accept less and clip).
     hint = widget.minimumSizeHint()
     widget.resize(max(size[0], hint.width()), max(size[1], hint.height()))
     widget.show()
     _settle(QApplication.instance())
-    widget.grab().save(str(path))
+    return _png(widget.grab())
+
+
+def _png(pixmap: QPixmap) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    return bytes(data)
 
 
 @dataclass(frozen=True)
@@ -203,6 +231,9 @@ def scenes(stage: Stage, language: str, parent: QWidget | None = None) -> list[S
         answers = {item.id: 1 for item in phq9.items}
         return ResultDialog(library, loaded, phq9, record, score(phq9, answers), parent)
 
+    def guardian() -> QWidget:
+        return GuardianDialog(vault, next(a for a in course().administrations if a.alerts), parent)
+
     def file_dialog() -> QWidget:
         dialog = QFileDialog(parent, QCoreApplication.translate("ExportDialog", "Save the export"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -241,17 +272,17 @@ def scenes(stage: Stage, language: str, parent: QWidget | None = None) -> list[S
         Scene("questionnaire-result", result, (560, 320)),
         Scene("restore", lambda: RestoreDialog(stage.scratch / "data", parent), (760, 560)),
         Scene("file-dialog", file_dialog, (760, 560)),
+        Scene("handout", lambda: HandoutDialog(vault, context, course(), parent=parent), (760, 700)),
+        Scene("guardian", guardian, (640, 480)),
     ]
     return screens + dialogs
 
 
-def render_all(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv"),
-               text_sizes: tuple[int, ...] = (100,)) -> list[Path]:
-    """Render every scene offscreen: `name-fi.png`, and `name-fi-200.png` for a text size other than 100 %."""
+def render_all(context, languages: tuple[str, ...] = ("fi", "sv"),
+               text_sizes: tuple[int, ...] = (100,)) -> Iterator[tuple[str, bytes]]:
+    """Every scene rendered offscreen, as (file name, PNG): `name-fi.png`, `name-fi-200.png` at 200 % text."""
     app = QApplication.instance() or QApplication([])
     manager = LanguageManager(app)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
         stage = prepare(Path(scratch), context)
         try:
@@ -261,27 +292,23 @@ def render_all(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv")
                     manager.set_language(language)
                     for scene in scenes(stage, language):
                         suffix = "" if size == 100 else f"-{size}"
-                        path = out_dir / f"{scene.name}-{language}{suffix}.png"
                         widget = scene.build()
-                        _save(widget, path, scene.size)
+                        image = _render(widget, scene.size)
                         _close(widget)
-                        written.append(path)
+                        yield f"{scene.name}-{language}{suffix}.png", image
         finally:
             theme.apply(app)
             stage.close()
-    return written
 
 
-def render_real_windows(out_dir: Path, context, languages: tuple[str, ...] = ("fi", "sv"),
-                        text_sizes: tuple[int, ...] = (100, 200)) -> list[Path]:
-    """Show every scene as a real window on the current display (Xvfb with a window manager, or a desktop) and
-    save a shot of the whole screen: what a person gets, frames, placement and all. Dialogs open over the main
-    window, as they do in use."""
+def render_real_windows(context, languages: tuple[str, ...] = ("fi", "sv"),
+                        text_sizes: tuple[int, ...] = (100, 200)) -> Iterator[tuple[str, bytes]]:
+    """Every scene shown as a real window on the current display (Xvfb with a window manager, or a desktop), as
+    (file name, PNG of the whole screen): what a person gets, frames, placement and all. Dialogs open over the main
+    window, as they do in use. Names: `name-fi-100.png`, `name-fi-200.png`."""
     app = QApplication.instance() or QApplication([])
     manager = LanguageManager(app)
     fitter = geometry.install(app)  # noqa: F841 (as the program runs)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
         stage = prepare(Path(scratch), context)
         try:
@@ -303,15 +330,13 @@ def render_real_windows(out_dir: Path, context, languages: tuple[str, ...] = ("f
                             widget.setWindowTitle("Askel")
                             _show_main(widget)
                         _settle(app, 400)
-                        path = out_dir / f"{scene.name}-{language}-{size}.png"
-                        widget.screen().grabWindow(0).save(str(path))
+                        image = _png(widget.screen().grabWindow(0))
                         _close(widget)
-                        written.append(path)
+                        yield f"{scene.name}-{language}-{size}.png", image
                     _close(backdrop)
         finally:
             theme.apply(app)
             stage.close()
-    return written
 
 
 def _show_main(widget: QWidget) -> None:
