@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 QM := desktop/askel/translations/askel_fi.qm desktop/askel/translations/askel_sv.qm
 
-.PHONY: run test lint i18n lupdate lock clean bench soak package
+.PHONY: run test lint i18n lupdate lock clean bench soak package qt-system-libs
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,13 @@ lupdate: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find desktop/askel -name '*.py' | sort) -source-language en -target-language fi_FI -ts i18n/askel_fi.ts
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find desktop/askel -name '*.py' | sort) -source-language en -target-language sv_FI -ts i18n/askel_sv.ts
 
-run: $(STAMP) i18n
+# On Linux, first the system libraries Qt's window plugin needs: installed when run as root with apt-get, else
+# the one `sudo apt-get install` line that installs them (installers/linux/qt_system_libs.py).
+run: $(STAMP) qt-system-libs i18n
 	$(VENV)/bin/askel
+
+qt-system-libs: $(STAMP)
+	$(PY) installers/linux/qt_system_libs.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop tests
@@ -59,7 +64,7 @@ lock:
 	$(UV_COMPILE) --extra dev --no-emit-package askel pyproject.toml -o requirements.lock
 	$(UV_COMPILE) --no-emit-package askel -c requirements.lock pyproject.toml -o installers/requirements-runtime.lock
 	$(UV_COMPILE) -c requirements.lock \
-	  $$(sed -n 's/^\([A-Za-z0-9_.-]*\)==.*/--no-emit-package \1/p' installers/requirements-runtime.lock) \
+	  $$(sed -n 's/^\([A-Za-z0-9_.-]*\)==[^ ;]* \\$$/--no-emit-package \1/p' installers/requirements-runtime.lock) \
 	  installers/requirements-package.in -o installers/requirements-package.lock
 	.lockvenv/bin/python installers/macos/minimum_macos.py --lock installers/requirements-runtime.lock
 	rm -rf .lockvenv

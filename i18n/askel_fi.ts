@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Askel</source>
+        <translation>Tietoja Askelista</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versio {version}</translation>
+    </message>
+    <message>
+        <source>Askel is free software, licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). You may use, copy, share and change it on the terms of the licence, which is equally valid in every official language of the EU, Finnish and Swedish included. Askel comes with no warranty, to the extent the law allows.</source>
+        <translation>Askel on vapaa ohjelmisto, jonka lisenssi on Euroopan unionin yleinen lisenssi, versio 1.2 (EUPL-1.2). Saat käyttää, kopioida, jakaa ja muuttaa sitä lisenssin ehtojen mukaisesti. Lisenssi on yhtä pätevä kaikilla EU:n virallisilla kielillä, myös suomeksi ja ruotsiksi. Askelille ei anneta takuuta siinä määrin kuin laki sallii.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the folder {folder}.</source>
+        <translation>Niiden lisenssitekstit ovat kansiossa {folder}.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the licenses folder of the installed program.</source>
+        <translation>Niiden lisenssitekstit ovat asennetun ohjelman licenses-kansiossa.</translation>
+    </message>
+    <message>
+        <source>Askel includes free software by others, each under its own licence: Qt and PySide6 (GNU LGPL 3), Python (PSF licence), SQLCipher (BSD), OpenSSL (Apache 2.0) and others.</source>
+        <translation>Askelissa on muiden tekemiä vapaita ohjelmistoja, kukin omalla lisenssillään: Qt ja PySide6 (GNU LGPL 3), Python (PSF-lisenssi), SQLCipher (BSD), OpenSSL (Apache 2.0) ja muita.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence text (EUPL-1.2, in English)</source>
+        <translation>&amp;Lisenssin teksti (EUPL-1.2, englanniksi)</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lisenssin teksti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
@@ -188,7 +227,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>The client</source>
@@ -291,7 +330,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Enter the identity code, or tick “No identity code”.</source>
@@ -343,6 +382,14 @@
     <message>
         <source>No clients yet. Add the first one with “New client”.</source>
         <translation>Asiakkaita ei vielä ole. Lisää ensimmäinen valitsemalla ”Uusi asiakas”.</translation>
+    </message>
+    <message>
+        <source>Receive a handover…</source>
+        <translation>Vastaanota siirto…</translation>
+    </message>
+    <message>
+        <source>Receive a client that a colleague handed over from their Askel</source>
+        <translation>Vastaanota asiakas, jonka kollega siirsi omasta Askelistaan</translation>
     </message>
 </context>
 <context>
@@ -430,6 +477,30 @@
     <message>
         <source>interrupted</source>
         <translation>keskeytynyt</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Siirrä kollegalle…</translation>
+    </message>
+    <message>
+        <source>Hand this client&apos;s courses over to a colleague&apos;s Askel</source>
+        <translation>Siirrä asiakkaan hoitojaksot kollegan Askeliin</translation>
+    </message>
+    <message>
+        <source>Read the receipt…</source>
+        <translation>Lue kuittaus…</translation>
+    </message>
+    <message>
+        <source>handed over to {name}</source>
+        <translation>siirretty: {name}</translation>
+    </message>
+    <message>
+        <source>Handed over to {name} on {date}: the copy here is read-only.</source>
+        <translation>Siirretty {date} kollegalle {name}: täällä oleva kopio on vain luettavissa.</translation>
+    </message>
+    <message>
+        <source>It is removed from here when you read {name}&apos;s receipt.</source>
+        <translation>Se poistetaan täältä, kun luet kuittauksen, jonka {name} lähettää.</translation>
     </message>
 </context>
 <context>
@@ -686,7 +757,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>No method in the content suits this client&apos;s age.</source>
@@ -703,6 +774,22 @@
     <message>
         <source>The date cannot be in the future.</source>
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Day.month.year: the day you established the need for this treatment. The therapy guarantee&apos;s 28 days count from it.</source>
+        <translation>Päivä.kuukausi.vuosi: päivä, jona totesit tämän hoidon tarpeen. Terapiatakuun 28 päivää lasketaan siitä.</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (optional)</source>
+        <translation>&amp;Hoidon tarve todettu (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
+        <translation>Kirjoita päivä, jona hoidon tarve todettiin: terapiatakuu lasketaan siitä.</translation>
+    </message>
+    <message>
+        <source>The date is before the client&apos;s birth date.</source>
+        <translation>Päivä on ennen asiakkaan syntymäpäivää.</translation>
     </message>
 </context>
 <context>
@@ -765,7 +852,7 @@
     </message>
     <message>
         <source>Export to record</source>
-        <translation>Vie kertomukseen</translation>
+        <translation>Vie potilaskertomukseen</translation>
     </message>
     <message>
         <source>Text, PDF or FHIR for the patient record (Ctrl+Shift+E)</source>
@@ -802,22 +889,6 @@
     <message>
         <source>Protocol fidelity: {done} of {planned} agenda items done ({percent} %).</source>
         <translation>Menetelmän noudattaminen: {done}/{planned} asialistan kohdasta tehty ({percent} %).</translation>
-    </message>
-    <message>
-        <source>Planned questionnaire not given in session {numbers}.</source>
-        <translation>Suunniteltu kysely jäi tekemättä (tapaaminen {numbers}).</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days} of 28, on time.</source>
-        <translation>Terapiatakuu: odotuspäivä {days}/28, aikataulussa.</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first treatment session should be by {deadline}.</source>
-        <translation>Terapiatakuu: odotuspäivä {days}/28, määräaika lähestyy. Ensimmäisen hoitotapaamisen on oltava viimeistään {deadline}.</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days}, overdue. The first treatment session was due by {deadline}.</source>
-        <translation>Terapiatakuu: odotuspäivä {days}, määräaika ylittynyt. Ensimmäinen hoitotapaaminen olisi pitänyt olla viimeistään {deadline}.</translation>
     </message>
     <message>
         <source>Therapy guarantee met: treatment started on day {days}.</source>
@@ -871,6 +942,46 @@
         <source>{questionnaire} (not scored): {alerts}</source>
         <translation>{questionnaire} (ei pisteitä): {alerts}</translation>
     </message>
+    <message>
+        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
+        <translation>Siirretty {date} kollegalle {name}. Täällä oleva kopio on vain luettavissa: hoitojakso jatkuu hänen Askelissaan.</translation>
+    </message>
+    <message>
+        <source>Change the guarantee exception</source>
+        <translation>Muuta terapiatakuun poikkeusta</translation>
+    </message>
+    <message>
+        <source>Record a guarantee exception</source>
+        <translation>Kirjaa terapiatakuun poikkeus</translation>
+    </message>
+    <message>
+        <source>Planned {questionnaires} not given in session {number}.</source>
+        <translation>Suunniteltu {questionnaires} jäi tekemättä (tapaaminen {number}).</translation>
+    </message>
+    <message>
+        <source>The therapy guarantee does not apply: the need was established before 1.5.2025.</source>
+        <translation>Terapiatakuu ei koske tätä hoitojaksoa: hoidon tarve todettiin ennen 1.5.2025.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: the first session of the method is dated before the need was established ({need}). Check the need date or the session&apos;s date.</source>
+        <translation>Terapiatakuu: menetelmän ensimmäinen tapaaminen on päivätty ennen hoidon tarpeen toteamista ({need}). Tarkista hoidon tarpeen päivä tai tapaamisen päivä.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: exception recorded ({reason}): {note}</source>
+        <translation>Terapiatakuu: poikkeus kirjattu ({reason}): {note}</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, on time. The first session of the method by {deadline} ({left} days left).</source>
+        <translation>Terapiatakuu: odotuspäivä {days}/28, aikataulussa. Menetelmän ensimmäinen tapaaminen viimeistään {deadline} (aikaa {left} päivää).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first session of the method by {deadline} ({left} days left).</source>
+        <translation>Terapiatakuu: odotuspäivä {days}/28, määräaika lähestyy. Menetelmän ensimmäinen tapaaminen viimeistään {deadline} (aikaa {left} päivää).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days}, overdue. The first session of the method was due by {deadline}.</source>
+        <translation>Terapiatakuu: odotuspäivä {days}, määräaika ylittynyt. Menetelmän ensimmäinen tapaaminen olisi pitänyt olla viimeistään {deadline}.</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -880,7 +991,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1255,18 @@
         <source>in Swedish</source>
         <translation>ruotsiksi</translation>
     </message>
+    <message>
+        <source>Handed over {date} {time} to {name}</source>
+        <translation>Siirretty {date} klo {time} kollegalle {name}</translation>
+    </message>
+    <message>
+        <source>Received {date} {time} from {name}</source>
+        <translation>Vastaanotettu {date} klo {time} kollegalta {name}</translation>
+    </message>
+    <message>
+        <source>Removed {date} {time} after {name}&apos;s receipt</source>
+        <translation>Poistettu {date} klo {time} kuittauksen jälkeen ({name})</translation>
+    </message>
 </context>
 <context>
     <name>FinishCourseDialog</name>
@@ -1213,7 +1336,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Questionnaire</source>
@@ -1324,6 +1447,195 @@
     </message>
 </context>
 <context>
+    <name>GiveHandoverDialog</name>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Siirrä kollegalle</translation>
+    </message>
+    <message>
+        <source>Hand over {name} to a colleague</source>
+        <translation>Siirrä {name} kollegalle</translation>
+    </message>
+    <message>
+        <source>Askel writes one encrypted file with the chosen courses, their sessions, notes, homework and questionnaires, and the client&apos;s details. Your colleague opens it in their own Askel with a six-word code that is shown here once.</source>
+        <translation>Askel kirjoittaa yhden salatun tiedoston, jossa ovat valitut hoitojaksot tapaamisineen, muistiinpanoineen, kotitehtävineen ja kyselyineen sekä asiakkaan tiedot. Kollegasi avaa sen omassa Askelissaan kuuden sanan koodilla, joka näytetään täällä vain kerran.</translation>
+    </message>
+    <message>
+        <source>Courses to hand over</source>
+        <translation>Siirrettävät hoitojaksot</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague who receives the client</source>
+        <translation>&amp;Vastaanottava kollega</translation>
+    </message>
+    <message>
+        <source>Their name, as it should appear in both logs.</source>
+        <translation>Kollegan nimi sellaisena kuin se kirjataan kumpaankin lokiin.</translation>
+    </message>
+    <message>
+        <source>Here, after the handover</source>
+        <translation>Täällä siirron jälkeen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a read-only copy, marked as handed over</source>
+        <translation>&amp;Säilytä vain luettava kopio, merkittynä siirretyksi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the courses once the colleague&apos;s receipt arrives</source>
+        <translation>&amp;Poista hoitojaksot, kun kollegan kuittaus saapuu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Write the handover file…</source>
+        <translation>&amp;Kirjoita siirtotiedosto…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Handover code</source>
+        <translation>Siirtokoodi</translation>
+    </message>
+    <message>
+        <source>In Finnish</source>
+        <translation>Suomeksi</translation>
+    </message>
+    <message>
+        <source>In Swedish (the same code)</source>
+        <translation>Ruotsiksi (sama koodi)</translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation>kollegasi</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s Askel writes a small receipt when the handover arrives. When you read it here (client page, Read the receipt), the courses are removed from this Askel.</source>
+        <translation>Kun siirto saapuu, vastaanottajan ({name}) Askel kirjoittaa pienen kuittauksen. Kun luet sen täällä (asiakkaan sivu, Lue kuittaus), hoitojaksot poistetaan tästä Askelista.</translation>
+    </message>
+    <message>
+        <source>The courses stay here for reference, marked as handed over to {name}; they can no longer be changed here.</source>
+        <translation>Hoitojaksot jäävät tänne nähtäviksi merkittyinä siirretyiksi kollegalle {name}; niitä ei voi enää muuttaa täällä.</translation>
+    </message>
+    <message>
+        <source>askel-handover</source>
+        <translation>askel-siirto</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>Tallenna siirtotiedosto</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Valitse vähintään yksi siirrettävä hoitojakso.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Kirjoita asiakkaan vastaanottavan kollegan nimi.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside Askel&apos;s data folder.</source>
+        <translation>Valitse kansio Askelin tietokansion ulkopuolelta.</translation>
+    </message>
+    <message>
+        <source>The handover file was saved as {file}.</source>
+        <translation>Siirtotiedosto tallennettiin nimellä {file}.</translation>
+    </message>
+    <message>
+        <source>Handover code in Finnish: {code}</source>
+        <translation>Siirtokoodi suomeksi: {code}</translation>
+    </message>
+    <message>
+        <source>Handover code in Swedish: {code}</source>
+        <translation>Siirtokoodi ruotsiksi: {code}</translation>
+    </message>
+    <message>
+        <source>Give the code to {name} in person or read it out on the phone, never in the same message as the file. It is not saved anywhere and is shown only now.</source>
+        <translation>Anna koodi kollegalle {name} henkilökohtaisesti tai lue se puhelimessa, älä koskaan samassa viestissä tiedoston kanssa. Koodia ei tallenneta mihinkään, ja se näytetään vain nyt.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. When their receipt comes back, open this client and choose Read the receipt.</source>
+        <translation>Toimita tiedosto kollegalle {name} turvallisesti, esimerkiksi USB-muistilla tai suojatulla sähköpostilla. Kun kuittaus tulee takaisin, avaa tämä asiakas ja valitse Lue kuittaus.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. The courses stay here read-only.</source>
+        <translation>Toimita tiedosto kollegalle {name} turvallisesti, esimerkiksi USB-muistilla tai suojatulla sähköpostilla. Hoitojaksot jäävät tänne vain luettaviksi.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check that the folder exists and that you may write to it. Nothing was handed over.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus. Mitään ei siirretty.</translation>
+    </message>
+    <message>
+        <source>The handover did not succeed. Nothing was handed over.</source>
+        <translation>Siirto ei onnistunut. Mitään ei siirretty.</translation>
+    </message>
+</context>
+<context>
+    <name>Guarantee</name>
+    <message>
+        <source>medical reasons</source>
+        <translation>lääketieteelliset syyt</translation>
+    </message>
+    <message>
+        <source>treatment-related reasons</source>
+        <translation>hoidolliset syyt</translation>
+    </message>
+    <message>
+        <source>other comparable reasons</source>
+        <translation>muut vastaavat syyt</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeExceptionDialog</name>
+    <message>
+        <source>Therapy guarantee exception</source>
+        <translation>Terapiatakuun poikkeus</translation>
+    </message>
+    <message>
+        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
+        <translation>Menetelmän ensimmäinen tapaaminen voi olla myöhemmin kuin 28 päivän kuluttua hoidon tarpeen toteamisesta, jos lääketieteelliset, hoidolliset tai muut vastaavat syyt sitä edellyttävät. Kirjoita perustelu; poikkeus tallentuu hoitojaksoon ja käyttölokiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Peruste</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>Ei poikkeusta</translation>
+    </message>
+    <message>
+        <source>Medical reasons</source>
+        <translation>Lääketieteelliset syyt</translation>
+    </message>
+    <message>
+        <source>Treatment-related reasons</source>
+        <translation>Hoidolliset syyt</translation>
+    </message>
+    <message>
+        <source>Other comparable reasons</source>
+        <translation>Muut vastaavat syyt</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an exception)</source>
+        <translation>P&amp;erustelu (pakollinen poikkeukselle)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Write down why the exception is needed.</source>
+        <translation>Kirjoita, miksi poikkeus tarvitaan.</translation>
+    </message>
+</context>
+<context>
     <name>GuaranteeModel</name>
     <message>
         <source>Client</source>
@@ -1361,6 +1673,22 @@
         <source>Overdue</source>
         <translation>Myöhässä</translation>
     </message>
+    <message>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>{days} over</source>
+        <translation>{days} yli</translation>
+    </message>
+    <message>
+        <source>Exception: {reason}</source>
+        <translation>Poikkeus: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteePage</name>
@@ -1369,12 +1697,12 @@
         <translation>Terapiatakuu</translation>
     </message>
     <message>
-        <source>Clients under 23 whose need for treatment has been established and who have not yet had their first treatment session. Treatment must start within 28 days; from day 21 the wait is at risk.</source>
-        <translation>Alle 23-vuotiaat asiakkaat, joiden hoidon tarve on todettu ja joiden ensimmäinen hoitotapaaminen ei ole vielä toteutunut. Hoidon on alettava 28 päivän kuluessa. Päivästä 21 alkaen määräaika on vaarassa ylittyä.</translation>
-    </message>
-    <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Yksikään alle 23-vuotias ei odota ensimmäistä tapaamista.</translation>
+    </message>
+    <message>
+        <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
+        <translation>Alle 23-vuotiaat asiakkaat, joiden hoidon tarve on todettu 1.5.2025 tai myöhemmin ja joilla ei vielä ole ollut hoitomenetelmän ensimmäistä tapaamista (puhelu tai muu yhteydenotto ei riitä). Hoidon on alettava 28 päivän kuluessa hoidon tarpeen toteamisesta; päivästä 21 alkaen odotus on vaarassa venyä. Kirjatut poikkeukset (lääketieteelliset, hoidolliset tai muut vastaavat syyt) ovat listan lopussa.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2219,212 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Read the receipt</source>
+        <translation>Lue kuittaus</translation>
+    </message>
+    <message>
+        <source>Read the colleague&apos;s receipt</source>
+        <translation>Lue kollegan kuittaus</translation>
+    </message>
+    <message>
+        <source>When your colleague has received the handover, their Askel writes a receipt. Reading it here removes the handed-over courses from this Askel.</source>
+        <translation>Kun kollegasi on vastaanottanut siirron, hänen Askelinsa kirjoittaa kuittauksen. Kun luet sen täällä, siirretyt hoitojaksot poistetaan tästä Askelista.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the receipt…</source>
+        <translation>&amp;Valitse kuittaus…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Valitse kuittaus</translation>
+    </message>
+    <message>
+        <source>Receipts (*{suffix})</source>
+        <translation>Kuittaukset (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Tiedostoa ei voitu lukea. Tarkista, että se on yhä olemassa.</translation>
+    </message>
+    <message>
+        <source>Receipt from {name} read: {count} courses removed from here.</source>
+        <translation>Kuittaus luettu ({name}). Täältä poistettuja hoitojaksoja: {count}.</translation>
+    </message>
+    <message>
+        <source>The client had no other courses and was removed too.</source>
+        <translation>Asiakkaalla ei ollut muita hoitojaksoja, joten myös asiakas poistettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveHandoverDialog</name>
+    <message>
+        <source>Receive a handover</source>
+        <translation>Vastaanota siirto</translation>
+    </message>
+    <message>
+        <source>Receive a client from a colleague</source>
+        <translation>Vastaanota asiakas kollegalta</translation>
+    </message>
+    <message>
+        <source>Choose the handover file your colleague sent, and type the six-word code they gave you, in Finnish or in Swedish. Nothing is imported before you have seen what arrives.</source>
+        <translation>Valitse kollegasi lähettämä siirtotiedosto ja kirjoita kuuden sanan koodi, jonka hän antoi sinulle, suomeksi tai ruotsiksi. Mitään ei tuoda, ennen kuin olet nähnyt, mitä on tulossa.</translation>
+    </message>
+    <message>
+        <source>Handover &amp;file</source>
+        <translation>Siirto&amp;tiedosto</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Va&amp;litse…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Handover &amp;code</source>
+        <translation>Siirto&amp;koodi</translation>
+    </message>
+    <message>
+        <source>Six words, for example as they were read out to you; capital letters do not matter.</source>
+        <translation>Kuusi sanaa, esimerkiksi siinä muodossa kuin ne luettiin sinulle; isoilla kirjaimilla ei ole väliä.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Do &amp;not receive</source>
+        <translation>&amp;Älä vastaanota</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Vastaanota</translation>
+    </message>
+    <message>
+        <source>Open the &amp;client</source>
+        <translation>Avaa &amp;asiakas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Save the receipt…</source>
+        <translation>&amp;Tallenna kuittaus…</translation>
+    </message>
+    <message>
+        <source>Choose the handover file</source>
+        <translation>Valitse siirtotiedosto</translation>
+    </message>
+    <message>
+        <source>Handover files (*{suffix})</source>
+        <translation>Siirtotiedostot (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Tiedostoa ei voitu lukea. Tarkista, että se on yhä olemassa.</translation>
+    </message>
+    <message>
+        <source>Choose the handover file first.</source>
+        <translation>Valitse ensin siirtotiedosto.</translation>
+    </message>
+    <message>
+        <source>The handover could not be opened. Nothing was imported.</source>
+        <translation>Siirtoa ei voitu avata. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Check that this is the client you expect. Nothing is imported until you choose Receive.</source>
+        <translation>Tarkista, että tämä on odottamasi asiakas. Mitään ei tuoda ennen kuin valitset Vastaanota.</translation>
+    </message>
+    <message>
+        <source>From {name}, written {date} (installation {installation})</source>
+        <translation>Lähettäjä {name}, kirjoitettu {date} (asennus {installation})</translation>
+    </message>
+    <message>
+        <source>{name}, born {date} · {code}</source>
+        <translation>{name}, syntynyt {date} · {code}</translation>
+    </message>
+    <message>
+        <source>A new client in your Askel.</source>
+        <translation>Uusi asiakas Askelissasi.</translation>
+    </message>
+    <message>
+        <source>Already in your client list: the courses are added, the details you have are kept.</source>
+        <translation>On jo asiakaslistallasi: hoitojaksot lisätään, ja sinulla olevat tiedot säilyvät.</translation>
+    </message>
+    <message>
+        <source>Handed over from here before: what comes back replaces the read-only copy here.</source>
+        <translation>Siirretty täältä aiemmin: palaavat tiedot korvaavat täällä olevan vain luettavan kopion.</translation>
+    </message>
+    <message>
+        <source>{method} ({first}–{last}): {sessions} sessions, {questionnaires} questionnaires</source>
+        <translation>{method} ({first}–{last}): tapaamisia {sessions}, kyselyitä {questionnaires}</translation>
+    </message>
+    <message>
+        <source>Dates from {first} to {last}</source>
+        <translation>Ajalta {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Content packs that come with it: {packs}</source>
+        <translation>Mukana tulevat sisältöpaketit: {packs}</translation>
+    </message>
+    <message>
+        <source>{name} removes the client from their Askel once your receipt reaches them. You will save the receipt after receiving.</source>
+        <translation>{name} poistaa asiakkaan omasta Askelistaan, kun kuittauksesi tavoittaa hänet. Tallennat kuittauksen vastaanottamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>{name} keeps a read-only copy, marked as handed over to {receiver}.</source>
+        <translation>{name} säilyttää vain luettavan kopion, joka on merkitty siirretyksi kollegalle {receiver}.</translation>
+    </message>
+    <message>
+        <source>The handover could not be received. Nothing was imported.</source>
+        <translation>Siirtoa ei voitu vastaanottaa. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Received from {name}. The client is now in your client list.</source>
+        <translation>Vastaanotettu lähettäjältä {name}. Asiakas on nyt asiakaslistallasi.</translation>
+    </message>
+    <message>
+        <source>Save the receipt and send it to {name}: their Askel removes its copy only when it reads the receipt. It holds no client data.</source>
+        <translation>Tallenna kuittaus ja lähetä se lähettäjälle ({name}): hänen Askelinsa poistaa kopionsa vasta, kun se lukee kuittauksen. Kuittauksessa ei ole asiakastietoja.</translation>
+    </message>
+    <message>
+        <source>Save the receipt again and send it to the colleague who gave the handover. It holds no client data.</source>
+        <translation>Tallenna kuittaus uudelleen ja lähetä se siirron tehneelle kollegalle. Kuittauksessa ei ole asiakastietoja.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Tallenna kuittaus</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved there. Choose another folder.</source>
+        <translation>Kuittausta ei voitu tallentaa sinne. Valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}.</source>
+        <translation>Kuittaus tallennettiin nimellä {file}.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Automatic backup</source>
@@ -1958,7 +2492,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Restore now</source>
@@ -2205,7 +2739,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Saapui</translation>
+        <translation>Toteutui</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2315,8 +2849,8 @@
         <translation>Tämä oli viimeinen suunniteltu tapaaminen. Päätä hoitojakso, kun olet valmis.</translation>
     </message>
     <message>
-        <source>Next: session {number}, {purpose}</source>
-        <translation>Seuraavaksi: tapaaminen {number}, {purpose}</translation>
+        <source>Next: session {number}: {purpose}</source>
+        <translation>Seuraavaksi tapaaminen {number}: {purpose}</translation>
     </message>
     <message>
         <source>Back to the course</source>
@@ -2324,7 +2858,7 @@
     </message>
     <message>
         <source>Export to record</source>
-        <translation>Vie kertomukseen</translation>
+        <translation>Vie potilaskertomukseen</translation>
     </message>
     <message>
         <source>Handout for the client</source>
@@ -2456,6 +2990,21 @@
     <message>
         <source>Saved. New exports use it.</source>
         <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
+    </message>
+    <message>
+        <source>&amp;About Askel…</source>
+        <translation>Tieto&amp;ja Askelista…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
+    <message>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askelia ei voi vielä ottaa käyttöön</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Organisaatiosi IT-käytäntöä ei voi käyttää (katso ilmoitus yllä), joten Askel ei tiedä, pitääkö tietosi suojata myös organisaation palautusavaimella. Pyydä IT-tukea korjaamaan käytäntö ja käynnistä Askel sitten uudelleen. Tälle tietokoneelle ei ole tallennettu mitään.</translation>
     </message>
 </context>
 <context>
@@ -2659,7 +3208,7 @@
     </message>
     <message>
         <source>Guarantee list</source>
-        <translation>Terapiatakuulista</translation>
+        <translation>Terapiatakuu</translation>
     </message>
     <message>
         <source>My methods</source>
@@ -2671,11 +3220,11 @@
     </message>
     <message>
         <source>+ Log a contact</source>
-        <translation>+ Kirjaa kontakti</translation>
+        <translation>+ Kirjaa yhteydenotto</translation>
     </message>
     <message>
         <source>Log a contact without opening a session (Ctrl+K)</source>
-        <translation>Kirjaa kontakti avaamatta tapaamista (Ctrl+K)</translation>
+        <translation>Kirjaa yhteydenotto avaamatta tapaamista (Ctrl+K)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2703,7 +3252,7 @@
     </message>
     <message>
         <source>Log a contact</source>
-        <translation>Kirjaa kontakti</translation>
+        <translation>Kirjaa yhteydenotto</translation>
     </message>
 </context>
 <context>
@@ -2733,8 +3282,8 @@
         <translation>Yksilönumero (merkit 8–10) ei voi olla 000 tai 001.</translation>
     </message>
     <message>
-        <source>The check character does not match: it should be {expected}. Check the digits for typos.</source>
-        <translation>Tarkistusmerkki ei täsmää: sen pitäisi olla {expected}. Tarkista, onko numeroissa kirjoitusvirhe.</translation>
+        <source>The check character does not match. Check the identity code with the client or from the Kela card.</source>
+        <translation>Tarkistusmerkki ei täsmää. Tarkista henkilötunnus asiakkaalta tai Kela-kortista.</translation>
     </message>
     <message>
         <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
@@ -2994,10 +3543,6 @@
         <translation>Käytä vähintään {minimum} merkkiä.</translation>
     </message>
     <message>
-        <source>Mix lower and upper case letters, digits or other characters, or use several words.</source>
-        <translation>Käytä sekaisin pieniä ja isoja kirjaimia, numeroita tai muita merkkejä, tai käytä useita sanoja.</translation>
-    </message>
-    <message>
         <source>A name may contain only letters, spaces, hyphens and apostrophes.</source>
         <translation>Nimessä voi olla vain kirjaimia, välilyöntejä, yhdysmerkkejä ja heittomerkkejä.</translation>
     </message>
@@ -3008,6 +3553,10 @@
     <message>
         <source>A Terhikki registration number has 11 digits.</source>
         <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
+        <translation>Tämä tunnuslause on liian helppo arvata. Käytä useita sanoja, jotka eivät kuulu yhteen, tai pidennä sitä.</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3632,14 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Tässä tietokansiossa on oikeiden asiakkaiden tietovarasto, ei harjoitustietovarasto. Kuvitteellisia asiakkaita lisätään vain harjoitustietovarastoihin. Valitse toinen tietokansio.</translation>
+    </message>
+    <message>
+        <source>This key file is older than the database: the passphrase or the keys were changed after it was made, so it is no longer accepted. Nothing was changed. Put the current key file back, or ask IT to use the organisation recovery key.</source>
+        <translation>Tämä avaintiedosto on tietokantaa vanhempi: tunnuslause tai avaimet on vaihdettu sen jälkeen, joten sitä ei enää hyväksytä. Mitään ei muutettu. Palauta nykyinen avaintiedosto tai pyydä IT-tukea käyttämään organisaation palautusavainta.</translation>
+    </message>
+    <message>
+        <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
+        <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Askel</source>
+        <translation>Om Askel</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Askel is free software, licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). You may use, copy, share and change it on the terms of the licence, which is equally valid in every official language of the EU, Finnish and Swedish included. Askel comes with no warranty, to the extent the law allows.</source>
+        <translation>Askel är fri programvara med licensen Europeiska unionens allmänna licens, version 1.2 (EUPL-1.2). Du får använda, kopiera, dela och ändra programmet enligt licensens villkor. Licensen är lika giltig på alla EU:s officiella språk, också på finska och svenska. Askel levereras utan garanti i den utsträckning lagen tillåter.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the folder {folder}.</source>
+        <translation>Deras licenstexter finns i mappen {folder}.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in the licenses folder of the installed program.</source>
+        <translation>Deras licenstexter finns i mappen licenses i det installerade programmet.</translation>
+    </message>
+    <message>
+        <source>Askel includes free software by others, each under its own licence: Qt and PySide6 (GNU LGPL 3), Python (PSF licence), SQLCipher (BSD), OpenSSL (Apache 2.0) and others.</source>
+        <translation>Askel innehåller fri programvara av andra, var och en med sin egen licens: Qt och PySide6 (GNU LGPL 3), Python (PSF-licensen), SQLCipher (BSD), OpenSSL (Apache 2.0) och andra.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence text (EUPL-1.2, in English)</source>
+        <translation>&amp;Licenstext (EUPL-1.2, på engelska)</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licenstext</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
-        <translation>Fallsammanfattning för mentorskap</translation>
+        <translation>Fallsammanfattning för mentorshandledning</translation>
     </message>
     <message>
         <source>{method} · {count} sessions held</source>
@@ -344,6 +383,14 @@
         <source>No clients yet. Add the first one with “New client”.</source>
         <translation>Inga klienter ännu. Lägg till den första med ”Ny klient”.</translation>
     </message>
+    <message>
+        <source>Receive a handover…</source>
+        <translation>Ta emot en överlämning…</translation>
+    </message>
+    <message>
+        <source>Receive a client that a colleague handed over from their Askel</source>
+        <translation>Ta emot en klient som en kollega har överlämnat från sitt Askel</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -430,6 +477,30 @@
     <message>
         <source>interrupted</source>
         <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Överlämna…</translation>
+    </message>
+    <message>
+        <source>Hand this client&apos;s courses over to a colleague&apos;s Askel</source>
+        <translation>Överlämna klientens vårdperioder till en kollegas Askel</translation>
+    </message>
+    <message>
+        <source>Read the receipt…</source>
+        <translation>Läs kvittot…</translation>
+    </message>
+    <message>
+        <source>handed over to {name}</source>
+        <translation>överlämnad till {name}</translation>
+    </message>
+    <message>
+        <source>Handed over to {name} on {date}: the copy here is read-only.</source>
+        <translation>Överlämnad till {name} {date}: kopian här är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>It is removed from here when you read {name}&apos;s receipt.</source>
+        <translation>Den tas bort härifrån när du läser kvittot från {name}.</translation>
     </message>
 </context>
 <context>
@@ -614,7 +685,7 @@
     </message>
     <message>
         <source>1 Guided self-help</source>
-        <translation>1 Assisterad egenvård</translation>
+        <translation>1 Handledd egenvård</translation>
     </message>
     <message>
         <source>2 Brief therapy</source>
@@ -704,6 +775,22 @@
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
+    <message>
+        <source>Day.month.year: the day you established the need for this treatment. The therapy guarantee&apos;s 28 days count from it.</source>
+        <translation>Dag.månad.år: den dag du konstaterade behovet av den här behandlingen. Terapigarantins 28 dagar räknas från den.</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (optional)</source>
+        <translation>&amp;Vårdbehovet konstaterat (valfritt)</translation>
+    </message>
+    <message>
+        <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
+        <translation>Skriv den dag då vårdbehovet konstaterades: terapigarantin räknas från den.</translation>
+    </message>
+    <message>
+        <source>The date is before the client&apos;s birth date.</source>
+        <translation>Datumet är före klientens födelsedag.</translation>
+    </message>
 </context>
 <context>
     <name>CoursePage</name>
@@ -781,7 +868,7 @@
     </message>
     <message>
         <source>Case summary for mentoring</source>
-        <translation>Fallsammanfattning för mentorskap</translation>
+        <translation>Fallsammanfattning för mentorshandledning</translation>
     </message>
     <message>
         <source>An anonymised summary of this course for a mentoring meeting</source>
@@ -802,22 +889,6 @@
     <message>
         <source>Protocol fidelity: {done} of {planned} agenda items done ({percent} %).</source>
         <translation>Följsamhet till metoden: {done} av {planned} punkter på agendan gjorda ({percent} %).</translation>
-    </message>
-    <message>
-        <source>Planned questionnaire not given in session {numbers}.</source>
-        <translation>Planerat formulär fylldes inte i (träff {numbers}).</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days} of 28, on time.</source>
-        <translation>Terapigaranti: väntedag {days} av 28, i tid.</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first treatment session should be by {deadline}.</source>
-        <translation>Terapigaranti: väntedag {days} av 28, tidsfristen närmar sig. Den första behandlingsträffen ska vara senast {deadline}.</translation>
-    </message>
-    <message>
-        <source>Therapy guarantee: waiting day {days}, overdue. The first treatment session was due by {deadline}.</source>
-        <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Den första behandlingsträffen skulle ha varit senast {deadline}.</translation>
     </message>
     <message>
         <source>Therapy guarantee met: treatment started on day {days}.</source>
@@ -870,6 +941,46 @@
     <message>
         <source>{questionnaire} (not scored): {alerts}</source>
         <translation>{questionnaire} (inga poäng): {alerts}</translation>
+    </message>
+    <message>
+        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
+        <translation>Överlämnad till {name} {date}. Kopian här är skrivskyddad: vårdperioden fortsätter i kollegans Askel.</translation>
+    </message>
+    <message>
+        <source>Change the guarantee exception</source>
+        <translation>Ändra undantaget från terapigarantin</translation>
+    </message>
+    <message>
+        <source>Record a guarantee exception</source>
+        <translation>Registrera ett undantag från terapigarantin</translation>
+    </message>
+    <message>
+        <source>Planned {questionnaires} not given in session {number}.</source>
+        <translation>Planerade {questionnaires} gavs inte (träff {number}).</translation>
+    </message>
+    <message>
+        <source>The therapy guarantee does not apply: the need was established before 1.5.2025.</source>
+        <translation>Terapigarantin gäller inte den här vårdperioden: vårdbehovet konstaterades före 1.5.2025.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: the first session of the method is dated before the need was established ({need}). Check the need date or the session&apos;s date.</source>
+        <translation>Terapigaranti: metodens första träff är daterad före den dag vårdbehovet konstaterades ({need}). Kontrollera datumet för vårdbehovet eller träffens datum.</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: exception recorded ({reason}): {note}</source>
+        <translation>Terapigaranti: undantag registrerat ({reason}): {note}</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, on time. The first session of the method by {deadline} ({left} days left).</source>
+        <translation>Terapigaranti: väntedag {days} av 28, i tid. Metodens första träff senast {deadline} ({left} dagar kvar).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days} of 28, at risk. The first session of the method by {deadline} ({left} days left).</source>
+        <translation>Terapigaranti: väntedag {days} av 28, tidsfristen närmar sig. Metodens första träff senast {deadline} ({left} dagar kvar).</translation>
+    </message>
+    <message>
+        <source>Therapy guarantee: waiting day {days}, overdue. The first session of the method was due by {deadline}.</source>
+        <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Metodens första träff skulle ha varit senast {deadline}.</translation>
     </message>
 </context>
 <context>
@@ -935,7 +1046,7 @@
     </message>
     <message>
         <source>Where to</source>
-        <translation>Vart</translation>
+        <translation>Exportera till</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
@@ -1114,7 +1225,7 @@
     </message>
     <message>
         <source>case summary for mentoring</source>
-        <translation>fallsammanfattning för mentorskap</translation>
+        <translation>fallsammanfattning för mentorshandledning</translation>
     </message>
     <message>
         <source>copied to the clipboard</source>
@@ -1143,6 +1254,18 @@
     <message>
         <source>in Swedish</source>
         <translation>på svenska</translation>
+    </message>
+    <message>
+        <source>Handed over {date} {time} to {name}</source>
+        <translation>Överlämnad {date} kl. {time} till {name}</translation>
+    </message>
+    <message>
+        <source>Received {date} {time} from {name}</source>
+        <translation>Mottagen {date} kl. {time} från {name}</translation>
+    </message>
+    <message>
+        <source>Removed {date} {time} after {name}&apos;s receipt</source>
+        <translation>Borttagen {date} kl. {time} efter kvitto från {name}</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1447,195 @@
     </message>
 </context>
 <context>
+    <name>GiveHandoverDialog</name>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Överlämna till en kollega</translation>
+    </message>
+    <message>
+        <source>Hand over {name} to a colleague</source>
+        <translation>Överlämna {name} till en kollega</translation>
+    </message>
+    <message>
+        <source>Askel writes one encrypted file with the chosen courses, their sessions, notes, homework and questionnaires, and the client&apos;s details. Your colleague opens it in their own Askel with a six-word code that is shown here once.</source>
+        <translation>Askel skriver en krypterad fil med de valda vårdperioderna, deras träffar, anteckningar, hemuppgifter och formulär samt klientens uppgifter. Din kollega öppnar den i sitt eget Askel med en kod på sex ord som visas här bara en gång.</translation>
+    </message>
+    <message>
+        <source>Courses to hand over</source>
+        <translation>Vårdperioder att överlämna</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague who receives the client</source>
+        <translation>&amp;Kollega som tar emot klienten</translation>
+    </message>
+    <message>
+        <source>Their name, as it should appear in both logs.</source>
+        <translation>Kollegans namn så som det ska stå i båda loggarna.</translation>
+    </message>
+    <message>
+        <source>Here, after the handover</source>
+        <translation>Här efter överlämningen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a read-only copy, marked as handed over</source>
+        <translation>&amp;Behåll en skrivskyddad kopia, märkt som överlämnad</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the courses once the colleague&apos;s receipt arrives</source>
+        <translation>&amp;Ta bort vårdperioderna när kollegans kvitto kommer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Write the handover file…</source>
+        <translation>&amp;Skriv överlämningsfilen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Handover code</source>
+        <translation>Överlämningskod</translation>
+    </message>
+    <message>
+        <source>In Finnish</source>
+        <translation>På finska</translation>
+    </message>
+    <message>
+        <source>In Swedish (the same code)</source>
+        <translation>På svenska (samma kod)</translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation>din kollega</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s Askel writes a small receipt when the handover arrives. When you read it here (client page, Read the receipt), the courses are removed from this Askel.</source>
+        <translation>När överlämningen kommer fram skriver Askel hos {name} ett litet kvitto. När du läser det här (klientens sida, Läs kvittot) tas vårdperioderna bort ur detta Askel.</translation>
+    </message>
+    <message>
+        <source>The courses stay here for reference, marked as handed over to {name}; they can no longer be changed here.</source>
+        <translation>Vårdperioderna blir kvar här som referens, märkta som överlämnade till {name}; de kan inte längre ändras här.</translation>
+    </message>
+    <message>
+        <source>askel-handover</source>
+        <translation>askel-overlamning</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>Spara överlämningsfilen</translation>
+    </message>
+    <message>
+        <source>Choose at least one course to hand over.</source>
+        <translation>Välj minst en vårdperiod att överlämna.</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague who receives the client.</source>
+        <translation>Skriv namnet på kollegan som tar emot klienten.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside Askel&apos;s data folder.</source>
+        <translation>Välj en mapp utanför Askels datamapp.</translation>
+    </message>
+    <message>
+        <source>The handover file was saved as {file}.</source>
+        <translation>Överlämningsfilen sparades som {file}.</translation>
+    </message>
+    <message>
+        <source>Handover code in Finnish: {code}</source>
+        <translation>Överlämningskoden på finska: {code}</translation>
+    </message>
+    <message>
+        <source>Handover code in Swedish: {code}</source>
+        <translation>Överlämningskoden på svenska: {code}</translation>
+    </message>
+    <message>
+        <source>Give the code to {name} in person or read it out on the phone, never in the same message as the file. It is not saved anywhere and is shown only now.</source>
+        <translation>Ge koden till {name} personligen eller läs upp den i telefon, aldrig i samma meddelande som filen. Koden sparas ingenstans och visas bara nu.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. When their receipt comes back, open this client and choose Read the receipt.</source>
+        <translation>Skicka filen till {name} på ett säkert sätt, till exempel på ett USB-minne eller med skyddad e-post. När kvittot kommer tillbaka öppnar du den här klienten och väljer Läs kvittot.</translation>
+    </message>
+    <message>
+        <source>Send the file to {name} safely, for example on a USB stick or by secure e-mail. The courses stay here read-only.</source>
+        <translation>Skicka filen till {name} på ett säkert sätt, till exempel på ett USB-minne eller med skyddad e-post. Vårdperioderna blir kvar här skrivskyddade.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check that the folder exists and that you may write to it. Nothing was handed over.</source>
+        <translation>Filen kunde inte skrivas. Kontrollera att mappen finns och att du får skriva i den. Ingenting överlämnades.</translation>
+    </message>
+    <message>
+        <source>The handover did not succeed. Nothing was handed over.</source>
+        <translation>Överlämningen lyckades inte. Ingenting överlämnades.</translation>
+    </message>
+</context>
+<context>
+    <name>Guarantee</name>
+    <message>
+        <source>medical reasons</source>
+        <translation>medicinska skäl</translation>
+    </message>
+    <message>
+        <source>treatment-related reasons</source>
+        <translation>vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>other comparable reasons</source>
+        <translation>andra motsvarande skäl</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeExceptionDialog</name>
+    <message>
+        <source>Therapy guarantee exception</source>
+        <translation>Undantag från terapigarantin</translation>
+    </message>
+    <message>
+        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
+        <translation>Metodens första träff kan hållas senare än 28 dagar efter att vårdbehovet konstaterades, om medicinska, vårdrelaterade eller andra motsvarande skäl kräver det. Skriv motiveringen; undantaget sparas i vårdperioden och i användningsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>Inget undantag</translation>
+    </message>
+    <message>
+        <source>Medical reasons</source>
+        <translation>Medicinska skäl</translation>
+    </message>
+    <message>
+        <source>Treatment-related reasons</source>
+        <translation>Vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>Other comparable reasons</source>
+        <translation>Andra motsvarande skäl</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an exception)</source>
+        <translation>&amp;Motivering (krävs för ett undantag)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write down why the exception is needed.</source>
+        <translation>Skriv varför undantaget behövs.</translation>
+    </message>
+</context>
+<context>
     <name>GuaranteeModel</name>
     <message>
         <source>Client</source>
@@ -1347,7 +1659,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Läge</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>On time</source>
@@ -1361,6 +1673,22 @@
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>{days} over</source>
+        <translation>{days} över</translation>
+    </message>
+    <message>
+        <source>Exception: {reason}</source>
+        <translation>Undantag: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteePage</name>
@@ -1369,12 +1697,12 @@
         <translation>Terapigaranti</translation>
     </message>
     <message>
-        <source>Clients under 23 whose need for treatment has been established and who have not yet had their first treatment session. Treatment must start within 28 days; from day 21 the wait is at risk.</source>
-        <translation>Klienter under 23 år vars vårdbehov har konstaterats och som ännu inte har haft sin första behandlingsträff. Behandlingen ska inledas inom 28 dagar. Från dag 21 riskerar tidsfristen att överskridas.</translation>
-    </message>
-    <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Ingen under 23 år väntar på en första träff.</translation>
+    </message>
+    <message>
+        <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
+        <translation>Klienter under 23 år vars vårdbehov konstaterades 1.5.2025 eller senare och som ännu inte har haft den första träffen med behandlingsmetoden (ett samtal eller annan kontakt räcker inte). Behandlingen ska börja inom 28 dagar från den dag vårdbehovet konstaterades; från dag 21 riskerar väntan att bli för lång. Registrerade undantag (medicinska, vårdrelaterade eller andra motsvarande skäl) står sist i listan.</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1969,7 @@
     </message>
     <message>
         <source>While you are in training, bring your cases to your mentor: open a course and choose “Case summary for mentoring” for an anonymised summary of it.</source>
-        <translation>Ta med dina fall till din mentor medan du utbildar dig: öppna en vårdperiod och välj ”Fallsammanfattning för mentorskap” för att få en anonym sammanfattning av den.</translation>
+        <translation>Ta med dina fall till din mentor medan du utbildar dig: öppna en vårdperiod och välj ”Fallsammanfattning för mentorshandledning” för att få en anonym sammanfattning av den.</translation>
     </message>
     <message>
         <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
@@ -1888,6 +2216,212 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Read the receipt</source>
+        <translation>Läs kvittot</translation>
+    </message>
+    <message>
+        <source>Read the colleague&apos;s receipt</source>
+        <translation>Läs kollegans kvitto</translation>
+    </message>
+    <message>
+        <source>When your colleague has received the handover, their Askel writes a receipt. Reading it here removes the handed-over courses from this Askel.</source>
+        <translation>När din kollega har tagit emot överlämningen skriver kollegans Askel ett kvitto. När du läser det här tas de överlämnade vårdperioderna bort ur detta Askel.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the receipt…</source>
+        <translation>&amp;Välj kvittot…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Välj kvittot</translation>
+    </message>
+    <message>
+        <source>Receipts (*{suffix})</source>
+        <translation>Kvitton (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Filen kunde inte läsas. Kontrollera att den fortfarande finns.</translation>
+    </message>
+    <message>
+        <source>Receipt from {name} read: {count} courses removed from here.</source>
+        <translation>Kvittot från {name} är läst. Vårdperioder borttagna härifrån: {count}.</translation>
+    </message>
+    <message>
+        <source>The client had no other courses and was removed too.</source>
+        <translation>Klienten hade inga andra vårdperioder och togs också bort.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveHandoverDialog</name>
+    <message>
+        <source>Receive a handover</source>
+        <translation>Ta emot en överlämning</translation>
+    </message>
+    <message>
+        <source>Receive a client from a colleague</source>
+        <translation>Ta emot en klient från en kollega</translation>
+    </message>
+    <message>
+        <source>Choose the handover file your colleague sent, and type the six-word code they gave you, in Finnish or in Swedish. Nothing is imported before you have seen what arrives.</source>
+        <translation>Välj överlämningsfilen som din kollega skickade och skriv koden på sex ord som kollegan gav dig, på finska eller svenska. Ingenting importeras förrän du har sett vad som kommer.</translation>
+    </message>
+    <message>
+        <source>Handover &amp;file</source>
+        <translation>Överlämnings&amp;fil</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>Handover &amp;code</source>
+        <translation>Överlämnings&amp;kod</translation>
+    </message>
+    <message>
+        <source>Six words, for example as they were read out to you; capital letters do not matter.</source>
+        <translation>Sex ord, till exempel så som de lästes upp för dig; stora bokstäver spelar ingen roll.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Do &amp;not receive</source>
+        <translation>Ta &amp;inte emot</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Ta emot</translation>
+    </message>
+    <message>
+        <source>Open the &amp;client</source>
+        <translation>Öppna &amp;klienten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Save the receipt…</source>
+        <translation>&amp;Spara kvittot…</translation>
+    </message>
+    <message>
+        <source>Choose the handover file</source>
+        <translation>Välj överlämningsfilen</translation>
+    </message>
+    <message>
+        <source>Handover files (*{suffix})</source>
+        <translation>Överlämningsfiler (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists.</source>
+        <translation>Filen kunde inte läsas. Kontrollera att den fortfarande finns.</translation>
+    </message>
+    <message>
+        <source>Choose the handover file first.</source>
+        <translation>Välj först överlämningsfilen.</translation>
+    </message>
+    <message>
+        <source>The handover could not be opened. Nothing was imported.</source>
+        <translation>Överlämningen kunde inte öppnas. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Check that this is the client you expect. Nothing is imported until you choose Receive.</source>
+        <translation>Kontrollera att det här är klienten du väntar på. Ingenting importeras förrän du väljer Ta emot.</translation>
+    </message>
+    <message>
+        <source>From {name}, written {date} (installation {installation})</source>
+        <translation>Från {name}, skriven {date} (installation {installation})</translation>
+    </message>
+    <message>
+        <source>{name}, born {date} · {code}</source>
+        <translation>{name}, född {date} · {code}</translation>
+    </message>
+    <message>
+        <source>A new client in your Askel.</source>
+        <translation>En ny klient i ditt Askel.</translation>
+    </message>
+    <message>
+        <source>Already in your client list: the courses are added, the details you have are kept.</source>
+        <translation>Finns redan i din klientlista: vårdperioderna läggs till och uppgifterna du har behålls.</translation>
+    </message>
+    <message>
+        <source>Handed over from here before: what comes back replaces the read-only copy here.</source>
+        <translation>Överlämnad härifrån tidigare: det som kommer tillbaka ersätter den skrivskyddade kopian här.</translation>
+    </message>
+    <message>
+        <source>{method} ({first}–{last}): {sessions} sessions, {questionnaires} questionnaires</source>
+        <translation>{method} ({first}–{last}): träffar {sessions}, formulär {questionnaires}</translation>
+    </message>
+    <message>
+        <source>Dates from {first} to {last}</source>
+        <translation>Från {first} till {last}</translation>
+    </message>
+    <message>
+        <source>Content packs that come with it: {packs}</source>
+        <translation>Innehållspaket som följer med: {packs}</translation>
+    </message>
+    <message>
+        <source>{name} removes the client from their Askel once your receipt reaches them. You will save the receipt after receiving.</source>
+        <translation>{name} tar bort klienten ur sitt Askel när ditt kvitto når fram. Du sparar kvittot efter att du har tagit emot.</translation>
+    </message>
+    <message>
+        <source>{name} keeps a read-only copy, marked as handed over to {receiver}.</source>
+        <translation>{name} behåller en skrivskyddad kopia, märkt som överlämnad till {receiver}.</translation>
+    </message>
+    <message>
+        <source>The handover could not be received. Nothing was imported.</source>
+        <translation>Överlämningen kunde inte tas emot. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Received from {name}. The client is now in your client list.</source>
+        <translation>Mottagen från {name}. Klienten finns nu i din klientlista.</translation>
+    </message>
+    <message>
+        <source>Save the receipt and send it to {name}: their Askel removes its copy only when it reads the receipt. It holds no client data.</source>
+        <translation>Spara kvittot och skicka det till {name}: kollegans Askel tar bort sin kopia först när det läser kvittot. Kvittot innehåller inga klientuppgifter.</translation>
+    </message>
+    <message>
+        <source>Save the receipt again and send it to the colleague who gave the handover. It holds no client data.</source>
+        <translation>Spara kvittot igen och skicka det till kollegan som gjorde överlämningen. Kvittot innehåller inga klientuppgifter.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Spara kvittot</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved there. Choose another folder.</source>
+        <translation>Kvittot kunde inte sparas där. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}.</source>
+        <translation>Kvittot sparades som {file}.</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2739,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Närvarade</translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2315,8 +2849,8 @@
         <translation>Det här var den sista planerade träffen. Avsluta vårdperioden när du är redo.</translation>
     </message>
     <message>
-        <source>Next: session {number}, {purpose}</source>
-        <translation>Nästa: träff {number}, {purpose}</translation>
+        <source>Next: session {number}: {purpose}</source>
+        <translation>Nästa träff {number}: {purpose}</translation>
     </message>
     <message>
         <source>Back to the course</source>
@@ -2456,6 +2990,21 @@
     <message>
         <source>Saved. New exports use it.</source>
         <translation>Sparat. Nya exporter använder uppgifterna.</translation>
+    </message>
+    <message>
+        <source>&amp;About Askel…</source>
+        <translation>&amp;Om Askel…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
+    <message>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askel kan inte tas i bruk ännu</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +3169,7 @@
     </message>
     <message>
         <source>Enter your passphrase to open your clients.</source>
-        <translation>Skriv din lösenfras för att öppna dina klienter.</translation>
+        <translation>Skriv din lösenfras för att komma åt klientuppgifterna.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -2659,7 +3208,7 @@
     </message>
     <message>
         <source>Guarantee list</source>
-        <translation>Terapigarantilista</translation>
+        <translation>Terapigaranti</translation>
     </message>
     <message>
         <source>My methods</source>
@@ -2733,12 +3282,12 @@
         <translation>Individnumret (tecken 8–10) kan inte vara 000 eller 001.</translation>
     </message>
     <message>
-        <source>The check character does not match: it should be {expected}. Check the digits for typos.</source>
-        <translation>Kontrolltecknet stämmer inte: det borde vara {expected}. Kontrollera att siffrorna är rätt skrivna.</translation>
+        <source>The check character does not match. Check the identity code with the client or from the Kela card.</source>
+        <translation>Kontrolltecknet stämmer inte. Kontrollera personbeteckningen med klienten eller från FPA-kortet.</translation>
     </message>
     <message>
         <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
-        <translation>De sex första siffrorna är inget verkligt datum (DDMMÅÅ) i det århundrade som skiljetecknet anger.</translation>
+        <translation>De sex första siffrorna är inte ett giltigt datum (DDMMÅÅ). Kontrollera också skiljetecknet i mitten (till exempel - eller A).</translation>
     </message>
 </context>
 <context>
@@ -2994,10 +3543,6 @@
         <translation>Använd minst {minimum} tecken.</translation>
     </message>
     <message>
-        <source>Mix lower and upper case letters, digits or other characters, or use several words.</source>
-        <translation>Blanda små och stora bokstäver, siffror eller andra tecken, eller använd flera ord.</translation>
-    </message>
-    <message>
         <source>A name may contain only letters, spaces, hyphens and apostrophes.</source>
         <translation>Ett namn får bara innehålla bokstäver, mellanslag, bindestreck och apostrofer.</translation>
     </message>
@@ -3008,6 +3553,10 @@
     <message>
         <source>A Terhikki registration number has 11 digits.</source>
         <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
+        <translation>Den här lösenfrasen är för lätt att gissa. Använd flera ord som inte hör ihop, eller gör den längre.</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3632,14 @@
     <message>
         <source>This data folder holds a real vault, not a training vault. Fictitious clients are only added to training vaults: choose another data folder.</source>
         <translation>Den här datamappen innehåller ett riktigt datalager, inte ett övningslager. Fiktiva klienter läggs bara till i övningslager. Välj en annan datamapp.</translation>
+    </message>
+    <message>
+        <source>This key file is older than the database: the passphrase or the keys were changed after it was made, so it is no longer accepted. Nothing was changed. Put the current key file back, or ask IT to use the organisation recovery key.</source>
+        <translation>Den här nyckelfilen är äldre än databasen: lösenfrasen eller nycklarna har bytts efter att den gjordes, så den godtas inte längre. Ingenting ändrades. Lägg tillbaka den aktuella nyckelfilen eller be IT-stödet använda organisationens återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
+        <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Build Askel for Linux: the PyInstaller bundle (dist/askel/), then in dist/release/ the .deb and the policy
-# template archive (ADMX, ADML, JSON schema), and dist/build-info.json (what it was built from).
+# Build Askel for Linux: the PyInstaller bundle (dist/askel/, with the licence text of every component it
+# contains), then in dist/release/ the .deb, the policy template archive (ADMX, ADML, JSON schema), the CycloneDX
+# software bill of materials and the release notes, and dist/build-info.json (what it was built from).
 #
 #   bash installers/build-linux.sh
 #
@@ -83,6 +84,12 @@ run_bundle policy templates --out "$scratch/policy-templates" >/dev/null
 step "package $deb_name"
 rm -rf "$release" build/deb
 mkdir -p "$release"
+# The bill of materials of what the bundle contains (the runtime lock, with the hashes of its files; cyclonedx-bom
+# is pinned in installers/requirements-package.lock), and the release notes from CHANGELOG.md.
+sbom="$release/askel-$version.cdx.json"
+"$VENV/bin/cyclonedx-py" requirements --pyproject pyproject.toml --of JSON --output-reproducible --validate \
+  -o "$sbom" installers/requirements-runtime.lock
+"$PY" installers/release_notes.py "$version" --out "$release" >/dev/null
 root=build/deb/root
 mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
   "$root/usr/share/metainfo" "$root/usr/share/icons/hicolor/scalable/apps" "$root/usr/share/doc/askel"
@@ -94,6 +101,11 @@ sed -e "s/@VERSION@/$deb_version/g" -e "s/@DATE@/$release_date/g" installers/lin
   >"$root/usr/share/metainfo/fi.askel.Askel.metainfo.xml"
 cp installers/linux/askel.svg "$root/usr/share/icons/hicolor/scalable/apps/fi.askel.Askel.svg"
 cp installers/linux/copyright "$root/usr/share/doc/askel/copyright"
+cp "$sbom" "$root/usr/share/doc/askel/askel.cdx.json"
+cp "$release/RELEASE-NOTES-$version.md" "$root/usr/share/doc/askel/RELEASE-NOTES.md"
+[ -f "$root/opt/askel/_internal/licenses/Askel/LICENSE" ] ||
+  { echo "build-linux: the bundle has no licences folder" >&2; exit 1; }
+ln -s /opt/askel/_internal/licenses "$root/usr/share/doc/askel/licenses"
 # Linux admins write /etc/askel/policy.json against this schema.
 cp "$scratch/policy-templates/askel-policy.schema.json" "$root/usr/share/doc/askel/"
 

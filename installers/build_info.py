@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-INPUTS = ("desktop/askel", "resources", "i18n", "installers", "requirements.lock", "pyproject.toml")
+INPUTS = ("desktop/askel", "resources", "i18n", "installers", "requirements.lock", "pyproject.toml", "CHANGELOG.md",
+          "LICENSE")
 SKIPPED_PARTS = {"__pycache__", "translations"}  # compiled .qm come from i18n/*.ts, which are hashed
 SKIPPED_SUFFIXES = {".pyc", ".pyo"}
 

@@ -41,6 +41,30 @@ def memory_keyring():
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def fast_key_files():
+    """One Argon2id pass is accepted in tests (the program requires at least three): thousands of unlocks stay fast.
+    A test that runs Askel in another process creates its vault with three passes (SUBPROCESS_KDF_ITERATIONS)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("askel.store.keyfile.MIN_ITERATIONS", 1)
+        yield
+
+
+SUBPROCESS_KDF_ITERATIONS = 3
+
+
+def ready_for_another_process(vault) -> None:
+    """Re-wrap the passphrase with the three Argon2id passes that Askel in another process requires."""
+    from dataclasses import replace
+
+    from askel.store.vault import load_key_file
+
+    key_file = load_key_file(vault.folder.key_file)
+    key_file.kdf = replace(key_file.kdf, iterations=SUBPROCESS_KDF_ITERATIONS)
+    key_file.set_passphrase(vault._data_key, PASSPHRASE)
+    vault._store_key_file(key_file)
+
+
 @pytest.fixture(autouse=True)
 def isolated_policy(tmp_path, monkeypatch):
     """No test reads the machine's real IT policy or user settings. ASKEL_POLICY_FILE is the file a test writes

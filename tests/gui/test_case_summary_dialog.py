@@ -102,8 +102,8 @@ def test_case_summary_from_the_course_page(qtbot, make_shell, vault, data_dir, t
     assert target.name in seen["confirmation"]
 
     (record,), (event,) = exports(shell.vault)
-    assert (record.kind, record.language, record.client_id, record.destination) == (
-        "case_summary", "sv", client.id, str(target))
+    assert (record.kind, record.language, record.client_id) == ("case_summary", "sv", client.id)
+    assert record.destination.startswith("file:") and target.name not in record.destination
     assert event.target == f"course:{course.id}" and event.detail["export_id"] == record.id
     assert event.detail["format"] == "text" and event.detail["include_notes"] is False
     # What she wrote is kept as a draft in the vault, for the next summary of the same course.
@@ -177,7 +177,7 @@ def test_pdf_in_finnish_is_saved_and_logged(qtbot, dialog, vault, tmp_path):
     with qtbot.waitSignal(dialog.saved, timeout=15000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     (record,), (event,) = exports(vault)
-    written = tmp_path / record.destination.rsplit("/", 1)[-1]
+    (written,) = tmp_path.glob("*.pdf")
     assert written.read_bytes().startswith(b"%PDF-") and written.suffix == ".pdf"
     assert (record.kind, record.language, event.detail["format"]) == ("case_summary", "fi", "pdf")
 

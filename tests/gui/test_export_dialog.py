@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
@@ -161,7 +159,7 @@ def test_save_to_file_runs_off_the_ui_thread_and_logs(qtbot, vault, dialog, tmp_
         assert widget.isVisible()
     (record,) = records(vault)
     assert record.kind == "fhir" and record.language == "sv"
-    written = tmp_path / Path(record.destination).name
+    (written,) = tmp_path.glob("*.json")
     assert written.exists() and b'"resourceType": "Bundle"' in written.read_bytes()
     assert disclosures(vault) == [("export", record.id)]
     assert widget.confirmation.isVisible() and written.name in widget.confirmation.text()
@@ -314,3 +312,45 @@ def test_the_scope_names_visits_of_the_method_and_contacts_as_the_record_does(qt
     # Whichever UI language an earlier test left installed: the contact has no visit number, row 10 is visit 9.
     assert labels[5].endswith("(9.3.2026)") and not any(c.isdigit() for c in labels[5].split("(")[0])
     assert labels[10].endswith(" 9 (13.4.2026)")
+
+
+# -- the preview (issue 14: Ctrl+A, Ctrl+C put the whole entry on the clipboard without a trace) --------------------
+def test_ctrl_c_in_the_preview_is_the_logged_self_clearing_copy(qtbot, vault, dialog, guard):
+    from PySide6.QtCore import Qt
+
+    widget = dialog(session_number=1, clipboard_clear_seconds=1)
+    QGuiApplication.clipboard().clear()
+    widget.preview.setFocus()
+    qtbot.keyClick(widget.preview, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget.preview, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == widget.preview.toPlainText()
+    (record,) = records(vault)
+    assert (record.kind, record.destination) == ("text", "clipboard")
+    assert disclosures(vault) == [("copy", record.id)]
+    assert guard.is_pending()  # cleared after the setting's seconds, like the Copy button's copy
+    with qtbot.waitSignal(guard.cleared, timeout=4000):
+        pass
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_a_part_selected_in_the_preview_is_logged_as_a_part(qtbot, vault, dialog):
+    from PySide6.QtGui import QTextCursor
+
+    widget = dialog(session_number=1)
+    cursor = widget.preview.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfLine, QTextCursor.MoveMode.KeepAnchor)
+    widget.preview.setTextCursor(cursor)
+    first_line = widget.preview.toPlainText().splitlines()[0]
+    widget.preview.request_copy()  # what the context menu's Copy does
+    assert QGuiApplication.clipboard().text() == first_line
+    (record,) = records(vault)
+    import hashlib
+
+    assert record.checksum == hashlib.sha256(first_line.encode("utf-8")).hexdigest()
+
+
+def test_nothing_leaves_the_preview_by_dragging_or_the_selection_clipboard(dialog):
+    widget = dialog(session_number=1)
+    widget.preview.selectAll()
+    assert widget.preview.createMimeDataFromSelection().formats() == []

@@ -18,6 +18,7 @@ import stat
 import sys
 import tempfile
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -143,6 +144,7 @@ def work_day(qtbot, shell, *, with_errors: bool) -> None:
 
     def choose_method(dialog: CourseDialog):
         dialog.methods.setCurrentRow(0)
+        dialog.need.setText(f"{date.today().day}.{date.today().month}.{date.today().year}")
         dialog.save()
 
     when_dialog(CourseDialog, choose_method)

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import text
 
 from askel.store import clients
 from askel.store.backup import latest_backup, make_backup
@@ -140,10 +141,10 @@ def test_damage_in_a_big_vault_found_after_unlock_closes_it_and_points_at_the_ba
     real_check = vault_module.Vault.check_integrity
     monkeypatch.setattr(vault_module.Vault, "check_integrity", lambda self: (checks.append(1), real_check(self)))
     database = DataFolder(data_dir).database
-    opened = Vault.unlock(data_dir, PASSPHRASE)
-    with opened.engine.connect() as conn:  # a page that unlocking and the client list never read
-        page = conn.exec_driver_sql("SELECT rootpage FROM sqlite_master WHERE name = 'export_record'").scalar()
-    opened.close()
+    vault = Vault.unlock(data_dir, PASSPHRASE)
+    with vault.read() as session:  # the export log's page: opening the vault does not read it
+        page = session.execute(text("SELECT rootpage FROM sqlite_master WHERE name = 'export_record'")).scalar()
+    vault.close()
     with open(database, "r+b") as handle:  # one bit in that page
         offset = (page - 1) * 4096 + 123
         handle.seek(offset)

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 WRITER = Path(__file__).with_name("crash_writer.py")
+SUBPROCESS_KDF_ITERATIONS = 3  # the fewest Argon2id passes Askel accepts from a key file (askel.store.keyfile)
 PASSPHRASE = "kaatuva kirjoittaja 7"
 KILL_AFTER = (0.0, 0.6)  # seconds after the writer said it is ready
 READY_TIMEOUT = 60.0
@@ -84,7 +85,7 @@ class CrashHarness:
         self.session_owners: dict[str, str] = {}  # every session seen in the vault, acknowledged or not -> course
         self.runs = 0
         Vault.create(self.data_dir, PASSPHRASE, clinician_name="Kaatumis Testi", role="nurse",
-                     kdf_iterations=1).close()
+                     kdf_iterations=SUBPROCESS_KDF_ITERATIONS).close()
         self.folder = DataFolder(self.data_dir)
         self.data_key = KeyFile.load(self.folder.key_file).unwrap_with_passphrase(PASSPHRASE)
 

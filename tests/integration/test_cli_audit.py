@@ -156,8 +156,9 @@ def tamper(data_dir, *statements: str) -> None:
     key = DATA_KEYS.get("data") or KeyFile.load(folder.key_file).unwrap_with_passphrase(PASSPHRASE)
     connection = connect_raw(folder.database, key)
     try:
-        connection.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
-        connection.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
+        for trigger in ("audit_event_no_update", "audit_event_no_delete", "audit_event_append_only",
+                        "export_record_no_update", "export_record_no_delete", "export_record_no_replace"):
+            connection.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         for statement in statements:
             connection.execute(statement)
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

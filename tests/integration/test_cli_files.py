@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from askel import cli
 from askel.core.content.library import ContentLibrary
@@ -21,6 +22,7 @@ from askel.export import crypto
 from askel.export.sample import build_sample_course
 from askel.store.backup import make_backup
 from askel.store.errors import WrongPassphrase
+from askel.store.installation import InstallationIdentity
 from askel.store.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -67,7 +69,8 @@ def commands(target: Path, sample, tmp_path: Path) -> list[list[str]]:
     """Every command that writes a file the user names, aimed at `target`."""
     pem, public = crypto.generate_keypair()
     (tmp_path / "recipient.pem").write_bytes(pem)
-    (tmp_path / "export.age").write_bytes(crypto.encrypt(b"plain", public, media_type="text/plain"))
+    sender = InstallationIdentity("test", Ed25519PrivateKey.generate(), b"s" * 32)
+    (tmp_path / "export.age").write_bytes(crypto.encrypt(b"plain", public, media_type="text/plain", signer=sender))
     return [
         ["backup", "--out", str(target)],
         ["export", "--course", sample.course_id, "--format", "text", "--lang", "fi", "--out", str(target)],
@@ -131,7 +134,7 @@ def test_outputs_are_written_whole_and_reported_in_one_line(askel, full_folder, 
     assert oct(old.stat().st_mode & 0o777) == "0o600"
     code, out, _ = askel("recovery-keygen", "--out", str(tmp_path / "out" / "recovery.pem"))
     assert code == 0 and (tmp_path / "out" / "recovery.pem").read_bytes().startswith(b"-----BEGIN")
-    assert sorted(p.name for p in old.parent.iterdir()) == ["backup.db", "recovery.pem"]  # no temp files left
+    assert sorted(p.name for p in old.parent.iterdir()) == ["backup.db", "backup.db.json", "recovery.pem"]  # no temp
 
 
 def test_an_out_that_is_a_folder_is_one_line(askel, full_folder, tmp_path):
@@ -214,3 +217,47 @@ def test_selftest_into_a_closed_pipe_is_quiet(vault, data_dir, tmp_path):
     result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr, result.stderr
+
+
+def test_a_damaged_database_is_one_line_not_a_flood(vault, data_dir, capfd, monkeypatch):
+    monkeypatch.setenv("ASKEL_PASSPHRASE", PASSPHRASE)
+    vault.close()
+    database = data_dir / "askel.db"
+    with open(database, "r+b") as handle:  # every page after the first: whatever is read is damaged
+        handle.seek(4096)
+        handle.write(os.urandom(database.stat().st_size - 4096))
+    capfd.readouterr()
+    assert cli.main(["--data-dir", str(data_dir), "audit", "verify"]) == 1
+    err = capfd.readouterr().err
+    assert one_line(err) and "ERROR CORE" not in err, err
+
+
+@pytest.mark.parametrize("weak", ["1234567890", "salasana123"])
+def test_init_refuses_a_guessable_passphrase(tmp_path, capsys, monkeypatch, weak):
+    monkeypatch.setenv("ASKEL_PASSPHRASE", weak)
+    assert cli.main(["--data-dir", str(tmp_path / "data"), "init", "--name", "Testi Hoitaja"]) == 1
+    assert "too easy to guess" in capsys.readouterr().err
+    assert not (tmp_path / "data").exists()
+
+
+def test_recover_refuses_a_one_letter_passphrase(vault, data_dir, tmp_path, capsys, monkeypatch):
+    from askel.store.keyfile import generate_recovery_keypair
+
+    pem, public = generate_recovery_keypair()
+    vault.set_recovery_key(public)
+    vault.close()
+    (tmp_path / "org.pem").write_bytes(pem)
+    before = (data_dir / "askel.key").read_bytes()
+    monkeypatch.setenv("ASKEL_PASSPHRASE", "a")
+    assert cli.main(["--data-dir", str(data_dir), "recover", "--recovery-key", str(tmp_path / "org.pem")]) == 1
+    assert one_line(capsys.readouterr().err)
+    assert (data_dir / "askel.key").read_bytes() == before
+
+
+def test_it_sets_the_minimum_strength(tmp_path, capsys, monkeypatch):
+    policy = Path(os.environ["ASKEL_POLICY_FILE"])
+    policy.write_text('{"policy": {"passphrase_min_strength": 4}}', "utf-8")
+    policy.chmod(0o644)
+    monkeypatch.setenv("ASKEL_PASSPHRASE", "Talvikissa77")  # strength 3: enough by default, not under this policy
+    assert cli.main(["--data-dir", str(tmp_path / "data"), "init", "--name", "Testi Hoitaja"]) == 1
+    assert "too easy to guess" in capsys.readouterr().err

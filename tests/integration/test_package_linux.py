@@ -23,6 +23,10 @@ import pytest
 
 from askel import __version__, release
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "installers"))
+import collect_licenses  # noqa: E402
+import version_scheme  # noqa: E402
+
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -109,7 +113,7 @@ def test_the_package_describes_itself(build):
         fields[name] = subprocess.run(["dpkg-deb", "--field", str(build["deb"]), name], capture_output=True,
                                       text=True, check=True).stdout.strip()
     assert fields["Package"] == "askel"
-    assert fields["Version"] == __version__
+    assert fields["Version"] == version_scheme.dpkg(__version__)  # 0.2.0~rc1 for a pre-release
     assert fields["Architecture"] == subprocess.run(["dpkg", "--print-architecture"], capture_output=True,
                                                     text=True, check=True).stdout.strip()
     assert "libc6 (>= 2.36)" in fields["Depends"]
@@ -208,6 +212,47 @@ def test_the_installed_gui_renders_in_finnish_and_swedish(installed, scratch_env
     assert any(name.endswith("-fi.png") for name in names) and any(name.endswith("-sv-200.png") for name in names)
     for path in out:
         assert Path(path).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# -- what the release says about itself: the SBOM, the release notes, every licence (issue 15) --------------
+def test_the_release_folder_has_the_sbom_and_the_release_notes(build):
+    release_dir = DIST / "release"
+    sbom = json.loads((release_dir / f"askel-{__version__}.cdx.json").read_text("utf-8"))
+    assert sbom["bomFormat"] == "CycloneDX" and sbom["specVersion"].startswith("1.")
+    assert sbom["metadata"]["component"]["name"] == "askel"
+    tool_names = json.dumps(sbom["metadata"].get("tools"))
+    assert "cyclonedx" in tool_names.lower()  # written by the maintained generator, not by hand
+    components = {component["name"].lower().replace("_", "-"): component for component in sbom["components"]}
+    for name in collect_licenses.runtime_names():
+        assert name in components, name
+    assert components["pyside6-essentials"]["version"] == "6.11.3"
+    assert any(reference.get("hashes") for reference in components["sqlcipher3"].get("externalReferences", []))
+    notes = (release_dir / f"RELEASE-NOTES-{__version__}.md").read_text("utf-8")
+    assert notes.startswith(f"# Askel {__version__}") and "###" in notes
+
+
+def test_the_package_carries_every_licence_the_sbom_and_the_notes(installed):
+    doc = installed / "usr" / "share" / "doc" / "askel"
+    assert json.loads((doc / "askel.cdx.json").read_text("utf-8"))["bomFormat"] == "CycloneDX"
+    assert (doc / "RELEASE-NOTES.md").read_text("utf-8").startswith(f"# Askel {__version__}")
+    assert os.readlink(doc / "licenses") == "/opt/askel/_internal/licenses"
+    assert "EUPL-1.2" in (doc / "copyright").read_text("utf-8")
+    licenses = installed / "opt" / "askel" / "_internal" / "licenses"
+    folders = {path.name for path in licenses.iterdir()}
+    assert "EUROPEAN UNION PUBLIC LICENCE v. 1.2" in (licenses / "Askel" / "LICENSE").read_text("utf-8")
+    python = next(licenses.glob("Python-3.11.*"))
+    assert "PYTHON SOFTWARE FOUNDATION LICENSE" in (python / "LICENSE.txt").read_text("utf-8")
+    pyside = next(licenses.glob("pyside6-essentials-*"))
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (pyside / "LGPL-3.0.txt").read_text("utf-8")
+    assert "GNU GENERAL PUBLIC LICENSE" in (pyside / "GPL-3.0.txt").read_text("utf-8")
+    sqlcipher = next(licenses.glob("sqlcipher3-*"))
+    assert "ZETETIC" in (sqlcipher / "SQLCipher-LICENSE.txt").read_text("utf-8")
+    assert "Apache License" in (sqlcipher / "OpenSSL-Apache-2.0.txt").read_text("utf-8")
+    linux_only_absent = {"pywin32-ctypes", "tzdata"}  # installed on Windows only
+    for name in set(collect_licenses.runtime_names()) - linux_only_absent:
+        assert any(folder.startswith(f"{name}-") for folder in folders), name
+    for folder in licenses.iterdir():
+        assert any(path.stat().st_size > 100 for path in folder.iterdir()), folder.name
 
 
 # -- the signed release manifest ----------------------------------------------------------------------------

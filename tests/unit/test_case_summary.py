@@ -297,7 +297,8 @@ def test_save_writes_the_file_and_logs_the_disclosure(vault, case, content_libra
         (event,) = session.scalars(select(AuditEvent).where(AuditEvent.action == "export"))
     assert (row.kind, row.language, row.client_id, row.recipient, row.basis) == (
         "case_summary", "sv", case.client.id, "mentor", "mentoring")
-    assert row.destination == str(path) and row.id == record.id
+    assert row.destination.startswith("file:") and path.name not in row.destination and row.id == record.id
+    assert record.written_to == path
     assert event.client_id == case.client.id and event.target == f"course:{case.course.id}"
     assert event.detail["export_id"] == row.id and event.detail["format"] == fmt
     assert event.detail["include_notes"] is False

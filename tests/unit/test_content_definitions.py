@@ -15,7 +15,7 @@ INSTRUMENTS = {"phq9", "gad7", "oasis", "auditc", "core10", "bdi21", "rcads25", 
 LICENSED = {"core10", "bdi21", "rcads25", "sdq", "audit"}
 PROTOCOLS = {
     "gsh_adults", "gsh_adolescents", "gsh_children", "gsh_small_children", "klt_adults", "klt_adolescents",
-    "klt_children", "ipc_adolescents", "ipc_adults", "cool_kids", "ali",
+    "klt_children", "ipc_adolescents", "ipc_adults", "cool_kids", "cool_kids_child", "ali", "lapset_puheeksi",
 }
 
 
@@ -79,7 +79,7 @@ def test_instrument_texts_are_complete_in_three_languages(content_library, instr
 def test_protocol_texts_are_complete_in_three_languages(content_library, protocol_id):
     protocol = content_library.protocol(protocol_id)
     texts = localized_texts(protocol)
-    assert len(texts) > 20
+    assert len(texts) > 15
     for path, text in texts:
         if path.endswith(".title"):
             continue  # an optional link title
@@ -142,9 +142,39 @@ def test_protocol_facts(content_library):
     assert (klt.session_count.planned, klt.session_count.min, klt.session_count.max) == (7, 5, 10)
     for gsh in ("gsh_adults", "gsh_adolescents", "gsh_children", "gsh_small_children"):
         assert [c.code for c in content_library.protocol(gsh).procedure_codes] == ["IHZ19"]
-    cool_kids = content_library.protocol("cool_kids")
-    assert cool_kids.session_count.planned == 10 and cool_kids.extra_meetings[0].count == 3
     assert content_library.protocol("gsh_small_children").formats == ("parent_led",)
+
+
+def test_ipc_for_adolescents_is_for_12_to_19_with_a_questionnaire_at_every_session(content_library):
+    ipc = content_library.protocol("ipc_adolescents")
+    assert (ipc.version, ipc.age.min_years, ipc.age.max_years) == ("2", 12, 19)  # THL's IPC-N evaluation: 12-19
+    for planned in (3, 6):
+        for number in range(1, planned + 1):
+            assert "phq9" in ipc.questionnaires_for(number, planned), (number, planned)
+    assert content_library.protocol("ipc_adolescents", "1").age.max_years == 18  # courses on version 1 keep it
+
+
+def test_cool_kids_keeps_its_two_formats_apart(content_library):
+    group, child = content_library.protocol("cool_kids"), content_library.protocol("cool_kids_child")
+    assert (group.formats, group.extra_meetings, group.session_count.planned) == (("group",), (), 10)
+    assert all(template.participants == ("client", "parent") for template in group.sessions)
+    assert (child.formats, child.session_count.planned) == (("individual",), 10)
+    assert all(template.participants == ("client",) for template in child.sessions)
+    [meetings] = child.extra_meetings
+    assert (meetings.count, meetings.participants) == (3, ("parent",))
+    assert group.method == child.method == "cool_kids"
+
+
+def test_lapset_puheeksi_is_a_discussion_with_the_adult_client_about_the_children(content_library):
+    protocol = content_library.protocol("lapset_puheeksi")
+    assert (protocol.audience, protocol.age.min_years, protocol.session_count.planned) == ("adults", 18, 2)
+    assert protocol.questionnaires.all_ids() == ()
+    assert protocol.name.fi == "Lapset puheeksi -keskustelu"
+
+
+def test_no_shipped_protocol_has_an_empty_link(content_resources):
+    for path in (content_resources / "protocols").glob("*.yaml"):
+        assert "url: null" not in path.read_text("utf-8"), path
 
 
 def test_unknown_facts_are_marked_not_invented(content_library):
@@ -152,7 +182,7 @@ def test_unknown_facts_are_marked_not_invented(content_library):
         for code in protocol.procedure_codes:
             assert code.code is not None or "unverified" in (code.notes or "")
         link = protocol.mielenterveystalo
-        assert (link.url or "").startswith("https://www.mielenterveystalo.fi/") or link.notes
+        assert link.url is None or link.url.startswith("https://www.mielenterveystalo.fi/")
     for protocol_id in ("gsh_adolescents", "gsh_children", "gsh_small_children", "klt_adolescents",
                         "klt_children", "ipc_adults", "ali"):
         assert "unverified" in content_library.protocol(protocol_id).notes

@@ -248,11 +248,11 @@ def enospc(*_args, **_kwargs):
 def test_full_disk_while_changing_the_passphrase_keeps_the_key_file(vault, data_dir, monkeypatch):
     folder = DataFolder(data_dir)
     before = folder.key_file.read_bytes()
-    monkeypatch.setattr("askel.store.keyfile.atomic_write", enospc)
-    with pytest.raises(StorageFull):
-        vault.change_passphrase(PASSPHRASE, "uusi tunnuslause 77")
+    with monkeypatch.context() as patched:
+        patched.setattr("askel.store.keyfile.atomic_write", enospc)
+        with pytest.raises(StorageFull):
+            vault.change_passphrase(PASSPHRASE, "uusi tunnuslause 77")
     assert folder.key_file.read_bytes() == before
-    monkeypatch.undo()
     vault.close()
     Vault.unlock(data_dir, PASSPHRASE).close()
 

@@ -134,8 +134,9 @@ def test_a_chosen_file_inside_the_drop_folder_is_encrypted_too(vault, content_li
     policy = ExportPolicy(drop_folder=str(drop), recipient_key=public_b64)
     rendered = render(vault, content_library, policy, ExportRequest(sample.course_id, "fhir", "fi"))
     record = save_to_file(vault, rendered, policy, drop / "bundle.json")
-    assert record.destination.endswith("bundle.json" + crypto.SUFFIX)
-    assert crypto.is_encrypted(Path(record.destination).read_bytes())
+    assert record.written_to.name == "bundle.json" + crypto.SUFFIX
+    assert record.destination.startswith("file:") and record.destination.endswith(".json" + crypto.SUFFIX)
+    assert crypto.is_encrypted(record.written_to.read_bytes())
     assert not (drop / "bundle.json").exists()
 
 
@@ -144,9 +145,9 @@ def test_a_chosen_file_elsewhere_is_plain_unless_asked(vault, content_library, s
     policy = ExportPolicy(drop_folder=str(drop), recipient_key=public_b64)
     rendered = render(vault, content_library, policy, ExportRequest(sample.course_id, "text", "fi"))
     plain = save_to_file(vault, rendered, policy, tmp_path / "entry.txt")
-    assert Path(plain.destination).read_bytes() == rendered.data
+    assert Path(plain.written_to).read_bytes() == rendered.data
     sealed = save_to_file(vault, rendered, policy, tmp_path / "entry2.txt", encrypt=True)
-    data = Path(sealed.destination).read_bytes()
+    data = Path(sealed.written_to).read_bytes()
     assert crypto.decrypt(data, crypto.load_private_key(private_pem)).data == rendered.data
     with pytest.raises(ExportError) as error:
         save_to_file(vault, rendered, ExportPolicy(), tmp_path / "entry3.txt", encrypt=True)
@@ -241,3 +242,63 @@ def test_unknown_course_or_session(vault, content_library, sample):
         render(vault, content_library, ExportPolicy(), ExportRequest(sample.course_id, "text", "fi", 12))
     with pytest.raises(ValueError):
         ExportRequest(sample.course_id, "docx", "fi")
+
+
+# -- issue 14: a subfolder of the drop folder, and the sender's signature ------------------------------------------
+@pytest.mark.parametrize("under", ["sub", "sub/deeper", "sub/../other"])
+def test_every_path_under_the_drop_folder_is_encrypted(vault, content_library, sample, drop, keys, under):
+    _, public_b64 = keys
+    (drop / under).mkdir(parents=True, exist_ok=True)
+    policy = ExportPolicy(drop_folder=str(drop), recipient_key=public_b64)
+    rendered = render(vault, content_library, policy, ExportRequest(sample.course_id, "text", "fi"))
+    record = save_to_file(vault, rendered, policy, drop / under / "entry.txt")
+    assert crypto.is_encrypted(record.written_to.read_bytes())
+    assert not (drop / under / "entry.txt").exists()
+
+
+def test_an_encrypted_export_is_signed_by_the_installation(vault, content_library, sample, drop, keys):
+    from askel.store.installation import identity
+
+    private_pem, public_b64 = keys
+    policy = ExportPolicy(drop_folder=str(drop), recipient_key=public_b64)
+    rendered = render(vault, content_library, policy, ExportRequest(sample.course_id, "text", "fi"))
+    record = save_to_drop_folder(vault, rendered, policy)
+    opened = crypto.decrypt(record.written_to.read_bytes(), crypto.load_private_key(private_pem))
+    with vault.read() as session:
+        me = identity(session)
+    assert opened.data == rendered.data and opened.signer == me.public_key_b64 and opened.installation == me.id
+    sealed = bytearray(record.written_to.read_bytes())
+    sealed[-1] ^= 1  # one bit of the signature
+    with pytest.raises(crypto.DecryptError, match="signature"):
+        crypto.decrypt(bytes(sealed), crypto.load_private_key(private_pem))
+
+
+def test_a_forged_export_is_refused_by_export_decrypt(vault, content_library, sample, drop, keys, tmp_path, capsys):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from askel import cli
+    from askel.store.installation import InstallationIdentity, identity
+
+    private_pem, public_b64 = keys
+    (tmp_path / "recipient.pem").write_bytes(private_pem)
+    forged_plain = tmp_path / "forged-plain.askelenc"  # made by anyone with the public recipient key
+    forged_plain.write_bytes(crypto.encrypt(b"Hoidon tarve: forged", public_b64, media_type="text/plain"))
+    impostor = InstallationIdentity("impostor", Ed25519PrivateKey.generate(), b"x" * 32)
+    forged_signed = tmp_path / "forged-signed.askelenc"
+    forged_signed.write_bytes(crypto.encrypt(b"forged", public_b64, media_type="text/plain", signer=impostor))
+    policy = ExportPolicy(drop_folder=str(drop), recipient_key=public_b64)
+    genuine = save_to_drop_folder(vault, render(vault, content_library, policy,
+                                                ExportRequest(sample.course_id, "text", "fi")), policy).written_to
+    with vault.read() as session:
+        trusted = identity(session).public_key_b64
+
+    def decrypt(path, *extra):
+        code = cli.main(["export-decrypt", str(path), "--key", str(tmp_path / "recipient.pem"), *extra])
+        return code, capsys.readouterr()
+
+    code, captured = decrypt(forged_plain)
+    assert code == 1 and "not signed" in captured.err and captured.out == ""
+    code, captured = decrypt(forged_signed, "--signer", trusted)
+    assert code == 1 and "not among the --signer keys" in captured.err and captured.out == ""
+    code, captured = decrypt(genuine, "--signer", trusted)
+    assert code == 0 and captured.out and "signed by Askel installation" in captured.err

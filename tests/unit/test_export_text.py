@@ -51,7 +51,10 @@ Käynti 4/5 2.2.2026 klo 9.00, vastaanotolla, 45 min.
 Hoidon arviointi
 GAD-7: alussa 12 (keskivaikea), viimeisin 6 (lievä), muutos -6.
 PHQ-9: alussa 16 (melko vaikea), viimeisin 9 (lievä), muutos -7.
-Muutosluokka (NHS Talking Therapies -kriteerit): luotettavasti toipunut.
+Muutosluokka: toipunut, luotettava kohentuminen.
+Raja-arvot: NHS Talking Therapies, Englannin kansallinen psykologisten hoitojen ohjelma. Kliininen taso: PHQ-9 \
+vähintään 10 tai GAD-7 vähintään 8. Luotettava muutos: PHQ-9 6, GAD-7 4 pistettä.
+GAD-7, PHQ-9: kysymykset ovat Askelin omaa sanamuotoa, eivät validoitu käännös.
 Asiakkaan arvio hoidon hyödyllisyydestä: 3/4.
 PHQ-9, kysymys 9 (5.1.2026, vastaus 1): vaatii kliinisen arvion. Kuitattu 5.1.2026: Arvioitu vastaanotolla, \
 ei välitöntä vaaraa; turvasuunnitelma tehty.
@@ -63,7 +66,7 @@ Jatko (työntekijän päätös): seurantakäynti.
 """
 
 COURSE_SV = """\
-Sammanfattning av vårdperioden: Kognitiv korttidsterapi (KLT) för vuxna
+Sammanfattning av vårdperioden: Kognitiv korttidsterapi för vuxna
 
 Vårdbehov
 Vårdbehovet konstaterat 2.1.2026.
@@ -72,18 +75,18 @@ Diagnos (ICD-10): F32.1
 Utgångsmätning: GAD-7 12 (måttlig); PHQ-9 16 (måttligt svår).
 
 Planering av vården / mål
-Metod: Kognitiv korttidsterapi (KLT) för vuxna, planerat 5 besök.
+Metod: Kognitiv korttidsterapi för vuxna, planerat 5 besök.
 Mål: Nukkua paremmin ja palata harrastuksiin.
-Vårdnivå (den anställdas bedömning): 2 korttidsterapi.
+Vårdnivå (yrkespersonens bedömning): 2 korttidsterapi.
 
 Genomförande av vården
 Åtgärdskod (THL): IDY03
-Besök: genomförda 3, planerade 5; inställda 1, uteblivna 0.
+Besök: genomförda 3, planerade 5; avbokade 1, uteblivna 0.
 Besök 1/5 5.1.2026 kl. 9.00, på mottagningen, 45 min.
 - Behandlade frågor: Gå igenom startformulären tillsammans; Komma överens om konkreta mål
 - Hemuppgift: Unipäiväkirja viikon ajan.
 - Anteckningar: Uni heikentynyt syksystä asti.
-Besök 2/5 12.1.2026 kl. 9.00: inställt.
+Besök 2/5 12.1.2026 kl. 9.00: avbokat.
 Besök 3/5 19.1.2026 kl. 9.00, via video, 30 min.
 - Behandlade frågor: Komma överens om träffens dagordning (Unipäiväkirja tuttu ennestään); Genomgång av \
 hemuppgiften; Sammanfattning och återkoppling på träffen
@@ -95,7 +98,10 @@ Besök 4/5 2.2.2026 kl. 9.00, på mottagningen, 45 min.
 Bedömning av vården
 GAD-7: vid start 12 (måttlig), senast 6 (lindrig), förändring -6.
 PHQ-9: vid start 16 (måttligt svår), senast 9 (lindrig), förändring -7.
-Förändringskategori (kriterierna enligt NHS Talking Therapies): tillförlitligt återhämtad.
+Förändringskategori: återhämtad, tillförlitlig förbättring.
+Gränsvärden: NHS Talking Therapies, Englands nationella program för psykologisk behandling. Klinisk nivå: PHQ-9 \
+minst 10 eller GAD-7 minst 8. Tillförlitlig förändring: PHQ-9 6, GAD-7 4 poäng.
+GAD-7, PHQ-9: frågorna är Askels egen formulering, inte den validerade översättningen.
 Klientens bedömning av vårdens nytta: 3/4.
 PHQ-9, fråga 9 (5.1.2026, svar 1): kräver klinisk bedömning. Kvitterat 5.1.2026: Arvioitu vastaanotolla, \
 ei välitöntä vaaraa; turvasuunnitelma tehty.
@@ -103,7 +109,7 @@ ei välitöntä vaaraa; turvasuunnitelma tehty.
 Fortsatt plan
 Vårdperioden avslutades 2.2.2026: genomförd enligt plan.
 Orsak eller kommentarer: Tavoitteet saavutettu osittain.
-Fortsättning (den anställdas beslut): uppföljningsbesök.
+Fortsättning (yrkespersonens beslut): uppföljningsbesök.
 """
 
 SESSION_1_FI = """\
@@ -129,6 +135,7 @@ Käynti 1/5 5.1.2026 klo 9.00, vastaanotolla, 45 min.
 Hoidon arviointi
 PHQ-9: 16 pistettä (melko vaikea), alkumittaus.
 GAD-7: 12 pistettä (keskivaikea), alkumittaus.
+PHQ-9, GAD-7: kysymykset ovat Askelin omaa sanamuotoa, eivät validoitu käännös.
 PHQ-9, kysymys 9 (5.1.2026, vastaus 1): vaatii kliinisen arvion. Kuitattu 5.1.2026: Arvioitu vastaanotolla, \
 ei välitöntä vaaraa; turvasuunnitelma tehty.
 
@@ -137,7 +144,7 @@ Seuraava käynti 2/5: Yhteisen käsityksen tarkentaminen ja ensimmäisen menetel
 """
 
 SESSION_3_SV = """\
-Besök 3/5: Kognitiv korttidsterapi (KLT) för vuxna
+Besök 3/5: Kognitiv korttidsterapi för vuxna
 
 Vårdbehov
 Vårdbehovet konstaterat 2.1.2026.
@@ -145,9 +152,9 @@ Kontaktväg: första bedömning.
 Diagnos (ICD-10): F32.1
 
 Planering av vården / mål
-Metod: Kognitiv korttidsterapi (KLT) för vuxna, planerat 5 besök.
+Metod: Kognitiv korttidsterapi för vuxna, planerat 5 besök.
 Mål: Nukkua paremmin ja palata harrastuksiin.
-Vårdnivå (den anställdas bedömning): 2 korttidsterapi.
+Vårdnivå (yrkespersonens bedömning): 2 korttidsterapi.
 
 Genomförande av vården
 Åtgärdskod (THL): IDY03
@@ -159,6 +166,7 @@ hemuppgiften; Sammanfattning och återkoppling på träffen
 
 Bedömning av vården
 PHQ-9: 12 poäng (måttlig), förändring sedan start -4.
+PHQ-9: frågorna är Askels egen formulering, inte den validerade översättningen.
 
 Fortsatt plan
 Nästa besök 4/5: Öva på metoderna i riktning mot målen.
@@ -229,7 +237,7 @@ def test_never_recommends_a_treatment_step(vault, sample, content_library, step)
         text = text_entry(course, content_library, language).lower()
         assert not re.search(r"suosit|suositel|rekommend|recommend|ehdot|föreslå", text)
         # A step appears only as the clinician's own assessment or decision.
-        assert ("työntekijän arvio" in text) if language == "fi" else ("den anställdas bedömning" in text)
+        assert ("työntekijän arvio" in text) if language == "fi" else ("yrkespersonens bedömning" in text)
 
 
 def test_language_is_independent_of_the_ui(course, content_library):
@@ -247,7 +255,10 @@ def test_active_course_says_what_comes_next(vault, content_library):
     sample = build_sample_course(vault, content_library, finished=False, hetu=None)
     text = text_entry(load_course(vault, sample.course_id), content_library, "fi")
     assert text.endswith("Jatkosuunnitelma\nHoitojakso jatkuu: seuraava käynti 5/5.\n")
-    assert "Muutosluokka" in text
+    # A course under way gets no outcome category ("recovered" after a few visits would mislead), only where the
+    # latest measurement is (the language review's fi-55 and sv-35).
+    assert "Muutosluokka" not in text
+    assert "Viimeisimmässä mittauksessa oireet ovat kliinisen raja-arvon alapuolella" in text
 
 
 def test_errors_carry_no_client_data(course, content_library):

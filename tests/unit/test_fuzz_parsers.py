@@ -334,7 +334,9 @@ def test_oversized_policy_and_settings_files_are_refused(tmp_path):
 @pytest.fixture(scope="module")
 def real_key_file():
     data_key = os.urandom(32)
-    return KeyFile.new(data_key, PASS, kdf_iterations=1), data_key
+    key_file = KeyFile.new(data_key, PASS, kdf_iterations=1)
+    key_file.seal(data_key)
+    return key_file, data_key
 
 
 def mutate(document, path: list, value):

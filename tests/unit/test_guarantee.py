@@ -68,7 +68,44 @@ def test_rules_are_data():
     assert status.applies and status.state == "at_risk" and status.deadline == on_day(21)
 
 
-@pytest.mark.parametrize(("first", "today"), [(on_day(-1), on_day(5)), (None, on_day(-1))])
-def test_dates_before_the_need_are_refused(first, today):
-    with pytest.raises(ValueError):
-        guarantee_status(YOUNG, NEED, first, today)
+def test_a_first_session_before_the_need_date_is_a_state_not_an_error():
+    status = guarantee_status(YOUNG, NEED, on_day(-1), on_day(5))
+    assert (status.applies, status.state, status.days, status.met) == (True, "session_before_need", None, None)
+
+
+def test_a_need_dated_today_or_later_is_day_0():
+    status = guarantee_status(YOUNG, NEED, None, on_day(-1))
+    assert (status.days, status.state, status.days_left) == (0, "on_time", 29)
+
+
+# The law is in force from 1.5.2025 (HE 131/2024): needs established before it fall outside the guarantee.
+@pytest.mark.parametrize(("need", "applies"), [(date(2025, 4, 30), False), (date(2025, 5, 1), True)])
+def test_only_needs_from_the_law_coming_into_force(need, applies):
+    status = guarantee_status(YOUNG, need, None, need + timedelta(days=40))
+    assert status.applies is applies
+    if applies:
+        assert (status.state, status.met) == ("overdue", False)
+    else:
+        assert (status.state, status.why_not, status.days, status.met) == ("not_applicable", "before_law", None,
+                                                                            None)
+
+
+def test_age_is_the_other_reason_it_does_not_apply():
+    assert guarantee_status(date(1990, 1, 1), NEED, None, on_day(3)).why_not == "age"
+
+
+@pytest.mark.parametrize("reason", ["medical", "treatment", "other"])
+def test_a_recorded_exception_takes_the_course_out_of_the_28_days(reason):
+    waiting = guarantee_status(YOUNG, NEED, None, on_day(40), exception=reason)
+    assert (waiting.applies, waiting.state, waiting.met, waiting.waiting, waiting.days) == (True, "exception", None,
+                                                                                             True, 40)
+    started = guarantee_status(YOUNG, NEED, on_day(45), on_day(60), exception=reason)
+    assert (started.state, started.met, started.waiting, started.days) == ("exception", None, False, 45)
+
+
+@pytest.mark.parametrize(("days", "left"), [(0, 28), (20, 8), (28, 0), (31, -3)])
+def test_days_left_and_the_deadline_while_waiting(days, left):
+    # Need 2.3.2026: the deadline is 2.3. + 28 days = 30.3.2026.
+    status = guarantee_status(YOUNG, NEED, None, on_day(days))
+    assert (status.days_left, status.deadline) == (left, date(2026, 3, 30))
+    assert guarantee_status(YOUNG, NEED, on_day(10), on_day(days + 30)).days_left is None

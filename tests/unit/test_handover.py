@@ -326,6 +326,8 @@ def test_the_givers_copy_is_read_only(handed, giver, library):
         lambda: courses.start_course(giver, client.id, "gsh_adolescents", "1"),
         lambda: clients.update_client(giver, client.id, clients.ClientData("Aino", "Muutettu", date(2012, 5, 3),
                                                                            HETU)),
+        lambda: courses.log_contact(giver, kind="phone", starts_at=datetime(2026, 2, 2, 9), mode="phone",
+                                    duration_minutes=10, notes="", attendees=["client"], course_id=course.id),
     ]
     before = state(giver)
     for attempt in attempts:
@@ -346,6 +348,12 @@ def test_handing_over_some_courses_leaves_the_client_and_the_others_open(tmp_pat
                                                                phone="050"))
     marks = handover.rows_store.marks_for_client(giver, client.id)
     assert set(marks) == {course.id} and marks[course.id].receiver_name == "Bo Mottagare"
+    # Quick log offers the open courses here, never the copy handed over.
+    assert [c.id for c in courses.open_courses(giver, client.id)] == [other.id]
+    logged = courses.log_contact(giver, kind="phone", starts_at=datetime(2026, 2, 2, 9), mode="phone",
+                                 duration_minutes=10, notes="", attendees=["client"], client_id=client.id,
+                                 protocol=library.protocol("ipc_adolescents"))
+    assert logged.course_id not in (course.id, other.id)
 
 
 # -- the receipt ---------------------------------------------------------------------------------------------------
@@ -485,3 +493,26 @@ def test_the_file_holds_no_readable_client_data(handed):
     data = path.read_bytes()
     for secret in (client.given_names, client.family_name, HETU, client.local_id, "ensimmäinen", "Äiti"):
         assert secret.encode() not in data
+
+
+def test_a_handed_over_course_counts_where_it_goes_on(tmp_path, giver, receiver, library):
+    """Not an open session, a guarantee case or a data-set record in the giver's read-only copy: pooled figures
+    would count it twice."""
+    from askel.export.dataset import build
+    from askel.export.disclosure import Period
+
+    client = clients.add_client(giver, clients.ClientData("Aino", "Laskettava", date(2012, 5, 3), HETU))
+    course = courses.start_course(giver, client.id, "ipc_adolescents", "1", need_established=date(2025, 3, 1))
+    courses.add_session(giver, course.id, datetime(2025, 3, 3, 9), attendance="no_show")  # still waiting, open
+    period = Period.of("year", 2025)
+
+    def counted(vault) -> tuple[int, int, int]:
+        return (len(courses.open_sessions(vault)), len(courses.waiting_courses(vault)),
+                len(build(vault, library, period, unit_code="T1")["records"]))
+
+    assert counted(giver) == (1, 1, 1)
+    path = tmp_path / "c.askelhandover"
+    given = give(giver, library, client, [course.id], path)
+    assert counted(giver) == (0, 0, 0)
+    receive(receiver, path.read_bytes(), given.code, library, tmp_path)
+    assert counted(receiver) == (1, 1, 1)

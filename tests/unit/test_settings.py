@@ -104,6 +104,7 @@ EXPECTED_KINDS = {
     "backup_interval_hours": Kind.INT,
     "self_completion_one_per_page": Kind.BOOL,
     "block_screen_capture": Kind.BOOL,
+    "passphrase_min_strength": Kind.INT,
 }
 
 
@@ -117,6 +118,7 @@ def test_registry_defaults_and_ranges():
         "text_size": ("100", None, None, ("100", "125", "150", "200")),
         "auto_lock_minutes": (10, 1, 120, ()),
         "remember_allowed": (True, None, None, ()),
+        "passphrase_min_strength": (3, 2, 4, ()),
         "clipboard_clear_seconds": (60, 0, 3600, ()),
         "outcome_preset": ("nhs", None, None, ("nhs", "fi_regional")),
         "retention_days": (0, 0, 3650, ()),

@@ -178,7 +178,7 @@ def independent(vault, library, start: date, end: date, preset: str = "nhs", met
     for course in ended:
         first, last = first_and_last_scores(course)
         outcome["paired"] += bool(last)
-        attended = sum(s.attendance == "attended" for s in course.sessions)
+        attended = sum(s.attendance == "attended" and s.kind == "method" for s in course.sessions)
         if not is_finished(attended, preset):
             continue
         result = classify(first, last, preset)
@@ -198,12 +198,14 @@ def independent(vault, library, start: date, end: date, preset: str = "nhs", met
 
     days, young = [], []
     for course in courses:
-        held = [s.starts_at for s in course.sessions if s.attendance == "attended"]
+        held = [s.starts_at for s in course.sessions if s.attendance == "attended" and s.kind == "method"]
         if not held or course.need_established is None or not first_moment <= min(held) <= after:
             continue
         wait = (min(held).date() - course.need_established).days
         days.append(wait)
-        if age_on(course.client.birth_date, course.need_established) < 23:
+        # The therapy guarantee: under 23, a need from 1.5.2025 (the law in force), no recorded exception.
+        if (age_on(course.client.birth_date, course.need_established) < 23
+                and course.need_established >= date(2025, 5, 1) and course.guarantee_exception is None):
             young.append(wait)
     figures["access", "first_sessions", "value"] = len(days)
     figures["access", "median_days", "value"] = pystats.median(days)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from askel.cli.common import CommandError, check_data_folder, data_dir, open_vault, passphrase
@@ -30,19 +31,25 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args) -> int:
+    from askel.store.backup import backup_metadata, metadata_path
+
     check_destination(args.out, data_dir(args))  # before the passphrase is asked
+    check_destination(metadata_path(args.out), data_dir(args))
     vault = open_vault(args)
     try:
+        metadata = backup_metadata(vault)
         target = write_file(args, args.out, vault.backup, what=None)
+        write_file(args, metadata_path(target), metadata, what=None, mode=0o644)
         vault.log("backup", target=target.name)
     finally:
         vault.close()
-    print(f"encrypted backup written to {target}")
+    head = json.loads(metadata)["use_log_head"]
+    print(f"encrypted backup written to {target}; use log head {head} (also in {metadata_path(target).name})")
     return 0
 
 
 def run_restore(args) -> int:
-    from askel.store.backup import list_backups, restore_backup
+    from askel.store.backup import list_backups, read_metadata, restore_backup
 
     folder = data_dir(args)
     if args.list:
@@ -50,7 +57,9 @@ def run_restore(args) -> int:
         if not backups:
             print("no backups in this data folder")
         for info in backups:
-            print(f"{info.created:%Y-%m-%d %H:%M}Z  {info.size:>12,} bytes  {info.kind:<16}  {info.path}")
+            head = read_metadata(info.path).get("use_log_head", "")
+            print(f"{info.created:%Y-%m-%d %H:%M}Z  {info.size:>12,} bytes  {info.kind:<16}  {info.path}"
+                  + (f"  use log head {head}" if head else ""))
         return 0
     if args.file is None:
         raise CommandError("name the backup file to restore, or use --list")

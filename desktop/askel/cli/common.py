@@ -87,7 +87,9 @@ def check_new_passphrase(value: str, settings=None) -> None:
     """The same strength rule as the program's own passphrase dialogs."""
     from askel.core import validation
 
-    blocking = [p for p in validation.passphrase_strength(value) if p.blocking]
+    minimum = (int(settings.get("passphrase_min_strength")) if settings is not None
+               else validation.DEFAULT_PASSPHRASE_STRENGTH)
+    blocking = [p for p in validation.passphrase_strength(value, minimum) if p.blocking]
     if blocking:
         raise CommandError(" ".join(p.message.english() for p in blocking))
 
@@ -118,12 +120,21 @@ def read_passphrase_file(path: Path, option: str = "--passphrase-file", what: st
 
 
 def open_vault(args):
-    """Unlock the vault of this run's data folder with the passphrase (see `passphrase`)."""
+    """Unlock the vault of this run's data folder with the passphrase (see `passphrase`), then bring its key wraps
+    in line with IT policy, as every unlock does (askel.store.vault.Vault.apply_key_policy)."""
     from askel.store.vault import Vault
 
-    folder = data_dir(args)
+    ctx = context(args)
+    folder = Path(ctx.data_dir)
     check_data_folder(folder)
-    return Vault.unlock(folder, passphrase(args))
+    vault = Vault.unlock(folder, passphrase(args))
+    try:
+        vault.apply_key_policy(str(ctx.settings.get("recovery_public_key") or ""),
+                               bool(ctx.settings.get("remember_allowed")))
+    except BaseException:
+        vault.close()
+        raise
+    return vault
 
 
 def check_data_folder(folder: Path) -> None:

@@ -48,6 +48,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     decrypt.add_argument("file", type=Path, metavar="FILE")
     decrypt.add_argument("--key", type=Path, required=True, metavar="PRIVATE.pem", help="the recipient private key")
     decrypt.add_argument("--out", type=Path, metavar="PLAIN", help="write here (default: standard output)")
+    decrypt.add_argument("--signer", action="append", default=[], metavar="KEY",
+                         help="accept only files signed by this installation key (base64, as `askel selftest` "
+                              "prints it on the sending machine); repeatable")
+    decrypt.add_argument("--allow-unsigned", action="store_true",
+                         help="also accept an unsigned file (made by an Askel before signing, or forged)")
     decrypt.set_defaults(handler=run_decrypt)
 
     keygen = commands.add_parser("export-keygen", help="for IT: create a recipient key pair for exports")
@@ -143,7 +148,7 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     encrypted = " (encrypted)" if record.recipient.startswith("recipient_key:") else ""
-    print(f"exported {kind} ({args.lang}) to {record.destination}{encrypted}; sha256 {record.checksum}")
+    print(f"exported {kind} ({args.lang}) to {record.written_to}{encrypted}; sha256 {record.checksum}")
     return 0
 
 
@@ -151,8 +156,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_decrypt(args: argparse.Namespace) -> int:
-    from askel.export.crypto import DecryptError, decrypt, load_private_key
+    from askel.export.crypto import DecryptError, decrypt, load_private_key, signer_fingerprint
 
+    if args.out:
+        check_destination(args.out, data_dir(args))  # before anything is decrypted or said
     try:
         key = load_private_key(args.key.read_bytes())
     except OSError:
@@ -167,6 +174,17 @@ def run_decrypt(args: argparse.Namespace) -> int:
         plain = decrypt(envelope, key)
     except DecryptError as error:
         raise CommandError(str(error)) from None
+    if not plain.signer and not args.allow_unsigned:
+        raise CommandError("the file is not signed by an Askel installation: anyone with the public recipient key "
+                           "could have made it (use --allow-unsigned to read it anyway)")
+    trusted = {text.strip() for text in args.signer}
+    if trusted and plain.signer not in trusted:
+        raise CommandError(f"the file is signed by installation key {signer_fingerprint(plain.signer)}, "
+                           "which is not among the --signer keys")
+    if plain.signer:
+        checked = "a --signer key" if trusted else "not compared with a known key (give --signer)"
+        print(f"signed by Askel installation {plain.installation} (key {signer_fingerprint(plain.signer)}, "
+              f"{checked})", file=sys.stderr)
     if args.out:
         target = write_file(args, args.out, plain.data, what=None)
         print(f"decrypted {plain.name or args.file.name} ({plain.media_type}) to {target}", file=sys.stderr)

@@ -30,6 +30,9 @@ def run_init(args) -> int:
     except validation.ValidationError as error:
         raise CommandError(error.message.english()) from None
     ctx = context(args)
+    if ctx.settings.is_failsafe("recovery_public_key"):
+        raise CommandError("the IT policy cannot be used (askel policy show lists why), so the organisation's "
+                           "recovery key is unknown: no vault is created until IT corrects the policy")
     check_data_folder_is_new(ctx.data_dir)
     passphrase = new_passphrase(args, settings=ctx.settings)
     vault = Vault.create(ctx.data_dir, passphrase, clinician_name=name, role=args.role,

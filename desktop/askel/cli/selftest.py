@@ -78,6 +78,19 @@ def run_selftest(context: AppContext, passphrase: str | None, out: Callable[[str
         report(SKIP, "vault", f"no vault in {context.data_dir} yet")
         return 1 if failures else 0
     check("key file", lambda: f"{len(KeyFile.load(folder.key_file).wraps)} key wraps")
+
+    def key_policy() -> str:
+        from askel.store.vault import key_policy_differences
+
+        differences = key_policy_differences(KeyFile.load(folder.key_file),
+                                             str(context.settings.get("recovery_public_key") or ""),
+                                             bool(context.settings.get("remember_allowed")))
+        if differences:
+            raise RuntimeError("the key wraps differ from IT policy (" + ", ".join(differences)
+                               + "); the next unlock brings them in line")
+        return "the key wraps follow IT policy"
+
+    check("key policy", key_policy)
     check("encryption", encryption)
     if passphrase is None:
         report(SKIP, "database", "no passphrase given (ASKEL_PASSPHRASE or --passphrase-file)")
@@ -107,8 +120,16 @@ def run_selftest(context: AppContext, passphrase: str | None, out: Callable[[str
                 raise RuntimeError(f"broken at row {chain.first_bad_seq}: {chain.problem}")
             return f"{chain.rows} rows verified"
 
+        def installation() -> str:
+            from askel.store.installation import identity
+
+            with vault.read() as session:
+                me = identity(session)
+            return f"{me.id}; signing key {me.public_key_b64} (for export-decrypt --signer)"
+
         check("database", integrity)
         check("audit log", audit_chain)
+        check("installation", installation)
     finally:
         vault.close()
     return 1 if failures else 0

@@ -17,6 +17,15 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "resources"
 
 
+def licenses_dir() -> Path | None:
+    """The licence texts of Askel and every component it bundles: in the bundle only (the build collects them
+    with installers/collect_licenses.py); None when running from a checkout."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root and (Path(frozen_root) / "licenses").is_dir():
+        return Path(frozen_root) / "licenses"
+    return None
+
+
 APP_NAME = "Askel"
 
 

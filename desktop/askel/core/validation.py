@@ -6,6 +6,7 @@ messages describe the rule, never the value typed: what a user types may be clie
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -207,37 +208,53 @@ class PassphraseProblem:
     message: Message
 
 
-def passphrase_strength(text: str) -> list[PassphraseProblem]:
-    """What is missing from a passphrase; an empty list means it is acceptable. Codes: `too_short`,
-    `one_character_class` (only lower case, only upper case, only digits or only symbols)."""
+DEFAULT_PASSPHRASE_STRENGTH = 3  # the policy setting passphrase_min_strength (zxcvbn's 0–4 scale)
+PASSPHRASE_WORD_LISTS = ("fi", "sv")  # resources/passphrase-words/<language>.txt
+_MAX_ESTIMATED_LENGTH = 72  # zxcvbn refuses longer input; the characters beyond it only add strength
+
+
+def passphrase_strength(text: str, minimum_strength: int = DEFAULT_PASSPHRASE_STRENGTH,
+                        user_inputs: tuple[str, ...] = ()) -> list[PassphraseProblem]:
+    """What keeps a new passphrase from being accepted; an empty list means it is acceptable.
+
+    Codes: `too_short` (under MIN_PASSPHRASE_LENGTH characters) and `too_guessable` (zxcvbn, with Finnish and
+    Swedish word lists added, scores it under `minimum_strength`, IT's policy setting `passphrase_min_strength`).
+    Both block. `user_inputs` are words the estimator should count as known (the clinician's own name).
+    """
     problems = []
     if len(text) < MIN_PASSPHRASE_LENGTH:
-        problems.append(
-            PassphraseProblem(
-                "too_short",
-                True,
-                message(
-                    "validation",
-                    QT_TRANSLATE_NOOP("validation", "Use at least {minimum} characters."),
-                    minimum=MIN_PASSPHRASE_LENGTH,
-                ),
-            )
-        )
-    if text and len({_character_class(character) for character in text}) == 1:
-        problems.append(
-            PassphraseProblem(
-                "one_character_class",
-                False,
-                message(
-                    "validation",
-                    QT_TRANSLATE_NOOP(
-                        "validation",
-                        "Mix lower and upper case letters, digits or other characters, or use several words.",
-                    ),
-                ),
-            )
-        )
+        problems.append(PassphraseProblem("too_short", True, message(
+            "validation", QT_TRANSLATE_NOOP("validation", "Use at least {minimum} characters."),
+            minimum=MIN_PASSPHRASE_LENGTH)))
+    if text and _strength(text, user_inputs) < minimum_strength:
+        problems.append(PassphraseProblem("too_guessable", True, message(
+            "validation", QT_TRANSLATE_NOOP(
+                "validation", "This passphrase is too easy to guess. Use several words that do not belong "
+                              "together, or make it longer."))))
     return problems
+
+
+def _strength(text: str, user_inputs: tuple[str, ...]) -> int:
+    from zxcvbn import zxcvbn
+
+    _load_word_lists()
+    inputs = [word for value in user_inputs for word in value.lower().split() if word]
+    return int(zxcvbn(text[:_MAX_ESTIMATED_LENGTH], user_inputs=inputs)["score"])
+
+
+@functools.cache
+def _load_word_lists() -> None:
+    """Add our Finnish and Swedish lists to the estimator's dictionaries (once per process)."""
+    from zxcvbn.matching import add_frequency_lists
+
+    from askel.core.paths import resources_dir
+
+    lists = {}
+    for language in PASSPHRASE_WORD_LISTS:
+        path = resources_dir() / "passphrase-words" / f"{language}.txt"
+        lines = path.read_text("utf-8").splitlines()
+        lists[f"askel_{language}"] = [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
+    add_frequency_lists(lists)
 
 
 @dataclass(frozen=True, repr=False)

@@ -30,15 +30,28 @@ from html import escape
 from pathlib import Path
 
 from askel.core.content.library import ContentNotFound
-from askel.core.content.outcomes import OutcomeCategory, classify
-from askel.export.destinations import file_target, payload, remove_quietly, write
+from askel.core.content.outcomes import (
+    OutcomeCategory,
+    category_label,
+    classify,
+    is_finished,
+    measure_words,
+    source_text,
+)
+from askel.export.destinations import file_target, payload, write
 from askel.export.formatting import check_language, format_change, format_number, one_line
-from askel.export.log import checksum
+from askel.export.log import Disclosure, record_disclosure
 from askel.export.record_facts import record_facts
 from askel.export.text_entry import FAMILY_ITEM
 from askel.export.text_entry import PHRASES as ENTRY_PHRASES
-from askel.store import audit
-from askel.store.courses import fidelity, first_and_last_scores, method_sessions, scores_by_instrument
+from askel.store.courses import (
+    attended_method_sessions,
+    fidelity,
+    first_and_last_scores,
+    method_sessions,
+    scores_by_instrument,
+)
+from askel.store.installation import identity
 from askel.store.models import ExportRecord, utcnow
 
 KIND = "case_summary"  # the export log's kind (the format goes into the audit detail)
@@ -125,10 +138,10 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "status.active": "pågår",
         "status.completed": "avslutad enligt plan",
         "status.interrupted": "avbruten",
-        "course.sessions": "Träffar: {attended} genomförda, planerat {planned}; inställda {cancelled}, "
+        "course.sessions": "Träffar: {attended} genomförda, planerat {planned}; avbokade {cancelled}, "
                            "klienten uteblev {no_show}",
         "course.fidelity": "Punkter på agendan: {done}/{planned} behandlade ({percent} %)",
-        "course.next_step": "Fortsättning (den anställdas beslut): {step}",
+        "course.next_step": "Fortsättning (yrkespersonens beslut): {step}",
         "course.usefulness": "Klientens bedömning av vårdens nytta: {value}/4",
         "session.attended": "Träff {number}/{planned}: {mode}{duration}{parent}",
         "session.duration": ", {minutes} min",
@@ -152,7 +165,7 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "scores.session_number": "träff {number}",
         "scores.no_session": "utanför träffarna",
         "respondent.parent": "förälderns bedömning",
-        "respondent.clinician": "den anställdas bedömning",
+        "respondent.clinician": "yrkespersonens bedömning",
         "scores.change": "{name}: förändring från första till senaste mätningen {change}",
         "scores.outcome": "Förändringskategori ({criteria}): {category}",
         "scores.alert": "{name}, {session}: svaret på fråga {item} krävde klinisk bedömning.",
@@ -406,12 +419,14 @@ class _Builder:
                 lines.append(self.p("scores.change", name=self.instrument_name(items[-1]),
                                     change=format_change(items[-1].total - items[0].total)))
         first, last = first_and_last_scores(self.course)
-        outcome = classify(first, last, self.options.outcome_preset)
-        if outcome.category is not OutcomeCategory.NOT_ENOUGH_DATA:
-            criteria = ENTRY_PHRASES[self.language].get(f"criteria.{self.options.outcome_preset}",
-                                                        self.options.outcome_preset)
-            lines.append(self.p("scores.outcome", criteria=criteria,
-                                category=self.entry_phrase(f"outcome.{outcome.category}")))
+        preset = self.options.outcome_preset
+        outcome = classify(first, last, preset)
+        finished = self.course.status in ("completed", "interrupted") and is_finished(
+            len(attended_method_sessions(self.course)), preset)
+        if outcome.category is not OutcomeCategory.NOT_ENOUGH_DATA and finished:
+            _, indices = measure_words(self.library, preset, self.language)
+            lines.append(self.p("scores.outcome", criteria=source_text(preset, self.language),
+                                category=category_label(outcome.category, preset, self.language, indices)))
         for administration in sorted(self.course.administrations, key=lambda a: a.administered_at):
             for alert in administration.alerts or []:
                 number = self.numbers.get(administration.session_id)
@@ -540,31 +555,15 @@ def save_case_summary(vault, rendered: RenderedSummary, path: Path, *, drop_fold
     """
     target = file_target(Path(path), encrypt=False, drop_folder=drop_folder, recipient_key=recipient_key)
     file_name = suggested_file_name(rendered.format, rendered.language)
-    data = payload(target, rendered.data, rendered.media_type, file_name)
-    digest = checksum(data)
-    written = False
-    try:
-        with vault.write() as session:
-            record = ExportRecord(actor=vault.actor.name, client_id=rendered.client_id, course_id=rendered.course_id,
-                                  session_id=None, kind=KIND, language=rendered.language,
-                                  destination=_fit(str(target.path), 500), recipient=RECIPIENT, basis=BASIS,
-                                  checksum=digest)
-            session.add(record)
-            session.flush()
-            audit.record(session, vault.actor, "export", client_id=rendered.client_id,
-                         target=f"course:{rendered.course_id}", detail={
-                             "export_id": record.id, "kind": KIND, "format": rendered.format,
-                             "language": rendered.language, "destination": _fit(str(target.path), 200),
-                             "recipient": RECIPIENT, "basis": BASIS, "sha256": digest,
-                             "include_notes": rendered.include_notes, "encrypted": target.encrypt,
-                         })
-            write(target, data)
-            written = True
-    except BaseException:
-        if written:
-            remove_quietly(target.path)
-        raise
-    return record
+    with vault.read() as session:
+        signer = identity(session)
+    data = payload(target, rendered.data, rendered.media_type, file_name, signer=signer)
+    return record_disclosure(
+        vault, Disclosure(rendered.client_id, rendered.course_id, None, KIND, rendered.language), action="export",
+        destination=str(target.path), data=data, recipient=RECIPIENT, basis=BASIS,
+        detail={"format": rendered.format, "include_notes": rendered.include_notes, "encrypted": target.encrypt},
+        write=lambda: write(target, data), written_path=target.path, chosen_name=target.chosen_name,
+    )
 
 
 # -- a check of the clinician's own text ----------------------------------------------------------------------------

@@ -42,7 +42,7 @@ from askel.export import crypto
 from askel.export.destinations import remove_quietly
 from askel.export.disclosure import Period
 from askel.store import audit
-from askel.store.courses import fidelity, first_and_last_scores, scores_by_instrument
+from askel.store.courses import fidelity, first_and_last_scores, handed_over_courses, scores_by_instrument
 from askel.store.installation import identity, public_key_from_b64
 from askel.store.models import Course, ExportRecord
 
@@ -88,7 +88,8 @@ def build(vault, library, period: Period, *, unit_code: str, preset: str = "nhs"
         courses = list(session.scalars(
             select(Course)
             .where(Course.start_date.is_not(None), Course.start_date <= period.end,
-                   or_(Course.end_date.is_(None), Course.end_date >= period.start))
+                   or_(Course.end_date.is_(None), Course.end_date >= period.start),
+                   Course.id.not_in(handed_over_courses()))  # counted where it goes on, not twice
             .options(selectinload(Course.sessions), selectinload(Course.administrations),
                      selectinload(Course.client))
             .order_by(Course.id)))

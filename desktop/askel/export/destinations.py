@@ -5,7 +5,8 @@ Rules:
   never sees half a file;
 - file names carry no client data: `askel-<scope>-<kind>-<language>-<UTC time>-<random>.<ext>`;
 - when IT policy sets a recipient key (`export_recipient_key`), whatever goes to the drop folder is encrypted to it,
-  including a "chosen" file that happens to lie in the drop folder: the drop folder never holds readable client data;
+  including a "chosen" file that happens to lie in the drop folder or in any folder under it: the drop folder never
+  holds readable client data; every encrypted export is signed by the installation's key;
 - the drop folder is never created by Askel: a missing folder usually means an unmounted network share, and
   writing into a local folder of the same name would leave client data where nobody expects it.
 """
@@ -46,6 +47,7 @@ class Target:
     encrypt: bool
     drop_folder: bool
     recipient_key: str = ""
+    chosen_name: bool = True  # named by the user (logged by a pseudonym), or generated without client data
 
 
 def suggested_name(kind: str, language: str, session_number: int | None, when: datetime) -> str:
@@ -54,10 +56,11 @@ def suggested_name(kind: str, language: str, session_number: int | None, when: d
 
 
 def in_folder(path: Path, folder: str) -> bool:
+    """True when `path` lies anywhere under `folder` (in a subfolder too, through any link or `..`)."""
     if not folder:
         return False
-    with contextlib.suppress(OSError, ValueError):
-        return Path(path).resolve().parent == Path(folder).resolve()
+    with contextlib.suppress(OSError, ValueError, RuntimeError):
+        return Path(path).resolve().is_relative_to(Path(folder).resolve())
     return False
 
 
@@ -81,14 +84,17 @@ def drop_folder_target(drop_folder: str, file_name: str, *, recipient_key: str =
     if not folder.is_dir():
         raise ExportError("drop_folder_missing", "the export folder is not reachable")
     name = file_name + crypto.SUFFIX if recipient_key else file_name
-    return Target(folder / name, bool(recipient_key), True, recipient_key)
+    return Target(folder / name, bool(recipient_key), True, recipient_key, chosen_name=False)
 
 
-def payload(target: Target, data: bytes, media_type: str, plain_name: str) -> bytes:
-    """The bytes that will be written: the export itself, or its encrypted envelope."""
+def payload(target: Target, data: bytes, media_type: str, plain_name: str, signer=None) -> bytes:
+    """The bytes that will be written: the export itself, or its envelope, encrypted to the recipient and signed by
+    `signer` (the installation, askel.store.installation.identity) so that the receiver can tell it is genuine."""
     if not target.encrypt:
         return data
-    return crypto.encrypt(data, target.recipient_key, media_type=media_type, name=plain_name)
+    if signer is None:
+        raise ValueError("an encrypted export is signed by the installation")
+    return crypto.encrypt(data, target.recipient_key, media_type=media_type, name=plain_name, signer=signer)
 
 
 def write(target: Target, data: bytes) -> None:

@@ -47,6 +47,7 @@ from sqlalchemy import select
 
 from askel.core import hetu as hetu_rules
 from askel.core.content.library import ContentNotFound
+from askel.core.content.statement import from_record, wording_notes
 from askel.core.record_headings import Headings
 from askel.export.formatting import fhir_datetime, local_aware, utc_aware
 from askel.export.record_facts import Baseline, Visit, record_facts
@@ -422,8 +423,17 @@ class _BundleBuilder:
             "derivedFrom": [_ref(response)],
         }
         band = self.band_label(instrument, administration.band)
+        statement = from_record(instrument, administration) if instrument is not None else None
+        if band and statement is not None and statement.band_set_label is not None:
+            band += f" ({own(statement.band_set_label.get(self.language))})"
         if band:
             resource["interpretation"] = [{"text": band}]
+        # What the reader must know about this score (prorated and the questions not answered, the limits reached,
+        # a risk question left blank) and whose wording the questions were in: the same sentences as on screen.
+        if statement is not None:
+            notes = statement.notes(self.language) + wording_notes([statement], self.language)
+            if notes:
+                resource["note"] = [{"text": own(note)} for note in notes]
         if encounter is not None:
             resource["encounter"] = _ref(encounter)
         if practitioner is not None:

@@ -398,8 +398,8 @@ class Offer:
         for course in rows["course"]:
             sessions = [s for s in rows["session"] if s["course_id"] == course["id"]]
             administrations = [a for a in rows["administration"] if a["course_id"] == course["id"]]
-            days = [_day(course.get(key)) for key in ("need_established", "start_date", "end_date")]
-            days += [_day(s.get("starts_at")) for s in sessions] + [_day(a.get("administered_at"))
+            days = [day(course.get(key)) for key in ("need_established", "start_date", "end_date")]
+            days += [day(s.get("starts_at")) for s in sessions] + [day(a.get("administered_at"))
                                                                     for a in administrations]
             days = [d for d in days if d is not None]
             summaries.append(CourseSummary(
@@ -420,7 +420,8 @@ def _shown(when: datetime) -> str:
     return f"{when.day}.{when.month}.{when.year}"
 
 
-def _day(value) -> date | None:
+def day(value) -> date | None:
+    """The day of an ISO date or time in the file, or None."""
     if not value:
         return None
     try:

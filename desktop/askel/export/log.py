@@ -5,6 +5,11 @@ that left, user, time, recipient, basis) and one audit event (`export`, `copy` o
 transaction. A file is written inside that transaction, after the rows are flushed: if the write fails nothing is
 logged, and if the commit fails the file is removed again, so the log and the disk never disagree.
 
+The log is append-only and part of the use log's hash chain (see askel.store.audit): the audit event carries the
+hash of its row. A file the user named is logged as `file:<pseudonym><suffix>` (a keyed pseudonym of the path, see
+`askel.store.installation`), never by its path: a user may name a file after the client, and the log outlives
+the course (retention purges the course, never the log). The drop folder's own generated names are kept as they are.
+
 Recipient and basis are stored as codes that the UI translates:
 - recipient: "patient_record" (the EHR, through the clinician), "client" (the client's own copy), or
   "recipient_key:<fingerprint>" when the file was encrypted to IT's recipient key;
@@ -23,7 +28,8 @@ from sqlalchemy import func, select
 
 from askel.export.destinations import remove_quietly
 from askel.store import audit
-from askel.store.models import ExportRecord
+from askel.store.installation import identity
+from askel.store.models import ExportRecord, utcnow
 
 ACTIONS = ("export", "copy", "print", "handover")
 
@@ -50,18 +56,27 @@ def _fit(text: str, limit: int) -> str:
     return text if len(text) <= limit else "…" + text[-(limit - 1):]
 
 
+def chosen_file_code(session, path: Path) -> str:
+    """How the log names a file the user chose: a keyed pseudonym of its full path and the file's suffix."""
+    path = Path(path)
+    suffixes = "".join(path.suffixes[-2:])[:16]
+    return f"file:{identity(session).pseudonym('export_destination', str(path.absolute()))[:20]}{suffixes}"
+
+
 def record_disclosure(vault, disclosure: Disclosure, *, action: str, destination: str, data: bytes,
                       recipient: str, basis: str, detail: dict | None = None,
                       write: Callable[[], None] | None = None, written_path: Path | None = None,
-                      facts: dict | None = None) -> ExportRecord:
+                      facts: dict | None = None, chosen_name: bool = False) -> ExportRecord:
     """Log one disclosure; `write()` (if given) runs inside the transaction after the rows are flushed.
 
-    `facts` is what an export for the record said, for the next export (see `last_record_facts`)."""
+    `facts` is what an export for the record said, for the next export (see `last_record_facts`).
+    `chosen_name`: `destination` is a path the user chose, logged by its pseudonym (see the module docstring)."""
     written = False
     try:
         with vault.write() as session:
             record = add_disclosure(session, vault.actor, disclosure, action=action, destination=destination,
-                                    data=data, recipient=recipient, basis=basis, detail=detail, facts=facts)
+                                    data=data, recipient=recipient, basis=basis, detail=detail, facts=facts,
+                                    chosen_name=chosen_name)
             if write is not None:
                 write()
                 written = True
@@ -69,18 +84,23 @@ def record_disclosure(vault, disclosure: Disclosure, *, action: str, destination
         if written and written_path is not None:
             remove_quietly(written_path)
         raise
+    record.written_to = written_path
     return record
 
 
 def add_disclosure(session, actor: audit.Actor, disclosure: Disclosure, *, action: str, destination: str,
                    data: bytes, recipient: str, basis: str, detail: dict | None = None,
-                   success: bool = True, facts: dict | None = None) -> ExportRecord:
-    """The export-log row and its audit event, in the caller's transaction (a handover logs with its import)."""
+                   success: bool = True, facts: dict | None = None, chosen_name: bool = False) -> ExportRecord:
+    """The export-log row and its audit event, in the caller's transaction (a handover logs with its import).
+
+    The event carries the row's hash: the export log is part of the use log's chain (askel.store.audit)."""
     if action not in ACTIONS:
         raise ValueError("unknown export action")
     digest = checksum(data)
+    if chosen_name:
+        destination = chosen_file_code(session, Path(destination))
     record = ExportRecord(
-        actor=actor.name, client_id=disclosure.client_id, course_id=disclosure.course_id,
+        at=utcnow(), actor=actor.name, client_id=disclosure.client_id, course_id=disclosure.course_id,
         session_id=disclosure.session_id, kind=disclosure.kind, language=disclosure.language,
         destination=_fit(destination, 500), recipient=_fit(recipient, 200), basis=_fit(basis, 200),
         checksum=digest,
@@ -98,7 +118,7 @@ def add_disclosure(session, actor: audit.Actor, disclosure: Disclosure, *, actio
     audit.record(session, actor, action, client_id=disclosure.client_id, target=target, success=success, detail={
         "export_id": record.id, "kind": disclosure.kind, "language": disclosure.language,
         "destination": _fit(destination, 200), "recipient": recipient, "basis": basis, "sha256": digest,
-        **(detail or {}),
+        **(detail or {}), "export_row": audit.export_row_hash(record),
     })
     return record
 

@@ -55,6 +55,7 @@ PDF_PHRASES = {
         "organisation": "Organisaatio",
         "made": "Laadittu",
         "progress": "Kyselyjen pisteet",
+        "use_log_head": "Käyttölokin tarkiste",
         "client_note": "Tämä on sinun kopiosi hoitojakson yhteenvedosta. Kysy työntekijältä, jos jokin jäi "
                        "epäselväksi.",
     },
@@ -66,12 +67,13 @@ PDF_PHRASES = {
         "local_id": "Identifierare",
         "birth_date": "Födelsedatum",
         "non_disclosure": "Spärrmarkering",
-        "clinician": "Anställd",
+        "clinician": "Behandlare",
         "terhikki": "Registreringsnummer i Terhikki",
         "organisation": "Organisation",
         "made": "Upprättad",
         "progress": "Poäng i formulären",
-        "client_note": "Det här är din kopia av sammanfattningen av vårdperioden. Fråga den anställda om något "
+        "use_log_head": "Användningsloggens kontrollvärde",
+        "client_note": "Det här är din kopia av sammanfattningen av vårdperioden. Fråga din behandlare om något "
                        "är oklart.",
     },
 }
@@ -88,6 +90,7 @@ class PdfOptions:
     outcome_preset: str = "nhs"
     baseline: Baseline | None = None  # what the last record export said (a visit entry carries only what is new)
     headings: Headings | None = None
+    use_log_head: str = ""  # SEQ:HASH of the use log when the report was made (askel.store.audit.head)
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -183,6 +186,9 @@ def report_html(entry: Entry, course, options: PdfOptions, charts: list[str]) ->
                 parts.append(f"<p>{escape(line)}</p>")
     if options.client_version:
         parts.append(f'<p style="color:#4a5563;"><i>{escape(words["client_note"])}</i></p>')
+    elif options.use_log_head:  # an anchor of the use log outside the vault (askel audit verify --anchor)
+        parts.append(f'<p style="color:#4a5563; font-size: 7pt;">{escape(words["use_log_head"])} '
+                     f"{escape(options.use_log_head)}</p>")
     parts.append("</body></html>")
     return "".join(parts)
 

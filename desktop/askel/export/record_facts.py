@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from askel.core.contacts import is_method_session
 from askel.core.content.library import ContentNotFound
+from askel.core.content.statement import ScoreStatement, from_record
 
 NEED_FIELDS = ("need_established", "referral_source", "referral_reference", "icd10")
 PLAN_FIELDS = ("method_id", "protocol_version", "planned_sessions", "focus_area", "goal", "care_step")
@@ -65,6 +66,9 @@ class Score:
     respondent: str  # client / parent / clinician
     first: object  # the first administration of the same instrument and respondent (maybe this one)
     visit: Visit | None  # the visit it was given at, if any
+    # What the score says (core.content.statement): prorated and the questions not answered, the band and the limit
+    # it is from, alerts, whose wording; None when the library no longer has the instrument version.
+    statement: ScoreStatement | None = None
 
     @property
     def is_first(self) -> bool:
@@ -225,7 +229,15 @@ def visits_of(course, planned: int) -> tuple[Visit, ...]:
                  for session in sorted(course.sessions, key=lambda s: (s.starts_at, s.number)))
 
 
-def series_of(course, visits: tuple[Visit, ...]) -> tuple[Series, ...]:
+def statement_of(library, administration) -> ScoreStatement | None:
+    try:
+        instrument = library.instrument(administration.instrument_id, administration.instrument_version)
+    except ContentNotFound:
+        return None
+    return from_record(instrument, administration)
+
+
+def series_of(course, visits: tuple[Visit, ...], library=None) -> tuple[Series, ...]:
     by_session = {v.session.id: v for v in visits}
     groups: dict[tuple[str, str], list] = {}
     for administration in sorted(course.administrations, key=lambda a: a.administered_at):
@@ -234,7 +246,8 @@ def series_of(course, visits: tuple[Visit, ...]) -> tuple[Series, ...]:
             groups.setdefault(key, []).append(administration)
     result = []
     for (instrument_id, respondent), items in sorted(groups.items()):
-        scores = tuple(Score(a, respondent, items[0], by_session.get(a.session_id)) for a in items)
+        scores = tuple(Score(a, respondent, items[0], by_session.get(a.session_id),
+                             statement_of(library, a) if library is not None else None) for a in items)
         result.append(Series(instrument_id, respondent, scores))
     return tuple(result)
 
@@ -261,5 +274,5 @@ def record_facts(course, library, *, session_number: int | None = None,
     if visit is not None and baseline is not None:
         show_need = baseline.need != digests["need"]
         show_plan = baseline.plan != digests["plan"]
-    return RecordFacts(course, protocol, planned, visits, series_of(course, visits), visit, show_need, show_plan,
-                       digests)
+    return RecordFacts(course, protocol, planned, visits, series_of(course, visits, library), visit, show_need,
+                       show_plan, digests)

@@ -43,11 +43,15 @@ from askel.export.log import Disclosure, checksum, last_document, last_record_fa
 from askel.export.record_facts import Baseline, record_facts
 from askel.export.record_safe import replace_all
 from askel.export.text_entry import Entry, entry_for
+from askel.store import audit
 from askel.store.courses import load_course
+from askel.store.installation import identity
 from askel.store.models import ExportRecord, utcnow
 
 KINDS = ("text", "pdf", "pdf_client", "fhir", "handout")
 CLIENT_KINDS = ("pdf_client", "handout")  # given to the client, not to the record
+# The Bundle's meta.tag that carries the use log's head when the export was made (see askel.store.audit).
+USE_LOG_HEAD_SYSTEM = "urn:askel:use-log-head"
 
 
 @dataclass(frozen=True)
@@ -183,7 +187,20 @@ def pdf_options(vault, policy: ExportPolicy, request: ExportRequest, course):
                       organisation_name=policy.organisation_name, clinician=load_clinician(vault),
                       outcome_preset=policy.outcome_preset,
                       baseline=None if client_version else _baseline(vault, course.id, session),
-                      headings=policy.headings())
+                      headings=policy.headings(), use_log_head=use_log_head(vault))
+
+
+def signer(vault):
+    """The installation's identity, which signs every encrypted export."""
+    with vault.read() as session:
+        return identity(session)
+
+
+def use_log_head(vault) -> str:
+    """`SEQ:HASH` of the use log now: it leaves the vault with the export, so a later rewrite of the log shows
+    (`askel audit verify --anchor`)."""
+    with vault.read() as session:
+        return str(audit.head(session))
 
 
 def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now: datetime | None = None) -> Rendered:
@@ -214,6 +231,8 @@ def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now:
             now=now, baseline=baseline, headings=headings,
             previous=PreviousDocument(previous["content"], previous["bundle"], previous.get("replaces"))
             if previous else None)
+        document.bundle.setdefault("meta", {})["tag"] = [{"system": USE_LOG_HEAD_SYSTEM, "code": use_log_head(vault),
+                                                          "display": "Askel use log head (sequence:SHA-256)"}]
         data = bundle_bytes(document.bundle)
         facts = {**document.entry.facts.digests, "document": document.log_facts()}
     elif request.kind == "handout":
@@ -263,13 +282,14 @@ def deliver(vault, rendered: Rendered, target: Target, *, writer: Writer = write
 
     `writer(target, data)` writes the file (the command line passes its own, which also guards the data folder).
     """
-    data = payload(target, rendered.data, rendered.media_type, rendered.file_name)
+    data = payload(target, rendered.data, rendered.media_type, rendered.file_name, signer=signer(vault))
     return record_disclosure(
         vault, rendered.disclosure, action="export", destination=str(target.path), data=data,
         recipient=recipient_code(rendered, target), basis=basis_code(rendered),
         detail={"encrypted": target.encrypt, "drop_folder": target.drop_folder,
                 **({"plaintext_sha256": checksum(rendered.data)} if target.encrypt else {})},
         write=lambda: writer(target, data), written_path=target.path, facts=rendered.facts,
+        chosen_name=target.chosen_name,
     )
 
 
@@ -286,14 +306,17 @@ def save_to_drop_folder(vault, rendered: Rendered, policy: ExportPolicy, *, writ
     return deliver(vault, rendered, target, writer=writer)
 
 
-def log_copy(vault, rendered: Rendered, *, clear_after_seconds: int | None = None) -> ExportRecord:
-    """Log that the text entry was put on the clipboard (audit action `copy`)."""
+def log_copy(vault, rendered: Rendered, *, clear_after_seconds: int | None = None,
+             part: str | None = None) -> ExportRecord:
+    """Log that the text entry (or `part` of it, selected in a preview) was put on the clipboard (action `copy`)."""
     if rendered.request.kind != "text":
         raise ValueError("only the text entry is copied to the clipboard")
     return record_disclosure(
-        vault, rendered.disclosure, action="copy", destination="clipboard", data=rendered.data,
+        vault, rendered.disclosure, action="copy", destination="clipboard",
+        data=rendered.data if part is None else part.encode("utf-8"),
         recipient=recipient_code(rendered), basis=basis_code(rendered),
-        detail={"clear_after_seconds": clear_after_seconds}, facts=rendered.facts,
+        detail={"clear_after_seconds": clear_after_seconds, **({"part": True} if part is not None else {})},
+        facts=rendered.facts if part is None else None,
     )
 
 

@@ -71,6 +71,7 @@ from askel.export.disclosure import (  # noqa: F401  (the names the statistics' 
     build_table,
     format_cell,
 )
+from askel.store.courses import handed_over_courses
 from askel.store.models import NEXT_STEPS, Administration, Client, ClinicianMethod, Course, Session
 
 SUPPRESSED = HIDDEN
@@ -180,7 +181,10 @@ class _Period:
         return datetime.combine(self.end + timedelta(days=1), time())
 
     def course_filter(self) -> list:
-        return [Course.method_id.in_(self.method_ids)] if self.method_ids is not None else []
+        # A course handed over to a colleague counts where it goes on (askel.store.handover), not in its read-only
+        # copy here: pooled figures would count it twice.
+        methods = [Course.method_id.in_(self.method_ids)] if self.method_ids is not None else []
+        return [*methods, Course.id.not_in(handed_over_courses())]
 
     def ended_filter(self) -> list:
         return [Course.status.in_(("completed", "interrupted")), Course.end_date.between(self.start, self.end),
@@ -219,6 +223,7 @@ class _Period:
     def per_course(self):
         """Per course whose first attended session is in the period, or that ended in it: the first attended
         session, the attended count, the need date and the client's birth date (for the guarantee's age)."""
+        # Only sessions of the method: a quick-logged phone call neither starts the treatment nor finishes a course.
         attended = and_(Session.attendance == "attended", Session.kind == METHOD_SESSION)
         # As stored text (it sorts in time order): converting every row's timestamp would cost more than the query.
         first = func.min(case((attended, type_coerce(Session.starts_at, String)), else_=None))
@@ -232,7 +237,7 @@ class _Period:
                  .subquery())
         ended = and_(Course.status.in_(("completed", "interrupted")), Course.end_date.between(self.start, self.end))
         return (select(inner.c.course_id, inner.c.first, inner.c.attended, Course.need_established,
-                       Client.birth_date, ended.label("ended"))
+                       Course.guarantee_exception, Client.birth_date, ended.label("ended"))
                 .select_from(inner).join(Course, Course.id == inner.c.course_id)
                 .join(Client, Client.id == Course.client_id)
                 .where(*self.course_filter()))
@@ -372,7 +377,8 @@ def _access_table(per_course, period: _Period, rules: GuaranteeRules) -> Table:
         if days < 0 or birth > need:  # a first session before the need was recorded: a data entry slip
             continue
         days_all.append(days)
-        if age_on(birth, need) < rules.age_limit:
+        # The guarantee: under 23, a need from the law's coming into force, no recorded exception.
+        if age_on(birth, need) < rules.age_limit and need >= rules.in_force_from and row.guarantee_exception is None:
             days_young.append(days)
     within = sum(1 for days in days_young if days <= rules.deadline_days)
     figures: dict[Coordinate, Figure] = {
@@ -498,7 +504,7 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "table:care_step": ("Step of care", "Hoidon porras", "Vårdsteg"),
     "table:referral": ("How the client came", "Miten asiakas ohjautui", "Hur klienten kom"),
     "table:competence": ("Courses by method and the clinician's training", "Hoitojaksot menetelmittäin ja "
-                         "työntekijän koulutuksen mukaan", "Vårdperioder per metod och den anställdas utbildning"),
+                         "työntekijän koulutuksen mukaan", "Vårdperioder per metod och yrkespersonens utbildning"),
     "table:fidelity": ("Protocol fidelity: agenda items done", "Menetelmäuskollisuus: tehdyt asialistan kohdat",
                        "Metodtrohet: genomförda punkter på dagordningen"),
     # the regional report (askel.region.report)
@@ -529,8 +535,8 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "rate": ("Share", "Osuus", "Andel"),
     "value": ("Value", "Arvo", "Värde"),
     "total": ("Total", "Yhteensä", "Totalt"),
-    "attended": ("Attended", "Toteutunut", "Genomfört"),
-    "cancelled": ("Cancelled", "Peruttu", "Avbokat"),
+    "attended": ("Attended", "Toteutunut", "Genomförd"),
+    "cancelled": ("Cancelled", "Peruttu", "Avbokad"),
     "no_show": ("No-show", "Ei saapunut", "Uteblev"),
     "trained": ("Trained", "Koulutettu", "Utbildad"),
     "in_training": ("In training", "Koulutuksessa", "Under utbildning"),
@@ -544,14 +550,25 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "code:none": ("No procedure code", "Ei toimenpidekoodia", "Ingen åtgärdskod"),
     "ended": ("Courses ended", "Päättyneet hoitojaksot", "Avslutade vårdperioder"),
     "paired": ("With a first and a last score", "Alku- ja loppumittaus tehty", "Med första och sista mätning"),
-    "finished_paired": ("Finished treatment, outcome measures paired", "Hoito toteutunut, mittarit parillisia",
-                        "Behandlingen genomförd, parade mätningar"),
-    "case_at_start": ("Above the case threshold at the start", "Alussa kliinisen rajan yläpuolella",
-                      "Över den kliniska gränsen i början"),
-    "recovered": ("Recovered", "Toipunut", "Återhämtat sig"),
-    "reliably_recovered": ("Reliably recovered", "Luotettavasti toipunut", "Tillförlitligt återhämtat sig"),
-    "reliably_improved": ("Reliably improved", "Luotettavasti kohentunut", "Tillförlitligt förbättrad"),
-    "reliably_deteriorated": ("Reliably deteriorated", "Luotettavasti heikentynyt", "Tillförlitligt försämrad"),
+    # Outcome rows name no preset's own terms, so that a change below a reliable-change index (the Finnish regional
+    # rule's drop of 5 on PHQ-9) is never called reliable; the preset and its source are named in the header.
+    "finished_paired": ("Finished (2 or more sessions of the method), first and last score",
+                        "Päättynyt (vähintään 2 menetelmän tapaamista), alku- ja loppumittaus",
+                        "Avslutad (minst 2 träffar med metoden), första och sista mätning"),
+    "case_at_start": ("At the clinical level at the start (the preset's limits)",
+                      "Alussa kliinisellä tasolla (mallin raja-arvot)",
+                      "På klinisk nivå i början (modellens gränsvärden)"),
+    "recovered": ("Below the limits at the last measurement (recovery or remission)",
+                  "Viimeisessä mittauksessa raja-arvojen alapuolella (toipuminen tai remissio)",
+                  "Under gränsvärdena vid sista mätningen (återhämtning eller remission)"),
+    "reliably_recovered": ("Below the limits and improved by at least the preset's change",
+                           "Raja-arvojen alapuolella ja kohentunut vähintään mallin muutosrajan verran",
+                           "Under gränsvärdena och förbättrad minst med modellens förändringsgräns"),
+    "reliably_improved": ("Improved by at least the preset's change", "Kohentunut vähintään mallin muutosrajan verran",
+                          "Förbättrad minst med modellens förändringsgräns"),
+    "reliably_deteriorated": ("Worsened by at least the preset's change",
+                              "Heikentynyt vähintään mallin muutosrajan verran",
+                              "Försämrad minst med modellens förändringsgräns"),
     "first_sessions": ("First treatment sessions", "Ensimmäiset hoitokäynnit", "Första behandlingsbesök"),
     "median_days": ("Median days from need established", "Mediaani päivinä hoidon tarpeen toteamisesta",
                     "Median i dagar från konstaterat behov"),
@@ -576,8 +593,15 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "method": ("Method", "Menetelmä", "Metod"),
     "all_methods": ("All methods", "Kaikki menetelmät", "Alla metoder"),
     "preset": ("Outcome rules", "Tuloksellisuuden säännöt", "Regler för behandlingsresultat"),
-    "preset:nhs": ("NHS Talking Therapies", "NHS Talking Therapies", "NHS Talking Therapies"),
-    "preset:fi_regional": ("Finnish regional model", "Suomalainen alueellinen malli", "Finländsk regional modell"),
+    "preset:nhs": ("NHS Talking Therapies (case PHQ-9 10 or GAD-7 8; reliable change 6 / 4)",
+                   "NHS Talking Therapies (kliininen taso PHQ-9 10 tai GAD-7 8; luotettava muutos 6 / 4)",
+                   "NHS Talking Therapies (klinisk nivå PHQ-9 10 eller GAD-7 8; tillförlitlig förändring 6 / 4)"),
+    "preset:fi_regional": ("Finnish regional practice, a university hospital's IPC statistics page (2021): remission "
+                           "PHQ-9 below 5, meaningful change 5",
+                           "Suomalainen alueellinen käytäntö, yliopistosairaalan IPC-tilastosivu (2021): remissio "
+                           "PHQ-9 alle 5, merkittävä muutos 5",
+                           "Finländsk regional praxis, ett universitetssjukhus IPC-statistiksida (2021): remission "
+                           "PHQ-9 under 5, betydande förändring 5"),
     "note": ("Note", "Huom.", "Obs."),
     "suppression_note": (
         "Figures resting on fewer than 5 courses or sessions are hidden (..), and so are as many others as needed "

@@ -29,7 +29,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from askel.core.content.library import ContentNotFound
-from askel.core.content.outcomes import OutcomeCategory, classify
+from askel.core.content.outcomes import (
+    OutcomeCategory,
+    category_label,
+    classify,
+    is_finished,
+    measure_words,
+    rules_text,
+    state_text,
+)
+from askel.core.content.statement import from_record, wording_notes
 from askel.core.record_headings import SECTION_KEYS, Headings, load_headings
 from askel.export.formatting import (
     check_language,
@@ -127,20 +136,14 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "eval.course_score": "{name}: alussa {first}{first_band}, viimeisin {last}{last_band}, muutos {change}.",
         "eval.course_single": "{name}: {score} pistettä{band}, vain yksi mittaus.",
         "eval.course_none": "Hoitojakson aikana ei täytetty kyselyjä.",
-        "eval.outcome": "Muutosluokka ({criteria}): {category}.",
+        "eval.outcome": "Muutosluokka: {category}.",
         "eval.usefulness": "Asiakkaan arvio hoidon hyödyllisyydestä: {value}/4.",
         "eval.alert": "{name}, kysymys {item} ({date}, vastaus {value}): vaatii kliinisen arvion.",
         "eval.alert_ack": "Kuitattu {date}: {note}",
         "eval.alert_ack_empty": "Kuitattu {date}.",
         "eval.alert_open": "Ei vielä kuitattu.",
-        "criteria.nhs": "NHS Talking Therapies -kriteerit",
-        "criteria.fi_regional": "alueellinen malli",
-        "outcome.reliably_recovered": "luotettavasti toipunut",
-        "outcome.recovered": "toipunut",
-        "outcome.reliably_improved": "luotettavasti kohentunut",
-        "outcome.no_reliable_change": "ei luotettavaa muutosta",
-        "outcome.deteriorated": "luotettavasti heikentynyt",
-        "outcome.not_case_at_start": "ei kliinisellä tasolla alussa",
+        "eval.alert_unanswered": "{name}, kysymykseen {item} ei vastattu ({date}): asiasta kysytään asiakkaalta "
+                                 "itse.",
         # next
         "next.session": "Seuraava käynti {visit}: {purpose}",
         "next.session_plain": "Seuraava käynti {visit}.",
@@ -180,13 +183,13 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "plan.method_plain": "Metod: {method}.",
         "plan.focus": "Fokusområde: {area}.",
         "plan.goal": "Mål: {goal}",
-        "plan.step": "Vårdnivå (den anställdas bedömning): {step}.",
-        "step.1": "1 assisterad egenvård",
+        "plan.step": "Vårdnivå (yrkespersonens bedömning): {step}.",
+        "step.1": "1 handledd egenvård",
         "step.2": "2 korttidsterapi",
         "step.3": "3 kort psykoterapi",
         "step.4": "4 lång psykoterapi eller specialiserad sjukvård",
         "impl.procedure": "Åtgärdskod (THL): {code}",
-        "impl.count": "Besök: genomförda {attended}, planerade {planned}; inställda {cancelled}, uteblivna {no_show}.",
+        "impl.count": "Besök: genomförda {attended}, planerade {planned}; avbokade {cancelled}, uteblivna {no_show}.",
         "impl.visit": "Besök {visit} {date} {time}, {mode}{duration}.",
         "impl.visit_draft": "Besök {visit} {date} {time}, {mode}{duration}: besöket pågår, anteckningarna är ett "
                             "utkast.",
@@ -210,12 +213,12 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "mode.in_person": "på mottagningen",
         "mode.phone": "per telefon",
         "mode.video": "via video",
-        "attendance.cancelled": "inställt",
+        "attendance.cancelled": "avbokat",
         "attendance.no_show": "klienten uteblev",
         "attendee.client": "klienten",
         "attendee.parent": "förälder",
         "respondent.parent": "förälderns bedömning",
-        "respondent.clinician": "den anställdas bedömning",
+        "respondent.clinician": "yrkespersonens bedömning",
         "role.nurse": "sjukskötare",
         "role.public_health_nurse": "hälsovårdare",
         "role.psychologist": "psykolog",
@@ -227,20 +230,15 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "eval.course_score": "{name}: vid start {first}{first_band}, senast {last}{last_band}, förändring {change}.",
         "eval.course_single": "{name}: {score} poäng{band}, endast en mätning.",
         "eval.course_none": "Inga formulär fylldes i under vårdperioden.",
-        "eval.outcome": "Förändringskategori ({criteria}): {category}.",
+        "eval.outcome": "Förändringskategori: {category}.",
         "eval.usefulness": "Klientens bedömning av vårdens nytta: {value}/4.",
         "eval.alert": "{name}, fråga {item} ({date}, svar {value}): kräver klinisk bedömning.",
         "eval.alert_ack": "Kvitterat {date}: {note}",
         "eval.alert_ack_empty": "Kvitterat {date}.",
         "eval.alert_open": "Ännu inte kvitterat.",
-        "criteria.nhs": "kriterierna enligt NHS Talking Therapies",
-        "criteria.fi_regional": "regional modell",
-        "outcome.reliably_recovered": "tillförlitligt återhämtad",
-        "outcome.recovered": "återhämtad",
-        "outcome.reliably_improved": "tillförlitligt förbättrad",
-        "outcome.no_reliable_change": "ingen tillförlitlig förändring",
-        "outcome.deteriorated": "tillförlitligt försämrad",
-        "outcome.not_case_at_start": "inte på klinisk nivå vid start",
+
+        "eval.alert_unanswered": "{name}, fråga {item} besvarades inte ({date}): klienten tillfrågas om det "
+                                 "personligen.",
         "next.session": "Nästa besök {visit}: {purpose}",
         "next.session_plain": "Nästa besök {visit}.",
         "next.planned_done": "De planerade besöken är genomförda; fortsättningen bestäms när vårdperioden avslutas.",
@@ -248,7 +246,7 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "next.not_started": "Vårdperioden har inte börjat ännu.",
         "next.finished": "Vårdperioden avslutades {date}: {status}.",
         "next.end_reason": "Orsak eller kommentarer: {text}",
-        "next.decision": "Fortsättning (den anställdas beslut): {step}.",
+        "next.decision": "Fortsättning (yrkespersonens beslut): {step}.",
         "next.no_decision": "Inget beslut om fortsättningen har antecknats.",
         "next.appointment": "Nästa besök avtalat {date} {time}.",
         "status.completed": "genomförd enligt plan",
@@ -358,14 +356,23 @@ class _Builder:
         return name
 
     def band(self, administration) -> str:
-        """' (moderate)' in the document language, or '' when there is no band."""
-        if not administration.band:
-            return ""
+        """' (moderate)' in the document language, with what the reader must know about the score (prorated and the
+        question not answered, the limit it is from), or '' when there is nothing to say."""
+        statement = self.statement(administration)
+        if statement is None:
+            return f" ({administration.band})" if administration.band else ""
+        parts = [statement.band_text(self.language)] if statement.band else []
+        if statement.band_set_label is not None:
+            parts.append(self.content(statement.band_set_label))
+        if statement.prorated:
+            parts.append(statement.prorated_text(self.language, short=True))
+        parts.extend(statement.limit_sentences(self.language))
+        return f" ({'; '.join(parts)})" if parts else ""
+
+    def statement(self, administration):
+        """What the score says (askel.core.content.statement), computed once per administration."""
         instrument = self.instrument(administration)
-        labels = {} if instrument is None else {
-            band.id: self.content(band.label) for band_set in instrument.scoring.band_sets for band in band_set.bands
-        }
-        return f" ({labels.get(administration.band, administration.band)})"
+        return None if instrument is None else from_record(instrument, administration)
 
     def item_number(self, administration, item_id: str) -> str:
         instrument = self.instrument(administration)
@@ -520,6 +527,7 @@ class _Builder:
                 lines.append(self.p("eval.session_first", **values))
             else:
                 lines.append(self.p("eval.session_score", change=format_change(score.change), **values))
+        lines.extend(wording_notes((s.statement for s in given if s.statement is not None), self.language))
         return lines
 
     def course_scores(self) -> list[str]:
@@ -536,14 +544,24 @@ class _Builder:
                 lines.append(self.p("eval.course_score", name=name, first=format_number(first.total),
                                     first_band=self.band(first), last=format_number(last.total),
                                     last_band=self.band(last), change=format_change(last.total - first.total)))
-        # The outcome rules are about the client's own ratings.
+        # The outcome rules are about the client's own ratings. A category only for a finished course (ended, enough
+        # sessions of the method); before that, where the latest measurement is. The preset's source is named.
         own_series = [s for s in self.facts.series if s.respondent == "client"]
         first_scores = {s.instrument_id: s.first.administration.total for s in own_series}
         last_scores = {s.instrument_id: s.last.administration.total for s in own_series if len(s.scores) > 1}
         outcome = classify(first_scores, last_scores, self.preset)
-        if outcome.category is not OutcomeCategory.NOT_ENOUGH_DATA:
-            criteria = PHRASES[self.language].get(f"criteria.{self.preset}", self.preset)
-            lines.append(self.p("eval.outcome", criteria=criteria, category=self.p(f"outcome.{outcome.category}")))
+        names, indices = measure_words(self.library, self.preset, self.language)
+        finished = self.facts.finished and is_finished(self.facts.attended, self.preset)
+        if finished and outcome.category is not OutcomeCategory.NOT_ENOUGH_DATA:
+            lines.append(self.p("eval.outcome",
+                                category=category_label(outcome.category, self.preset, self.language, indices)))
+            lines.append(rules_text(self.preset, self.language, names, indices, outcome.measures_used))
+        elif outcome.measures_used or first_scores:
+            state = state_text(first_scores, last_scores, self.preset, self.language, names)
+            if state:
+                lines.append(state)
+        lines.extend(wording_notes((s.statement for series in self.facts.series for s in series.scores
+                                    if s.statement is not None), self.language))
         if self.course.usefulness in (1, 2, 3, 4):
             lines.append(self.p("eval.usefulness", value=self.course.usefulness))
         return lines
@@ -555,7 +573,9 @@ class _Builder:
             if visit is not None and administration.session_id != visit.session.id:
                 continue
             for alert in administration.alerts or []:
-                text = self.p("eval.alert", name=self.instrument_name(administration),
+                # A risk question left blank is an alert of its own kind (value None): said as such.
+                key = "eval.alert_unanswered" if alert.get("value") is None else "eval.alert"
+                text = self.p(key, name=self.instrument_name(administration),
                               item=self.item_number(administration, str(alert.get("item", ""))),
                               date=format_date(utc_to_local(administration.administered_at)),
                               value=alert.get("value", ""))

@@ -4,6 +4,10 @@
     <data folder>/backups/before-migration-<UTC stamp>.db   written by the vault before a schema upgrade, pruned
     <data folder>/backups/replaced-<UTC stamp>.db[-wal]     a database that a restore moved aside: never pruned
     <data folder>/backups/askel.key                         a copy of the key file, refreshed with every backup
+                                                            and every change of the key file
+    <backup>.json                                           beside each backup: when, which vault, and the use
+                                                            log's head (SEQ:HASH) at that moment, readable without
+                                                            the key (an anchor for `askel audit verify --anchor`)
 
 Every backup is a SQLCipher copy under the same data key (SQLite's online backup API through `backup_to`), so it
 opens only with this vault's key file. Backups are never plaintext and never leave the data folder unless the user
@@ -17,6 +21,7 @@ database and its log moved into `backups/` as `replaced-…` and the checked cop
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -40,19 +45,23 @@ from askel.store.errors import (
 )
 from askel.store.keyfile import KeyFile
 from askel.store.vault import (
+    KEY_COPY_NAME,
+    RESTORE_STAGING,
     AttemptCounter,
     DataFolder,
     Vault,
     _storage_errors,
+    finish_restore,
     key_file_errors,
     load_key_file,
+    undo_interrupted_restore,
+    write_restore_journal,
 )
 
 SCHEDULED_PREFIX = "askel-"
 MIGRATION_PREFIX = "before-migration-"
 REPLACED_PREFIX = "replaced-"
-KEY_COPY_NAME = "askel.key"
-STAGING_NAME = "askel.db.restoring"
+STAGING_NAME = RESTORE_STAGING
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 _STAMPED = re.compile(r"(?P<prefix>askel-|before-migration-|replaced-)(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?\.db")
 KINDS = {SCHEDULED_PREFIX: "scheduled", MIGRATION_PREFIX: "before_migration", REPLACED_PREFIX: "replaced"}
@@ -127,11 +136,39 @@ def backup_due(data_dir: Path, interval_hours: int, now: datetime | None = None)
     return newest is None or now - newest.created >= timedelta(hours=interval_hours)
 
 
+def backup_metadata(vault: Vault, now: datetime | None = None) -> bytes:
+    """The metadata written beside a backup: format, time, vault id and the use log's head as the copy was made."""
+    from askel.store import audit
+
+    with vault.read() as session:
+        head = audit.head(session)
+    return (json.dumps({"format": "askel-backup/1", "created": (now or datetime.now(UTC)).isoformat(timespec="seconds"),
+                        "vault_id": vault.key_file.vault_id, "use_log_head": str(head)}, indent=2) + "\n").encode()
+
+
+def metadata_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".json")
+
+
+def read_metadata(backup: Path) -> dict:
+    """The metadata beside a backup, or {} when there is none (or it cannot be read)."""
+    try:
+        with open(metadata_path(backup), "rb") as handle:
+            data = json.loads(handle.read(64 * 1024))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
 def make_backup(vault: Vault, *, keep: int, now: datetime | None = None) -> Path:
     """Write a scheduled backup now, refresh the key file copy, record it in the use log and prune old ones."""
     folder = vault.folder
+    remove_partial_backups(folder.root)
     destination = _unique(folder.backups / f"{SCHEDULED_PREFIX}{_stamp(now)}.db")
+    metadata = backup_metadata(vault, now)
     vault.backup(destination)
+    with _storage_errors():
+        atomic_write(metadata_path(destination), metadata)
     refresh_key_copy(folder.root)
     vault.log("backup", target=destination.name, detail={"kind": "scheduled"})
     prune_backups(folder.root, keep)
@@ -150,6 +187,22 @@ def backup_if_due(vault: Vault, settings, now: datetime | None = None) -> Path |
     return make_backup(vault, keep=int(settings.get("backup_keep")), now=now)
 
 
+def remove_partial_backups(data_dir: Path) -> list[Path]:
+    """Unfinished copies (`*.partial` and their -wal/-shm) that a killed backup left behind; returns what went.
+
+    A backup in progress writes its own `.partial` and renames it when done; one vault has one writer, so at the
+    start of the next backup any `.partial` is a leftover.
+    """
+    removed = []
+    with contextlib.suppress(OSError):
+        for path in DataFolder(Path(data_dir)).backups.iterdir():
+            if ".partial" in path.name and path.is_file():
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
 def prune_backups(data_dir: Path, keep: int) -> list[Path]:
     """Remove the oldest automatic backups beyond `keep` (at least one is always kept); returns what went.
 
@@ -161,6 +214,8 @@ def prune_backups(data_dir: Path, keep: int) -> list[Path]:
         with contextlib.suppress(FileNotFoundError):
             info.path.unlink()
             removed.append(info.path)
+        with contextlib.suppress(FileNotFoundError):
+            metadata_path(info.path).unlink()
     return removed
 
 
@@ -210,38 +265,69 @@ def restore_backup(data_dir: Path, backup: Path, passphrase: str, *, now: dateti
     recorded in the restored database's use log.
     """
     folder = DataFolder(Path(data_dir))
+    undo_interrupted_restore(folder)
     backup = Path(backup)
     key_file, from_copy = _key_file_for_restore(folder)
     data_key = _unwrap(folder, key_file, passphrase)
+    with key_file_errors():
+        key_file.check_header(data_key)
+    replaced_head = _chain_head(folder.database, data_key)
     staging = folder.root / STAGING_NAME
     _stage(backup, staging, data_key)
     stamp = _stamp(now)
     try:
-        moved = _move_aside(folder, stamp)
+        moves = _aside_moves(folder, stamp, key_file=from_copy and folder.key_file.exists())
+        write_restore_journal(folder, moves)
+        moved = []
         try:
             with _storage_errors():
+                for source, target in moves:
+                    moved.append(_move(source, target))
+                fsync_directory(folder.backups)
                 os.replace(staging, folder.database)
+                if from_copy:
+                    atomic_write(folder.key_file, (folder.backups / KEY_COPY_NAME).read_bytes())
+                fsync_directory(folder.root)
         except BaseException:
-            _move_back(folder, moved)  # the data folder is left as it was found
+            undo_interrupted_restore(folder)  # the data folder is left as it was found
             raise
-        with _storage_errors():
-            if from_copy:
-                if folder.key_file.exists():
-                    moved.append(_move(folder.key_file, _unique_key_name(folder, stamp)))
-                atomic_write(folder.key_file, key_file.to_bytes())
-            fsync_directory(folder.root)
     finally:
         _remove_staging(staging)
     vault = Vault._open(folder, key_file, data_key)
     try:
         vault._record_failed_attempts(AttemptCounter(folder.attempts))
+        # The replaced database's chain head: the events after the backup stay provable even if the moved-aside
+        # file is deleted later (an anchor the restored log keeps).
         vault.log("restore", target=backup.name,
-                  detail={"moved_aside": [path.name for path in moved], "key_file_restored": from_copy})
+                  detail={"moved_aside": [path.name for path in moved], "key_file_restored": from_copy,
+                          "replaced_head": replaced_head})
         vault.log("unlock", detail={"method": "passphrase", "after": "restore"})
+        finish_restore(folder)
     except BaseException:
         vault.close()
         raise
     return RestoreResult(vault=vault, restored_from=backup, moved_aside=moved, key_file_restored=from_copy)
+
+
+def _chain_head(database: Path, data_key: bytes) -> str | None:
+    """`SEQ:HASH` of a database's use log, "unreadable" for a damaged one, None when there is no database."""
+    if not database.exists():
+        return None
+    from sqlalchemy.orm import Session as OrmSession
+
+    from askel.store import audit
+
+    try:
+        engine = open_engine(database, data_key)
+    except VaultError:
+        return "unreadable"
+    try:
+        with OrmSession(engine) as session:
+            return str(audit.head(session))
+    except Exception:  # a damaged database: the restore goes on, and says so
+        return "unreadable"
+    finally:
+        engine.dispose()
 
 
 def restore_key_file(data_dir: Path, passphrase: str, *, now: datetime | None = None) -> Vault:
@@ -250,6 +336,7 @@ def restore_key_file(data_dir: Path, passphrase: str, *, now: datetime | None = 
     The copy must unlock with `passphrase` and open the current database; the damaged key file is moved aside.
     """
     folder = DataFolder(Path(data_dir))
+    undo_interrupted_restore(folder)
     if not restorable_key_copy(folder.root):
         return Vault.unlock(folder.root, passphrase)  # the key file is fine (or there is no copy): a plain unlock
     copy = load_key_file(folder.backups / KEY_COPY_NAME)
@@ -264,7 +351,7 @@ def restore_key_file(data_dir: Path, passphrase: str, *, now: datetime | None = 
     with _storage_errors():
         if folder.key_file.exists():
             moved.append(_move(folder.key_file, _unique_key_name(folder, _stamp(now))))
-        atomic_write(folder.key_file, copy.to_bytes())
+        atomic_write(folder.key_file, (folder.backups / KEY_COPY_NAME).read_bytes())
     vault = Vault._open(folder, copy, data_key)
     try:
         vault._record_failed_attempts(AttemptCounter(folder.attempts))
@@ -351,14 +438,6 @@ def _move(source: Path, target: Path) -> Path:
     return target
 
 
-def _move_back(folder: DataFolder, moved: list[Path]) -> None:
-    wal, shm = folder.sidecars()
-    for path in moved:
-        original = wal if path.name.endswith("-wal") else shm if path.name.endswith("-shm") else folder.database
-        with contextlib.suppress(OSError):
-            os.replace(path, original)
-
-
 def _unique_key_name(folder: DataFolder, stamp: str) -> Path:
     candidate, number = folder.backups / f"{REPLACED_PREFIX}{stamp}.key", 1
     while candidate.exists():
@@ -367,15 +446,18 @@ def _unique_key_name(folder: DataFolder, stamp: str) -> Path:
     return candidate
 
 
-def _move_aside(folder: DataFolder, stamp: str) -> list[Path]:
-    """Move the current database and its log into backups/ under one new name, so that they still belong together."""
-    if not folder.database.exists():
-        return []
-    with _storage_errors():
+def _aside_moves(folder: DataFolder, stamp: str, *, key_file: bool) -> list[tuple[Path, Path]]:
+    """Where the current database and its log go in backups/ (under one new name, so that they still belong
+    together), and the key file when a copy replaces it."""
+    moves = []
+    if folder.database.exists():
         target = _unique(folder.backups / f"{REPLACED_PREFIX}{stamp}.db")
-        moved = [_move(folder.database, target)]
+        moves.append((folder.database, target))
         for sidecar, suffix in zip(folder.sidecars(), ("-wal", "-shm"), strict=True):
             if sidecar.exists():
-                moved.append(_move(sidecar, target.with_name(target.name + suffix)))
-        fsync_directory(folder.backups)
-    return moved
+                moves.append((sidecar, target.with_name(target.name + suffix)))
+    if key_file:
+        moves.append((folder.key_file, _unique_key_name(folder, stamp)))
+    with _storage_errors():
+        folder.backups.mkdir(parents=True, exist_ok=True)
+    return moves

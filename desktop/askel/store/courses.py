@@ -14,12 +14,14 @@ from askel.store import audit
 from askel.store.models import (
     ATTENDANCE,
     COURSE_STATUSES,
+    GUARANTEE_EXCEPTIONS,
     NEXT_STEPS,
     RESPONDENTS,
     SESSION_MODES,
     Administration,
     Course,
     Draft,
+    HandedOverCourse,
     Session,
     utcnow,
 )
@@ -83,6 +85,22 @@ def finish_course(vault, course_id: str, *, status: str, end_date: date, reason:
         course.usefulness, course.next_step = usefulness, next_step
         audit.record(session, vault.actor, "change", client_id=course.client_id, target=f"course:{course.id}",
                      detail={"finished": status})
+    return course
+
+
+def record_guarantee_exception(vault, course_id: str, reason: str | None, note: str = "") -> Course:
+    """Record (or with `reason` None, withdraw) a therapy-guarantee exception: medical, treatment-related or other
+    comparable reasons, with the reason written out. Audited: who recorded which reason, when."""
+    if reason is not None:
+        _check_choice(reason, GUARANTEE_EXCEPTIONS, "guarantee exception")
+        if not note.strip():
+            raise ValueError("an exception needs its reason written out")
+    with vault.write() as session:
+        course = _get(session, Course, course_id)
+        course.guarantee_exception = reason
+        course.guarantee_exception_note = note.strip() or None if reason is not None else None
+        audit.record(session, vault.actor, "change", client_id=course.client_id, target=f"course:{course.id}",
+                     detail={"guarantee_exception": reason or "withdrawn"})
     return course
 
 
@@ -157,7 +175,8 @@ def open_sessions(vault) -> list[Session]:
     """Sessions started but not closed: after a crash these are offered back at the next start."""
     with vault.read() as session:
         return list(session.scalars(
-            select(Session).where(Session.closed.is_(False)).order_by(Session.starts_at)
+            select(Session).where(Session.closed.is_(False), Session.course_id.not_in(handed_over_courses()))
+            .order_by(Session.starts_at)
             .options(selectinload(Session.course).selectinload(Course.client))
         ))
 
@@ -333,6 +352,12 @@ def first_and_last_scores(course: Course) -> tuple[dict[str, float], dict[str, f
     return first, last
 
 
+def handed_over_courses():
+    """The ids of courses handed over from here (askel.store.handover): read-only copies of work that now goes on
+    in a colleague's vault, so never an open session or a guarantee case here."""
+    return select(HandedOverCourse.course_id)
+
+
 def waiting_courses(vault) -> list[Course]:
     """Planned or active courses whose client has not yet attended a session: the guarantee list's candidates."""
     # NOT EXISTS looks up each open course in the (course_id, attendance) index; NOT IN read every attended session.
@@ -341,7 +366,8 @@ def waiting_courses(vault) -> list[Course]:
     with vault.read() as session:
         return list(session.scalars(
             select(Course)
-            .where(Course.status.in_(("planned", "active")), Course.need_established.is_not(None), ~attended)
+            .where(Course.status.in_(("planned", "active")), Course.need_established.is_not(None), ~attended,
+                   Course.id.not_in(handed_over_courses()))
             .options(selectinload(Course.client))
         ))
 
@@ -351,7 +377,8 @@ def open_courses(vault, client_id: str) -> list[Course]:
     by default (a course in progress before one still waiting to begin)."""
     with vault.read() as session:
         return list(session.scalars(
-            select(Course).where(Course.client_id == client_id, Course.status.in_(("planned", "active")))
+            select(Course).where(Course.client_id == client_id, Course.status.in_(("planned", "active")),
+                                 Course.id.not_in(handed_over_courses()))
             .order_by(Course.status != "active", Course.created_at.desc())
         ))
 
@@ -381,18 +408,26 @@ class Fidelity:
     items_done: int
     items_planned: int
     sessions_missing_questionnaire: tuple[int, ...]
+    # (session number, instrument id) of each planned questionnaire not given
+    missing_questionnaires: tuple[tuple[int, str], ...] = ()
 
     @property
     def share_done(self) -> float | None:
         return self.items_done / self.items_planned if self.items_planned else None
 
 
-def fidelity(course: Course, protocol) -> Fidelity:
+def fidelity(course: Course, protocol, givable=None) -> Fidelity:
+    """Agenda items done and planned questionnaires given, over the closed attended sessions of the method.
+
+    `givable(instrument_id, age)` (the library's) leaves out what could not have been given: a licensed instrument
+    without the organisation's wording pack, or one outside its age range, is never reported as missing."""
+    from askel.core.content.guarantee import age_on
+
     planned_total = course.planned_sessions or protocol.session_count.planned
     done = planned = 0
-    missing = []
-    for record in method_sessions(course):
-        if not record.closed or record.attendance != "attended":
+    missing: list[tuple[int, str]] = []
+    for record in course.sessions:
+        if not record.closed or record.attendance != "attended" or not is_method_session(record.kind):
             continue
         template = protocol.session_template(record.number, planned_total)
         keys = [str(i) for i in range(len(template.agenda))] if template else []
@@ -400,11 +435,13 @@ def fidelity(course: Course, protocol) -> Fidelity:
             keys.append("family")
         planned += len(keys)
         done += sum(1 for key in keys if (record.agenda or {}).get(key, {}).get("done"))
-        expected = set(protocol.questionnaires_for(record.number, planned_total))
+        age = age_on(course.client.birth_date, record.starts_at.date()) if givable is not None else None
+        expected = [i for i in protocol.questionnaires_for(record.number, planned_total)
+                    if givable is None or givable(i, age)]
         given = {a.instrument_id for a in course.administrations if a.session_id == record.id}
-        if expected - given:
-            missing.append(record.number)
-    return Fidelity(done, planned, tuple(missing))
+        missing.extend((record.number, i) for i in expected if i not in given)
+    numbers = tuple(dict.fromkeys(number for number, _ in missing))
+    return Fidelity(done, planned, numbers, tuple(missing))
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,9 @@ class Base(DeclarativeBase):
 def connect_raw(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     """One keyed DB-API connection. The key is passed raw (x'…'), so SQLCipher runs no KDF of its own."""
     connection = sqlcipher3.connect(str(path), timeout=10, check_same_thread=False, isolation_level=None)
+    # SQLCipher's own log would write a line per unreadable page to standard error: a damaged database is reported
+    # once, as DatabaseDamaged, by the code that reads it.
+    connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
     # Temporary tables and sort spills stay in memory: nothing readable lands in the temp folder.
     connection.execute("PRAGMA temp_store = MEMORY")

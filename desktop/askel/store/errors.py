@@ -50,6 +50,20 @@ class KeyFileDamaged(VaultError):
     )
 
 
+class KeyFileOutdated(VaultError):
+    default_text = QT_TRANSLATE_NOOP(
+        "vault",
+        "This key file is older than the database: the passphrase or the keys were changed after it was made, so "
+        "it is no longer accepted. Nothing was changed. Put the current key file back, or ask IT to use the "
+        "organisation recovery key.",
+    )
+
+
+class DataFolderNotFolder(VaultError):
+    default_text = QT_TRANSLATE_NOOP(
+        "vault", "The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.")
+
+
 class DatabaseDamaged(VaultError):
     default_text = QT_TRANSLATE_NOOP(
         "vault",

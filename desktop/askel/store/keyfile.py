@@ -1,15 +1,25 @@
 """The key file: the database's random data key, wrapped (AES-256-GCM) under each way of unlocking.
 
 Layout (JSON, written atomically, mode 0600):
-    {"format": 1, "vault_id": "...", "kdf": {Argon2id parameters and salt},
-     "wraps": {"passphrase": {...}, "keyring": {...}, "recovery": {...}}}
+    {"format": 2, "vault_id": "...", "kdf": {Argon2id parameters and salt}, "training": false, "generation": 3,
+     "wraps": {"passphrase": {...}, "keyring": {...}, "recovery": {...}}, "mac": "..."}
 Each wrap is bound to the vault id and its own kind through the AEAD associated data, so a wrap cannot be moved
 from one vault or slot to another. Changing the passphrase rewrites one wrap; the database is never re-encrypted.
+
+The header is authenticated: `mac` is an HMAC-SHA-256, under a key derived from the data key, over everything
+else in the file (KDF parameters, the training flag, the generation and every wrap). Whoever unwraps the data key
+checks it, so a weakened KDF, a flipped training flag, an added or removed wrap is refused, not used. The KDF
+parameters are also bounded on both sides before anything is derived (no 1-pass or 4 GiB Argon2id from a file).
+`generation` grows with every change of the key file; the database keeps the generation that last opened it
+(askel.store.models.KeyState), so an older key file (an old passphrase) put back is refused. A format-1 file (no
+mac, no generation) is read once more and rewritten as format 2 at the next unlock.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import stat
@@ -28,10 +38,13 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from askel.core.atomic import atomic_write
 from askel.store.errors import KeyFileDamaged, KeyFileMissing, RecoveryNotConfigured, WrongPassphrase
 
-FORMAT = 1
+FORMAT = 2
+LEGACY_FORMAT = 1
 KEY_BYTES = 32
 MIN_MEMORY_KIB = 64 * 1024
-MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB: more would make a planted key file exhaust a laptop's memory
+MIN_ITERATIONS, MAX_ITERATIONS = 3, 32  # RFC 9106's floor at 64 MiB; calibrate_iterations stays within these
+MIN_LANES, MAX_LANES = 4, 16
 SALT_BYTES = 16
 NONCE_BYTES = 12  # AES-GCM's standard nonce
 MAX_KEY_FILE_BYTES = 64 * 1024
@@ -79,10 +92,15 @@ class KdfParams:
         except OverflowError:  # JSON 1e999 reads as infinity, which int() refuses
             raise KeyFileDamaged() from None
         # A key file edited to weaken the KDF (or to make unlocking exhaust memory) is refused, not accepted.
-        if (not MIN_MEMORY_KIB <= params.memory_kib <= MAX_MEMORY_KIB or not 1 <= params.iterations <= 64
-                or not 1 <= params.lanes <= 64 or len(params.salt) < SALT_BYTES):
+        if not params.within_bounds():
             raise KeyFileDamaged()
         return params
+
+    def within_bounds(self) -> bool:
+        # Read at call time: the test suite lowers MIN_ITERATIONS to keep thousands of unlocks fast.
+        return (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB
+                and MIN_ITERATIONS <= self.iterations <= MAX_ITERATIONS
+                and MIN_LANES <= self.lanes <= MAX_LANES and len(self.salt) >= SALT_BYTES)
 
 
 def calibrate_iterations(target_seconds: float = 0.5, lanes: int = 4) -> int:
@@ -91,7 +109,7 @@ def calibrate_iterations(target_seconds: float = 0.5, lanes: int = 4) -> int:
     started = time.perf_counter()
     probe.derive("calibration")
     one_pass = max(time.perf_counter() - started, 1e-3)
-    return max(3, min(32, round(target_seconds / one_pass)))
+    return max(MIN_ITERATIONS, min(MAX_ITERATIONS, round(target_seconds / one_pass)))
 
 
 @dataclass
@@ -100,19 +118,55 @@ class KeyFile:
     kdf: KdfParams
     wraps: dict[str, dict] = field(default_factory=dict)
     # A training vault holds only fictitious clients; the UI marks every screen. Not secret, so kept here where
-    # the unlock screen can read it before the database is open.
+    # the unlock screen can read it before the database is open (and authenticated, like the rest of the header).
     training: bool = False
+    generation: int = 0
+    mac: str | None = None  # None only in a format-1 file, until it is rewritten
 
     # -- creating and unwrapping ------------------------------------------------------------------------------
     @classmethod
     def new(cls, data_key: bytes, passphrase: str, kdf_iterations: int = 4) -> KeyFile:
         kdf = KdfParams(salt=os.urandom(SALT_BYTES), iterations=kdf_iterations)
+        if not kdf.within_bounds():
+            raise ValueError("Argon2id parameters out of bounds")
         key_file = cls(vault_id=str(uuid.uuid4()), kdf=kdf)
         key_file.set_passphrase(data_key, passphrase)
         return key_file
 
     def _aad(self, kind: str) -> bytes:
-        return f"askel-keyfile/{FORMAT}/{self.vault_id}/{kind}".encode()
+        return f"askel-keyfile/1/{self.vault_id}/{kind}".encode()  # unchanged since format 1: old wraps still open
+
+    # -- the authenticated header -----------------------------------------------------------------------------
+    def _header(self) -> bytes:
+        body = {"format": FORMAT, "vault_id": self.vault_id, "kdf": self.kdf.to_json(), "wraps": self.wraps,
+                "training": self.training, "generation": self.generation}
+        return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+    @staticmethod
+    def _mac_key(data_key: bytes) -> bytes:
+        return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+                    info=b"askel-keyfile-header-v2").derive(data_key)
+
+    def seal(self, data_key: bytes) -> None:
+        """Authenticate the header as it is now; call after every change, before saving."""
+        self.mac = _b64(hmac.new(self._mac_key(data_key), self._header(), hashlib.sha256).digest())
+
+    @property
+    def legacy(self) -> bool:
+        """A format-1 file: nothing in its header is authenticated yet."""
+        return self.mac is None
+
+    def check_header(self, data_key: bytes) -> None:
+        """KeyFileDamaged unless the header is exactly what the holder of the data key sealed."""
+        if self.mac is None:
+            return
+        expected = hmac.new(self._mac_key(data_key), self._header(), hashlib.sha256).digest()
+        try:
+            if hmac.compare_digest(expected, _unb64(self.mac)):
+                return
+        except ValueError:
+            pass
+        raise KeyFileDamaged()
 
     def _wrap(self, kind: str, wrapping_key: bytes, data_key: bytes) -> dict:
         nonce = os.urandom(NONCE_BYTES)
@@ -174,8 +228,10 @@ class KeyFile:
 
     # -- reading and writing ----------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
+        if self.mac is None:
+            raise ValueError("seal the key file before writing it")
         body = {"format": FORMAT, "vault_id": self.vault_id, "kdf": self.kdf.to_json(), "wraps": self.wraps,
-                "training": self.training}
+                "training": self.training, "generation": self.generation, "mac": self.mac}
         return json.dumps(body, indent=2, sort_keys=True).encode("utf-8")
 
     def save(self, path: Path) -> None:
@@ -201,10 +257,15 @@ class KeyFile:
         except (OSError, ValueError, RecursionError):  # json recurses once per level of nesting
             raise KeyFileDamaged() from None
         try:
-            if data["format"] != FORMAT or "passphrase" not in data["wraps"]:
+            if data["format"] not in (FORMAT, LEGACY_FORMAT) or "passphrase" not in data["wraps"]:
                 raise KeyFileDamaged()
-            key_file = cls(vault_id=str(data["vault_id"]), kdf=KdfParams.from_json(data["kdf"]), wraps=dict(data["wraps"]),
-                           training=data.get("training") is True)
+            legacy = data["format"] == LEGACY_FORMAT
+            generation = 0 if legacy else data["generation"]
+            if not isinstance(generation, int) or isinstance(generation, bool) or not 0 <= generation < 2**31:
+                raise KeyFileDamaged()
+            key_file = cls(vault_id=str(data["vault_id"]), kdf=KdfParams.from_json(data["kdf"]),
+                           wraps=dict(data["wraps"]), training=data.get("training") is True, generation=generation,
+                           mac=None if legacy else str(data["mac"]))
             for wrap in key_file.wraps.values():
                 # AESGCM would refuse a nonce of another length only when unwrapping, with a ValueError.
                 if len(_unb64(wrap["nonce"])) != NONCE_BYTES:

@@ -241,9 +241,15 @@ class AuditEvent(Base):
 
 
 class ExportRecord(Base):
-    """What left the vault: kind, language, destination, checksum, who and when (also a disclosure entry)."""
+    """What left the vault: kind, language, destination, checksum, who and when (also a disclosure entry).
+
+    Append-only (triggers refuse UPDATE, DELETE and an INSERT over a row) and bound into the use log's chain: the
+    audit event of each row carries the hash of the row (askel.store.audit.export_row_hash). A file the user named
+    is recorded by a keyed pseudonym of its path, not the path (a file name may hold a client's name).
+    """
 
     __tablename__ = "export_record"
+    written_to = None  # not stored: the path just written, for the message to the user
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     actor: Mapped[str] = mapped_column(String(100))
@@ -259,6 +265,14 @@ class ExportRecord(Base):
     # What an export for the record said, for the next one (see export.record_facts and export.fhir): digests of
     # its need and plan facts, and for FHIR its document identity. None for other kinds and older rows.
     facts: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+
+
+class KeyState(Base):
+    """One row: the generation of the key file that last opened this database (see askel.store.keyfile)."""
+
+    __tablename__ = "key_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    generation: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Installation(Base):

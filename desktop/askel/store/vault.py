@@ -23,15 +23,17 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
-from askel.core.atomic import atomic_write
+from askel.core.atomic import atomic_write, fsync_directory
 from askel.store import audit, handover, migrate
 from askel.store.db import check_integrity, connect_raw, make_sessionmaker, open_engine, storage_error
 from askel.store.errors import (
     DatabaseDamaged,
     DatabaseIncomplete,
     DatabaseMissing,
+    DataFolderNotFolder,
     KeyFileDamaged,
     KeyFileMissing,
+    KeyFileOutdated,
     KeyringUnavailable,
     NotRemembered,
     TooManyAttempts,
@@ -40,7 +42,7 @@ from askel.store.errors import (
     WrongPassphrase,
 )
 from askel.store.keyfile import KEY_BYTES, KeyFile, calibrate_iterations
-from askel.store.models import Clinician
+from askel.store.models import Clinician, KeyState
 
 KEYRING_SERVICE = "Askel"
 MAX_ATTEMPTS_BYTES = 64 * 1024  # 1000 failure times fit in about 20 kB
@@ -83,6 +85,60 @@ class DataFolder:
         """SQLite's write-ahead log and its index beside a database file."""
         database = database or self.database
         return database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")
+
+
+# -- a restore interrupted half-way ------------------------------------------------------------------------------
+RESTORE_JOURNAL = "restore-journal.json"
+RESTORE_STAGING = "askel.db.restoring"
+
+
+def write_restore_journal(folder: DataFolder, moves: list[tuple[Path, Path]]) -> None:
+    """Before a restore moves anything: which file goes where, so that a kill half-way can be undone."""
+    entries = [[source.name, str(target.relative_to(folder.root))] for source, target in moves]
+    with _storage_errors():
+        atomic_write(folder.root / RESTORE_JOURNAL, json.dumps({"moves": entries}).encode("utf-8"))
+
+
+def finish_restore(folder: DataFolder) -> None:
+    """The restore is complete and logged: forget how to undo it."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(folder.root / RESTORE_JOURNAL)
+
+
+def undo_interrupted_restore(folder: DataFolder) -> bool:
+    """Put the data folder back as it was before a restore that was killed half-way; True when there was one.
+
+    Called before every unlock and restore. Nothing is deleted but the restore's own copy of the backup (the
+    backup file itself stays where it was).
+    """
+    journal = folder.root / RESTORE_JOURNAL
+    staging = folder.root / RESTORE_STAGING
+    try:
+        with open(journal, "rb") as handle:
+            moves = [(folder.root / source, folder.root / target)
+                     for source, target in json.loads(handle.read(MAX_ATTEMPTS_BYTES))["moves"]]
+    except FileNotFoundError:
+        moves = None
+    except (OSError, ValueError, KeyError, TypeError):
+        moves = []  # an unreadable journal: nothing was moved yet when it was written, only the copy remains
+    if moves is None:
+        if staging.exists():  # killed while the backup was being copied and checked: only the copy remains
+            for path in (staging, *folder.sidecars(staging)):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+        return False
+    with _storage_errors():
+        for source, target in moves:
+            if target.exists():
+                if source.exists():  # the restored file is already in place: it is only a copy of the backup
+                    os.replace(source, staging)
+                os.replace(target, source)
+        for path in (staging, *folder.sidecars(staging)):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        os.unlink(journal)
+        fsync_directory(folder.root)
+    return True
 
 
 # -- growing delays after wrong passphrases ----------------------------------------------------------------------
@@ -157,6 +213,7 @@ class Vault:
         key_file.training = training
         if recovery_public_key:
             key_file.set_recovery_wrap(data_key, recovery_public_key)
+        key_file.seal(data_key)
         _save_key_file(key_file, folder.key_file)
         try:
             vault = cls._open(folder, key_file, data_key, new=True)
@@ -182,6 +239,7 @@ class Vault:
     def unlock(cls, data_dir: Path, passphrase: str) -> Vault:
         """Open with the passphrase; a wrong one changes nothing but the attempt counter."""
         folder = DataFolder(Path(data_dir))
+        undo_interrupted_restore(folder)
         key_file = load_key_file(folder.key_file)
         counter = AttemptCounter(folder.attempts)
         counter.check()
@@ -200,6 +258,7 @@ class Vault:
     def unlock_remembered(cls, data_dir: Path) -> Vault:
         """Open with the secret kept in the OS keyring ("remember on this computer")."""
         folder = DataFolder(Path(data_dir))
+        undo_interrupted_restore(folder)
         key_file = load_key_file(folder.key_file)
         if "keyring" not in key_file.wraps:
             raise NotRemembered()
@@ -216,18 +275,20 @@ class Vault:
     def unlock_with_recovery(cls, data_dir: Path, private_key, new_passphrase: str) -> Vault:
         """IT's way back in: the organisation recovery key opens the vault and sets a new passphrase."""
         folder = DataFolder(Path(data_dir))
+        undo_interrupted_restore(folder)
         key_file = load_key_file(folder.key_file)
         with key_file_errors():
             data_key = key_file.unwrap_with_recovery_key(private_key)
         vault = cls._open(folder, key_file, data_key)
         key_file.set_passphrase(data_key, new_passphrase)
-        _save_key_file(key_file, folder.key_file)
+        vault._store_key_file(key_file)
         AttemptCounter(folder.attempts).clear()
         vault.log("unlock", detail={"method": "recovery"})
         return vault
 
     @classmethod
     def _open(cls, folder: DataFolder, key_file: KeyFile, data_key: bytes, *, new: bool = False) -> Vault:
+        key_file.check_header(data_key)  # a changed KDF, training flag or wrap list is refused here
         if not new:
             # Checked before SQLite touches anything: a refused database is left exactly as it was found.
             if not folder.database.exists():
@@ -263,7 +324,24 @@ class Vault:
             raise
         vault = cls(folder, key_file, data_key, engine)
         vault.integrity_checked = new or check_now
+        try:
+            vault._reconcile_key_generation()
+        except BaseException:
+            vault.close()
+            raise
         return vault
+
+    def _reconcile_key_generation(self) -> None:
+        """Refuse a key file older than the one that last opened this database; record a newer one."""
+        with self.read() as session:
+            state = session.get(KeyState, 1)
+            known = state.generation if state else 0
+        if self.key_file.generation < known or (self.key_file.legacy and known > 0):
+            raise KeyFileOutdated()
+        if self.key_file.legacy:
+            self._store_key_file(self.key_file)  # format 1 → 2: the header is authenticated from now on
+        elif self.key_file.generation > known:
+            self._record_generation(self.key_file.generation)
 
     def check_integrity(self) -> None:
         """Read every page now (DatabaseDamaged if one is not sound); for a vault opened without the check."""
@@ -272,15 +350,15 @@ class Vault:
 
     # -- key management -------------------------------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str) -> None:
-        """Re-wrap the data key; the database itself is not touched."""
+        """Re-wrap the data key; the database itself is not touched. Every copy of the key file among the backups
+        is rewritten too, and older key files stop opening this database (see `_store_key_file`)."""
         current = load_key_file(self.folder.key_file)
         with key_file_errors():
             unwrapped = current.unwrap_with_passphrase(old)
         if unwrapped != self._data_key:
             raise KeyFileDamaged()
         current.set_passphrase(self._data_key, new)
-        _save_key_file(current, self.folder.key_file)
-        self.key_file = current
+        self._store_key_file(current)
         self.log("change", target="passphrase")
 
     def set_remembered(self, remember: bool) -> None:
@@ -291,11 +369,8 @@ class Vault:
             key_file.set_keyring_wrap(self._data_key, secret)
         else:
             key_file.wraps.pop("keyring", None)
-            keyring = _keyring()
-            with contextlib.suppress(keyring.errors.KeyringError):
-                keyring.delete_password(KEYRING_SERVICE, _keyring_user(key_file.vault_id))
-        _save_key_file(key_file, self.folder.key_file)
-        self.key_file = key_file
+            _keyring_delete(key_file.vault_id)
+        self._store_key_file(key_file)
         self.log("change", target="remember_on_this_computer", detail={"enabled": remember})
 
     def set_recovery_key(self, recovery_public_key: str) -> None:
@@ -304,8 +379,54 @@ class Vault:
             key_file.set_recovery_wrap(self._data_key, recovery_public_key)
         else:
             key_file.wraps.pop("recovery", None)
+        self._store_key_file(key_file)
+
+    def apply_key_policy(self, recovery_public_key: str, remember_allowed: bool) -> list[str]:
+        """Make the key file's wraps what IT policy says, at every unlock; returns (and logs) what changed.
+
+        The recovery wrap is added when IT set a recovery key, rotated when IT changed it and removed when IT removed
+        it; the keyring wrap and its secret go when IT no longer allows remembering.
+        """
+        key_file = load_key_file(self.folder.key_file)
+        changes = key_policy_differences(key_file, recovery_public_key, remember_allowed)
+        if not changes:
+            return []
+        if recovery_public_key:
+            key_file.set_recovery_wrap(self._data_key, recovery_public_key)
+        else:
+            key_file.wraps.pop("recovery", None)
+        if not remember_allowed and "keyring" in key_file.wraps:
+            key_file.wraps.pop("keyring")
+            _keyring_delete(key_file.vault_id)
+        self._store_key_file(key_file)
+        for change in changes:
+            self.log("change", target="key_policy", detail={"change": change})
+        return changes
+
+    def _store_key_file(self, key_file: KeyFile) -> None:
+        """Save a changed key file as the next generation, and make every older copy useless.
+
+        The database records the new generation (an older key file no longer opens it); every copy of this vault's
+        key file among the backups (`backups/askel.key`, and `replaced-*.key` moved aside by a restore) is
+        rewritten to the new one, so no copy keeps an old passphrase, keyring secret or recovery key working.
+        """
+        with self.read() as session:
+            state = session.get(KeyState, 1)
+            known = state.generation if state else 0
+        key_file.generation = max(key_file.generation, known) + 1
+        key_file.seal(self._data_key)
         _save_key_file(key_file, self.folder.key_file)
         self.key_file = key_file
+        self._record_generation(key_file.generation)
+        refresh_key_copies(self.folder, key_file)
+
+    def _record_generation(self, generation: int) -> None:
+        with self.write() as session:
+            state = session.get(KeyState, 1)
+            if state is None:
+                session.add(KeyState(id=1, generation=generation))
+            else:
+                state.generation = generation
 
     @property
     def training(self) -> bool:
@@ -413,7 +534,9 @@ def _storage_errors() -> Iterator[None]:
 
 def load_key_file(path: Path) -> KeyFile:
     """KeyFile.load (which refuses absurd KDF parameters itself), where anything else a damaged or hostile key
-    file makes the parser raise is KeyFileDamaged too."""
+    file makes the parser raise is KeyFileDamaged too. A data folder that is a file is said so."""
+    if path.parent.exists() and not path.parent.is_dir():
+        raise DataFolderNotFolder()
     with key_file_errors():
         return KeyFile.load(path)
 
@@ -438,6 +561,45 @@ def _remove_empty_sidecars(created: list[Path]) -> None:
     for path in created:
         with contextlib.suppress(OSError):
             path.unlink()
+
+
+KEY_COPY_NAME = "askel.key"  # in backups/: a copy of the key file, for restoring a backup onto a new machine
+REPLACED_KEY_GLOB = "replaced-*.key"  # in backups/: key files a restore moved aside
+
+
+def key_policy_differences(key_file: KeyFile, recovery_public_key: str, remember_allowed: bool) -> list[str]:
+    """How the key file's wraps differ from IT policy: recovery_wrap_added / _rotated / _removed, keyring_wrap_removed."""
+    changes = []
+    recovery = key_file.wraps.get("recovery")
+    if recovery_public_key and recovery is None:
+        changes.append("recovery_wrap_added")
+    elif recovery_public_key and recovery.get("recipient") != recovery_public_key:
+        changes.append("recovery_wrap_rotated")
+    elif not recovery_public_key and recovery is not None:
+        changes.append("recovery_wrap_removed")
+    if not remember_allowed and "keyring" in key_file.wraps:
+        changes.append("keyring_wrap_removed")
+    return changes
+
+
+def refresh_key_copies(folder: DataFolder, key_file: KeyFile) -> None:
+    """Rewrite every copy of this vault's key file in backups/ with `key_file` (a copy of another vault, or an
+    unreadable file, is left alone: it cannot open this vault's database anyway)."""
+    data = key_file.to_bytes()
+    copies = [folder.backups / KEY_COPY_NAME]
+    with contextlib.suppress(OSError):
+        copies += sorted(folder.backups.glob(REPLACED_KEY_GLOB))
+    for copy in copies:
+        if copy.exists():
+            try:
+                if KeyFile.load(copy).vault_id != key_file.vault_id:
+                    continue
+            except VaultError:
+                continue
+        elif copy.name != KEY_COPY_NAME:
+            continue
+        with _storage_errors():
+            atomic_write(copy, data)
 
 
 def _save_key_file(key_file: KeyFile, path: Path) -> None:
@@ -468,6 +630,12 @@ def _keyring_get(vault_id: str) -> bytes | None:
     except keyring.errors.KeyringError:
         raise KeyringUnavailable() from None
     return base64.b64decode(value) if value else None
+
+
+def _keyring_delete(vault_id: str) -> None:
+    keyring = _keyring()
+    with contextlib.suppress(keyring.errors.KeyringError):
+        keyring.delete_password(KEYRING_SERVICE, _keyring_user(vault_id))
 
 
 def _keyring_set(vault_id: str, secret: bytes) -> None:

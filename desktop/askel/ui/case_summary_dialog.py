@@ -347,7 +347,7 @@ class CaseSummaryDialog(QDialog):
     def _done(self, record) -> None:
         self._set_busy(False)
         self.last_record = record
-        self.last_path = Path(record.destination)
+        self.last_path = Path(record.written_to or record.destination)
         self.confirmation.setText(self._saved_text(self.last_path))
         self.confirmation.show()
         self.saved.emit(record)

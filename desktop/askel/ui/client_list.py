@@ -72,6 +72,7 @@ class ClientListPage(QWidget):
     open_requested = Signal(str)  # client id
     add_requested = Signal()
     session_requested = Signal(str, str)  # course id, session id: continue an unfinished session
+    receive_requested = Signal()  # receive a client handed over by a colleague
 
     def __init__(self, vault, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,6 +84,7 @@ class ClientListPage(QWidget):
         self.search.setMaxLength(100)
         self.add_button = QPushButton()
         self.add_button.setObjectName("primary")
+        self.receive_button = QPushButton()
         self.model = ClientTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -117,6 +119,7 @@ class ClientListPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch()
+        top.addWidget(self.receive_button)
         top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
@@ -135,6 +138,7 @@ class ClientListPage(QWidget):
         self.search.installEventFilter(self)
         self.table.activated.connect(lambda index: self.open_requested.emit(self.model.data(index, Qt.ItemDataRole.UserRole)))
         self.add_button.clicked.connect(self.add_requested.emit)
+        self.receive_button.clicked.connect(self.receive_requested.emit)
         self.retranslate()
         self.refresh()
 
@@ -144,6 +148,8 @@ class ClientListPage(QWidget):
         self.search.setAccessibleName(self.tr("Search clients"))
         self.add_button.setText(self.tr("New client"))
         self.add_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
+        self.receive_button.setText(self.tr("Receive a handover…"))
+        self.receive_button.setToolTip(self.tr("Receive a client that a colleague handed over from their Askel"))
         self.table.setAccessibleName(self.tr("Clients"))
         self._update_empty_text()
         self._fill_unfinished()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from askel.core.content.guarantee import age_on
 from askel.core.content.library import ContentNotFound
 from askel.core.hetu import mask
+from askel.export.formatting import utc_to_local
 from askel.store.courses import appointment_ahead, risk_answers
 from askel.ui.i18n import format_appointment, format_date, ui_language
 from askel.ui.risk_marker import RiskMarker
@@ -23,9 +24,11 @@ class ClientPage(QWidget):
     back_requested = Signal()
     start_course_requested = Signal()
     course_requested = Signal(str)  # course id
+    handover_requested = Signal()  # hand courses over to a colleague
+    receipt_requested = Signal()  # read the colleague's receipt (courses handed over to be removed)
 
-    def __init__(self, client, library, parent: QWidget | None = None, today: date | None = None, *, vault=None,
-                 courses=()):
+    def __init__(self, client, library, parent: QWidget | None = None, today: date | None = None,
+                 handed_over: dict | None = None, *, vault=None, courses=()):
         """`courses`: the client's courses loaded with their sessions and questionnaires (for the risk marker and
         the next appointment); `vault` lets the marker record that a guardian was informed."""
         super().__init__(parent)
@@ -33,7 +36,10 @@ class ClientPage(QWidget):
         self.client = client
         self.library = library
         self.today = today or date.today()
-        open_courses = [c for c in courses if c.status in ("planned", "active")]
+        # Courses handed over from here, by id (askel.store.handover.HandoverMark): shown read-only.
+        self.handed_over = dict(handed_over or {})
+        self.read_only = bool(client.courses) and all(c.id in self.handed_over for c in client.courses)
+        open_courses = [c for c in courses if c.status in ("planned", "active") and c.id not in self.handed_over]
         self.risk = RiskMarker(vault, library, client, risk_answers(open_courses))
         self.appointment = appointment_ahead(open_courses, datetime.now())
         self.next_label = QLabel()
@@ -43,6 +49,14 @@ class ClientPage(QWidget):
         self.back_button.setObjectName("link")
         self.heading = title()
         self.edit_button = QPushButton()
+        self.handover_button = QPushButton()
+        self.handover_button.setVisible(any(c.id not in self.handed_over for c in client.courses))
+        self.edit_button.setVisible(not self.read_only)
+        self.handover_notice = QLabel()
+        self.handover_notice.setObjectName("notice")
+        self.handover_notice.setWordWrap(True)
+        self.receipt_button = QPushButton()
+        self.receipt_button.setVisible(any(mark.awaiting_receipt for mark in self.handed_over.values()))
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -80,7 +94,11 @@ class ClientPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch()
+        top.addWidget(self.handover_button)
         top.addWidget(self.edit_button)
+        handover_row = QHBoxLayout()
+        handover_row.addWidget(self.handover_notice, 1)
+        handover_row.addWidget(self.receipt_button, 0, Qt.AlignmentFlag.AlignTop)
         columns = Columns()
         columns.add(self.details, 1, top_aligned=True)
         columns.add(self.courses, 1)
@@ -90,6 +108,7 @@ class ClientPage(QWidget):
         layout.setSpacing(2 * GRID)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(top)
+        layout.addLayout(handover_row)
         layout.addWidget(self.notice)
         layout.addWidget(self.risk)
         layout.addWidget(self.next_label)
@@ -101,6 +120,8 @@ class ClientPage(QWidget):
 
         self.back_button.clicked.connect(self.back_requested.emit)
         self.edit_button.clicked.connect(self.edit_requested.emit)
+        self.handover_button.clicked.connect(self.handover_requested.emit)
+        self.receipt_button.clicked.connect(self.receipt_requested.emit)
         self.start_course_button.clicked.connect(self.start_course_requested.emit)
         self.retranslate()
 
@@ -144,6 +165,11 @@ class ClientPage(QWidget):
         self.courses_empty.setText(self.tr("No courses yet. Start one when the need for treatment is established."))
         self.courses_empty.setVisible(not self.course_buttons)
         self.start_course_button.setText(self.tr("Start a course"))
+        self.start_course_button.setVisible(not self.read_only)
+        self.handover_button.setText(self.tr("Hand over…"))
+        self.handover_button.setToolTip(self.tr("Hand this client's courses over to a colleague's Askel"))
+        self.receipt_button.setText(self.tr("Read the receipt…"))
+        self._fill_handover_notice()
         language = ui_language()
         statuses = {"planned": self.tr("planned"), "active": self.tr("active"), "completed": self.tr("completed"),
                     "interrupted": self.tr("interrupted")}
@@ -154,7 +180,23 @@ class ClientPage(QWidget):
             except ContentNotFound:
                 name = course.method_id
             since = format_date(course.start_date or course.need_established)
-            button.setText(f"{name} · {statuses[course.status]}" + (f" · {since}" if since else ""))
+            text = f"{name} · {statuses[course.status]}" + (f" · {since}" if since else "")
+            mark = self.handed_over.get(course.id)
+            if mark is not None:
+                text += " · " + self.tr("handed over to {name}").format(name=mark.receiver_name)
+            button.setText(text)
+
+    def _fill_handover_notice(self) -> None:
+        lines = []
+        for mark in {mark.handover_id: mark for mark in self.handed_over.values()}.values():
+            line = self.tr("Handed over to {name} on {date}: the copy here is read-only.").format(
+                name=mark.receiver_name, date=format_date(utc_to_local(mark.at)))
+            if mark.awaiting_receipt:
+                line += " " + self.tr("It is removed from here when you read {name}'s receipt.").format(
+                    name=mark.receiver_name)
+            lines.append(line)
+        self.handover_notice.setText("\n".join(lines))
+        self.handover_notice.setVisible(bool(lines))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

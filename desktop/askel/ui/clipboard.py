@@ -9,7 +9,8 @@ they do not keep it.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QPlainTextEdit
 
 # Formats that clipboard managers and Windows honour: do not keep this in history or sync it to the cloud.
 _SENSITIVE_FORMATS = {
@@ -68,3 +69,45 @@ def shared_clipboard_guard() -> ClipboardGuard:
     if _shared is None:
         _shared = ClipboardGuard(parent=QGuiApplication.instance())
     return _shared
+
+
+class GuardedTextView(QPlainTextEdit):
+    """A read-only text (an export's preview) from which nothing leaves except through the logged copy.
+
+    Every way Qt would put the selection on a clipboard goes through `createMimeDataFromSelection`: Ctrl+C, the
+    context menu's Copy, dragging the selection out, and the X11 selection that middle-click pastes. Here it gives
+    nothing, and Ctrl+C and the context menu's Copy emit `copy_requested` with the selected text instead (the whole
+    text when nothing is selected), for the owner to log and copy with its ClipboardGuard, exactly as its Copy button.
+    """
+
+    copy_requested = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's virtual)
+        return QMimeData()
+
+    def canInsertFromMimeData(self, source) -> bool:  # noqa: N802 (Qt's virtual)
+        return False
+
+    def request_copy(self) -> None:
+        selected = self.textCursor().selectedText().replace("\u2029", "\n")
+        self.copy_requested.emit(selected or self.toPlainText())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's virtual)
+        if event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.Cut):
+            self.request_copy()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt's virtual)
+        menu = self.createStandardContextMenu(event.pos())
+        for action in menu.actions():
+            if action.objectName() == "edit-copy":
+                action.triggered.disconnect()
+                action.triggered.connect(self.request_copy)
+        menu.exec(event.globalPos())
+        menu.deleteLater()

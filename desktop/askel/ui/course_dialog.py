@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
@@ -20,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from askel.core import validation
-from askel.core.content.guarantee import age_on
+from askel.core.content.guarantee import DEFAULT_RULES, age_on
 from askel.store.clinician import is_trained, my_methods
-from askel.store.courses import start_course
-from askel.ui.i18n import format_date, translate
+from askel.store.courses import record_guarantee_exception, start_course
+from askel.ui.i18n import translate
 from askel.ui.theme import GRID
 from askel.ui.widgets import Card, Columns, Field, caption, dialog_layout, line_edit, title
 
@@ -71,9 +72,14 @@ class CourseDialog(QDialog):
         self.plan = QLabel()
         self.plan.setWordWrap(True)
         self.plan.setTextFormat(Qt.TextFormat.RichText)
+        # A self-help programme's public page, when a content pack fills in the link (none ship empty).
+        self.link = caption()
+        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.setOpenExternalLinks(True)
+        # Never prefilled: the therapy guarantee counts from the day the clinician established the need.
         self.need = line_edit(max_length=10)
-        self.need.setText(format_date(self.today))
         self.need_field = Field(self.need)
+        self.guarantee_age = age < DEFAULT_RULES.age_limit
         self.sessions = QSpinBox()
         self.sessions_field = Field(self.sessions)
         self.focus = QComboBox()
@@ -105,6 +111,7 @@ class CourseDialog(QDialog):
         details.body.addWidget(self.plan_title)
         details.body.addWidget(self.description)
         details.body.addWidget(self.plan)
+        details.body.addWidget(self.link)
         # Rows of fields side by side, one under another when the text is large.
         for fields in (((self.need_field, 0), (self.sessions_field, 0)),
                        ((self.focus_field, 2), (self.icd10_field, 1)),
@@ -150,7 +157,12 @@ class CourseDialog(QDialog):
                            .format(age=age_on(self.client.birth_date, self.today)))
         self.methods_label.setText(self.tr("&Method"))
         self.methods.setAccessibleName(self.tr("Method"))
-        self.need_field.set_text(self.tr("&Need established"), self.tr("Day.month.year"))
+        if self.guarantee_age:
+            self.need_field.set_text(self.tr("&Need established"), self.tr(
+                "Day.month.year: the day you established the need for this treatment. The therapy guarantee's 28 "
+                "days count from it."))
+        else:
+            self.need_field.set_text(self.tr("&Need established (optional)"), self.tr("Day.month.year"))
         self.sessions_field.set_text(self.tr("&Planned sessions"))
         self.focus_field.set_text(self.tr("&Focus area"))
         self.icd10_field.set_text(self.tr("&ICD-10 (optional)"), self.tr("For example F32.1"))
@@ -214,6 +226,11 @@ class CourseDialog(QDialog):
             template = protocol.session_template(number, count.planned)
             lines.append(f"<b>{number}.</b> {template.purpose.get(language)}")
         self.plan.setText("<br>".join(lines))
+        link = protocol.mielenterveystalo
+        if link.url:
+            title = link.title.get(language) if link.title else link.url
+            self.link.setText(f'<a href="{html.escape(link.url)}">{html.escape(title)}</a>')
+        self.link.setVisible(bool(link.url))
         self.focus.clear()
         self.focus_field.setVisible(bool(protocol.focus_areas))
         self.focus.addItem(self.tr("Not chosen yet"), None)
@@ -225,16 +242,26 @@ class CourseDialog(QDialog):
         if protocol is None:
             return
         problems = False
-        try:
-            need = validation.parse_date(self.need.text())
-            self.need_field.set_error("")
-        except validation.ValidationError as error:
-            self.need_field.set_error(translate(error.message))
-            problems = True
-        else:
-            if need > self.today:
-                self.need_field.set_error(self.tr("The date cannot be in the future."))
+        need = None
+        self.need_field.set_error("")
+        if not self.need.text().strip():
+            if self.guarantee_age:
+                self.need_field.set_error(self.tr("Enter the day the need for treatment was established: the therapy "
+                                                  "guarantee counts from it."))
                 problems = True
+        else:
+            try:
+                need = validation.parse_date(self.need.text())
+            except validation.ValidationError as error:
+                self.need_field.set_error(translate(error.message))
+                problems = True
+            else:
+                if need > self.today:
+                    self.need_field.set_error(self.tr("The date cannot be in the future."))
+                    problems = True
+                elif need < self.client.birth_date:
+                    self.need_field.set_error(self.tr("The date is before the client's birth date."))
+                    problems = True
         icd10 = None
         if self.icd10.text().strip():
             try:
@@ -267,3 +294,75 @@ def _fill(combo: QComboBox, choices: list[tuple[object, str]]) -> None:
     for data, text in choices:
         combo.addItem(text, data)
     combo.setCurrentIndex(max(current, 0))
+
+
+class GuaranteeExceptionDialog(QDialog):
+    """Record, change or withdraw a therapy-guarantee exception: the law's medical, treatment-related or other
+    comparable reasons, with the reason written out. Saved to the course and to the use log."""
+
+    def __init__(self, vault, course, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault, self.course = vault, course
+        self.setModal(True)
+        self.heading = title()
+        self.intro = caption()
+        self.reason = QComboBox()
+        self.reason_field = Field(self.reason)
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(10 * GRID)
+        self.note.setTabChangesFocus(True)
+        self.note.setPlainText(course.guarantee_exception_note or "")
+        self.note_field = Field(self.note)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton()
+        body = QVBoxLayout()
+        body.addWidget(self.intro)
+        body.addWidget(self.reason_field)
+        body.addWidget(self.note_field)
+        body.addStretch()
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        dialog_layout(self, self.heading, body, buttons, min_width=70 * GRID)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.retranslate()
+        index = self.reason.findData(course.guarantee_exception)
+        self.reason.setCurrentIndex(max(index, 0))
+        self.reason.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Therapy guarantee exception"))
+        self.heading.setText(self.tr("Therapy guarantee exception"))
+        self.intro.setText(self.tr(
+            "The first session of the method may start later than 28 days after the need was established when "
+            "medical, treatment-related or other comparable reasons require it. Write down why; the exception is "
+            "kept with the course and in the use log."))
+        self.reason_field.set_text(self.tr("&Reason"))
+        _fill(self.reason, [(None, self.tr("No exception")), ("medical", self.tr("Medical reasons")),
+                            ("treatment", self.tr("Treatment-related reasons")),
+                            ("other", self.tr("Other comparable reasons"))])
+        self.note_field.set_text(self.tr("&Why (required for an exception)"))
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save(self) -> None:
+        reason = self.reason.currentData()
+        try:
+            note = validation.free_text(self.note.toPlainText(), validation.TEXT_LIMITS["free_text"])
+        except validation.ValidationError as error:
+            self.note_field.set_error(translate(error.message))
+            return
+        if reason is not None and not note:
+            self.note_field.set_error(self.tr("Write down why the exception is needed."))
+            return
+        record_guarantee_exception(self.vault, self.course.id, reason, note if reason is not None else "")
+        self.accept()

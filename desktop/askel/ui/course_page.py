@@ -29,6 +29,7 @@ from askel.core.content.outcomes import (
     state_text,
 )
 from askel.core.content.statement import from_record, wording_notes
+from askel.export.formatting import utc_to_local
 from askel.store.courses import (
     attended_method_sessions,
     contacts,
@@ -39,6 +40,7 @@ from askel.store.courses import (
     risk_answers,
     scores_by_instrument,
 )
+from askel.ui.guarantee_page import exception_reason
 from askel.ui.i18n import format_date, format_number, ui_language
 from askel.ui.progress_chart import ProgressChart, series_for
 from askel.ui.risk_marker import RiskMarker
@@ -55,6 +57,7 @@ class CoursePage(QWidget):
     export_requested = Signal()
     case_summary_requested = Signal()  # an anonymised summary for a mentoring meeting
     handout_requested = Signal()  # the client's handout: homework, next appointment, where to get help
+    guarantee_exception_requested = Signal()  # record or change a therapy-guarantee exception
 
     def __init__(self, course, library, parent: QWidget | None = None, today: date | None = None,
                  outcome_preset: str = "nhs", vault=None):
@@ -78,6 +81,9 @@ class CoursePage(QWidget):
         self.fidelity = caption()
         self.guarantee = QLabel()
         self.guarantee.setWordWrap(True)
+        self.exception_button = QPushButton()
+        self.exception_button.setObjectName("link")
+        self.exception_button.hide()
         self.session_button = QPushButton()
         self.session_button.setObjectName("primary")
         self.questionnaire_button = QPushButton()
@@ -86,6 +92,13 @@ class CoursePage(QWidget):
         self.case_summary_button = QPushButton()
         self.handout_button = QPushButton()
         self.exports = caption()
+        # A course handed over from here (askel.store.handover.HandoverMark): read-only, marked as such.
+        self.handover = None
+        self.read_only = False
+        self.handover_notice = QLabel()
+        self.handover_notice.setObjectName("notice")
+        self.handover_notice.setWordWrap(True)
+        self.handover_notice.hide()
 
         self.plan_card = Card()
         self.plan_title = QLabel()
@@ -140,7 +153,9 @@ class CoursePage(QWidget):
         layout.addWidget(self.risk)
         layout.addWidget(self.fidelity)
         layout.addWidget(self.guarantee)
+        layout.addWidget(self.exception_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.exports)
+        layout.addWidget(self.handover_notice)
         layout.addLayout(actions)
         layout.addWidget(columns, 1)
         outer = QVBoxLayout(self)
@@ -154,6 +169,7 @@ class CoursePage(QWidget):
         self.export_button.clicked.connect(self.export_requested.emit)
         self.case_summary_button.clicked.connect(self.case_summary_requested.emit)
         self.handout_button.clicked.connect(self.handout_requested.emit)
+        self.exception_button.clicked.connect(self.guarantee_exception_requested.emit)
         self.retranslate()
 
     # -- derived facts -------------------------------------------------------------------------------------------
@@ -200,7 +216,8 @@ class CoursePage(QWidget):
         else:
             self.session_button.setText(self.tr("Start session {number}").format(number=self.next_number()))
         self.session_button.setToolTip(self.tr("Ctrl+Return"))
-        self.session_button.setVisible(not self.is_finished())
+        self.session_button.setVisible(not self.is_finished() and not self.read_only)
+        self.questionnaire_button.setVisible(not self.read_only)
         self.questionnaire_button.setText(self.tr("Give a questionnaire"))
         self.questionnaire_button.setToolTip(self.tr("Ctrl+G"))
         self.finish_button.setText(self.tr("Finish course"))
@@ -211,13 +228,25 @@ class CoursePage(QWidget):
                                                "paper, in the client's language"))
         self.case_summary_button.setText(self.tr("Case summary for mentoring"))
         self.case_summary_button.setToolTip(self.tr("An anonymised summary of this course for a mentoring meeting"))
-        self.finish_button.setVisible(not self.is_finished())
+        self.finish_button.setVisible(not self.is_finished() and not self.read_only)
+        self.handout_button.setVisible(not self.read_only)
+        if self.handover is not None:
+            self.handover_notice.setText(self.tr(
+                "Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.")
+                .format(name=self.handover.receiver_name, date=format_date(utc_to_local(self.handover.at))))
         self.plan_title.setText(self.tr("Session plan"))
         self.contacts_title.setText(self.tr("Other contacts"))
         self.scores_title.setText(self.tr("Questionnaires"))
         self._fill_plan(language)
         self._fill_contacts()
         self._fill_scores(language)
+
+    def set_handover(self, mark) -> None:
+        """Mark the course as handed over to a colleague: read-only here (`mark` from marks_for_client)."""
+        self.handover = mark
+        self.read_only = mark is not None
+        self.handover_notice.setVisible(self.read_only)
+        self.retranslate()
 
     def show_exports(self, lines: list[str]) -> None:
         """What has left the vault for this course, newest first (from the export log)."""
@@ -230,17 +259,26 @@ class CoursePage(QWidget):
         super().changeEvent(event)
 
     def _update_fidelity(self) -> None:
-        result = fidelity(self.course, self.protocol) if self.protocol else None
+        result = fidelity(self.course, self.protocol, self.library.givable) if self.protocol else None
         if result is None or not result.items_planned:
             self.fidelity.hide()
             return
         text = self.tr("Protocol fidelity: {done} of {planned} agenda items done ({percent} %).").format(
             done=result.items_done, planned=result.items_planned, percent=round(100 * result.share_done))
-        if result.sessions_missing_questionnaire:
-            text += " " + self.tr("Planned questionnaire not given in session {numbers}.").format(
-                numbers=", ".join(str(n) for n in result.sessions_missing_questionnaire))
+        # Only what could have been given counts: a licensed questionnaire without the organisation's wording
+        # pack, or one outside its age range, is never reported as missing.
+        for number in result.sessions_missing_questionnaire:
+            names = ", ".join(self._instrument_name(i) for n, i in result.missing_questionnaires if n == number)
+            text += " " + self.tr("Planned {questionnaires} not given in session {number}.").format(
+                questionnaires=names, number=number)
         self.fidelity.setText(text)
         self.fidelity.show()
+
+    def _instrument_name(self, instrument_id: str) -> str:
+        try:
+            return self.library.instrument(instrument_id).short_name.get(ui_language())
+        except ContentNotFound:
+            return instrument_id
 
     def _focus_name(self, language: str) -> str:
         if not self.course.focus_area or not self.protocol:
@@ -249,32 +287,56 @@ class CoursePage(QWidget):
         return area.name.get(language) if area else self.course.focus_area
 
     def _update_guarantee(self) -> None:
+        """The therapy guarantee of this course: the wait, the deadline and days left, or why it does not count."""
         course, client = self.course, self.course.client
+        self.exception_button.hide()
         if not course.need_established or client.birth_date > course.need_established:
             self.guarantee.hide()
             return
         status = guarantee_status(client.birth_date, course.need_established, first_treatment_date(course),
-                                  self.today)
+                                  self.today, exception=course.guarantee_exception)
         if not status.applies:
-            self.guarantee.hide()
-            return
-        if status.waiting:
+            if status.why_not != "before_law":
+                self.guarantee.hide()
+                return
+            text = self.tr("The therapy guarantee does not apply: the need was established before 1.5.2025.")
+            style = "notice"
+        elif status.state == "session_before_need":
+            text = self.tr("Therapy guarantee: the first session of the method is dated before the need was "
+                           "established ({need}). Check the need date or the session's date.").format(
+                need=format_date(course.need_established))
+            style = "at_risk"
+        elif status.state == "exception":
+            text = self.tr("Therapy guarantee: exception recorded ({reason}): {note}").format(
+                reason=exception_reason(course.guarantee_exception), note=course.guarantee_exception_note or "")
+            style = "notice"
+        elif status.waiting:
             words = {
-                "on_time": self.tr("Therapy guarantee: waiting day {days} of 28, on time."),
-                "at_risk": self.tr("Therapy guarantee: waiting day {days} of 28, at risk. The first treatment "
-                                   "session should be by {deadline}."),
-                "overdue": self.tr("Therapy guarantee: waiting day {days}, overdue. The first treatment session "
-                                   "was due by {deadline}."),
+                "on_time": self.tr("Therapy guarantee: waiting day {days} of 28, on time. The first session of the "
+                                   "method by {deadline} ({left} days left)."),
+                "at_risk": self.tr("Therapy guarantee: waiting day {days} of 28, at risk. The first session of the "
+                                   "method by {deadline} ({left} days left)."),
+                "overdue": self.tr("Therapy guarantee: waiting day {days}, overdue. The first session of the "
+                                   "method was due by {deadline}."),
             }
+            text = words[status.state].format(days=status.days, deadline=format_date(status.deadline),
+                                               left=status.days_left)
+            style = status.state
         else:
             words = {
                 "on_time": self.tr("Therapy guarantee met: treatment started on day {days}."),
                 "at_risk": self.tr("Therapy guarantee met: treatment started on day {days}."),
                 "overdue": self.tr("Therapy guarantee not met: treatment started on day {days}."),
             }
-        self.guarantee.setText(words[status.state].format(days=status.days, deadline=format_date(status.deadline)))
-        restyle(self.guarantee, status.state)  # the theme's colour for on time, at risk or overdue
+            text = words[status.state].format(days=status.days)
+            style = status.state
+        self.guarantee.setText(text)
+        restyle(self.guarantee, style)  # the theme's colour for on time, at risk or overdue
         self.guarantee.show()
+        if status.applies and status.waiting and not self.is_finished():
+            self.exception_button.setText(self.tr("Change the guarantee exception") if course.guarantee_exception
+                                          else self.tr("Record a guarantee exception"))
+            self.exception_button.show()
 
     def _clear(self, grid: QGridLayout) -> None:
         while grid.count():

@@ -11,6 +11,7 @@ written off the UI thread.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTextEdit,
@@ -49,7 +49,7 @@ from askel.export.service import (
 )
 from askel.store.courses import load_course
 from askel.store.errors import VaultError
-from askel.ui.clipboard import ClipboardGuard, shared_clipboard_guard
+from askel.ui.clipboard import ClipboardGuard, GuardedTextView, shared_clipboard_guard
 from askel.ui.files import ask_save_path, file_name, start_folder
 from askel.ui.i18n import format_date, format_time, translate, ui_language
 from askel.ui.theme import GRID, colours
@@ -73,6 +73,11 @@ _SAVED = QT_TRANSLATE_NOOP("ExportLog", "saved as {file}")
 _ENCRYPTED = QT_TRANSLATE_NOOP("ExportLog", "encrypted")
 _LINE = QT_TRANSLATE_NOOP("ExportLog", "Exported {date} {time}: {kind} ({language}), {where}.")
 _LANGUAGES = {"fi": QT_TRANSLATE_NOOP("ExportLog", "in Finnish"), "sv": QT_TRANSLATE_NOOP("ExportLog", "in Swedish")}
+_HANDOVER_LINES = {
+    "handover_given": QT_TRANSLATE_NOOP("ExportLog", "Handed over {date} {time} to {name}"),
+    "handover_received": QT_TRANSLATE_NOOP("ExportLog", "Received {date} {time} from {name}"),
+    "handover_removed": QT_TRANSLATE_NOOP("ExportLog", "Removed {date} {time} after {name}'s receipt"),
+}
 
 
 def _tr(text: str) -> str:
@@ -88,12 +93,16 @@ def export_log_line(record) -> str:
 
     For the course page's export list as well as the dialog's confirmation."""
     when = utc_to_local(record.at)
+    if record.kind == "handover":  # askel.export.handover: one row per course at each end
+        name = record.recipient.removeprefix("clinician:")
+        text = _HANDOVER_LINES.get(record.basis, _HANDOVER_LINES["handover_given"])
+        return _tr(text).format(date=format_date(when), time=format_time(when), name=name)
     if record.destination == "clipboard":
         where = _tr(_COPIED)
     elif record.destination.startswith("printer"):
         where = _tr(_PRINTED)
     else:
-        where = _tr(_SAVED).format(file=Path(record.destination).name)
+        where = _tr(_SAVED).format(file=Path(record.written_to or record.destination).name)
         if record.recipient.startswith("recipient_key:"):
             where += ", " + _tr(_ENCRYPTED)
     language = _tr(_LANGUAGES[record.language]) if record.language in _LANGUAGES else record.language
@@ -148,8 +157,8 @@ class ExportDialog(QDialog):
         self.preview_title = QLabel()
         self.preview_title.setObjectName("section")
         self.preview_note = caption()
-        self.preview = QPlainTextEdit()
-        self.preview.setReadOnly(True)
+        self.preview = GuardedTextView()  # Ctrl+C here is the logged, self-clearing copy too
+        self.preview.copy_requested.connect(self.copy_from_preview)
         self.preview.setMinimumHeight(36 * GRID)
         # The record-safe step: characters a Latin-9 record may reject, highlighted, with a one-click replacement;
         # and what the FHIR document cannot say about who the client is.
@@ -457,6 +466,23 @@ class ExportDialog(QDialog):
             work = lambda: save_to_drop_folder(vault, safe(render(vault, library, policy, request)), policy)  # noqa: E731
         self._set_busy(True)
         run_in_background(work, self._done, self._failed)
+
+    def copy_from_preview(self, text: str) -> None:
+        """Ctrl+C (or Copy) in the preview: the text entry's logged copy, cleared from the clipboard like the Copy
+        button's. Whatever the format shown, what is copied is text, so it is logged as a copy of the text entry."""
+        if self.busy or not text.strip():
+            return
+        self._show_error("")
+        try:
+            rendered = self._safe(render(self.vault, self.context.library, self.policy,
+                                         dataclasses.replace(self.request(), kind="text")))
+            record = log_copy(self.vault, rendered, clear_after_seconds=self._clear_seconds(),
+                              part=None if text == rendered.text else text)
+            self.guard.copy(text, self._clear_seconds())
+        except Exception as error:  # shown translated; nothing was copied
+            self._failed(error)
+            return
+        self._done(record)
 
     def _safe(self, rendered):
         return rendered.record_safe() if self.record_safe else rendered

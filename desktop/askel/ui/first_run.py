@@ -39,11 +39,13 @@ class FirstRunAssistant(QWidget):
     language_requested = Signal(str)
 
     def __init__(self, data_dir, remember_allowed: bool, recovery_public_key: str = "",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *,
+                 minimum_strength: int = validation.DEFAULT_PASSPHRASE_STRENGTH):
         super().__init__(parent)
         styled_page(self, "screen")
         self.data_dir = data_dir
         self.recovery_public_key = recovery_public_key
+        self.minimum_strength = minimum_strength  # IT policy passphrase_min_strength
 
         self.pages = QStackedWidget()
         self.step_label = caption()
@@ -272,7 +274,8 @@ class FirstRunAssistant(QWidget):
         return ok
 
     def _check_passphrase(self) -> bool:
-        blocking = [p for p in validation.passphrase_strength(self.passphrase.text()) if p.blocking]
+        blocking = [p for p in validation.passphrase_strength(self.passphrase.text(), self.minimum_strength,
+                                                              (self.name.text(),)) if p.blocking]
         if blocking:
             self.passphrase_field.set_error(" ".join(translate(p.message) for p in blocking))
             return False

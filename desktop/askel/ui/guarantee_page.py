@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -19,16 +19,22 @@ NO_PARENT = QModelIndex()
 
 
 def guarantee_rows(vault, today: date):
-    """(course, status) for every waiting client the guarantee applies to, longest wait first."""
+    """(course, status) for every waiting client the guarantee applies to (under 23, a need from 1.5.2025 on, no
+    session of the method attended yet; a phone call or other contact does not stop the clock): the fewest days
+    left first, recorded exceptions last."""
     rows = []
     for course in waiting_courses(vault):
         client = course.client
         if client.birth_date > course.need_established or course.need_established > today:
             continue
-        status = guarantee_status(client.birth_date, course.need_established, None, today)
+        status = guarantee_status(client.birth_date, course.need_established, None, today,
+                                  exception=course.guarantee_exception)
         if status.applies:
             rows.append((course, status))
-    return sorted(rows, key=lambda row: -row[1].days)
+    return sorted(rows, key=lambda row: (row[1].state == "exception", row[1].days_left or 0, -(row[1].days or 0)))
+
+
+COLUMNS = 8
 
 
 class GuaranteeModel(QAbstractTableModel):
@@ -47,12 +53,12 @@ class GuaranteeModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=NO_PARENT) -> int:
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Client"), self.tr("Age"), self.tr("Method"), self.tr("Need established"),
-                    self.tr("Days waited"), self.tr("State"))[section]
+                    self.tr("Days waited"), self.tr("Days left"), self.tr("Deadline"), self.tr("State"))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -76,13 +82,34 @@ class GuaranteeModel(QAbstractTableModel):
                 return format_date(course.need_established)
             if column == 4:
                 return str(status.days)
-            return {"on_time": self.tr("On time"), "at_risk": self.tr("At risk"),
-                    "overdue": self.tr("Overdue")}[status.state]
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 5:
+            if column == 5:
+                if status.state == "exception":
+                    return "–"
+                return str(status.days_left) if status.days_left >= 0 else self.tr("{days} over").format(
+                    days=-status.days_left)
+            if column == 6:
+                return format_date(status.deadline)
+            return self.state_text(course, status)
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == COLUMNS - 1 and status.state != "exception":
             return QBrush(QColor(getattr(colours(), status.state)))  # on_time, at_risk, overdue
         if role == Qt.ItemDataRole.UserRole:
             return course.id
         return None
+
+
+    def state_text(self, course, status) -> str:
+        if status.state == "exception":
+            return self.tr("Exception: {reason}").format(reason=exception_reason(course.guarantee_exception))
+        return {"on_time": self.tr("On time"), "at_risk": self.tr("At risk"),
+                "overdue": self.tr("Overdue")}[status.state]
+
+
+def exception_reason(reason: str | None) -> str:
+    """The law's grounds for an exception, in the UI language."""
+    names = {"medical": QCoreApplication.translate("Guarantee", "medical reasons"),
+             "treatment": QCoreApplication.translate("Guarantee", "treatment-related reasons"),
+             "other": QCoreApplication.translate("Guarantee", "other comparable reasons")}
+    return names.get(reason or "", reason or "")
 
 
 class GuaranteePage(QWidget):
@@ -105,7 +132,7 @@ class GuaranteePage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(4 * GRID + GRID // 2)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
+        for column in range(1, COLUMNS):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel()
         self.empty.setObjectName("section")
@@ -132,8 +159,10 @@ class GuaranteePage(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Therapy guarantee"))
         self.explanation.setText(self.tr(
-            "Clients under 23 whose need for treatment has been established and who have not yet had their first "
-            "treatment session. Treatment must start within 28 days; from day 21 the wait is at risk."))
+            "Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had "
+            "their first session of the treatment method (a phone call or other contact does not count). Treatment "
+            "must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception "
+            "(medical, treatment-related or other comparable reasons) is listed last."))
         self.empty.setText(self.tr("Nobody under 23 is waiting for a first session."))
         self.table.setAccessibleName(self.tr("Therapy guarantee"))
 

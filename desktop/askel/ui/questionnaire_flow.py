@@ -7,6 +7,7 @@ The score appears only here, for the clinician, after the client has finished.
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from askel.core.content.guarantee import age_on
 from askel.core.content.library import ContentNotFound
 from askel.core.content.statement import from_result, wording_notes
 from askel.store.courses import (
@@ -46,14 +48,15 @@ class ChooseQuestionnaireDialog(QDialog):
     """Which questionnaire, who answers, in which language, and who holds the screen."""
 
     def __init__(self, library, instruments_planned: tuple[str, ...], client_language: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, client_age: int | None = None):
         super().__init__(parent)
         self.setModal(True)
         self.setMinimumWidth(64 * GRID)
         self.planned = instruments_planned
-        # Planned ones first; instruments without licensed wording cannot be given and are left out.
+        # Planned ones first; instruments without licensed wording, or outside their age range for this client,
+        # cannot be given and are left out.
         self.instruments = sorted(
-            (i for i in library.instruments() if i.has_wording),
+            (i for i in library.instruments() if library.givable(i.id, client_age)),
             key=lambda i: (i.id not in instruments_planned, i.short_name.get(ui_language())),
         )
         self.heading = title()
@@ -219,11 +222,17 @@ class QuestionnaireFlow(QObject):
         except ContentNotFound:
             return ()
         number = next((s.number for s in self.course.sessions if s.id == self.session_id), 1)
-        return protocol.questionnaires_for(number, self.course.planned_sessions)
+        age = self.client_age()
+        return tuple(i for i in protocol.questionnaires_for(number, self.course.planned_sessions)
+                     if self.context.library.givable(i, age))
+
+    def client_age(self) -> int:
+        return age_on(self.course.client.birth_date, date.today())
 
     def start(self) -> None:
         chooser = ChooseQuestionnaireDialog(self.context.library, self.planned_instruments(),
-                                            self.course.client.language, self.parent_widget)
+                                            self.course.client.language, self.parent_widget,
+                                            client_age=self.client_age())
         if not chooser.exec():
             self.finished.emit(None)
             return

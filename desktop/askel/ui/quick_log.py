@@ -34,6 +34,7 @@ from askel.core.content.library import ContentNotFound
 from askel.store.clients import search_clients
 from askel.store.clinician import is_trained, my_methods
 from askel.store.courses import load_course, log_contact, method_sessions, open_courses
+from askel.store.handover import HandedOver
 from askel.ui.course_dialog import suits_age
 from askel.ui.i18n import format_date, translate, ui_language
 from askel.ui.roles import contact_kind_name, mode_name
@@ -304,10 +305,14 @@ class QuickLogDialog(QDialog):
         kind = self.kind.currentData()
         mode = FIXED_MODES[kind] if kind in FIXED_MODES else self.mode.currentData()
         attendees = ["client", "parent"] if self.with_parent.isChecked() else ["client"]
-        self.logged_session = log_contact(
-            self.vault, kind=kind, starts_at=datetime.now().replace(second=0, microsecond=0), mode=mode,
-            duration_minutes=self.duration.value(), notes=note, attendees=attendees,
-            course_id=None if course_id == NEW_COURSE else course_id, client_id=self.client.id,
-            protocol=self._chosen_protocol() if course_id == NEW_COURSE else None,
-        )
+        try:
+            self.logged_session = log_contact(
+                self.vault, kind=kind, starts_at=datetime.now().replace(second=0, microsecond=0), mode=mode,
+                duration_minutes=self.duration.value(), notes=note, attendees=attendees,
+                course_id=None if course_id == NEW_COURSE else course_id, client_id=self.client.id,
+                protocol=self._chosen_protocol() if course_id == NEW_COURSE else None,
+            )
+        except HandedOver as error:  # a client handed over to a colleague: the copy here is read-only
+            self.error.setText(translate(error.message))
+            return
         self.accept()

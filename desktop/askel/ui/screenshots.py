@@ -27,6 +27,7 @@ from askel.store.courses import (
     start_course,
 )
 from askel.store.demo import generate
+from askel.store.keyfile import MIN_ITERATIONS
 from askel.store.vault import Vault
 from askel.ui import geometry, theme
 from askel.ui.case_summary_dialog import CaseSummaryDialog
@@ -161,7 +162,7 @@ class Stage:
 def prepare(scratch: Path, context, with_unit: bool = True) -> Stage:
     """Fictitious clients, an IPC course three weeks in, and (for statistics) a training unit of 600 courses."""
     vault = Vault.create(scratch / "data", "screenshot passphrase 1", clinician_name="Riikka Hoitaja",
-                         role="public_health_nurse", kdf_iterations=1)
+                         role="public_health_nurse", kdf_iterations=MIN_ITERATIONS)
     clients = [add_client(vault, data) for data in DEMO_CLIENTS]
     course_id, session_id = _demo_course(vault, context.library, clients[0].id)
     set_method(vault, "ipc_adolescents", "in_training", date(TODAY.year - 1, 9, 1))
@@ -172,7 +173,7 @@ def prepare(scratch: Path, context, with_unit: bool = True) -> Stage:
     if with_unit:
         # Statistics need a unit's worth of courses: a training vault with generated demo clients.
         unit = Vault.create(scratch / "unit", "screenshot passphrase 1", clinician_name="Riikka Hoitaja",
-                            role="public_health_nurse", kdf_iterations=1, training=True)
+                            role="public_health_nurse", kdf_iterations=MIN_ITERATIONS, training=True)
         generate(unit, context.library, 600, 5, today=TODAY)
     return Stage(scratch, context, vault, clients, course_id, session_id, unit)
 

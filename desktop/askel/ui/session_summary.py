@@ -80,8 +80,11 @@ class SessionSummaryDialog(QDialog):
             rows.append(self.tr("This was the last planned session. Finish the course when you are ready."))
         elif protocol is not None:
             template = protocol.session_template(session.number + 1, planned)
-            rows.append(self.tr("Next: session {number}, {purpose}").format(
-                number=session.number + 1, purpose=template.purpose.get(language)))
+            purpose = template.purpose.get(language)
+            if purpose[1:2].islower():  # "Painopistealueen valinta…" after a colon, not "IPC…"
+                purpose = purpose[:1].lower() + purpose[1:]
+            rows.append(self.tr("Next: session {number}: {purpose}").format(number=session.number + 1,
+                                                                          purpose=purpose))
         self.lines.setText("<br><br>".join(rows))
         self.ok_button.setText(self.tr("Back to the course"))
         self.export_button.setText(self.tr("Export to record"))

@@ -88,6 +88,7 @@ class SettingsDialog(QDialog):
         self.general_title.setObjectName("section")
         self.close_button = QPushButton()
         self.close_button.setObjectName("primary")
+        self.about_button = QPushButton()
 
         general = Card()
         general.body.addWidget(self.general_title)
@@ -115,6 +116,7 @@ class SettingsDialog(QDialog):
         row.addWidget(self.change_button)
         passphrase.body.addLayout(row)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.about_button)
         buttons.addStretch()
         buttons.addWidget(self.close_button)
         body = QVBoxLayout()
@@ -132,6 +134,7 @@ class SettingsDialog(QDialog):
         self.change_button.clicked.connect(self.change_passphrase)
         self.profile_button.clicked.connect(self.save_profile)
         self.close_button.clicked.connect(self.accept)
+        self.about_button.clicked.connect(self.show_about)
         self.retranslate()
 
     def _load(self) -> None:
@@ -185,6 +188,12 @@ class SettingsDialog(QDialog):
         self.repeat_field.set_text(self.tr("&Repeat the new passphrase"))
         self.change_button.setText(self.tr("Change passphrase"))
         self.close_button.setText(self.tr("Close"))
+        self.about_button.setText(self.tr("&About Askel…"))
+
+    def show_about(self) -> None:
+        from askel.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -252,7 +261,8 @@ class SettingsDialog(QDialog):
         for field in (self.old_field, self.new_field, self.repeat_field):
             field.set_error("")
         self.passphrase_status.setText("")
-        blocking = [p for p in validation.passphrase_strength(self.new_passphrase.text()) if p.blocking]
+        blocking = [p for p in validation.passphrase_strength(
+            self.new_passphrase.text(), int(self.settings.get("passphrase_min_strength"))) if p.blocking]
         if blocking:
             self.new_field.set_error(" ".join(translate(p.message) for p in blocking))
             return

@@ -25,7 +25,9 @@ from askel.ui.clipboard import shared_clipboard_guard
 from askel.ui.first_run import FirstRunAssistant
 from askel.ui.policy_banner import PolicyBanner
 from askel.ui.settings_dialog import SettingsDialog
+from askel.ui.theme import styled_page
 from askel.ui.unlock import UnlockScreen
+from askel.ui.widgets import Card, lead, title
 from askel.ui.workers import run_in_background
 from askel.ui.workspace import Workspace
 
@@ -63,6 +65,7 @@ class Shell(QMainWindow):
         self.unlock_screen.language_requested.connect(self.set_language)
         self.stack.addWidget(self.unlock_screen)
         self.first_run: FirstRunAssistant | None = None
+        self.setup_blocked = SetupBlocked()
 
         self.autolock = AutoLock(QApplication.instance(), int(self.settings.get("auto_lock_minutes")), self)
         self.autolock.expired.connect(lambda: self.lock(by_timer=True))
@@ -75,9 +78,15 @@ class Shell(QMainWindow):
     def start(self) -> None:
         """First run when there is no vault; otherwise open with the keyring if remembered, else ask."""
         if not DataFolder(self.context.data_dir).has_vault():
+            if self.settings.is_failsafe("recovery_public_key"):
+                # A vault made now would lack the organisation's recovery key, if the broken policy names one.
+                self.stack.addWidget(self.setup_blocked)
+                self.stack.setCurrentWidget(self.setup_blocked)
+                return
             self.first_run = FirstRunAssistant(
                 self.context.data_dir, bool(self.settings.get("remember_allowed")),
                 str(self.settings.get("recovery_public_key") or ""),
+                minimum_strength=int(self.settings.get("passphrase_min_strength")),
             )
             self.first_run.created.connect(self._first_run_done)
             self.first_run.language_requested.connect(self.set_language)
@@ -209,9 +218,42 @@ class Shell(QMainWindow):
         super().closeEvent(event)
 
 
+class SetupBlocked(QWidget):
+    """Instead of the first run while IT's policy cannot be used: why Askel waits, and what to do."""
+
+    def __init__(self):
+        super().__init__()
+        styled_page(self, "screen")
+        self.heading = title()
+        self.text = lead()
+        card = Card()
+        card.body.addWidget(self.heading)
+        card.body.addWidget(self.text)
+        card.setMaximumWidth(70 * theme.GRID)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Askel cannot be set up yet"))
+        self.text.setText(self.tr(
+            "Your organisation's IT policy cannot be used (see the notice above), so Askel cannot tell whether your "
+            "data must also be protected with the organisation's recovery key. Ask your IT support to correct the "
+            "policy, then start Askel again. Nothing has been saved on this computer."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def unlock_maintenance(vault: Vault, settings) -> None:
-    """Off the UI thread after every unlock: the integrity check a big vault skipped at unlock (so that a damaged
-    database is neither backed up over good backups nor purged), the retention purge, then a backup when due."""
+    """Off the UI thread after every unlock: IT's key policy (recovery wrap, remembering), the integrity check a big
+    vault skipped at unlock (so that a damaged database is neither backed up over good backups nor purged), the
+    retention purge, then a backup when due."""
+    vault.apply_key_policy(str(settings.get("recovery_public_key") or ""), bool(settings.get("remember_allowed")))
     if not vault.integrity_checked:
         vault.check_integrity()
     purge_expired(vault, date.today(), int(settings.get("retention_days")))

@@ -259,8 +259,8 @@ class VerticalScroll(QScrollArea):
         content = self.widget()
         if content is None:
             return hint
-        width = (max(content.minimumSizeHint().width(), content.minimumWidth())
-                 + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth())
+        needed = max(content.minimumSizeHint().width(), content.minimumWidth())  # a dialog body's min_width too
+        width = needed + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
         return QSize(max(hint.width(), width), hint.height())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name

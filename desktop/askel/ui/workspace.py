@@ -29,6 +29,7 @@ from askel.export.formatting import utc_to_local
 from askel.export.log import exports_for_course
 from askel.store.clients import open_client
 from askel.store.courses import add_session, close_session, courses_for_client, load_course
+from askel.store.handover import marks_for_client
 from askel.ui.client_list import ClientListPage
 from askel.ui.i18n import format_date, ui_language
 from askel.ui.roles import role_name
@@ -137,6 +138,7 @@ class Workspace(QWidget):
         self.client_list.open_requested.connect(self.open_client)
         self.client_list.add_requested.connect(self.add_client)
         self.client_list.session_requested.connect(self.open_session)
+        self.client_list.receive_requested.connect(self.receive_handover)
         for keys, action in (("Ctrl+F", self.find_client), ("Ctrl+N", self.add_client),
                              ("Ctrl+E", self.edit_client), ("Ctrl+L", self.lock_requested.emit),
                              ("Ctrl+Return", self.start_or_continue_session), ("Ctrl+K", self.quick_log),
@@ -262,8 +264,11 @@ class Workspace(QWidget):
         self._leave_runner()
         self._replace("course_page", None)
         client = open_client(self.vault, client_id)
-        page = ClientPage(client, self.library, vault=self.vault, courses=courses_for_client(self.vault, client_id))
+        page = ClientPage(client, self.library, handed_over=marks_for_client(self.vault, client_id), vault=self.vault,
+                          courses=courses_for_client(self.vault, client_id))
         page.back_requested.connect(self.show_client_list)
+        page.handover_requested.connect(self.give_handover)
+        page.receipt_requested.connect(self.read_receipt)
         page.edit_requested.connect(self.edit_client)
         page.start_course_requested.connect(self.start_course)
         page.course_requested.connect(self.open_course)
@@ -278,7 +283,8 @@ class Workspace(QWidget):
             self.open_client(dialog.saved_client.id)
 
     def edit_client(self) -> None:
-        if self.client_page is None or self.pages.currentWidget() is not self.client_page:
+        if (self.client_page is None or self.pages.currentWidget() is not self.client_page
+                or self.client_page.read_only):
             return
         from askel.ui.client_form import ClientDialog
 
@@ -338,17 +344,19 @@ class Workspace(QWidget):
         page.back_requested.connect(lambda: self.open_client(course.client_id))
         page.session_requested.connect(self.start_or_continue_session)
         page.finish_requested.connect(self.finish_course)
+        page.guarantee_exception_requested.connect(self.guarantee_exception)
         page.questionnaire_requested.connect(lambda: self.give_questionnaire(course.id, None))
         page.export_requested.connect(lambda: self.export_course(course.id, None))
         page.case_summary_requested.connect(lambda: self.case_summary(course.id))
         page.handout_requested.connect(lambda: self.handout(course.id, None))
         page.show_exports([export_log_line(r) for r in exports_for_course(self.vault, course.id)])
+        page.set_handover(self.client_page.handed_over.get(course.id))
         self._replace("course_page", page)
         self._show(page)
 
     def start_or_continue_session(self) -> None:
         page = self.course_page
-        if page is None or page.is_finished() or self.runner is not None:
+        if page is None or page.is_finished() or page.read_only or self.runner is not None:
             return
         session = page.open_session()
         if session is None:
@@ -362,6 +370,8 @@ class Workspace(QWidget):
         course = load_course(self.vault, course_id)
         if self.course_page is None or self.course_page.course.id != course_id:
             self.open_course(course_id)
+        if self.course_page.read_only:  # handed over: the course page says so, the session stays as it was
+            return
         session = next(s for s in course.sessions if s.id == session_id)
         runner = SessionRunner(self.vault, self.library, course, session)
         runner.back_requested.connect(lambda: self.open_course(course_id))
@@ -397,6 +407,14 @@ class Workspace(QWidget):
         dialog = FinishCourseDialog(self.vault, self.library, page.course,
                                     str(self.context.settings.get("outcome_preset")), parent=self)
         if dialog.exec():
+            self.open_course(page.course.id)
+
+    def guarantee_exception(self) -> None:
+        """Record, change or withdraw a therapy-guarantee exception of the open course."""
+        from askel.ui.course_dialog import GuaranteeExceptionDialog
+
+        page = self.course_page
+        if page is not None and GuaranteeExceptionDialog(self.vault, page.course, parent=self).exec():
             self.open_course(page.course.id)
 
     def export_course(self, course_id: str, session_id: str | None) -> None:
@@ -450,15 +468,57 @@ class Workspace(QWidget):
     def _questionnaire_shortcut(self) -> None:
         if self.runner is not None:
             self.give_questionnaire(self.runner.course.id, self.runner.session.id)
-        elif self.course_page is not None and self.pages.currentWidget() is self.course_page:
+        elif (self.course_page is not None and self.pages.currentWidget() is self.course_page
+              and not self.course_page.read_only):
             self.give_questionnaire(self.course_page.course.id, None)
 
     def quick_log(self) -> None:
         from askel.ui.quick_log import QuickLogDialog
 
-        dialog = QuickLogDialog(self.vault, self.library, self.current_client(), parent=self)
+        client = self.current_client()
+        if self.client_page is not None and self.client_page.read_only:
+            client = None  # a client handed over entirely: the quick log asks whom the contact was with
+        dialog = QuickLogDialog(self.vault, self.library, client, parent=self)
         if dialog.exec() and dialog.logged_session is not None:
             self.open_course(dialog.logged_session.course_id)
+
+    # -- handing over -------------------------------------------------------------------------------------------
+    def give_handover(self) -> None:
+        """Hand the open client's courses to a colleague (the client page's Hand over…)."""
+        page = self.client_page
+        if page is None:
+            return
+        from askel.ui.handover_dialog import GiveHandoverDialog
+
+        dialog = GiveHandoverDialog(self.vault, self.context, page.client, page.handed_over, parent=self)
+        dialog.exec()
+        if dialog.handed is not None:
+            self.open_client(page.client.id)
+
+    def receive_handover(self) -> None:
+        """Receive a client from a colleague's handover file (the client list's Receive a handover…)."""
+        from askel.ui.handover_dialog import ReceiveHandoverDialog
+
+        dialog = ReceiveHandoverDialog(self.vault, self.context, parent=self)
+        dialog.exec()
+        if dialog.outcome is not None:
+            self.open_client(dialog.outcome.client_id)
+        else:
+            self.client_list.refresh()
+
+    def read_receipt(self) -> None:
+        """The colleague's receipt: the courses handed over to them are removed from here."""
+        page = self.client_page
+        if page is None:
+            return
+        from askel.ui.handover_dialog import ReceiptDialog
+
+        dialog = ReceiptDialog(self.vault, parent=self)
+        dialog.exec()
+        if dialog.confirmed is not None and dialog.confirmed.client_removed:
+            self.show_client_list()
+        elif dialog.confirmed is not None:
+            self.open_client(page.client.id)
 
     def _leave_runner(self) -> None:
         """Leaving the runner page saves what was typed; the session stays open to continue later."""

@@ -189,6 +189,15 @@ class ContentLibrary:
         kind = "instrument" if isinstance(definition, Instrument) else "protocol"
         return self._sources[(kind, definition.id, definition.version)]
 
+    def givable(self, instrument_id: str, age: int | None) -> bool:
+        """Whether the instrument can be given to a client of `age` now: it is known, its wording is here (a
+        licensed one needs the organisation's pack) and its age range fits (no BDI-21 at 12, no RCADS-25 at 19)."""
+        try:
+            instrument = self.instrument(instrument_id)
+        except ContentNotFound:
+            return False
+        return instrument.has_wording and (age is None or instrument.suits_age(age))
+
     def wording_source(self, instrument: Instrument) -> str | None:
         """Which texts file supplied a licensed instrument's wording, if any."""
         entry = self._wording.get((instrument.id, instrument.version))

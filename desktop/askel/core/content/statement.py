@@ -199,7 +199,7 @@ def from_result(instrument: Instrument, result: ScoreResult) -> ScoreStatement:
         limits=limits,
         no_limit_for_age=(instrument.uses_reference_groups and result.band_set is None and not result.candidate_bands
                           and result.total is not None),
-        wording_origin=instrument.wording.origin,
+        wording_origin=wording_origin(instrument),
         wording_source=instrument.wording.source,
     )
 
@@ -218,9 +218,20 @@ def stored_facts(result: ScoreResult, instrument: Instrument) -> dict[str, Any]:
     }
 
 
-def wording_record(instrument: Instrument) -> dict[str, Any]:
+def wording_origin(instrument: Instrument) -> str | None:
+    """Whose words the questions were in: Askel's own (a free instrument as shipped), a pack's, or None for a
+    licensed instrument whose wording did not come through a pack (Askel never ships such wording)."""
+    if instrument.wording.origin == OWN_WORDING and instrument.licence.restricted:
+        return None
+    return instrument.wording.origin
+
+
+def wording_record(instrument: Instrument) -> dict[str, Any] | None:
+    origin = wording_origin(instrument)
+    if origin is None:
+        return None
     source = instrument.wording.source
-    return {"origin": instrument.wording.origin, "source": source.model_dump() if source else None}
+    return {"origin": origin, "source": source.model_dump() if source else None}
 
 
 def from_record(instrument: Instrument, record: Any) -> ScoreStatement:

@@ -166,6 +166,11 @@ class Settings:
         `organisation:<source>` or `default`."""
         return self._sources[key]
 
+    def is_failsafe(self, key: str) -> bool:
+        """Locked at its failsafe value because a policy source that might set it could not be trusted: what IT
+        meant is unknown (a new vault then cannot know the organisation's recovery key, for one)."""
+        return self._sources[key].startswith("failsafe:")
+
     @property
     def policy_problems(self) -> list[SettingsProblem]:
         """The problems of IT's policy sources, for the banner: not those of the user's own file."""

@@ -135,6 +135,25 @@ _SETTINGS = (
         ),
     ),
     Setting(
+        "passphrase_min_strength",
+        Kind.INT,
+        3,
+        minimum=2,
+        maximum=4,
+        failsafe=3,
+        label=_texts("Minimum passphrase strength (2–4)", "Tunnuslauseen vähimmäisvahvuus (2–4)",
+                     "Lösenfrasens minsta styrka (2–4)"),
+        description=_texts(
+            "How hard a new passphrase must be to guess, on the zxcvbn scale: 2 about a hundred million guesses, "
+            "3 about ten billion, 4 more. Applies when a vault is created, the passphrase changed or recovered.",
+            "Kuinka vaikeasti arvattava uuden tunnuslauseen on oltava zxcvbn-asteikolla: 2 noin sata miljoonaa "
+            "arvausta, 3 noin kymmenen miljardia, 4 enemmän. Koskee tietokannan luontia, tunnuslauseen vaihtoa ja "
+            "palautusta.",
+            "Hur svår en ny lösenfras måste vara att gissa, på zxcvbn-skalan: 2 ungefär hundra miljoner gissningar, "
+            "3 ungefär tio miljarder, 4 fler. Gäller när ett valv skapas och när lösenfrasen byts eller återställs.",
+        ),
+    ),
+    Setting(
         "remember_allowed",
         Kind.BOOL,
         True,
