@@ -44,6 +44,22 @@ def make_shell(qtbot, data_dir, fast_kdf):
         languages.set_language("fi")
 
 
+@pytest.fixture(scope="module")
+def screen_env(tmp_path_factory):
+    """One vault of fictitious clients for a module's screens (tests.gui.screens), which read it or add to it."""
+    from askel.store.vault import Vault
+    from tests.conftest import PASSPHRASE
+    from tests.gui.screens import make_env
+
+    folder = tmp_path_factory.mktemp("screens")
+    vault = Vault.create(folder / "data", PASSPHRASE, clinician_name="Testi Hoitaja", role="nurse",
+                         kdf_iterations=1)
+    try:
+        yield make_env(vault, make_context(folder / "data"))
+    finally:
+        vault.close()
+
+
 def visible_texts(widget) -> str:
     """Everything a person could read on the window right now."""
     parts = []

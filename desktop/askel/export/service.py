@@ -214,6 +214,7 @@ def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now:
     baseline = _baseline(vault, course.id, session)
     text = ""
     facts = None
+    extra: dict = {}
     if request.kind == "text":
         record = record_facts(course, library, session_number=request.session_number, baseline=baseline)
         text = entry_for(record, library, request.language, outcome_preset=policy.outcome_preset, role=role,
@@ -235,6 +236,7 @@ def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now:
                                                           "display": "Askel use log head (sequence:SHA-256)"}]
         data = bundle_bytes(document.bundle)
         facts = {**document.entry.facts.digests, "document": document.log_facts()}
+        extra["problems"] = identifier_problems(course.client, identifiers)
     elif request.kind == "handout":
         handout = handout_for(vault, policy, request, course)
         text = handout.text()
@@ -249,7 +251,7 @@ def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now:
                             request.language)
     return Rendered(request, data, MEDIA_TYPES[request.kind],
                     suggested_name(request.kind, request.language, request.session_number, now), disclosure, text,
-                    facts=facts)
+                    extra, facts=facts)
 
 
 def handout_for(vault, policy: ExportPolicy, request: ExportRequest, course=None):

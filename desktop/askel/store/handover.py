@@ -29,6 +29,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, LargeBinar
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
+from askel.core import hetu as hetu_rules
 from askel.core.i18n import QT_TRANSLATE_NOOP, Message, message
 from askel.store.models import (
     Administration,
@@ -382,7 +383,13 @@ def check_rows(rows: object) -> dict:
     if not isinstance(rows, dict):
         raise ValueError("rows missing")
     checked = {"client": rows.get("client")}
-    decode_row(Client, checked["client"])
+    client = decode_row(Client, checked["client"])
+    if client.get("hetu") is not None:
+        try:
+            if hetu_rules.parse(client["hetu"]).code != client["hetu"]:
+                raise ValueError("identity code not in its standard form")
+        except hetu_rules.HetuError as error:
+            raise ValueError("not a valid identity code") from error
     course_ids = set()
     for model in CARRIED[1:]:
         table = model.__tablename__

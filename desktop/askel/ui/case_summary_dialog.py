@@ -43,9 +43,9 @@ from askel.export.destinations import ExportError
 from askel.store.courses import attended_method_sessions, load_course, load_draft, save_draft
 from askel.store.errors import VaultError
 from askel.ui.files import ask_save_path, documents_folder, file_name
-from askel.ui.i18n import translate, ui_language
+from askel.ui.i18n import content_locale, translate, ui_language
 from askel.ui.theme import GRID
-from askel.ui.widgets import Card, Columns, Field, caption, dialog_layout, lead, title
+from askel.ui.widgets import Card, Columns, Field, caption, dialog_layout, lead, set_busy, title
 from askel.ui.workers import run_in_background
 
 FORMATS = ("pdf", "text")
@@ -84,6 +84,7 @@ class CaseSummaryDialog(QDialog):
         self.format_field = Field(self.format)
 
         self.hard = QPlainTextEdit()
+        self.hard.setTabChangesFocus(True)  # Tab moves on; nobody types a tab character here
         self.hard.setTabChangesFocus(True)
         self.hard.setMinimumHeight(12 * GRID)
         self.hard.setPlainText(load_draft(vault, draft_key(self.course.id)) or "")
@@ -101,6 +102,7 @@ class CaseSummaryDialog(QDialog):
         self.preview_title.setObjectName("section")
         self.preview_note = caption()
         self.preview = QPlainTextEdit()
+        self.preview.setTabChangesFocus(True)
         self.preview.setReadOnly(True)
         self.preview.setMinimumHeight(30 * GRID)
         self.preview_card.body.addWidget(self.preview_title)
@@ -212,6 +214,7 @@ class CaseSummaryDialog(QDialog):
         self.notes_hint.setText(self.tr("Your session notes, agenda item notes and homework, as you wrote them. "
                                         "Left out unless you tick this."))
         self.preview_title.setText(self.tr("Preview"))
+        self.preview.setAccessibleName(self.tr("Preview of the summary"))
         self.preview_note.setText(self.tr("This is what the summary says. The PDF has the same content."))
         self.save_button.setText(self.tr("Save…"))
         self.close_button.setText(self.tr("Close"))
@@ -228,6 +231,7 @@ class CaseSummaryDialog(QDialog):
     def _update_preview(self, *_args) -> None:
         summary = build_case_summary(self.course, self.context.library, self.options())
         self.preview.setPlainText(summary.text())
+        self.preview.setLocale(content_locale(self.selected_language()))  # read in the summary's language
 
     def _text_changed(self) -> None:
         self.draft_timer.start()
@@ -372,9 +376,8 @@ class CaseSummaryDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for widget in (self.save_button, self.close_button, self.language, self.format, self.include_notes,
-                       self.hard):
-            widget.setEnabled(not busy)
+        set_busy((self.save_button, self.close_button, self.language, self.format, self.include_notes, self.hard),
+                 busy)
 
     def done(self, result: int) -> None:
         if self.busy:  # a file being written finishes (and is logged) before the dialog can go

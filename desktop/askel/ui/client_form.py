@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from askel.core import hetu, validation
 from askel.core.content.guarantee import age_on
 from askel.store.clients import ClientData, DuplicateHetu, GuardianData, add_client, update_client
+from askel.ui.accessibility import announce
 from askel.ui.i18n import format_date, translate, ui_language
 from askel.ui.roles import language_name
 from askel.ui.theme import GRID
@@ -103,6 +104,7 @@ class ClientDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: focus scrolls what it reaches
         scroll.setWidget(form)
 
         buttons = QHBoxLayout()
@@ -291,3 +293,9 @@ class ClientDialog(QDialog):
     def _show_form_error(self, text: str) -> None:
         self.form_error.setText(text)
         self.form_error.setVisible(bool(text))
+        if text:
+            # The keyboard goes to the first marked field, whose description is its error; the summary is said.
+            field = next((f for f in self.findChildren(Field) if f.has_error() and f.isVisibleTo(self)), None)
+            if field is not None:
+                field.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            announce(self.form_error, text, urgent=True)

@@ -194,6 +194,14 @@ class ClientListPage(QWidget):
             line.addWidget(notice, 1)
             line.addWidget(button)
             self.unfinished.addWidget(row)
+        # Tab meets them where they are: after "New client", before the search (they are made after both).
+        previous = self.add_button
+        for index in range(self.unfinished.count()):
+            button = self.unfinished.itemAt(index).widget().findChild(QPushButton)
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        QWidget.setTabOrder(previous, self.search)
+        QWidget.setTabOrder(self.search, self.table)
 
     def _continue(self, session) -> None:
         self.unfinished_sessions = [s for s in self.unfinished_sessions if s.id != session.id]

@@ -98,6 +98,7 @@ class CourseDialog(QDialog):
         self.training_note.setObjectName("notice")
         self.training_note.setWordWrap(True)
         self.goal = QPlainTextEdit()
+        self.goal.setTabChangesFocus(True)  # Tab moves on to the buttons instead of typing a tab character
         self.goal.setFixedHeight(10 * GRID)
         self.goal_field = Field(self.goal)
         self.save_button = QPushButton()

@@ -402,8 +402,9 @@ class CoursePage(QWidget):
                 continue
             points = [(str(session_numbers.get(a.session_id, "–")), a.total) for a in administrations]
             notes = [from_record(instrument, a).prorated_text(language, short=True) for a in administrations]
+            dates = [format_date(utc_to_local(a.administered_at)) for a in administrations]
             charts.append(series_for(instrument, points, language, administrations[-1].respondent, notes=notes,
-                                     risks=[bool(a.alerts) for a in administrations]))
+                                     dates=dates, risks=[bool(a.alerts) for a in administrations]))
         self.chart.set_series(charts, self.tr("Session"))
         self.chart.setVisible(bool(charts))
         self.outcome.setText(self._outcome_text(language))

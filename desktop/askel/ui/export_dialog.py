@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from askel.core.content.library import ContentNotFound
 from askel.core.i18n import QT_TRANSLATE_NOOP
@@ -49,11 +50,12 @@ from askel.export.service import (
 )
 from askel.store.courses import load_course
 from askel.store.errors import VaultError
+from askel.ui.accessibility import announce
 from askel.ui.clipboard import ClipboardGuard, GuardedTextView, shared_clipboard_guard
 from askel.ui.files import ask_save_path, file_name, start_folder
-from askel.ui.i18n import format_date, format_time, translate, ui_language
+from askel.ui.i18n import content_locale, format_date, format_time, translate, ui_language
 from askel.ui.theme import GRID, colours
-from askel.ui.widgets import Card, Field, FlowLayout, caption, dialog_layout, title
+from askel.ui.widgets import Card, Field, FlowLayout, caption, dialog_layout, reveal, set_busy, title
 from askel.ui.workers import run_in_background
 
 KINDS = ("text", "pdf", "pdf_client", "fhir")
@@ -158,6 +160,7 @@ class ExportDialog(QDialog):
         self.preview_title.setObjectName("section")
         self.preview_note = caption()
         self.preview = GuardedTextView()  # Ctrl+C here is the logged, self-clearing copy too
+        self.preview.setTabChangesFocus(True)
         self.preview.copy_requested.connect(self.copy_from_preview)
         self.preview.setMinimumHeight(36 * GRID)
         # The record-safe step: characters a Latin-9 record may reject, highlighted, with a one-click replacement;
@@ -313,6 +316,7 @@ class ExportDialog(QDialog):
         self.destination_buttons["printer"].setText(self.tr("Print"))
         self.encrypt.setText(self.tr("Encrypt for the recipient set by IT"))
         self.preview_title.setText(self.tr("Preview"))
+        self.preview.setAccessibleName(self.tr("Preview of the export"))
         self.close_button.setText(self.tr("Close"))
         if self.last_record is not None:
             self.confirmation.setText(export_log_line(self.last_record))
@@ -364,6 +368,7 @@ class ExportDialog(QDialog):
         if unsafe and self.record_safe:
             text, unsafe = replace_all(text), ()
         self.preview.setPlainText(text)
+        self.preview.setLocale(content_locale(self.selected_language()))  # read in the export's language
         self._highlight(unsafe)
         self.identity_note.setVisible("temporary_id_root_missing" in shown.problems)
         self.identity_note.setText(self.tr(
@@ -375,6 +380,7 @@ class ExportDialog(QDialog):
             "pdf_client": self.tr("The client's copy leaves out your notes and risk alerts."),
             "fhir": self.tr("The FHIR document carries this text and the structured data."),
         }[kind])
+        self.preview.setAccessibleDescription(self.preview_note.text())
 
     def _highlight(self, unsafe) -> None:
         """Mark each character the record may reject, and say which they are and what replaces them."""
@@ -517,6 +523,8 @@ class ExportDialog(QDialog):
                 seconds=self._clear_seconds())
         self.confirmation.setText(text)
         self.confirmation.show()
+        QTimer.singleShot(0, lambda: Shiboken.isValid(self) and reveal(self.confirmation))  # once laid out
+        announce(self.confirmation, text)
         self.exported.emit(record)
 
     def _failed(self, error: Exception) -> None:
@@ -539,6 +547,9 @@ class ExportDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        if text:
+            QTimer.singleShot(0, lambda: Shiboken.isValid(self) and reveal(self.error))
+            announce(self.error, text, urgent=True)
 
     def reject(self) -> None:
         if not self.busy:  # a file being written finishes (and is logged) before the dialog can go
@@ -556,7 +567,5 @@ class ExportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        self.action_button.setEnabled(not busy)
-        self.close_button.setEnabled(not busy)
-        for widget in (self.scope, self.language, self.kind, self.encrypt, *self.destination_buttons.values()):
-            widget.setEnabled(not busy)
+        set_busy((self.action_button, self.close_button, self.scope, self.language, self.kind, self.encrypt,
+                  *self.destination_buttons.values()), busy)

@@ -22,10 +22,10 @@ from askel.store.clinician import update_profile
 from askel.store.errors import VaultError
 from askel.store.models import ROLES
 from askel.store.vault import Vault, keyring_available
-from askel.ui.i18n import system_language, translate
+from askel.ui.i18n import content_locale, system_language, translate
 from askel.ui.roles import role_name
 from askel.ui.theme import GRID, styled_page
-from askel.ui.widgets import Card, Field, caption, lead, line_edit, title
+from askel.ui.widgets import Card, Field, caption, lead, line_edit, set_busy, title
 from askel.ui.workers import run_in_background
 
 # Not translated: the first screen speaks both languages at once.
@@ -59,6 +59,7 @@ class FirstRunAssistant(QWidget):
         for button, language in ((self.finnish, "fi"), (self.swedish, "sv")):
             button.setMinimumHeight(6 * GRID)
             button.setCheckable(True)
+            button.setLocale(content_locale(language))  # each language's name is spoken in that language
             button.clicked.connect(lambda _=False, lang=language: self._choose_language(lang))
         language_buttons = QHBoxLayout()
         language_buttons.addWidget(self.finnish)
@@ -251,6 +252,8 @@ class FirstRunAssistant(QWidget):
         self._show_page(max(0, self.pages.currentIndex() - 1))
 
     def go_next(self) -> None:
+        if self.busy.isVisible():  # the vault is being created
+            return
         index = self.pages.currentIndex()
         if index == 0:
             self._show_page(1)
@@ -294,8 +297,7 @@ class FirstRunAssistant(QWidget):
         passphrase = self.passphrase.text()
         remember = self.remember_available and self.remember.isChecked()
         self.busy.show()
-        self.next.setEnabled(False)
-        self.back.setEnabled(False)
+        set_busy((self.next, self.back), True)
 
         def work():
             vault = Vault.create(self.data_dir, passphrase, clinician_name=name, role=role,
@@ -314,8 +316,7 @@ class FirstRunAssistant(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.busy.hide()
-        self.next.setEnabled(True)
-        self.back.setEnabled(True)
+        set_busy((self.next, self.back), False)
         if isinstance(error, VaultError):
             self._set_error(translate(error.message))
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from askel.core.i18n import Message
 
@@ -41,6 +42,9 @@ class LanguageManager:
                 self._translators.append(translator)
         self.language = language
         QLocale.setDefault(QLocale(LOCALES[language]))
+        # Windows already open report the new language to screen readers too (content widgets keep their own).
+        for window in QApplication.topLevelWidgets():
+            window.setLocale(QLocale())
         # Qt posts LanguageChange; deliver it now so every widget shows the new language before we return.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
@@ -57,6 +61,12 @@ def starting_language(settings) -> str:
 
 def locale() -> QLocale:
     return QLocale()
+
+
+def content_locale(language: str) -> QLocale:
+    """The locale of content written in `language` (fi / sv: a questionnaire in the client's language, an export):
+    set on the widgets that show it (`QWidget.setLocale`), a screen reader reads it with that language's voice."""
+    return QLocale(LOCALES.get(language, language))
 
 
 def translate(msg: Message) -> str:

@@ -7,12 +7,13 @@ training counts her mentored cases this way, and prepares a case summary for her
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from askel.core import validation
 from askel.store.clinician import METHOD_STATUSES, my_methods, set_method
 from askel.store.courses import CaseCounts, case_counts_by_method
+from askel.ui.accessibility import announce
 from askel.ui.i18n import format_date, translate, ui_language
 from askel.ui.theme import GRID, styled_page
 from askel.ui.widgets import Card, caption, lead, title
@@ -65,6 +66,7 @@ class MyMethodsPage(QWidget):
             method_layout.addWidget(name)
             method_layout.addWidget(counts)
             counts.setVisible(protocol.id in self.counts)
+            name.setBuddy(status)  # the method's name labels its status for every platform's screen reader
             for column, widget in enumerate((method, status, since, error)):
                 self.grid.addWidget(widget, row, column)
             self.names.append(name)
@@ -83,6 +85,7 @@ class MyMethodsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; focus scrolls them in view
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
@@ -100,13 +103,13 @@ class MyMethodsPage(QWidget):
             "in come first when you start a course."))
         self.name_header.setText(self.tr("Method"))
         self.status_header.setText(self.tr("My status"))
-        self.since_header.setText(self.tr("Since"))
+        self.since_header.setText(self.tr("Since (d.m.yyyy)"))  # the format in words, not only as a placeholder
         texts = (self.tr("Not trained"), self.tr("Trained"), self.tr("In training"), self.tr("Mentor"))
         for protocol, name, status, since in zip(self.protocols, self.names, self.statuses, self.sinces, strict=True):
             name.setText(protocol.name.get(language))
             for index, text in enumerate(texts):
                 status.setItemText(index, text)
-            status.setAccessibleName(self.tr("My status: {method}").format(method=protocol.name.get(language)))
+            status.setAccessibleDescription(self.tr("My status"))
             since.setPlaceholderText(self.tr("d.m.yyyy"))
             since.setAccessibleName(self.tr("Since: {method}").format(method=protocol.name.get(language)))
         for protocol, counts in zip(self.protocols, self.course_counts, strict=True):
@@ -135,10 +138,13 @@ class MyMethodsPage(QWidget):
     def _save(self, row: int) -> None:
         since = None
         self.errors[row].setText("")
+        self.sinces[row].setAccessibleDescription("")
         if self.sinces[row].text().strip():
             try:
                 since = validation.parse_date(self.sinces[row].text())
             except validation.ValidationError as error:
                 self.errors[row].setText(translate(error.message))
+                self.sinces[row].setAccessibleDescription(self.errors[row].text())  # the error belongs to the field
+                announce(self.sinces[row], self.errors[row].text(), urgent=True)
                 return
         set_method(self.vault, self.protocols[row].id, self.statuses[row].currentData(), since)

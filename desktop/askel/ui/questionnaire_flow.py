@@ -7,6 +7,7 @@ The score appears only here, for the clinician, after the client has finished.
 from __future__ import annotations
 
 import html
+import re
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -34,12 +35,14 @@ from askel.store.courses import (
     score_and_record,
     scores_by_instrument,
 )
+from askel.ui.accessibility import announce
 from askel.ui.i18n import format_number, translate, ui_language
+from askel.ui.privacy_cover import cover_while
 from askel.ui.questionnaire_form import QuestionnaireForm
 from askel.ui.risk_alert import RiskAlertDialog
 from askel.ui.risk_marker import GuardianDialog, is_minor_at
 from askel.ui.roles import language_name
-from askel.ui.self_completion import SelfCompletionWindow
+from askel.ui.self_completion import STAFF_SHORTCUT, SelfCompletionWindow, staff_text
 from askel.ui.theme import GRID
 from askel.ui.widgets import Field, caption, dialog_layout, title
 
@@ -123,8 +126,9 @@ class ChooseQuestionnaireDialog(QDialog):
             self.language.setItemText(index, language_name(code))
         self.by_client.setText(self.tr("The client fills it in on this screen"))
         self.by_clinician.setText(self.tr("I enter the answers"))
-        self.hint.setText(self.tr("When the client fills it in, the screen shows only the questions. You need "
-                                  "your passphrase to return."))
+        self.hint.setText(self.tr("When the client fills it in, the screen shows only the questions. To return, "
+                                  "press {keys} or “{button}” in the corner and type your passphrase.").format(
+            keys=STAFF_SHORTCUT, button=staff_text("staff", language)))
         self.ok_button.setText(self.tr("Start"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._instrument_changed(self.list.currentRow())
@@ -249,6 +253,7 @@ class QuestionnaireFlow(QObject):
             window.abandoned.connect(lambda answers: self._store(instrument, respondent, language, answers, True)
                                      if any(value is not None for value in answers.values()) else self._abandoned())
             window.start()
+            cover_while(window, self.parent_widget)  # the main window shows nobody's details meanwhile
             return
         entry = EntryDialog(instrument, language, respondent, self.parent_widget,
                             reference=reference_for(self.vault, self.course.id))
@@ -330,3 +335,10 @@ class ResultDialog(QDialog):
         content.addWidget(body)
         dialog_layout(self, heading, content, buttons)
         self.setWindowTitle(self.tr("Result"))
+        plain = html.unescape(re.sub(r"<[^>]+>", " ", body.text().replace("<br>", ". ")))
+        self.spoken = re.sub(r"\s+", " ", f"{heading.text()}: {plain}").strip()
+        self.setAccessibleDescription(self.spoken)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        announce(self, self.spoken)  # the result, said once as the dialog opens

@@ -14,7 +14,7 @@ focused question and moves on to the next one; Left / Right step through the ans
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,7 +33,7 @@ from askel.core.content.models import Instrument
 from askel.core.content.scoring import Reference, ScoreResult, score
 from askel.core.content.statement import from_result
 from askel.ui.accessibility import announce
-from askel.ui.i18n import LOCALES, format_number, ui_language
+from askel.ui.i18n import content_locale, format_number, ui_language
 from askel.ui.roles import language_name
 from askel.ui.theme import GRID, colours, styled_page
 from askel.ui.widgets import caption, lead
@@ -76,11 +76,6 @@ def item_text(instrument: Instrument, item_id: str, language: str, respondent: s
 def instructions_text(instrument: Instrument, language: str, respondent: str = "client") -> str:
     text = instrument.respondent_instructions.get(respondent, instrument.instructions)  # type: ignore[call-overload]
     return text.get(language) if text is not None else ""
-
-
-def content_locale(language: str) -> QLocale:
-    """The locale of content written in `language` (fi / sv), for widgets that show it."""
-    return QLocale(LOCALES.get(language, language))
 
 
 def tab_stop(buttons: list[OptionButton]) -> OptionButton | None:

@@ -26,7 +26,7 @@ from askel.store.backup import BackupInfo, list_backups, restorable_key_copy, re
 from askel.store.errors import VaultError, WrongPassphrase
 from askel.ui.i18n import format_datetime, translate
 from askel.ui.theme import GRID
-from askel.ui.widgets import Field, lead, line_edit, title
+from askel.ui.widgets import Field, lead, line_edit, set_busy, title
 from askel.ui.workers import run_in_background
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -211,6 +211,8 @@ class RestoreDialog(QDialog):
         return True
 
     def ask_backup(self) -> None:
+        if self.busy.isVisible():
+            return
         info = self.selected()
         if info is None:
             self._show_error(self.tr("Choose a backup."))
@@ -221,7 +223,7 @@ class RestoreDialog(QDialog):
         self._show_confirm()
 
     def ask_key_file(self) -> None:
-        if not self._check_passphrase_given():
+        if self.busy.isVisible() or not self._check_passphrase_given():
             return
         self.pending = ("key_file", None)
         self._show_confirm()
@@ -247,6 +249,8 @@ class RestoreDialog(QDialog):
             ))
 
     def back(self) -> None:
+        if self.busy.isVisible():
+            return
         self.pending = None
         self.pages.setCurrentWidget(self.choose_page)
         self.passphrase.setFocus()
@@ -286,9 +290,8 @@ class RestoreDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.confirm_button, self.back_button, self.restore_button, self.cancel_button,
-                       self.key_button, self.passphrase, self.table):
-            widget.setEnabled(not busy)
+        set_busy((self.confirm_button, self.back_button, self.restore_button, self.cancel_button, self.key_button,
+                  self.passphrase, self.table), busy)
         if not busy:
             self.restore_button.setEnabled(bool(self.backups))
 

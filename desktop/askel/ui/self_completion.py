@@ -42,11 +42,10 @@ from shiboken6 import isValid
 
 from askel.core.content.models import Instrument
 from askel.ui.accessibility import announce
-from askel.ui.i18n import ui_language
+from askel.ui.i18n import content_locale, ui_language
 from askel.ui.questionnaire_form import (
     OptionButton,
     WordingMissing,
-    content_locale,
     instructions_text,
     item_text,
     set_tab_stop,
@@ -142,6 +141,11 @@ STAFF_TEXTS: dict[str, dict[str, str]] = {
 def _text(table: dict[str, dict[str, str]], key: str, language: str) -> str:
     texts = table[key]
     return texts.get(language) or texts["en"]
+
+
+def staff_text(key: str, language: str) -> str:
+    """A text of the staff panel (STAFF_TEXTS) in `language`, for the clinician's screens that refer to it."""
+    return _text(STAFF_TEXTS, key, language)
 
 
 def window_style(p: Palette) -> str:
@@ -344,6 +348,7 @@ class SelfCompletionWindow(QWidget):
         self.scroll.setObjectName("clientScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: focus scrolls what it reaches
         self.scroll.setWidget(listing)
         nav = QHBoxLayout()
         nav.setSpacing(2 * GRID)

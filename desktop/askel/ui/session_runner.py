@@ -234,6 +234,7 @@ class SessionRunner(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: focus scrolls what it reaches
         scroll.setWidget(columns)
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
@@ -306,7 +307,6 @@ class SessionRunner(QWidget):
         self.close_button.setText(self.tr("Close session"))
         self.length_field.set_text(self.tr("&Length"))
         self.length.setSuffix(self.tr(" min"))
-        self.clock.setAccessibleName(self.tr("Time since the session began"))
         self.next_title.setText(self.tr("Next appointment"))
         self.next_date_field.set_text(self.tr("D&ate"), self.tr("Day.month.year"))
         self.next_time_field.set_text(self.tr("T&ime"), self.tr("For example 14.00"))
@@ -391,6 +391,13 @@ class SessionRunner(QWidget):
         hours, rest = divmod(elapsed, 3600)
         minutes, seconds = divmod(rest, 60)
         self.clock.setText(f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}")
+        # A screen reader gets the time in words, to the minute (its name changes once a minute, not every second).
+        time = self.tr("%n minute(s)", "", minutes)
+        if hours:
+            time = self.tr("%n hour(s)", "", hours) + " " + time
+        name = self.tr("Time in the session: {time}").format(time=time)
+        if self.clock.accessibleName() != name:
+            self.clock.setAccessibleName(name)
         left = self.length.value() * 60 - elapsed
         state = clock_state(left)
         if state == "over":

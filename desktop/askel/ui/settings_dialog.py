@@ -27,7 +27,7 @@ from askel.store.vault import keyring_available
 from askel.ui.i18n import translate
 from askel.ui.roles import role_name
 from askel.ui.theme import GRID
-from askel.ui.widgets import Card, Field, caption, dialog_layout, line_edit, title
+from askel.ui.widgets import Card, Field, caption, dialog_layout, line_edit, set_busy, title
 from askel.ui.workers import run_in_background
 
 
@@ -131,6 +131,7 @@ class SettingsDialog(QDialog):
         self.text_size.currentIndexChanged.connect(self._text_size_chosen)
         self.auto_lock.valueChanged.connect(self._auto_lock_chosen)
         self.remember.toggled.connect(self._remember_toggled)
+        self.changing = False  # a passphrase change is running in the background
         self.change_button.clicked.connect(self.change_passphrase)
         self.profile_button.clicked.connect(self.save_profile)
         self.close_button.clicked.connect(self.accept)
@@ -258,6 +259,8 @@ class SettingsDialog(QDialog):
         self.profile_status.setText(self.tr("Saved. New exports use it."))
 
     def change_passphrase(self) -> None:
+        if self.changing:
+            return
         for field in (self.old_field, self.new_field, self.repeat_field):
             field.set_error("")
         self.passphrase_status.setText("")
@@ -270,19 +273,22 @@ class SettingsDialog(QDialog):
             self.repeat_field.set_error(self.tr("The passphrases are not the same."))
             return
         old, new = self.old_passphrase.text(), self.new_passphrase.text()
-        self.change_button.setEnabled(False)
+        self.changing = True
+        set_busy((self.change_button,), True)
         self.passphrase_status.setText(self.tr("Changing…"))
         # Two Argon2id runs: off the UI thread.
         run_in_background(lambda: self.vault.change_passphrase(old, new), self._changed, self._change_failed)
 
     def _changed(self, _result) -> None:
-        self.change_button.setEnabled(True)
+        self.changing = False
+        set_busy((self.change_button,), False)
         for editor in (self.old_passphrase, self.new_passphrase, self.repeat_passphrase):
             editor.clear()
         self.passphrase_status.setText(self.tr("Passphrase changed. Use the new one from now on."))
 
     def _change_failed(self, error: Exception) -> None:
-        self.change_button.setEnabled(True)
+        self.changing = False
+        set_busy((self.change_button,), False)
         self.passphrase_status.setText("")
         if isinstance(error, WrongPassphrase):
             self.old_field.set_error(self.tr("The current passphrase is not correct."))

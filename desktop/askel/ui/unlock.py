@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 from askel.store.backup import latest_backup
 from askel.store.errors import VaultError, offers_backup
 from askel.store.vault import Vault
-from askel.ui.i18n import format_datetime, translate
+from askel.ui.accessibility import announce
+from askel.ui.i18n import content_locale, format_datetime, translate
 from askel.ui.restore_dialog import RestoreDialog
 from askel.ui.theme import GRID, styled_page
-from askel.ui.widgets import Card, Field, lead, line_edit, title
+from askel.ui.widgets import Card, Field, lead, line_edit, set_busy, title
 from askel.ui.workers import run_in_background
 
 
@@ -61,6 +62,7 @@ class UnlockScreen(QWidget):
         self.swedish = QPushButton("På svenska")
         for button, language in ((self.finnish, "fi"), (self.swedish, "sv")):
             button.setObjectName("link")
+            button.setLocale(content_locale(language))  # each language's name is spoken in that language
             button.clicked.connect(lambda _=False, lang=language: self.language_requested.emit(lang))
         languages = QHBoxLayout()
         languages.addStretch()
@@ -117,6 +119,7 @@ class UnlockScreen(QWidget):
         passphrase = self.passphrase.text()
         if not passphrase:
             self.passphrase_field.set_error(self.tr("Enter your passphrase."))
+            announce(self.passphrase, self.passphrase_field.error.text(), urgent=True)
             return
         self.passphrase_field.set_error("")
         self._set_busy(True)
@@ -137,6 +140,7 @@ class UnlockScreen(QWidget):
             self.passphrase_field.set_error(translate(error.message))
         else:
             self.passphrase_field.set_error(self.tr("Askel could not open the data folder."))
+        announce(self.passphrase, self.passphrase_field.error.text(), urgent=True)  # the field keeps the focus
         # A damaged or missing database or key file: point at the newest backup.
         latest = latest_backup(self.data_dir) if offers_backup(error) else None
         self.backup_hint = format_datetime(latest.created.astimezone()) if latest else ""
@@ -165,7 +169,5 @@ class UnlockScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        self.unlock_button.setEnabled(not busy)
-        self.passphrase.setEnabled(not busy)
-        self.restore_link.setEnabled(not busy)
+        set_busy((self.passphrase, self.unlock_button, self.restore_link), busy)
         self.status.setText(self.tr("Opening…") if busy else self._backup_hint_text())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -63,6 +64,9 @@ class Field(QWidget):
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
 
+    def has_error(self) -> bool:
+        return bool(self.error.text())
+
     def set_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
@@ -78,6 +82,41 @@ def restyle(widget: QWidget, name: str) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
     widget.update()
+
+
+def set_busy(widgets, busy: bool) -> None:
+    """Disable `widgets` while work runs in the background, except the one with the keyboard focus: disabling it
+    would throw the focus onto an unrelated control and back. That one stays enabled (a text field read-only), so
+    what it starts must check that nothing is running."""
+    for widget in widgets:
+        editable = isinstance(widget, QLineEdit | QPlainTextEdit)
+        if busy and widget.window().focusWidget() is widget:  # (the window's focus, active window or not)
+            if editable:
+                widget.setReadOnly(True)
+            continue
+        widget.setEnabled(not busy)
+        if editable and not busy:
+            widget.setReadOnly(False)
+
+
+def focus_first(container: QWidget) -> None:
+    """Give the keyboard to the first control of `container` that Tab stops at (a page just opened)."""
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        if container.isAncestorOf(widget) and widget.isVisibleTo(container) and widget.isEnabled() and \
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area around `widget` so that it is in view (a message that appeared below the fold)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget, 0, GRID)
+        parent = parent.parentWidget()
 
 
 def line_edit(password: bool = False, max_length: int = 100) -> QLineEdit:

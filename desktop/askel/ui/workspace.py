@@ -34,7 +34,7 @@ from askel.ui.client_list import ClientListPage
 from askel.ui.i18n import format_date, ui_language
 from askel.ui.roles import role_name
 from askel.ui.theme import GRID
-from askel.ui.widgets import NavigationList
+from askel.ui.widgets import NavigationList, focus_first
 
 if TYPE_CHECKING:
     from askel.ui.client_page import ClientPage
@@ -64,6 +64,7 @@ class Workspace(QWidget):
         self.methods_page: MyMethodsPage | None = None
         self.statistics_page: StatisticsPage | None = None
         self.questionnaire_flow: QuestionnaireFlow | None = None
+        self._from_sidebar = False  # a page opened from the sidebar leaves the keyboard there
 
         # Sidebar: the areas of the program (a list: one Tab stop, arrows move, Enter opens), the settings, quick
         # logging, the user, and the lock button.
@@ -188,15 +189,27 @@ class Workspace(QWidget):
 
     # -- pages ---------------------------------------------------------------------------------------------------
     def show_area(self, key: str) -> None:
-        """Open one of the sidebar's areas (AREAS)."""
-        {"clients": self.show_client_list, "guarantee": self.show_guarantee_list, "methods": self.show_my_methods,
-         "statistics": self.show_statistics}[key]()
+        """Open one of the sidebar's areas (AREAS); the keyboard stays in the sidebar, where the user chose it."""
+        self._from_sidebar = True
+        try:
+            {"clients": self.show_client_list, "guarantee": self.show_guarantee_list,
+             "methods": self.show_my_methods, "statistics": self.show_statistics}[key]()
+        finally:
+            self._from_sidebar = False
 
-    def _show(self, page: QWidget) -> None:
-        """A page of the Clients area: the list, a client, a course or a session."""
+    def _show(self, page: QWidget, area: str = "clients", focus: QWidget | None = None) -> None:
+        """Show `page` of the sidebar's `area` (the Clients area: the list, a client, a course or a session). The
+        keyboard goes to `focus` or the page's first control, unless the user is moving in the sidebar: otherwise
+        it would fall back into the sidebar when the page it was on is replaced."""
         self.pages.setCurrentWidget(page)
-        self.nav.set_current("clients")
+        self.nav.set_current(area)
         self._update_header()
+        if self._from_sidebar:
+            return
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            focus_first(page)
 
     def _replace(self, attribute: str, page: QWidget | None) -> None:
         old = getattr(self, attribute)
@@ -212,7 +225,7 @@ class Workspace(QWidget):
         self._replace("course_page", None)
         self._replace("client_page", None)
         self.client_list.refresh()
-        self._show(self.client_list)
+        self._show(self.client_list, focus=self.client_list.search)
 
     def show_guarantee_list(self) -> None:
         self._leave_runner()
@@ -225,9 +238,7 @@ class Workspace(QWidget):
             self.guarantee_page.course_requested.connect(self.open_course)
             self.pages.addWidget(self.guarantee_page)
         self.guarantee_page.refresh()
-        self.pages.setCurrentWidget(self.guarantee_page)
-        self.nav.set_current("guarantee")
-        self._update_header()
+        self._show(self.guarantee_page, "guarantee")
 
     def show_my_methods(self) -> None:
         from askel.ui.my_methods import MyMethodsPage
@@ -236,9 +247,7 @@ class Workspace(QWidget):
         self._replace("course_page", None)
         self._replace("client_page", None)
         self._replace("methods_page", MyMethodsPage(self.vault, self.library))
-        self.pages.setCurrentWidget(self.methods_page)
-        self.nav.set_current("methods")
-        self._update_header()
+        self._show(self.methods_page, "methods")
 
     def show_statistics(self) -> None:
         from askel.ui.statistics_page import StatisticsPage
@@ -250,9 +259,7 @@ class Workspace(QWidget):
         self._replace("statistics_page", StatisticsPage(self.vault, self.library,
                                                         preset=str(self.context.settings.get("outcome_preset")),
                                                         settings=self.context.settings))
-        self.pages.setCurrentWidget(self.statistics_page)
-        self.nav.set_current("statistics")
-        self._update_header()
+        self._show(self.statistics_page, "statistics")
 
     def find_client(self) -> None:
         self.show_client_list()
@@ -378,8 +385,7 @@ class Workspace(QWidget):
         runner.close_requested.connect(self.close_session)
         runner.questionnaire_requested.connect(lambda: self.give_questionnaire(course_id, session_id))
         self._replace("runner", runner)
-        self._show(runner)
-        runner.notes.setFocus()
+        self._show(runner, focus=runner.notes)  # the clinician starts typing notes
 
     def close_session(self) -> None:
         from askel.ui.session_summary import SessionSummaryDialog
