@@ -2,15 +2,15 @@
 risk answer, whether a guardian was informed (with a note and when it was recorded). Every new column is empty for
 existing rows: nothing is guessed for sessions and answers recorded before.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
