@@ -14,6 +14,7 @@ from askel.store.models import AuditEvent
 from askel.store.vault import Vault
 from askel.ui.questionnaire_flow import ChooseQuestionnaireDialog, EntryDialog, ResultDialog
 from askel.ui.risk_alert import RiskAlertDialog
+from askel.ui.risk_marker import GuardianDialog
 from askel.ui.self_completion import SelfCompletionWindow
 from tests.conftest import PASSPHRASE
 from tests.gui.test_questionnaire_widgets import answer_all, unlock
@@ -64,8 +65,16 @@ def test_self_completion_with_risk_answer_is_stored_alerted_and_audited(qtbot, c
         notes.append(dialog.note())
         qtbot.mouseClick(dialog.acknowledge_button, Qt.MouseButton.LeftButton)
 
+    def guardian(dialog: GuardianDialog):
+        # Issue 17: the client is 16, so recording whether a guardian was informed is asked at once.
+        dialog.save()  # no note: refused, nothing written
+        assert dialog.isVisible() and dialog.note_field.error.isVisibleTo(dialog)
+        dialog.note.setPlainText("Äidille soitettu klo 14.30")
+        dialog.save()
+
     results = []
     when_dialog(RiskAlertDialog, acknowledge)
+    when_dialog(GuardianDialog, guardian)
     when_dialog(ResultDialog, lambda d: (results.append(d.body.text()), d.accept()))
     unlock(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: shell.workspace.questionnaire_flow is None, timeout=10000)
@@ -75,6 +84,7 @@ def test_self_completion_with_risk_answer_is_stored_alerted_and_audited(qtbot, c
     assert record.alerts == [{"item": "q9", "kind": "risk", "value": 2}]
     assert record.alert_acknowledged_at is not None
     assert record.alert_action_note == "Discussed safety; on-call doctor consulted" == notes[0]
+    assert (record.guardian_informed, record.guardian_note) == (True, "Äidille soitettu klo 14.30")
     assert "14" in results[0]
     with shell.vault.read() as session:
         actions = [e.action for e in session.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
@@ -131,8 +141,16 @@ def test_self_completion_with_question_9_left_blank_is_an_alert_the_clinician_se
         dialog.note_edit.setPlainText("Asked in person: no thoughts of self-harm")
         qtbot.mouseClick(dialog.acknowledge_button, Qt.MouseButton.LeftButton)
 
+    def guardian(dialog: GuardianDialog):
+        # Issue 17: the client is 16, so recording whether a guardian was informed is asked at once.
+        dialog.save()  # no note: refused, nothing written
+        assert dialog.isVisible() and dialog.note_field.error.isVisibleTo(dialog)
+        dialog.note.setPlainText("Äidille soitettu klo 14.30")
+        dialog.save()
+
     results = []
     when_dialog(RiskAlertDialog, acknowledge)
+    when_dialog(GuardianDialog, lambda d: d.reject())  # recorded later, from the risk marker
     when_dialog(ResultDialog, lambda d: (results.append(d.body.text()), d.accept()))
     unlock(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: shell.workspace.questionnaire_flow is None, timeout=10000)
@@ -162,6 +180,7 @@ def test_unlocking_early_keeps_a_risk_answer_already_given(qtbot, course_open):
     alerts = []
     when_dialog(RiskAlertDialog, lambda d: (alerts.append(d), d.note_edit.setPlainText("Talked it through"),
                                             qtbot.mouseClick(d.acknowledge_button, Qt.MouseButton.LeftButton)))
+    when_dialog(GuardianDialog, lambda d: d.reject())
     when_dialog(ResultDialog, lambda d: d.accept())
     unlock(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: shell.workspace.questionnaire_flow is None, timeout=10000)

@@ -49,6 +49,7 @@ from askel.store.courses import (
     attended_method_sessions,
     fidelity,
     first_and_last_scores,
+    method_sessions,
     scores_by_instrument,
 )
 from askel.store.installation import identity
@@ -138,10 +139,10 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "status.active": "pågår",
         "status.completed": "avslutad enligt plan",
         "status.interrupted": "avbruten",
-        "course.sessions": "Träffar: {attended} genomförda, planerat {planned}; inställda {cancelled}, "
+        "course.sessions": "Träffar: {attended} genomförda, planerat {planned}; avbokade {cancelled}, "
                            "klienten uteblev {no_show}",
         "course.fidelity": "Punkter på agendan: {done}/{planned} behandlade ({percent} %)",
-        "course.next_step": "Fortsättning (den anställdas beslut): {step}",
+        "course.next_step": "Fortsättning (yrkespersonens beslut): {step}",
         "course.usefulness": "Klientens bedömning av vårdens nytta: {value}/4",
         "session.attended": "Träff {number}/{planned}: {mode}{duration}{parent}",
         "session.duration": ", {minutes} min",
@@ -165,7 +166,7 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "scores.session_number": "träff {number}",
         "scores.no_session": "utanför träffarna",
         "respondent.parent": "förälderns bedömning",
-        "respondent.clinician": "den anställdas bedömning",
+        "respondent.clinician": "yrkespersonens bedömning",
         "scores.change": "{name}: förändring från första till senaste mätningen {change}",
         "scores.outcome": "Förändringskategori ({criteria}): {category}",
         "scores.alert": "{name}, {session}: svaret på fråga {item} krävde klinisk bedömning.",
@@ -263,7 +264,7 @@ class _Builder:
         self.facts = record_facts(course, library)  # the planned and attended visits, as the record says them
         self.planned = self.facts.planned
         self.series = scores_by_instrument(course)
-        self.numbers = {s.id: s.number for s in course.sessions}
+        self.numbers = {s.id: s.number for s in method_sessions(course)}
 
     def p(self, key: str, **values: object) -> str:
         return phrase(self.language, key, **values)
@@ -338,7 +339,8 @@ class _Builder:
 
     # -- the sessions ---------------------------------------------------------------------------------------------
     def session_blocks(self) -> list[SessionBlock]:
-        return [self.session_block(record) for record in sorted(self.course.sessions, key=lambda s: s.number)]
+        # The sessions of the method (a mentoring meeting looks at how the method was followed), not other contacts.
+        return [self.session_block(record) for record in method_sessions(self.course)]
 
     def session_block(self, session) -> SessionBlock:
         when = {"number": session.number, "planned": self.planned}

@@ -22,7 +22,7 @@ from askel.core import hetu, validation
 from askel.core.content.guarantee import age_on
 from askel.store.clients import ClientData, DuplicateHetu, GuardianData, add_client, update_client
 from askel.ui.accessibility import announce
-from askel.ui.i18n import format_date, translate
+from askel.ui.i18n import format_date, translate, ui_language
 from askel.ui.roles import language_name
 from askel.ui.theme import GRID
 from askel.ui.widgets import Field, caption, line_edit, title
@@ -144,11 +144,11 @@ class ClientDialog(QDialog):
         self.family_field.set_text(self.tr("&Family name"))
         self.given_field.set_text(self.tr("&Given names"))
         self.hetu_field.set_text(self.tr("&Identity code"), self.tr("For example 131052-308T"))
-        self.no_hetu.setText(self.tr("No identity code (Askel gives a local identifier)"))
+        self.no_hetu.setText(self.tr("&No identity code (Askel creates a local ID)"))
         self.birth_field.set_text(self.tr("&Birth date"), self.tr("Day.month.year, for example 5.3.2012"))
         self.language_field.set_text(self.tr("Client's &language"),
                                      self.tr("Questionnaires and client texts use this language."))
-        current = self.language.currentData() or "fi"
+        current = self.language.currentData() or ui_language()  # a new client: the clinician's language
         self.language.clear()
         for code in ("fi", "sv"):
             self.language.addItem(language_name(code), code)

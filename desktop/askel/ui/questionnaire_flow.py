@@ -40,6 +40,7 @@ from askel.ui.i18n import format_number, translate, ui_language
 from askel.ui.privacy_cover import cover_while
 from askel.ui.questionnaire_form import QuestionnaireForm
 from askel.ui.risk_alert import RiskAlertDialog
+from askel.ui.risk_marker import GuardianDialog, is_minor_at
 from askel.ui.roles import language_name
 from askel.ui.self_completion import STAFF_SHORTCUT, SelfCompletionWindow, staff_text
 from askel.ui.theme import GRID
@@ -93,16 +94,13 @@ class ChooseQuestionnaireDialog(QDialog):
         buttons.addStretch()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.list)
-        layout.addLayout(row)
-        layout.addWidget(self.by_client)
-        layout.addWidget(self.by_clinician)
-        layout.addWidget(self.hint)
-        layout.addLayout(buttons)
+        body = QVBoxLayout()
+        body.addWidget(self.list)
+        body.addLayout(row)
+        body.addWidget(self.by_client)
+        body.addWidget(self.by_clinician)
+        body.addWidget(self.hint)
+        dialog_layout(self, self.heading, body, buttons)
         self.list.currentRowChanged.connect(self._instrument_changed)
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.ok_button.clicked.connect(self.accept)
@@ -286,7 +284,10 @@ class QuestionnaireFlow(QObject):
             alert = RiskAlertDialog(result.alerts, instrument.short_name.get(ui_language()), str(safety),
                                     self.parent_widget, instrument=instrument)
             alert.exec()
-            acknowledge_alert(self.vault, record.id, alert.note())
+            acknowledged = acknowledge_alert(self.vault, record.id, alert.note())
+            if is_minor_at(self.course.client, acknowledged):
+                # A minor: record now whether a guardian was informed (or later, from the risk marker).
+                GuardianDialog(self.vault, acknowledged, self.parent_widget).exec()
         ResultDialog(self.context.library, load_course(self.vault, self.course.id), instrument, record, result,
                      self.parent_widget).exec()
         self.finished.emit(record)
