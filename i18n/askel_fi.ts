@@ -1808,6 +1808,108 @@
     </message>
 </context>
 <context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>Guardian informed</source>
+        <translation>Huoltajalle kertominen</translation>
+    </message>
+    <message>
+        <source>Was a guardian informed?</source>
+        <translation>Kerrottiinko huoltajalle?</translation>
+    </message>
+    <message>
+        <source>The client is a minor. Record whether a guardian was told about the risk answer, who and how; or, if not, why not.</source>
+        <translation>Asiakas on alaikäinen. Kirjaa, kerrottiinko riskivastauksesta huoltajalle, kenelle ja miten – tai jos ei, miksi ei.</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian was informed</source>
+        <translation>&amp;Huoltajalle kerrottiin</translation>
+    </message>
+    <message>
+        <source>A guardian was &amp;not informed</source>
+        <translation>Huoltajalle &amp;ei kerrottu</translation>
+    </message>
+    <message>
+        <source>Who and how (required)</source>
+        <translation>Kenelle ja miten (pakollinen)</translation>
+    </message>
+    <message>
+        <source>Why not (required)</source>
+        <translation>Miksi ei (pakollinen)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Write at least {count} characters.</source>
+        <translation>Kirjoita vähintään {count} merkkiä.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Homework, the next appointment and, after a risk answer, where to get help at once: in plain words, in the client&apos;s language ({language}). It names no one: no name, no identity code.</source>
+        <translation>Kotitehtävä, seuraava tapaaminen ja riskivastauksen jälkeen se, mistä saa apua heti: selkeällä kielellä, asiakkaan kielellä ({language}). Ohjeessa ei ole nimeä eikä henkilötunnusta.</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Session {number}, {date}</source>
+        <translation>Tapaaminen {number}, {date}</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Ei vielä tapaamisia</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Tallenna ohje</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>for-the-client</source>
+        <translation>asiakkaalle</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved or printed. Nothing was logged.</source>
+        <translation>Ohjetta ei voitu tallentaa eikä tulostaa. Mitään ei kirjattu.</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>This is not a handover file, or it is damaged or was changed after it was written. Nothing was imported.</source>
@@ -2098,6 +2200,24 @@
     <message>
         <source>risk answer</source>
         <translation>riskivastaus</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedostot&amp;yyppi:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2755,53 @@
     <message>
         <source>Question {number}: answer {value}</source>
         <translation>Kysymys {number}: vastaus {value}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMarker</name>
+    <message>
+        <source>{questionnaire}, question {numbers}</source>
+        <translation>{questionnaire}, kysymys {numbers}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk answer&lt;/b&gt; {date}: {question}</source>
+        <translation>&lt;b&gt;Riskivastaus&lt;/b&gt; {date}: {question}</translation>
+    </message>
+    <message>
+        <source>(and {count} earlier)</source>
+        <translation>(ja {count} aiempaa)</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}: {note}</source>
+        <translation>Kuitattu {date}: {note}</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}.</source>
+        <translation>Kuitattu {date}.</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged.</source>
+        <translation>Ei vielä kuitattu.</translation>
+    </message>
+    <message>
+        <source>A minor: that a guardian was informed is not recorded.</source>
+        <translation>Alaikäinen: huoltajalle kertomista ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Guardian informed: {note}</source>
+        <translation>Huoltajalle kerrottu: {note}</translation>
+    </message>
+    <message>
+        <source>Guardian not informed: {note}</source>
+        <translation>Huoltajalle ei kerrottu: {note}</translation>
+    </message>
+    <message>
+        <source>Risk answer</source>
+        <translation>Riskivastaus</translation>
+    </message>
+    <message>
+        <source>Record the guardian…</source>
+        <translation>Kirjaa huoltajalle kertominen…</translation>
     </message>
 </context>
 <context>
@@ -3657,173 +3824,6 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
-    </message>
-</context>
-<context>
-    <name>GuardianDialog</name>
-    <message>
-        <source>Guardian informed</source>
-        <translation>Huoltajalle kertominen</translation>
-    </message>
-    <message>
-        <source>Was a guardian informed?</source>
-        <translation>Kerrottiinko huoltajalle?</translation>
-    </message>
-    <message>
-        <source>The client is a minor. Record whether a guardian was told about the risk answer, who and how; or, if not, why not.</source>
-        <translation>Asiakas on alaikäinen. Kirjaa, kerrottiinko riskivastauksesta huoltajalle, kenelle ja miten – tai jos ei, miksi ei.</translation>
-    </message>
-    <message>
-        <source>A &amp;guardian was informed</source>
-        <translation>&amp;Huoltajalle kerrottiin</translation>
-    </message>
-    <message>
-        <source>A guardian was &amp;not informed</source>
-        <translation>Huoltajalle &amp;ei kerrottu</translation>
-    </message>
-    <message>
-        <source>Who and how (required)</source>
-        <translation>Kenelle ja miten (pakollinen)</translation>
-    </message>
-    <message>
-        <source>Why not (required)</source>
-        <translation>Miksi ei (pakollinen)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Tallenna</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-    <message>
-        <source>Write at least {count} characters.</source>
-        <translation>Kirjoita vähintään {count} merkkiä.</translation>
-    </message>
-</context>
-<context>
-    <name>HandoutDialog</name>
-    <message>
-        <source>Handout for the client</source>
-        <translation>Ohje asiakkaalle</translation>
-    </message>
-    <message>
-        <source>Homework, the next appointment and, after a risk answer, where to get help at once: in plain words, in the client&apos;s language ({language}). It names no one: no name, no identity code.</source>
-        <translation>Kotitehtävä, seuraava tapaaminen ja riskivastauksen jälkeen se, mistä saa apua heti: selkeällä kielellä, asiakkaan kielellä ({language}). Ohjeessa ei ole nimeä eikä henkilötunnusta.</translation>
-    </message>
-    <message>
-        <source>&amp;Visit</source>
-        <translation>&amp;Tapaaminen</translation>
-    </message>
-    <message>
-        <source>Session {number}, {date}</source>
-        <translation>Tapaaminen {number}, {date}</translation>
-    </message>
-    <message>
-        <source>No session yet</source>
-        <translation>Ei vielä tapaamisia</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Kieli</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Esikatselu</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>T&amp;ulosta…</translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF…</source>
-        <translation>Tallenna &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sulje</translation>
-    </message>
-    <message>
-        <source>Save the handout</source>
-        <translation>Tallenna ohje</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>for-the-client</source>
-        <translation>asiakkaalle</translation>
-    </message>
-    <message>
-        <source>The handout could not be saved or printed. Nothing was logged.</source>
-        <translation>Ohjetta ei voitu tallentaa eikä tulostaa. Mitään ei kirjattu.</translation>
-    </message>
-</context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <source>&amp;Look in:</source>
-        <translation>&amp;Sijainti:</translation>
-    </message>
-    <message>
-        <source>Files of &amp;type:</source>
-        <translation>Tiedostot&amp;yyppi:</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-</context>
-<context>
-    <name>RiskMarker</name>
-    <message>
-        <source>{questionnaire}, question {numbers}</source>
-        <translation>{questionnaire}, kysymys {numbers}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Risk answer&lt;/b&gt; {date}: {question}</source>
-        <translation>&lt;b&gt;Riskivastaus&lt;/b&gt; {date}: {question}</translation>
-    </message>
-    <message>
-        <source>(and {count} earlier)</source>
-        <translation>(ja {count} aiempaa)</translation>
-    </message>
-    <message>
-        <source>Acknowledged {date}: {note}</source>
-        <translation>Kuitattu {date}: {note}</translation>
-    </message>
-    <message>
-        <source>Acknowledged {date}.</source>
-        <translation>Kuitattu {date}.</translation>
-    </message>
-    <message>
-        <source>Not yet acknowledged.</source>
-        <translation>Ei vielä kuitattu.</translation>
-    </message>
-    <message>
-        <source>A minor: that a guardian was informed is not recorded.</source>
-        <translation>Alaikäinen: huoltajalle kertomista ei ole kirjattu.</translation>
-    </message>
-    <message>
-        <source>Guardian informed: {note}</source>
-        <translation>Huoltajalle kerrottu: {note}</translation>
-    </message>
-    <message>
-        <source>Guardian not informed: {note}</source>
-        <translation>Huoltajalle ei kerrottu: {note}</translation>
-    </message>
-    <message>
-        <source>Risk answer</source>
-        <translation>Riskivastaus</translation>
-    </message>
-    <message>
-        <source>Record the guardian…</source>
-        <translation>Kirjaa huoltajalle kertominen…</translation>
     </message>
 </context>
 </TS>

@@ -1808,6 +1808,108 @@
     </message>
 </context>
 <context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>Guardian informed</source>
+        <translation>Vårdnadshavaren informerad</translation>
+    </message>
+    <message>
+        <source>Was a guardian informed?</source>
+        <translation>Informerades en vårdnadshavare?</translation>
+    </message>
+    <message>
+        <source>The client is a minor. Record whether a guardian was told about the risk answer, who and how; or, if not, why not.</source>
+        <translation>Klienten är minderårig. Anteckna om en vårdnadshavare fick veta om risksvaret, vem och hur – eller om inte, varför inte.</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian was informed</source>
+        <translation>En &amp;vårdnadshavare informerades</translation>
+    </message>
+    <message>
+        <source>A guardian was &amp;not informed</source>
+        <translation>En vårdnadshavare informerades &amp;inte</translation>
+    </message>
+    <message>
+        <source>Who and how (required)</source>
+        <translation>Vem och hur (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Why not (required)</source>
+        <translation>Varför inte (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write at least {count} characters.</source>
+        <translation>Skriv minst {count} tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Utdelningsblad till klienten</translation>
+    </message>
+    <message>
+        <source>Homework, the next appointment and, after a risk answer, where to get help at once: in plain words, in the client&apos;s language ({language}). It names no one: no name, no identity code.</source>
+        <translation>Hemuppgiften, nästa träff och efter ett risksvar var man får hjälp genast: med enkla ord, på klientens språk ({language}). Bladet innehåller inget namn och ingen personbeteckning.</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Träff</translation>
+    </message>
+    <message>
+        <source>Session {number}, {date}</source>
+        <translation>Träff {number}, {date}</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Inga träffar ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Spara &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Spara bladet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>for-the-client</source>
+        <translation>till-klienten</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved or printed. Nothing was logged.</source>
+        <translation>Bladet kunde inte sparas eller skrivas ut. Ingenting loggades.</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>This is not a handover file, or it is damaged or was changed after it was written. Nothing was imported.</source>
@@ -2098,6 +2200,24 @@
     <message>
         <source>risk answer</source>
         <translation>risksvar</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2755,53 @@
     <message>
         <source>Question {number}: answer {value}</source>
         <translation>Fråga {number}: svar {value}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMarker</name>
+    <message>
+        <source>{questionnaire}, question {numbers}</source>
+        <translation>{questionnaire}, fråga {numbers}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk answer&lt;/b&gt; {date}: {question}</source>
+        <translation>&lt;b&gt;Risksvar&lt;/b&gt; {date}: {question}</translation>
+    </message>
+    <message>
+        <source>(and {count} earlier)</source>
+        <translation>(och {count} tidigare)</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}: {note}</source>
+        <translation>Kvitterat {date}: {note}</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}.</source>
+        <translation>Kvitterat {date}.</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged.</source>
+        <translation>Ännu inte kvitterat.</translation>
+    </message>
+    <message>
+        <source>A minor: that a guardian was informed is not recorded.</source>
+        <translation>Minderårig: att en vårdnadshavare informerats har inte antecknats.</translation>
+    </message>
+    <message>
+        <source>Guardian informed: {note}</source>
+        <translation>Vårdnadshavaren informerad: {note}</translation>
+    </message>
+    <message>
+        <source>Guardian not informed: {note}</source>
+        <translation>Vårdnadshavaren inte informerad: {note}</translation>
+    </message>
+    <message>
+        <source>Risk answer</source>
+        <translation>Risksvar</translation>
+    </message>
+    <message>
+        <source>Record the guardian…</source>
+        <translation>Anteckna vårdnadshavaren…</translation>
     </message>
 </context>
 <context>
@@ -3657,173 +3824,6 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
-    </message>
-</context>
-<context>
-    <name>GuardianDialog</name>
-    <message>
-        <source>Guardian informed</source>
-        <translation>Vårdnadshavaren informerad</translation>
-    </message>
-    <message>
-        <source>Was a guardian informed?</source>
-        <translation>Informerades en vårdnadshavare?</translation>
-    </message>
-    <message>
-        <source>The client is a minor. Record whether a guardian was told about the risk answer, who and how; or, if not, why not.</source>
-        <translation>Klienten är minderårig. Anteckna om en vårdnadshavare fick veta om risksvaret, vem och hur – eller om inte, varför inte.</translation>
-    </message>
-    <message>
-        <source>A &amp;guardian was informed</source>
-        <translation>En &amp;vårdnadshavare informerades</translation>
-    </message>
-    <message>
-        <source>A guardian was &amp;not informed</source>
-        <translation>En vårdnadshavare informerades &amp;inte</translation>
-    </message>
-    <message>
-        <source>Who and how (required)</source>
-        <translation>Vem och hur (obligatoriskt)</translation>
-    </message>
-    <message>
-        <source>Why not (required)</source>
-        <translation>Varför inte (obligatoriskt)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Write at least {count} characters.</source>
-        <translation>Skriv minst {count} tecken.</translation>
-    </message>
-</context>
-<context>
-    <name>HandoutDialog</name>
-    <message>
-        <source>Handout for the client</source>
-        <translation>Utdelningsblad till klienten</translation>
-    </message>
-    <message>
-        <source>Homework, the next appointment and, after a risk answer, where to get help at once: in plain words, in the client&apos;s language ({language}). It names no one: no name, no identity code.</source>
-        <translation>Hemuppgiften, nästa träff och efter ett risksvar var man får hjälp genast: med enkla ord, på klientens språk ({language}). Bladet innehåller inget namn och ingen personbeteckning.</translation>
-    </message>
-    <message>
-        <source>&amp;Visit</source>
-        <translation>&amp;Träff</translation>
-    </message>
-    <message>
-        <source>Session {number}, {date}</source>
-        <translation>Träff {number}, {date}</translation>
-    </message>
-    <message>
-        <source>No session yet</source>
-        <translation>Inga träffar ännu</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Förhandsvisning</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF…</source>
-        <translation>Spara &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>Save the handout</source>
-        <translation>Spara bladet</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>for-the-client</source>
-        <translation>till-klienten</translation>
-    </message>
-    <message>
-        <source>The handout could not be saved or printed. Nothing was logged.</source>
-        <translation>Bladet kunde inte sparas eller skrivas ut. Ingenting loggades.</translation>
-    </message>
-</context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <source>&amp;Look in:</source>
-        <translation>&amp;Titta i:</translation>
-    </message>
-    <message>
-        <source>Files of &amp;type:</source>
-        <translation>Filer av &amp;typ:</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>RiskMarker</name>
-    <message>
-        <source>{questionnaire}, question {numbers}</source>
-        <translation>{questionnaire}, fråga {numbers}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Risk answer&lt;/b&gt; {date}: {question}</source>
-        <translation>&lt;b&gt;Risksvar&lt;/b&gt; {date}: {question}</translation>
-    </message>
-    <message>
-        <source>(and {count} earlier)</source>
-        <translation>(och {count} tidigare)</translation>
-    </message>
-    <message>
-        <source>Acknowledged {date}: {note}</source>
-        <translation>Kvitterat {date}: {note}</translation>
-    </message>
-    <message>
-        <source>Acknowledged {date}.</source>
-        <translation>Kvitterat {date}.</translation>
-    </message>
-    <message>
-        <source>Not yet acknowledged.</source>
-        <translation>Ännu inte kvitterat.</translation>
-    </message>
-    <message>
-        <source>A minor: that a guardian was informed is not recorded.</source>
-        <translation>Minderårig: att en vårdnadshavare informerats har inte antecknats.</translation>
-    </message>
-    <message>
-        <source>Guardian informed: {note}</source>
-        <translation>Vårdnadshavaren informerad: {note}</translation>
-    </message>
-    <message>
-        <source>Guardian not informed: {note}</source>
-        <translation>Vårdnadshavaren inte informerad: {note}</translation>
-    </message>
-    <message>
-        <source>Risk answer</source>
-        <translation>Risksvar</translation>
-    </message>
-    <message>
-        <source>Record the guardian…</source>
-        <translation>Anteckna vårdnadshavaren…</translation>
     </message>
 </context>
 </TS>
