@@ -284,6 +284,10 @@
         <source>Preview of the summary</source>
         <translation>Yhteenvedon esikatselu</translation>
     </message>
+    <message>
+        <source>case-summary</source>
+        <translation>tapausyhteenveto</translation>
+    </message>
 </context>
 <context>
     <name>ChooseQuestionnaireDialog</name>
@@ -321,7 +325,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>The client</source>
@@ -369,10 +373,6 @@
     <message>
         <source>For example 131052-308T</source>
         <translation>Esimerkiksi 131052-308T</translation>
-    </message>
-    <message>
-        <source>No identity code (Askel gives a local identifier)</source>
-        <translation>Ei henkilötunnusta (Askel antaa paikallisen tunnisteen)</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Enter the identity code, or tick “No identity code”.</source>
@@ -441,6 +441,30 @@
     <message>
         <source>Another client already has this identity code.</source>
         <translation>Henkilötunnus on jo toisella asiakkaalla.</translation>
+    </message>
+    <message>
+        <source>Sex for reference values (optional)</source>
+        <translation>Viitearvojen sukupuoli (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Only for questionnaire limits that differ by sex, such as AUDIT-C. Never read from the identity code.</source>
+        <translation>Vain kyselyjen raja-arvoihin, jotka ovat eri sukupuolille erilaiset, kuten AUDIT-C. Ei koskaan päätellä henkilötunnuksesta.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nainen</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mies</translation>
+    </message>
+    <message>
+        <source>&amp;No identity code (Askel creates a local ID)</source>
+        <translation>E&amp;i henkilötunnusta (Askel luo paikallisen tunnisteen)</translation>
     </message>
 </context>
 <context>
@@ -599,6 +623,10 @@
     <message>
         <source>It is removed from here when you read {name}&apos;s receipt.</source>
         <translation>Se poistetaan täältä, kun luet kuittauksen, jonka {name} lähettää.</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Seuraava tapaaminen: {when}</translation>
     </message>
 </context>
 <context>
@@ -929,7 +957,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>No method in the content suits this client&apos;s age.</source>
@@ -1036,7 +1064,7 @@
     </message>
     <message>
         <source>Export to record</source>
-        <translation>Vie kertomukseen</translation>
+        <translation>Vie potilaskertomukseen</translation>
     </message>
     <message>
         <source>Text, PDF or FHIR for the patient record (Ctrl+Shift+E)</source>
@@ -1154,6 +1182,22 @@
         <source>Therapy guarantee: waiting day {days}, overdue. The first session of the method was due by {deadline}.</source>
         <translation>Terapiatakuu: odotuspäivä {days}, määräaika ylittynyt. Menetelmän ensimmäinen tapaaminen olisi pitänyt olla viimeistään {deadline}.</translation>
     </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
+        <translation>Kotitehtävä ja seuraava tapaaminen asiakkaalle PDF:nä tai paperilla, asiakkaan kielellä</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Muut yhteydenotot</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -1163,7 +1207,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1250,7 @@
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation>&amp;Muoto</translation>
+        <translation>Muo&amp;to</translation>
     </message>
     <message>
         <source>Text entry for the record</source>
@@ -1215,10 +1259,6 @@
     <message>
         <source>PDF for the record</source>
         <translation>PDF kertomukseen</translation>
-    </message>
-    <message>
-        <source>PDF for the client</source>
-        <translation>PDF asiakkaalle</translation>
     </message>
     <message>
         <source>FHIR for systems (JSON)</source>
@@ -1364,6 +1404,22 @@
         <source>Preview of the export</source>
         <translation>Viennin esikatselu</translation>
     </message>
+    <message>
+        <source>course</source>
+        <translation>hoitojakso</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>yhteydenotto</translation>
+    </message>
+    <message>
+        <source>session-{number}</source>
+        <translation>käynti-{number}</translation>
+    </message>
+    <message>
+        <source>Copy of the record for the client (PDF)</source>
+        <translation>Kopio kertomuksesta asiakkaalle (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1374,10 +1430,6 @@
     <message>
         <source>PDF for the record</source>
         <translation>PDF kertomukseen</translation>
-    </message>
-    <message>
-        <source>PDF for the client</source>
-        <translation>PDF asiakkaalle</translation>
     </message>
     <message>
         <source>FHIR</source>
@@ -1404,10 +1456,6 @@
         <translation>salattu</translation>
     </message>
     <message>
-        <source>Exported {date} {time}: {kind}, {language}, {where}</source>
-        <translation>Viety {date} klo {time}: {kind}, {language}, {where}</translation>
-    </message>
-    <message>
         <source>Handed over {date} {time} to {name}</source>
         <translation>Siirretty {date} klo {time} kollegalle {name}</translation>
     </message>
@@ -1418,6 +1466,26 @@
     <message>
         <source>Removed {date} {time} after {name}&apos;s receipt</source>
         <translation>Poistettu {date} klo {time} kuittauksen jälkeen ({name})</translation>
+    </message>
+    <message>
+        <source>copy of the record for the client</source>
+        <translation>kopio kertomuksesta asiakkaalle</translation>
+    </message>
+    <message>
+        <source>handout for the client</source>
+        <translation>ohje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Exported {date} {time}: {kind} ({language}), {where}.</source>
+        <translation>Viety {date} {time}: {kind} ({language}), {where}.</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>suomeksi</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>ruotsiksi</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1556,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Questionnaire</source>
@@ -1520,14 +1588,6 @@
     <message>
         <source>Step {step} of {steps}</source>
         <translation>Vaihe {step}/{steps}</translation>
-    </message>
-    <message>
-        <source>Welcome to Askel</source>
-        <translation>Tervetuloa Askel-sovellukseen</translation>
-    </message>
-    <message>
-        <source>Choose the language of the program. You can change it later in the settings, and each client&apos;s own language is chosen separately.</source>
-        <translation>Valitse ohjelman kieli. Voit vaihtaa sen myöhemmin asetuksista. Kunkin asiakkaan oma kieli valitaan erikseen.</translation>
     </message>
     <message>
         <source>About you</source>
@@ -2280,7 +2340,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Write down why the exception is needed.</source>
@@ -2355,6 +2415,108 @@
     <message>
         <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
         <translation>Alle 23-vuotiaat asiakkaat, joiden hoidon tarve on todettu 1.5.2025 tai myöhemmin ja joilla ei vielä ole ollut hoitomenetelmän ensimmäistä tapaamista (puhelu tai muu yhteydenotto ei riitä). Hoidon on alettava 28 päivän kuluessa hoidon tarpeen toteamisesta; päivästä 21 alkaen odotus on vaarassa venyä. Kirjatut poikkeukset (lääketieteelliset, hoidolliset tai muut vastaavat syyt) ovat listan lopussa.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>Guardian informed</source>
+        <translation>Huoltajalle kertominen</translation>
+    </message>
+    <message>
+        <source>Was a guardian informed?</source>
+        <translation>Kerrottiinko huoltajalle?</translation>
+    </message>
+    <message>
+        <source>The client is a minor. Record whether a guardian was told about the risk answer, who and how; or, if not, why not.</source>
+        <translation>Asiakas on alaikäinen. Kirjaa, kerrottiinko riskivastauksesta huoltajalle, kenelle ja miten – tai jos ei, miksi ei.</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian was informed</source>
+        <translation>&amp;Huoltajalle kerrottiin</translation>
+    </message>
+    <message>
+        <source>A guardian was &amp;not informed</source>
+        <translation>Huoltajalle &amp;ei kerrottu</translation>
+    </message>
+    <message>
+        <source>Who and how (required)</source>
+        <translation>Kenelle ja miten (pakollinen)</translation>
+    </message>
+    <message>
+        <source>Why not (required)</source>
+        <translation>Miksi ei (pakollinen)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Write at least {count} characters.</source>
+        <translation>Kirjoita vähintään {count} merkkiä.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Homework, the next appointment and, after a risk answer, where to get help at once: in plain words, in the client&apos;s language ({language}). It names no one: no name, no identity code.</source>
+        <translation>Kotitehtävä, seuraava tapaaminen ja riskivastauksen jälkeen se, mistä saa apua heti: selkeällä kielellä, asiakkaan kielellä ({language}). Ohjeessa ei ole nimeä eikä henkilötunnusta.</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Session {number}, {date}</source>
+        <translation>Tapaaminen {number}, {date}</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Ei vielä tapaamisia</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Tallenna ohje</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>for-the-client</source>
+        <translation>asiakkaalle</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved or printed. Nothing was logged.</source>
+        <translation>Ohjetta ei voitu tallentaa eikä tulostaa. Mitään ei kirjattu.</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2861,28 @@
         <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
         <translation>Luotettavan muutoksen rajat {lower} ja {upper}, {change} pistettä ensimmäisistä pisteistä</translation>
     </message>
+    <message>
+        <source>risk answer</source>
+        <translation>riskivastaus</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedostot&amp;yyppi:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireForm</name>
@@ -2713,10 +2897,6 @@
     <message>
         <source>Questions in the client&apos;s language: {language}</source>
         <translation>Kysymykset asiakkaan kielellä: {language}</translation>
-    </message>
-    <message>
-        <source>Keyboard: Tab moves to the next question, {keys} chooses the answer with that number, Backspace clears.</source>
-        <translation>Näppäimistö: Sarkain siirtää seuraavaan kysymykseen, {keys} valitsee vastauksen numeron mukaan ja Askelpalautin tyhjentää vastauksen.</translation>
     </message>
     <message>
         <source>Answered {answered} / {count}</source>
@@ -2738,12 +2918,16 @@
         <source>Answer {value}</source>
         <translation>Vastaus {value}</translation>
     </message>
+    <message>
+        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
+        <translation>Näppäimistö: {keys} valitsee vastauksen ja siirtyy seuraavaan kysymykseen. Sarkain siirtyy vastaamatta, Askelpalautin tyhjentää.</translation>
+    </message>
 </context>
 <context>
     <name>QuickLogDialog</name>
     <message>
         <source>Log a contact</source>
-        <translation>Kirjaa kontakti</translation>
+        <translation>Kirjaa yhteydenotto</translation>
     </message>
     <message>
         <source>1. Client</source>
@@ -2762,34 +2946,6 @@
         <translation>Hakua vastaavat asiakkaat</translation>
     </message>
     <message>
-        <source>2. Method and contact</source>
-        <translation>2. Menetelmä ja yhteystapa</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Menetelmä</translation>
-    </message>
-    <message>
-        <source>Con&amp;tact</source>
-        <translation>&amp;Yhteystapa</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Kasvokkain</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>A parent or guardian took part</source>
-        <translation>Vanhempi tai huoltaja osallistui</translation>
-    </message>
-    <message>
         <source>3. Duration and note</source>
         <translation>3. Kesto ja muistiinpano</translation>
     </message>
@@ -2802,20 +2958,72 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>N&amp;ote</source>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Choose another client</source>
+        <translation>Valitse toinen asiakas</translation>
+    </message>
+    <message>
+        <source>2. Course and contact</source>
+        <translation>2. Hoitojakso ja yhteydenotto</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse</source>
+        <translation>&amp;Hoitojakso</translation>
+    </message>
+    <message>
+        <source>&amp;Method of the new course</source>
+        <translation>Uuden hoitojakson &amp;menetelmä</translation>
+    </message>
+    <message>
+        <source>Choose the method</source>
+        <translation>Valitse menetelmä</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of contact</source>
+        <translation>Yhteydenoton &amp;laji</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>Ta&amp;pa</translation>
+    </message>
+    <message>
+        <source>A &amp;parent or guardian took part</source>
+        <translation>&amp;Vanhempi tai huoltaja oli mukana</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
         <translation>M&amp;uistiinpano</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Tallenna</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Peru</translation>
+        <source>{method}, since {date}</source>
+        <translation>{method}, alkanut {date}</translation>
     </message>
     <message>
-        <source>Choose the client and the method.</source>
-        <translation>Valitse asiakas ja menetelmä.</translation>
+        <source>Start a new course</source>
+        <translation>Aloita uusi hoitojakso</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number} / {planned})</source>
+        <translation>Menetelmän tapaaminen (tulee tapaamiseksi {number}/{planned})</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number})</source>
+        <translation>Menetelmän tapaaminen (tulee tapaamiseksi {number})</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Valitse asiakas.</translation>
+    </message>
+    <message>
+        <source>Choose the method of the new course.</source>
+        <translation>Valitse uuden hoitojakson menetelmä.</translation>
     </message>
 </context>
 <context>
@@ -3092,7 +3300,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Restore now</source>
@@ -3214,6 +3422,53 @@
     </message>
 </context>
 <context>
+    <name>RiskMarker</name>
+    <message>
+        <source>{questionnaire}, question {numbers}</source>
+        <translation>{questionnaire}, kysymys {numbers}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk answer&lt;/b&gt; {date}: {question}</source>
+        <translation>&lt;b&gt;Riskivastaus&lt;/b&gt; {date}: {question}</translation>
+    </message>
+    <message>
+        <source>(and {count} earlier)</source>
+        <translation>(ja {count} aiempaa)</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}: {note}</source>
+        <translation>Kuitattu {date}: {note}</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}.</source>
+        <translation>Kuitattu {date}.</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged.</source>
+        <translation>Ei vielä kuitattu.</translation>
+    </message>
+    <message>
+        <source>A minor: that a guardian was informed is not recorded.</source>
+        <translation>Alaikäinen: huoltajalle kertomista ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Guardian informed: {note}</source>
+        <translation>Huoltajalle kerrottu: {note}</translation>
+    </message>
+    <message>
+        <source>Guardian not informed: {note}</source>
+        <translation>Huoltajalle ei kerrottu: {note}</translation>
+    </message>
+    <message>
+        <source>Risk answer</source>
+        <translation>Riskivastaus</translation>
+    </message>
+    <message>
+        <source>Record the guardian…</source>
+        <translation>Kirjaa huoltajalle kertominen…</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>This questionnaire is not answered by: {respondent}</source>
@@ -3292,7 +3547,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Saapui</translation>
+        <translation>Toteutui</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3305,18 +3560,6 @@
     <message>
         <source>&amp;Mode</source>
         <translation>&amp;Tapaamismuoto</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Kasvokkain</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
     </message>
     <message>
         <source>Give a questionnaire</source>
@@ -3352,6 +3595,46 @@
         <source>Time in the session: {time}</source>
         <translation>Tapaamista kulunut: {time}</translation>
     </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>K&amp;esto</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;Päivä</translation>
+    </message>
+    <message>
+        <source>Day.month.year</source>
+        <translation>päivä.kuukausi.vuosi</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Aika</translation>
+    </message>
+    <message>
+        <source>For example 14.00</source>
+        <translation>Esimerkiksi 14.00</translation>
+    </message>
+    <message>
+        <source>{minutes} min over</source>
+        <translation>{minutes} min yli</translation>
+    </message>
+    <message>
+        <source>{minutes} min left</source>
+        <translation>{minutes} min jäljellä</translation>
+    </message>
+    <message>
+        <source>{minutes} of {length} min</source>
+        <translation>{minutes}/{length} min</translation>
+    </message>
 </context>
 <context>
     <name>SessionSummaryDialog</name>
@@ -3380,16 +3663,28 @@
         <translation>Tämä oli viimeinen suunniteltu tapaaminen. Päätä hoitojakso, kun olet valmis.</translation>
     </message>
     <message>
-        <source>Next: session {number}, {purpose}</source>
-        <translation>Seuraavaksi: tapaaminen {number}, {purpose}</translation>
-    </message>
-    <message>
         <source>Back to the course</source>
         <translation>Takaisin hoitojaksoon</translation>
     </message>
     <message>
         <source>Export to record</source>
-        <translation>Vie kertomukseen</translation>
+        <translation>Vie potilaskertomukseen</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Seuraava tapaaminen: {when}</translation>
+    </message>
+    <message>
+        <source>No next appointment was agreed.</source>
+        <translation>Seuraavasta tapaamisesta ei sovittu.</translation>
+    </message>
+    <message>
+        <source>Next: session {number}: {purpose}</source>
+        <translation>Seuraavaksi tapaaminen {number}: {purpose}</translation>
+    </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3934,10 @@
         <source>Outcome rules: {preset}.</source>
         <translation>Tuloksellisuuden säännöt: {preset}.</translation>
     </message>
+    <message>
+        <source>statistics-{start}-{end}</source>
+        <translation>tilastot-{start}-{end}</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsTables</name>
@@ -3761,7 +4060,7 @@
     </message>
     <message>
         <source>Guarantee list</source>
-        <translation>Terapiatakuulista</translation>
+        <translation>Terapiatakuu</translation>
     </message>
     <message>
         <source>My methods</source>
@@ -3773,11 +4072,11 @@
     </message>
     <message>
         <source>+ Log a contact</source>
-        <translation>+ Kirjaa kontakti</translation>
+        <translation>+ Kirjaa yhteydenotto</translation>
     </message>
     <message>
         <source>Log a contact without opening a session (Ctrl+K)</source>
-        <translation>Kirjaa kontakti avaamatta tapaamista (Ctrl+K)</translation>
+        <translation>Kirjaa yhteydenotto avaamatta tapaamista (Ctrl+K)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3805,7 +4104,11 @@
     </message>
     <message>
         <source>Log a contact</source>
-        <translation>Kirjaa kontakti</translation>
+        <translation>Kirjaa yhteydenotto</translation>
+    </message>
+    <message>
+        <source>Risk answer {date}</source>
+        <translation>Riskivastaus {date}</translation>
     </message>
 </context>
 <context>
@@ -3835,12 +4138,12 @@
         <translation>Yksilönumero (merkit 8–10) ei voi olla 000 tai 001.</translation>
     </message>
     <message>
-        <source>The check character does not match: it should be {expected}. Check the digits for typos.</source>
-        <translation>Tarkistusmerkki ei täsmää: sen pitäisi olla {expected}. Tarkista, onko numeroissa kirjoitusvirhe.</translation>
-    </message>
-    <message>
         <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
         <translation>Kuusi ensimmäistä numeroa eivät ole todellinen päivämäärä (PPKKVV) välimerkin osoittamalla vuosisadalla.</translation>
+    </message>
+    <message>
+        <source>The check character does not match. Check the identity code with the client or from the Kela card.</source>
+        <translation>Tarkistusmerkki ei täsmää. Tarkista henkilötunnus asiakkaalta tai Kela-kortista.</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4179,46 @@
     <message>
         <source>Swedish</source>
         <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>Session of the method</source>
+        <translation>Menetelmän tapaaminen</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Meeting with a guardian</source>
+        <translation>Tapaaminen huoltajan kanssa</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultaatio</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting of the method</source>
+        <translation>Menetelmän vanhempaintapaaminen</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Muu yhteydenotto</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Kasvokkain</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4397,22 @@
     <message>
         <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
         <translation>Tämä tunnuslause on liian helppo arvata. Käytä useita sanoja, jotka eivät kuulu yhteen, tai pidennä sitä.</translation>
+    </message>
+    <message>
+        <source>Enter a time.</source>
+        <translation>Kirjoita kellonaika.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours.minutes, for example 14.05.</source>
+        <translation>Kirjoita aika muodossa tunnit.minuutit, esimerkiksi 14.05.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
+        <translation>Tätä kellonaikaa ei ole: tunnit ovat 0–23 ja minuutit 0–59.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be in the future.</source>
+        <translation>Seuraavan tapaamisen pitää olla tulevaisuudessa.</translation>
     </message>
 </context>
 <context>

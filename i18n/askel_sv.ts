@@ -142,7 +142,7 @@
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
-        <translation>Fallsammanfattning för mentorskap</translation>
+        <translation>Fallsammanfattning för mentorshandledning</translation>
     </message>
     <message>
         <source>{method} · {count} sessions held</source>
@@ -284,6 +284,10 @@
         <source>Preview of the summary</source>
         <translation>Förhandsgranskning av sammanfattningen</translation>
     </message>
+    <message>
+        <source>case-summary</source>
+        <translation>fallsammanfattning</translation>
+    </message>
 </context>
 <context>
     <name>ChooseQuestionnaireDialog</name>
@@ -371,10 +375,6 @@
         <translation>Till exempel 131052-308T</translation>
     </message>
     <message>
-        <source>No identity code (Askel gives a local identifier)</source>
-        <translation>Ingen personbeteckning (Askel ger en lokal identifierare)</translation>
-    </message>
-    <message>
         <source>&amp;Birth date</source>
         <translation>Födelse&amp;datum</translation>
     </message>
@@ -441,6 +441,30 @@
     <message>
         <source>Another client already has this identity code.</source>
         <translation>En annan klient har redan den här personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>Sex for reference values (optional)</source>
+        <translation>Kön för referensvärden (valfritt)</translation>
+    </message>
+    <message>
+        <source>Only for questionnaire limits that differ by sex, such as AUDIT-C. Never read from the identity code.</source>
+        <translation>Endast för formulärens gränsvärden som skiljer sig mellan könen, till exempel AUDIT-C. Härleds aldrig ur personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>&amp;No identity code (Askel creates a local ID)</source>
+        <translation>&amp;Ingen personbeteckning (Askel skapar ett lokalt ID)</translation>
     </message>
 </context>
 <context>
@@ -599,6 +623,10 @@
     <message>
         <source>It is removed from here when you read {name}&apos;s receipt.</source>
         <translation>Den tas bort härifrån när du läser kvittot från {name}.</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Nästa träff: {when}</translation>
     </message>
 </context>
 <context>
@@ -857,7 +885,7 @@
     </message>
     <message>
         <source>1 Guided self-help</source>
-        <translation>1 Assisterad egenvård</translation>
+        <translation>1 Handledd egenvård</translation>
     </message>
     <message>
         <source>2 Brief therapy</source>
@@ -1044,7 +1072,7 @@
     </message>
     <message>
         <source>Case summary for mentoring</source>
-        <translation>Fallsammanfattning för mentorskap</translation>
+        <translation>Fallsammanfattning för mentorshandledning</translation>
     </message>
     <message>
         <source>An anonymised summary of this course for a mentoring meeting</source>
@@ -1154,6 +1182,22 @@
         <source>Therapy guarantee: waiting day {days}, overdue. The first session of the method was due by {deadline}.</source>
         <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Metodens första träff skulle ha varit senast {deadline}.</translation>
     </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Blad till klienten</translation>
+    </message>
+    <message>
+        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
+        <translation>Hemuppgiften och nästa träff till klienten som PDF eller på papper, på klientens språk</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Övriga kontakter</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -1217,16 +1261,12 @@
         <translation>PDF för journalen</translation>
     </message>
     <message>
-        <source>PDF for the client</source>
-        <translation>PDF för klienten</translation>
-    </message>
-    <message>
         <source>FHIR for systems (JSON)</source>
         <translation>FHIR för system (JSON)</translation>
     </message>
     <message>
         <source>Where to</source>
-        <translation>Vart</translation>
+        <translation>Exportera till</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
@@ -1364,6 +1404,22 @@
         <source>Preview of the export</source>
         <translation>Förhandsgranskning av exporten</translation>
     </message>
+    <message>
+        <source>course</source>
+        <translation>vårdperiod</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>session-{number}</source>
+        <translation>besök-{number}</translation>
+    </message>
+    <message>
+        <source>Copy of the record for the client (PDF)</source>
+        <translation>Kopia av journalen till klienten (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>ExportLog</name>
@@ -1376,16 +1432,12 @@
         <translation>PDF för journalen</translation>
     </message>
     <message>
-        <source>PDF for the client</source>
-        <translation>PDF för klienten</translation>
-    </message>
-    <message>
         <source>FHIR</source>
         <translation>FHIR</translation>
     </message>
     <message>
         <source>case summary for mentoring</source>
-        <translation>fallsammanfattning för mentorskap</translation>
+        <translation>fallsammanfattning för mentorshandledning</translation>
     </message>
     <message>
         <source>copied to the clipboard</source>
@@ -1404,10 +1456,6 @@
         <translation>krypterad</translation>
     </message>
     <message>
-        <source>Exported {date} {time}: {kind}, {language}, {where}</source>
-        <translation>Exporterad {date} kl. {time}: {kind}, {language}, {where}</translation>
-    </message>
-    <message>
         <source>Handed over {date} {time} to {name}</source>
         <translation>Överlämnad {date} kl. {time} till {name}</translation>
     </message>
@@ -1418,6 +1466,26 @@
     <message>
         <source>Removed {date} {time} after {name}&apos;s receipt</source>
         <translation>Borttagen {date} kl. {time} efter kvitto från {name}</translation>
+    </message>
+    <message>
+        <source>copy of the record for the client</source>
+        <translation>kopia av journalen till klienten</translation>
+    </message>
+    <message>
+        <source>handout for the client</source>
+        <translation>utdelningsblad till klienten</translation>
+    </message>
+    <message>
+        <source>Exported {date} {time}: {kind} ({language}), {where}.</source>
+        <translation>Exporterat {date} {time}: {kind} ({language}), {where}.</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>på finska</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>på svenska</translation>
     </message>
 </context>
 <context>
@@ -1520,14 +1588,6 @@
     <message>
         <source>Step {step} of {steps}</source>
         <translation>Steg {step} av {steps}</translation>
-    </message>
-    <message>
-        <source>Welcome to Askel</source>
-        <translation>Välkommen till Askel</translation>
-    </message>
-    <message>
-        <source>Choose the language of the program. You can change it later in the settings, and each client&apos;s own language is chosen separately.</source>
-        <translation>Välj programmets språk. Du kan ändra det senare i inställningarna. Varje klients eget språk väljs separat.</translation>
     </message>
     <message>
         <source>About you</source>
@@ -2311,7 +2371,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Läge</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>On time</source>
@@ -2355,6 +2415,108 @@
     <message>
         <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
         <translation>Klienter under 23 år vars vårdbehov konstaterades 1.5.2025 eller senare och som ännu inte har haft den första träffen med behandlingsmetoden (ett samtal eller annan kontakt räcker inte). Behandlingen ska börja inom 28 dagar från den dag vårdbehovet konstaterades; från dag 21 riskerar väntan att bli för lång. Registrerade undantag (medicinska, vårdrelaterade eller andra motsvarande skäl) står sist i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>Guardian informed</source>
+        <translation>Vårdnadshavaren informerad</translation>
+    </message>
+    <message>
+        <source>Was a guardian informed?</source>
+        <translation>Informerades en vårdnadshavare?</translation>
+    </message>
+    <message>
+        <source>The client is a minor. Record whether a guardian was told about the risk answer, who and how; or, if not, why not.</source>
+        <translation>Klienten är minderårig. Anteckna om en vårdnadshavare fick veta om risksvaret, vem och hur – eller om inte, varför inte.</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian was informed</source>
+        <translation>En &amp;vårdnadshavare informerades</translation>
+    </message>
+    <message>
+        <source>A guardian was &amp;not informed</source>
+        <translation>En vårdnadshavare informerades &amp;inte</translation>
+    </message>
+    <message>
+        <source>Who and how (required)</source>
+        <translation>Vem och hur (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Why not (required)</source>
+        <translation>Varför inte (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write at least {count} characters.</source>
+        <translation>Skriv minst {count} tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Utdelningsblad till klienten</translation>
+    </message>
+    <message>
+        <source>Homework, the next appointment and, after a risk answer, where to get help at once: in plain words, in the client&apos;s language ({language}). It names no one: no name, no identity code.</source>
+        <translation>Hemuppgiften, nästa träff och efter ett risksvar var man får hjälp genast: med enkla ord, på klientens språk ({language}). Bladet innehåller inget namn och ingen personbeteckning.</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Träff</translation>
+    </message>
+    <message>
+        <source>Session {number}, {date}</source>
+        <translation>Träff {number}, {date}</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Inga träffar ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Spara &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Spara bladet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>for-the-client</source>
+        <translation>till-klienten</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved or printed. Nothing was logged.</source>
+        <translation>Bladet kunde inte sparas eller skrivas ut. Ingenting loggades.</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +2727,7 @@
     </message>
     <message>
         <source>While you are in training, bring your cases to your mentor: open a course and choose “Case summary for mentoring” for an anonymised summary of it.</source>
-        <translation>Ta med dina fall till din mentor medan du utbildar dig: öppna en vårdperiod och välj ”Fallsammanfattning för mentorskap” för att få en anonym sammanfattning av den.</translation>
+        <translation>Ta med dina fall till din mentor medan du utbildar dig: öppna en vårdperiod och välj ”Fallsammanfattning för mentorshandledning” för att få en anonym sammanfattning av den.</translation>
     </message>
     <message>
         <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
@@ -2699,6 +2861,28 @@
         <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
         <translation>Gränserna för tillförlitlig förändring {lower} och {upper}, {change} poäng från de första poängen</translation>
     </message>
+    <message>
+        <source>risk answer</source>
+        <translation>risksvar</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireForm</name>
@@ -2713,10 +2897,6 @@
     <message>
         <source>Questions in the client&apos;s language: {language}</source>
         <translation>Frågorna på klientens språk: {language}</translation>
-    </message>
-    <message>
-        <source>Keyboard: Tab moves to the next question, {keys} chooses the answer with that number, Backspace clears.</source>
-        <translation>Tangentbord: Tabb flyttar till nästa fråga, {keys} väljer svaret med den siffran och Backsteg tömmer svaret.</translation>
     </message>
     <message>
         <source>Answered {answered} / {count}</source>
@@ -2737,6 +2917,10 @@
     <message>
         <source>Answer {value}</source>
         <translation>Svar {value}</translation>
+    </message>
+    <message>
+        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
+        <translation>Tangentbord: {keys} väljer svaret och går vidare till nästa fråga. Tabb går vidare utan att svara, Backsteg tömmer.</translation>
     </message>
 </context>
 <context>
@@ -2762,34 +2946,6 @@
         <translation>Klienter som matchar sökningen</translation>
     </message>
     <message>
-        <source>2. Method and contact</source>
-        <translation>2. Metod och kontaktsätt</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Metod</translation>
-    </message>
-    <message>
-        <source>Con&amp;tact</source>
-        <translation>&amp;Kontaktsätt</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>På plats</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>A parent or guardian took part</source>
-        <translation>En förälder eller vårdnadshavare deltog</translation>
-    </message>
-    <message>
         <source>3. Duration and note</source>
         <translation>3. Tidsåtgång och anteckning</translation>
     </message>
@@ -2802,20 +2958,72 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>N&amp;ote</source>
-        <translation>&amp;Anteckning</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Choose the client and the method.</source>
-        <translation>Välj klient och metod.</translation>
+        <source>Choose another client</source>
+        <translation>Välj en annan klient</translation>
+    </message>
+    <message>
+        <source>2. Course and contact</source>
+        <translation>2. Vårdperiod och kontakt</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse</source>
+        <translation>&amp;Vårdperiod</translation>
+    </message>
+    <message>
+        <source>&amp;Method of the new course</source>
+        <translation>&amp;Metod för den nya vårdperioden</translation>
+    </message>
+    <message>
+        <source>Choose the method</source>
+        <translation>Välj metod</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of contact</source>
+        <translation>&amp;Kontakttyp</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Hur</translation>
+    </message>
+    <message>
+        <source>A &amp;parent or guardian took part</source>
+        <translation>En &amp;förälder eller vårdnadshavare deltog</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <source>{method}, since {date}</source>
+        <translation>{method}, sedan {date}</translation>
+    </message>
+    <message>
+        <source>Start a new course</source>
+        <translation>Inled en ny vårdperiod</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number} / {planned})</source>
+        <translation>En träff inom metoden (blir träff {number}/{planned})</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number})</source>
+        <translation>En träff inom metoden (blir träff {number})</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Välj klienten.</translation>
+    </message>
+    <message>
+        <source>Choose the method of the new course.</source>
+        <translation>Välj metod för den nya vårdperioden.</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3422,53 @@
     </message>
 </context>
 <context>
+    <name>RiskMarker</name>
+    <message>
+        <source>{questionnaire}, question {numbers}</source>
+        <translation>{questionnaire}, fråga {numbers}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk answer&lt;/b&gt; {date}: {question}</source>
+        <translation>&lt;b&gt;Risksvar&lt;/b&gt; {date}: {question}</translation>
+    </message>
+    <message>
+        <source>(and {count} earlier)</source>
+        <translation>(och {count} tidigare)</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}: {note}</source>
+        <translation>Kvitterat {date}: {note}</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}.</source>
+        <translation>Kvitterat {date}.</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged.</source>
+        <translation>Ännu inte kvitterat.</translation>
+    </message>
+    <message>
+        <source>A minor: that a guardian was informed is not recorded.</source>
+        <translation>Minderårig: att en vårdnadshavare informerats har inte antecknats.</translation>
+    </message>
+    <message>
+        <source>Guardian informed: {note}</source>
+        <translation>Vårdnadshavaren informerad: {note}</translation>
+    </message>
+    <message>
+        <source>Guardian not informed: {note}</source>
+        <translation>Vårdnadshavaren inte informerad: {note}</translation>
+    </message>
+    <message>
+        <source>Risk answer</source>
+        <translation>Risksvar</translation>
+    </message>
+    <message>
+        <source>Record the guardian…</source>
+        <translation>Anteckna vårdnadshavaren…</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>This questionnaire is not answered by: {respondent}</source>
@@ -3292,7 +3547,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Närvarade</translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3305,18 +3560,6 @@
     <message>
         <source>&amp;Mode</source>
         <translation>&amp;Mötesform</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>På plats</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
     </message>
     <message>
         <source>Give a questionnaire</source>
@@ -3352,6 +3595,46 @@
         <source>Time in the session: {time}</source>
         <translation>Träffen har pågått: {time}</translation>
     </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Längd</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Nästa träff</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Day.month.year</source>
+        <translation>dag.månad.år</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Tid</translation>
+    </message>
+    <message>
+        <source>For example 14.00</source>
+        <translation>Till exempel 14.00</translation>
+    </message>
+    <message>
+        <source>{minutes} min over</source>
+        <translation>{minutes} min över</translation>
+    </message>
+    <message>
+        <source>{minutes} min left</source>
+        <translation>{minutes} min kvar</translation>
+    </message>
+    <message>
+        <source>{minutes} of {length} min</source>
+        <translation>{minutes} av {length} min</translation>
+    </message>
 </context>
 <context>
     <name>SessionSummaryDialog</name>
@@ -3380,16 +3663,28 @@
         <translation>Det här var den sista planerade träffen. Avsluta vårdperioden när du är redo.</translation>
     </message>
     <message>
-        <source>Next: session {number}, {purpose}</source>
-        <translation>Nästa: träff {number}, {purpose}</translation>
-    </message>
-    <message>
         <source>Back to the course</source>
         <translation>Tillbaka till vårdperioden</translation>
     </message>
     <message>
         <source>Export to record</source>
         <translation>Exportera till journalen</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Nästa träff: {when}</translation>
+    </message>
+    <message>
+        <source>No next appointment was agreed.</source>
+        <translation>Ingen ny träff avtalades.</translation>
+    </message>
+    <message>
+        <source>Next: session {number}: {purpose}</source>
+        <translation>Nästa träff {number}: {purpose}</translation>
+    </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Blad till klienten</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3934,10 @@
         <source>Outcome rules: {preset}.</source>
         <translation>Regler för behandlingsresultat: {preset}.</translation>
     </message>
+    <message>
+        <source>statistics-{start}-{end}</source>
+        <translation>statistik-{start}-{end}</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsTables</name>
@@ -3718,7 +4017,7 @@
     </message>
     <message>
         <source>Enter your passphrase to open your clients.</source>
-        <translation>Skriv din lösenfras för att öppna dina klienter.</translation>
+        <translation>Skriv din lösenfras för att komma åt klientuppgifterna.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -3761,7 +4060,7 @@
     </message>
     <message>
         <source>Guarantee list</source>
-        <translation>Terapigarantilista</translation>
+        <translation>Terapigaranti</translation>
     </message>
     <message>
         <source>My methods</source>
@@ -3807,6 +4106,10 @@
         <source>Log a contact</source>
         <translation>Registrera en kontakt</translation>
     </message>
+    <message>
+        <source>Risk answer {date}</source>
+        <translation>Risksvar {date}</translation>
+    </message>
 </context>
 <context>
     <name>hetu</name>
@@ -3835,12 +4138,12 @@
         <translation>Individnumret (tecken 8–10) kan inte vara 000 eller 001.</translation>
     </message>
     <message>
-        <source>The check character does not match: it should be {expected}. Check the digits for typos.</source>
-        <translation>Kontrolltecknet stämmer inte: det borde vara {expected}. Kontrollera att siffrorna är rätt skrivna.</translation>
+        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
+        <translation>De sex första siffrorna är inte ett giltigt datum (DDMMÅÅ). Kontrollera också skiljetecknet i mitten (till exempel - eller A).</translation>
     </message>
     <message>
-        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
-        <translation>De sex första siffrorna är inget verkligt datum (DDMMÅÅ) i det århundrade som skiljetecknet anger.</translation>
+        <source>The check character does not match. Check the identity code with the client or from the Kela card.</source>
+        <translation>Kontrolltecknet stämmer inte. Kontrollera personbeteckningen med klienten eller från FPA-kortet.</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4179,46 @@
     <message>
         <source>Swedish</source>
         <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Session of the method</source>
+        <translation>Träff inom metoden</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Meeting with a guardian</source>
+        <translation>Möte med vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultation</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting of the method</source>
+        <translation>Föräldraträff inom metoden</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Annan kontakt</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4397,22 @@
     <message>
         <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
         <translation>Den här lösenfrasen är för lätt att gissa. Använd flera ord som inte hör ihop, eller gör den längre.</translation>
+    </message>
+    <message>
+        <source>Enter a time.</source>
+        <translation>Skriv en tidpunkt.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours.minutes, for example 14.05.</source>
+        <translation>Skriv tiden som timmar.minuter, till exempel 14.05.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
+        <translation>Den tiden finns inte: timmar går till 23 och minuter till 59.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be in the future.</source>
+        <translation>Nästa träff måste ligga i framtiden.</translation>
     </message>
 </context>
 <context>

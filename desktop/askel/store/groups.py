@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from askel.core.contacts import METHOD_SESSION
+from askel.core.contacts import METHOD_SESSION, next_number
 from askel.core.groups import (
     GROUP_FORMATS,
     MAX_MEMBERS,
@@ -285,13 +285,14 @@ def start_meeting(vault, meeting_id: str, starts_at: datetime) -> GroupMeeting:
         for course in members_on(group, meeting.starts_at.date()):
             if course.id in have or course.status in ("completed", "interrupted"):
                 continue
-            number = (session.scalar(select(func.max(Session.number)).where(Session.course_id == course.id))
-                      or 0) + 1
+            # Sessions of the method 1, 2, …; a parents' meeting is a contact, -1, -2, … (askel.core.contacts).
+            number = next_number(meeting.kind, session.scalars(select(Session.number)
+                                                               .where(Session.course_id == course.id)))
             record = Session(course_id=course.id, number=number, kind=meeting.kind, starts_at=meeting.starts_at,
                              mode=meeting.mode, attendance="attended", attendees=[], group_meeting_id=meeting.id,
                              homework_given=meeting.homework or "")
             session.add(record)
-            if course.status == "planned":
+            if course.status == "planned" and meeting.kind == METHOD_SESSION:
                 course.status = "active"
                 course.start_date = course.start_date or meeting.starts_at.date()
             session.flush()
