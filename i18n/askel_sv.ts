@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Inställt</translation>
+        <translation>Avbokat</translation>
     </message>
     <message>
         <source>Did not come</source>
@@ -2054,7 +2054,7 @@
     </message>
     <message>
         <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
-        <translation>Markera närvaro: 1 närvarande, 2 inställt, 3 uteblev (eller {letters}); listan går vidare till nästa deltagare. Enter redigerar en anteckning, Tab lämnar listan.</translation>
+        <translation>Markera närvaro: 1 närvarande, 2 avbokat, 3 uteblev (eller {letters}); listan går vidare till nästa deltagare. Enter redigerar en anteckning, Tab lämnar listan.</translation>
     </message>
     <message>
         <source>Attendance</source>

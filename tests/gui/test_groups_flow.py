@@ -399,13 +399,15 @@ def check_records(vault, library, ids, language: str, tmp_path) -> None:
         course = load_course(vault, group_courses[person.key].id)
         out = exports(vault, library, course.id, language, tmp_path)
         expected = EXPECTED[language][person.key]
-        assert out["text"] == expected, f"{person.key}:\n{out['text']}"
+        lines, wanted = out["text"].splitlines(), expected.splitlines()
+        assert len(lines) == len(wanted) and all(w in ("…", line) for line, w in zip(lines, wanted, strict=True)), \
+            f"{person.key}:\n{out['text']}"
         # The PDF says the same lines: every line of the entry's sections, as the PDF sets it (a bullet for "- ",
         # ligatures undone, a page number where a page breaks).
         if POPPLER:
             pdf = unicodedata.normalize("NFKC", out["pdf"])
             for line in expected.splitlines()[2:]:
-                if not line:
+                if not line or line == "…":
                     continue
                 words = (line.replace("- ", "• ", 1) if line.startswith("- ") else line).split()
                 pattern = r"\s+(?:\d+\s+)?".join(re.escape(word) for word in words)

@@ -58,7 +58,7 @@ ATTENDANCE = ("attended", "cancelled", "no_show")
 # A key marks the current member and moves on: the digits in every language, and the first letter of the word.
 ATTENDANCE_KEYS = {
     "fi": {"1": "attended", "2": "cancelled", "3": "no_show", "L": "attended", "P": "cancelled", "E": "no_show"},
-    "sv": {"1": "attended", "2": "cancelled", "3": "no_show", "N": "attended", "I": "cancelled", "U": "no_show"},
+    "sv": {"1": "attended", "2": "cancelled", "3": "no_show", "N": "attended", "A": "cancelled", "U": "no_show"},
 }
 NOTE, HOMEWORK, QUESTIONNAIRES = 2, 3, 4
 SHORT_LIMIT = validation.TEXT_LIMITS["free_text"]
@@ -415,7 +415,7 @@ class GroupSessionScreen(QWidget):
         self.where.setText(f"{where} · {phase}" if phase else where)
         self.purpose.setText(self.template.purpose.get(language) if self.template else "")
         self.members_title.setText(self.tr("Attendance and each member's own part"))
-        keys = "L, P, E" if language == "fi" else "N, I, U"
+        keys = "L, P, E" if language == "fi" else "N, A, U"
         self.members_hint.setText(self.tr(
             "Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next "
             "member. Enter edits a note; Tab leaves the list.").format(letters=keys))
