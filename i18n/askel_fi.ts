@@ -186,6 +186,10 @@
         <source>Preview of the summary</source>
         <translation>Yhteenvedon esikatselu</translation>
     </message>
+    <message>
+        <source>case-summary</source>
+        <translation>tapausyhteenveto</translation>
+    </message>
 </context>
 <context>
     <name>ChooseQuestionnaireDialog</name>
@@ -223,7 +227,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>The client</source>
@@ -273,10 +277,6 @@
         <translation>Esimerkiksi 131052-308T</translation>
     </message>
     <message>
-        <source>No identity code (Askel gives a local identifier)</source>
-        <translation>Ei henkilötunnusta (Askel antaa paikallisen tunnisteen)</translation>
-    </message>
-    <message>
         <source>&amp;Birth date</source>
         <translation>Syntymä&amp;aika</translation>
     </message>
@@ -305,6 +305,26 @@
         <translation>Turvakielto</translation>
     </message>
     <message>
+        <source>Sex for reference values (optional)</source>
+        <translation>Viitearvojen sukupuoli (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Only for questionnaire limits that differ by sex, such as AUDIT-C. Never read from the identity code.</source>
+        <translation>Vain kyselyjen raja-arvoihin, jotka ovat eri sukupuolille erilaiset, kuten AUDIT-C. Ei koskaan päätellä henkilötunnuksesta.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nainen</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mies</translation>
+    </message>
+    <message>
         <source>Guardians</source>
         <translation>Huoltajat</translation>
     </message>
@@ -330,7 +350,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Enter the identity code, or tick “No identity code”.</source>
@@ -343,6 +363,10 @@
     <message>
         <source>Another client already has this identity code.</source>
         <translation>Henkilötunnus on jo toisella asiakkaalla.</translation>
+    </message>
+    <message>
+        <source>&amp;No identity code (Askel creates a local ID)</source>
+        <translation>E&amp;i henkilötunnusta (Askel luo paikallisen tunnisteen)</translation>
     </message>
 </context>
 <context>
@@ -498,6 +522,10 @@
         <source>It is removed from here when you read {name}&apos;s receipt.</source>
         <translation>Se poistetaan täältä, kun luet kuittauksen, jonka {name} lähettää.</translation>
     </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Seuraava tapaaminen: {when}</translation>
+    </message>
 </context>
 <context>
     <name>ClientTableModel</name>
@@ -614,6 +642,80 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Calculating…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated: the store could not be read.</source>
+        <translation>Lukuja ei voitu laskea: tietokantaa ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>No data sets have been imported into this store yet.</source>
+        <translation>Tähän tietokantaan ei ole vielä tuotu aineistoja.</translation>
+    </message>
+    <message>
+        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
+        <translation>Aineistoja {units} yksiköstä ({installations} asennusta); uusin tuotiin {date}.</translation>
+    </message>
+    <message>
+        <source>Median days from need to first treatment, by month</source>
+        <translation>Päiviä hoidon tarpeen toteamisesta ensimmäiseen hoitokäyntiin, mediaani kuukausittain</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} vrk</translation>
+    </message>
+    <message>
+        <source>Wait for the figures to be calculated, then export.</source>
+        <translation>Odota, että luvut on laskettu, ja vie ne sitten.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Tallenna alueellinen raportti</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and try again.</source>
+        <translation>Tiedostoa ei voitu tallentaa. Tarkista kansio ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Tallennettu: {file}</translation>
+    </message>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Alueen tilastot</translation>
+    </message>
+    <message>
+        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
+        <translation>Hyvinvointialueen yksiköt yhdessä yksiköittäin, menetelmittäin ja kuukausittain. Jokainen taulukko suojataan kerran, yhdistetyistä luvuista; mikään luku ei paljasta asiakasta.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Vie Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Askel – regional statistics</source>
+        <translation>Askel – alueen tilastot</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Start a course</source>
@@ -640,8 +742,16 @@
         <translation>&amp;Hoidon tarve todettu</translation>
     </message>
     <message>
+        <source>Day.month.year: the day you established the need for this treatment. The therapy guarantee&apos;s 28 days count from it.</source>
+        <translation>Päivä.kuukausi.vuosi: päivä, jona totesit tämän hoidon tarpeen. Terapiatakuun 28 päivää lasketaan siitä.</translation>
+    </message>
+    <message>
         <source>Day.month.year</source>
         <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (optional)</source>
+        <translation>&amp;Hoidon tarve todettu (valinnainen)</translation>
     </message>
     <message>
         <source>&amp;Planned sessions</source>
@@ -753,7 +863,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>No method in the content suits this client&apos;s age.</source>
@@ -768,20 +878,12 @@
         <translation>Ei vielä valittu</translation>
     </message>
     <message>
-        <source>The date cannot be in the future.</source>
-        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
-    </message>
-    <message>
-        <source>Day.month.year: the day you established the need for this treatment. The therapy guarantee&apos;s 28 days count from it.</source>
-        <translation>Päivä.kuukausi.vuosi: päivä, jona totesit tämän hoidon tarpeen. Terapiatakuun 28 päivää lasketaan siitä.</translation>
-    </message>
-    <message>
-        <source>&amp;Need established (optional)</source>
-        <translation>&amp;Hoidon tarve todettu (valinnainen)</translation>
-    </message>
-    <message>
         <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
         <translation>Kirjoita päivä, jona hoidon tarve todettiin: terapiatakuu lasketaan siitä.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
         <source>The date is before the client&apos;s birth date.</source>
@@ -848,7 +950,7 @@
     </message>
     <message>
         <source>Export to record</source>
-        <translation>Vie kertomukseen</translation>
+        <translation>Vie potilaskertomukseen</translation>
     </message>
     <message>
         <source>Text, PDF or FHIR for the patient record (Ctrl+Shift+E)</source>
@@ -883,6 +985,14 @@
         <translation>Terapiatakuu ei toteutunut: hoito alkoi odotuspäivänä {days}.</translation>
     </message>
     <message>
+        <source>Change the guarantee exception</source>
+        <translation>Muuta terapiatakuun poikkeusta</translation>
+    </message>
+    <message>
+        <source>Record a guarantee exception</source>
+        <translation>Kirjaa terapiatakuun poikkeus</translation>
+    </message>
+    <message>
         <source>attended</source>
         <translation>toteutui</translation>
     </message>
@@ -907,14 +1017,6 @@
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <source>No questionnaires yet.</source>
-        <translation>Kyselyjä ei ole vielä tehty.</translation>
-    </message>
-    <message>
-        <source>change {delta} since the start</source>
-        <translation>muutos alusta {delta}</translation>
-    </message>
-    <message>
         <source>Outcome: {category}</source>
         <translation>Muutosluokka: {category}</translation>
     </message>
@@ -923,16 +1025,8 @@
         <translation>{questionnaire} (ei pisteitä): {alerts}</translation>
     </message>
     <message>
-        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
-        <translation>Siirretty {date} kollegalle {name}. Täällä oleva kopio on vain luettavissa: hoitojakso jatkuu hänen Askelissaan.</translation>
-    </message>
-    <message>
-        <source>Change the guarantee exception</source>
-        <translation>Muuta terapiatakuun poikkeusta</translation>
-    </message>
-    <message>
-        <source>Record a guarantee exception</source>
-        <translation>Kirjaa terapiatakuun poikkeus</translation>
+        <source>No questionnaires yet.</source>
+        <translation>Kyselyjä ei ole vielä tehty.</translation>
     </message>
     <message>
         <source>Planned {questionnaires} not given in session {number}.</source>
@@ -962,6 +1056,30 @@
         <source>Therapy guarantee: waiting day {days}, overdue. The first session of the method was due by {deadline}.</source>
         <translation>Terapiatakuu: odotuspäivä {days}, määräaika ylittynyt. Menetelmän ensimmäinen tapaaminen olisi pitänyt olla viimeistään {deadline}.</translation>
     </message>
+    <message>
+        <source>change {delta} since the start</source>
+        <translation>muutos alusta {delta}</translation>
+    </message>
+    <message>
+        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
+        <translation>Siirretty {date} kollegalle {name}. Täällä oleva kopio on vain luettavissa: hoitojakso jatkuu hänen Askelissaan.</translation>
+    </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
+        <translation>Kotitehtävä ja seuraava tapaaminen asiakkaalle PDF:nä tai paperilla, asiakkaan kielellä</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Muut yhteydenotot</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -971,7 +1089,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -987,10 +1105,6 @@
     <message>
         <source>The whole course</source>
         <translation>Koko hoitojakso</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Muu yhteydenotto ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -1014,7 +1128,7 @@
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation>&amp;Muoto</translation>
+        <translation>Muo&amp;to</translation>
     </message>
     <message>
         <source>Text entry for the record</source>
@@ -1023,10 +1137,6 @@
     <message>
         <source>PDF for the record</source>
         <translation>PDF kertomukseen</translation>
-    </message>
-    <message>
-        <source>PDF for the client</source>
-        <translation>PDF asiakkaalle</translation>
     </message>
     <message>
         <source>FHIR for systems (JSON)</source>
@@ -1105,10 +1215,6 @@
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
-    </message>
-    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Tämä teksti kopioidaan tai tallennetaan.</translation>
     </message>
@@ -1123,18 +1229,6 @@
     <message>
         <source>The FHIR document carries this text and the structured data.</source>
         <translation>FHIR-asiakirja sisältää tämän tekstin ja rakenteiset tiedot.</translation>
-    </message>
-    <message>
-        <source>{count} invisible</source>
-        <translation>{count} näkymätöntä</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Korvaa</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -1169,8 +1263,44 @@
         <translation>Vienti ei onnistunut. Mitään ei lähetetty eikä kirjattu lokiin.</translation>
     </message>
     <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Korvaa</translation>
+    </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Muu yhteydenotto ({date})</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} näkymätöntä</translation>
+    </message>
+    <message>
         <source>Preview of the export</source>
         <translation>Viennin esikatselu</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>hoitojakso</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>yhteydenotto</translation>
+    </message>
+    <message>
+        <source>session-{number}</source>
+        <translation>käynti-{number}</translation>
+    </message>
+    <message>
+        <source>Copy of the record for the client (PDF)</source>
+        <translation>Kopio kertomuksesta asiakkaalle (PDF)</translation>
     </message>
 </context>
 <context>
@@ -1182,10 +1312,6 @@
     <message>
         <source>PDF for the record</source>
         <translation>PDF kertomukseen</translation>
-    </message>
-    <message>
-        <source>PDF for the client</source>
-        <translation>PDF asiakkaalle</translation>
     </message>
     <message>
         <source>FHIR</source>
@@ -1212,10 +1338,6 @@
         <translation>salattu</translation>
     </message>
     <message>
-        <source>Exported {date} {time}: {kind}, {language}, {where}</source>
-        <translation>Viety {date} klo {time}: {kind}, {language}, {where}</translation>
-    </message>
-    <message>
         <source>Handed over {date} {time} to {name}</source>
         <translation>Siirretty {date} klo {time} kollegalle {name}</translation>
     </message>
@@ -1226,6 +1348,26 @@
     <message>
         <source>Removed {date} {time} after {name}&apos;s receipt</source>
         <translation>Poistettu {date} klo {time} kuittauksen jälkeen ({name})</translation>
+    </message>
+    <message>
+        <source>copy of the record for the client</source>
+        <translation>kopio kertomuksesta asiakkaalle</translation>
+    </message>
+    <message>
+        <source>handout for the client</source>
+        <translation>ohje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Exported {date} {time}: {kind} ({language}), {where}.</source>
+        <translation>Viety {date} {time}: {kind} ({language}), {where}.</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>suomeksi</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>ruotsiksi</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1438,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Questionnaire</source>
@@ -1330,14 +1472,6 @@
         <translation>Vaihe {step}/{steps}</translation>
     </message>
     <message>
-        <source>Welcome to Askel</source>
-        <translation>Tervetuloa Askel-sovellukseen</translation>
-    </message>
-    <message>
-        <source>Choose the language of the program. You can change it later in the settings, and each client&apos;s own language is chosen separately.</source>
-        <translation>Valitse ohjelman kieli. Voit vaihtaa sen myöhemmin asetuksista. Kunkin asiakkaan oma kieli valitaan erikseen.</translation>
-    </message>
-    <message>
         <source>About you</source>
         <translation>Tietoja sinusta</translation>
     </message>
@@ -1352,22 +1486,6 @@
     <message>
         <source>Your &amp;role</source>
         <translation>&amp;Roolisi</translation>
-    </message>
-    <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
@@ -1412,6 +1530,22 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Tietokansiota ei voitu luoda. Tarkista, että levylle voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1676,68 @@
     </message>
 </context>
 <context>
+    <name>Guarantee</name>
+    <message>
+        <source>medical reasons</source>
+        <translation>lääketieteelliset syyt</translation>
+    </message>
+    <message>
+        <source>treatment-related reasons</source>
+        <translation>hoidolliset syyt</translation>
+    </message>
+    <message>
+        <source>other comparable reasons</source>
+        <translation>muut vastaavat syyt</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeExceptionDialog</name>
+    <message>
+        <source>Therapy guarantee exception</source>
+        <translation>Terapiatakuun poikkeus</translation>
+    </message>
+    <message>
+        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
+        <translation>Menetelmän ensimmäinen tapaaminen voi olla myöhemmin kuin 28 päivän kuluttua hoidon tarpeen toteamisesta, jos lääketieteelliset, hoidolliset tai muut vastaavat syyt sitä edellyttävät. Kirjoita perustelu; poikkeus tallentuu hoitojaksoon ja käyttölokiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Peruste</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>Ei poikkeusta</translation>
+    </message>
+    <message>
+        <source>Medical reasons</source>
+        <translation>Lääketieteelliset syyt</translation>
+    </message>
+    <message>
+        <source>Treatment-related reasons</source>
+        <translation>Hoidolliset syyt</translation>
+    </message>
+    <message>
+        <source>Other comparable reasons</source>
+        <translation>Muut vastaavat syyt</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an exception)</source>
+        <translation>P&amp;erustelu (pakollinen poikkeukselle)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Write down why the exception is needed.</source>
+        <translation>Kirjoita, miksi poikkeus tarvitaan.</translation>
+    </message>
+</context>
+<context>
     <name>GuaranteeModel</name>
     <message>
         <source>Client</source>
@@ -1568,18 +1764,6 @@
         <translation>Tilanne</translation>
     </message>
     <message>
-        <source>On time</source>
-        <translation>Aikataulussa</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Määräaika lähestyy</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Myöhässä</translation>
-    </message>
-    <message>
         <source>Days left</source>
         <translation>Päiviä jäljellä</translation>
     </message>
@@ -1595,6 +1779,18 @@
         <source>Exception: {reason}</source>
         <translation>Poikkeus: {reason}</translation>
     </message>
+    <message>
+        <source>On time</source>
+        <translation>Aikataulussa</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Määräaika lähestyy</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteePage</name>
@@ -1603,12 +1799,114 @@
         <translation>Terapiatakuu</translation>
     </message>
     <message>
+        <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
+        <translation>Alle 23-vuotiaat asiakkaat, joiden hoidon tarve on todettu 1.5.2025 tai myöhemmin ja joilla ei vielä ole ollut hoitomenetelmän ensimmäistä tapaamista (puhelu tai muu yhteydenotto ei riitä). Hoidon on alettava 28 päivän kuluessa hoidon tarpeen toteamisesta; päivästä 21 alkaen odotus on vaarassa venyä. Kirjatut poikkeukset (lääketieteelliset, hoidolliset tai muut vastaavat syyt) ovat listan lopussa.</translation>
+    </message>
+    <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Yksikään alle 23-vuotias ei odota ensimmäistä tapaamista.</translation>
     </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
     <message>
-        <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
-        <translation>Alle 23-vuotiaat asiakkaat, joiden hoidon tarve on todettu 1.5.2025 tai myöhemmin ja joilla ei vielä ole ollut hoitomenetelmän ensimmäistä tapaamista (puhelu tai muu yhteydenotto ei riitä). Hoidon on alettava 28 päivän kuluessa hoidon tarpeen toteamisesta; päivästä 21 alkaen odotus on vaarassa venyä. Kirjatut poikkeukset (lääketieteelliset, hoidolliset tai muut vastaavat syyt) ovat listan lopussa.</translation>
+        <source>Guardian informed</source>
+        <translation>Huoltajalle kertominen</translation>
+    </message>
+    <message>
+        <source>Was a guardian informed?</source>
+        <translation>Kerrottiinko huoltajalle?</translation>
+    </message>
+    <message>
+        <source>The client is a minor. Record whether a guardian was told about the risk answer, who and how; or, if not, why not.</source>
+        <translation>Asiakas on alaikäinen. Kirjaa, kerrottiinko riskivastauksesta huoltajalle, kenelle ja miten – tai jos ei, miksi ei.</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian was informed</source>
+        <translation>&amp;Huoltajalle kerrottiin</translation>
+    </message>
+    <message>
+        <source>A guardian was &amp;not informed</source>
+        <translation>Huoltajalle &amp;ei kerrottu</translation>
+    </message>
+    <message>
+        <source>Who and how (required)</source>
+        <translation>Kenelle ja miten (pakollinen)</translation>
+    </message>
+    <message>
+        <source>Why not (required)</source>
+        <translation>Miksi ei (pakollinen)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Write at least {count} characters.</source>
+        <translation>Kirjoita vähintään {count} merkkiä.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Homework, the next appointment and, after a risk answer, where to get help at once: in plain words, in the client&apos;s language ({language}). It names no one: no name, no identity code.</source>
+        <translation>Kotitehtävä, seuraava tapaaminen ja riskivastauksen jälkeen se, mistä saa apua heti: selkeällä kielellä, asiakkaan kielellä ({language}). Ohjeessa ei ole nimeä eikä henkilötunnusta.</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Session {number}, {date}</source>
+        <translation>Tapaaminen {number}, {date}</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Ei vielä tapaamisia</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Tallenna ohje</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>for-the-client</source>
+        <translation>asiakkaalle</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved or printed. Nothing was logged.</source>
+        <translation>Ohjetta ei voitu tallentaa eikä tulostaa. Mitään ei kirjattu.</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2075,37 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>{number}. vuosineljännes {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>{number}. vuosipuolisko {year}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Vuosineljännes</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Vuosipuolisko</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
+        <translation>Tilastot julkaistaan vain yhdenlaisilta jaksoilta, jotta kahta taulukkoa ei voi vähentää toisistaan.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyBanner</name>
     <message>
         <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
@@ -1785,6 +2114,21 @@
     <message>
         <source>…and {count} more (the command askel policy show lists them all).</source>
         <translation>…ja {count} muuta (komento askel policy show luettelee ne kaikki).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Asiakkaan tiedot on piilotettu</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Asiakas täyttää kyselyä. Asiakkaan tiedot ovat piilossa, kunnes kysely on valmis ja avattu tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Näytä kysely</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2197,28 @@
         <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
         <translation>Luotettavan muutoksen rajat {lower} ja {upper}, {change} pistettä ensimmäisistä pisteistä</translation>
     </message>
+    <message>
+        <source>risk answer</source>
+        <translation>riskivastaus</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedostot&amp;yyppi:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireForm</name>
@@ -1867,10 +2233,6 @@
     <message>
         <source>Questions in the client&apos;s language: {language}</source>
         <translation>Kysymykset asiakkaan kielellä: {language}</translation>
-    </message>
-    <message>
-        <source>Keyboard: Tab moves to the next question, {keys} chooses the answer with that number, Backspace clears.</source>
-        <translation>Näppäimistö: Sarkain siirtää seuraavaan kysymykseen, {keys} valitsee vastauksen numeron mukaan ja Askelpalautin tyhjentää vastauksen.</translation>
     </message>
     <message>
         <source>Answered {answered} / {count}</source>
@@ -1892,12 +2254,16 @@
         <source>Answer {value}</source>
         <translation>Vastaus {value}</translation>
     </message>
+    <message>
+        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
+        <translation>Näppäimistö: {keys} valitsee vastauksen ja siirtyy seuraavaan kysymykseen. Sarkain siirtyy vastaamatta, Askelpalautin tyhjentää.</translation>
+    </message>
 </context>
 <context>
     <name>QuickLogDialog</name>
     <message>
         <source>Log a contact</source>
-        <translation>Kirjaa kontakti</translation>
+        <translation>Kirjaa yhteydenotto</translation>
     </message>
     <message>
         <source>1. Client</source>
@@ -1916,34 +2282,6 @@
         <translation>Hakua vastaavat asiakkaat</translation>
     </message>
     <message>
-        <source>2. Method and contact</source>
-        <translation>2. Menetelmä ja yhteystapa</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Menetelmä</translation>
-    </message>
-    <message>
-        <source>Con&amp;tact</source>
-        <translation>&amp;Yhteystapa</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Kasvokkain</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>A parent or guardian took part</source>
-        <translation>Vanhempi tai huoltaja osallistui</translation>
-    </message>
-    <message>
         <source>3. Duration and note</source>
         <translation>3. Kesto ja muistiinpano</translation>
     </message>
@@ -1956,20 +2294,72 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>N&amp;ote</source>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Choose another client</source>
+        <translation>Valitse toinen asiakas</translation>
+    </message>
+    <message>
+        <source>2. Course and contact</source>
+        <translation>2. Hoitojakso ja yhteydenotto</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse</source>
+        <translation>&amp;Hoitojakso</translation>
+    </message>
+    <message>
+        <source>&amp;Method of the new course</source>
+        <translation>Uuden hoitojakson &amp;menetelmä</translation>
+    </message>
+    <message>
+        <source>Choose the method</source>
+        <translation>Valitse menetelmä</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of contact</source>
+        <translation>Yhteydenoton &amp;laji</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>Ta&amp;pa</translation>
+    </message>
+    <message>
+        <source>A &amp;parent or guardian took part</source>
+        <translation>&amp;Vanhempi tai huoltaja oli mukana</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
         <translation>M&amp;uistiinpano</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Tallenna</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Peru</translation>
+        <source>{method}, since {date}</source>
+        <translation>{method}, alkanut {date}</translation>
     </message>
     <message>
-        <source>Choose the client and the method.</source>
-        <translation>Valitse asiakas ja menetelmä.</translation>
+        <source>Start a new course</source>
+        <translation>Aloita uusi hoitojakso</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number} / {planned})</source>
+        <translation>Menetelmän tapaaminen (tulee tapaamiseksi {number}/{planned})</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number})</source>
+        <translation>Menetelmän tapaaminen (tulee tapaamiseksi {number})</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Valitse asiakas.</translation>
+    </message>
+    <message>
+        <source>Choose the method of the new course.</source>
+        <translation>Valitse uuden hoitojakson menetelmä.</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2636,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Restore now</source>
@@ -2319,6 +2709,14 @@
         <translation>Hälytyksen aiheuttanut vastaus</translation>
     </message>
     <message>
+        <source>Risk question not answered: ask about it in person now</source>
+        <translation>Riskikysymykseen ei vastattu: kysy asiasta nyt itse</translation>
+    </message>
+    <message>
+        <source>The question that was not answered</source>
+        <translation>Kysymys, johon ei vastattu</translation>
+    </message>
+    <message>
         <source>Your organisation&apos;s safety instructions</source>
         <translation>Organisaatiosi turvallisuusohjeet</translation>
     </message>
@@ -2339,6 +2737,14 @@
         <translation>Kuittaa</translation>
     </message>
     <message>
+        <source>Not answered</source>
+        <translation>Ei vastattu</translation>
+    </message>
+    <message>
+        <source>Question {number}: not answered</source>
+        <translation>Kysymys {number}: ei vastattu</translation>
+    </message>
+    <message>
         <source>Answer: {value}</source>
         <translation>Vastaus: {value}</translation>
     </message>
@@ -2350,21 +2756,52 @@
         <source>Question {number}: answer {value}</source>
         <translation>Kysymys {number}: vastaus {value}</translation>
     </message>
+</context>
+<context>
+    <name>RiskMarker</name>
     <message>
-        <source>Risk question not answered: ask about it in person now</source>
-        <translation>Riskikysymykseen ei vastattu: kysy asiasta nyt itse</translation>
+        <source>{questionnaire}, question {numbers}</source>
+        <translation>{questionnaire}, kysymys {numbers}</translation>
     </message>
     <message>
-        <source>The question that was not answered</source>
-        <translation>Kysymys, johon ei vastattu</translation>
+        <source>&lt;b&gt;Risk answer&lt;/b&gt; {date}: {question}</source>
+        <translation>&lt;b&gt;Riskivastaus&lt;/b&gt; {date}: {question}</translation>
     </message>
     <message>
-        <source>Not answered</source>
-        <translation>Ei vastattu</translation>
+        <source>(and {count} earlier)</source>
+        <translation>(ja {count} aiempaa)</translation>
     </message>
     <message>
-        <source>Question {number}: not answered</source>
-        <translation>Kysymys {number}: ei vastattu</translation>
+        <source>Acknowledged {date}: {note}</source>
+        <translation>Kuitattu {date}: {note}</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}.</source>
+        <translation>Kuitattu {date}.</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged.</source>
+        <translation>Ei vielä kuitattu.</translation>
+    </message>
+    <message>
+        <source>A minor: that a guardian was informed is not recorded.</source>
+        <translation>Alaikäinen: huoltajalle kertomista ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Guardian informed: {note}</source>
+        <translation>Huoltajalle kerrottu: {note}</translation>
+    </message>
+    <message>
+        <source>Guardian not informed: {note}</source>
+        <translation>Huoltajalle ei kerrottu: {note}</translation>
+    </message>
+    <message>
+        <source>Risk answer</source>
+        <translation>Riskivastaus</translation>
+    </message>
+    <message>
+        <source>Record the guardian…</source>
+        <translation>Kirjaa huoltajalle kertominen…</translation>
     </message>
 </context>
 <context>
@@ -2446,7 +2883,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Saapui</translation>
+        <translation>Toteutui</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2459,18 +2896,6 @@
     <message>
         <source>&amp;Mode</source>
         <translation>&amp;Tapaamismuoto</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Kasvokkain</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
     </message>
     <message>
         <source>Give a questionnaire</source>
@@ -2506,6 +2931,46 @@
         <source>Time in the session: {time}</source>
         <translation>Tapaamista kulunut: {time}</translation>
     </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>K&amp;esto</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;Päivä</translation>
+    </message>
+    <message>
+        <source>Day.month.year</source>
+        <translation>päivä.kuukausi.vuosi</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Aika</translation>
+    </message>
+    <message>
+        <source>For example 14.00</source>
+        <translation>Esimerkiksi 14.00</translation>
+    </message>
+    <message>
+        <source>{minutes} min over</source>
+        <translation>{minutes} min yli</translation>
+    </message>
+    <message>
+        <source>{minutes} min left</source>
+        <translation>{minutes} min jäljellä</translation>
+    </message>
+    <message>
+        <source>{minutes} of {length} min</source>
+        <translation>{minutes}/{length} min</translation>
+    </message>
 </context>
 <context>
     <name>SessionSummaryDialog</name>
@@ -2534,16 +2999,28 @@
         <translation>Tämä oli viimeinen suunniteltu tapaaminen. Päätä hoitojakso, kun olet valmis.</translation>
     </message>
     <message>
-        <source>Next: session {number}, {purpose}</source>
-        <translation>Seuraavaksi: tapaaminen {number}, {purpose}</translation>
-    </message>
-    <message>
         <source>Back to the course</source>
         <translation>Takaisin hoitojaksoon</translation>
     </message>
     <message>
         <source>Export to record</source>
-        <translation>Vie kertomukseen</translation>
+        <translation>Vie potilaskertomukseen</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Seuraava tapaaminen: {when}</translation>
+    </message>
+    <message>
+        <source>No next appointment was agreed.</source>
+        <translation>Seuraavasta tapaamisesta ei sovittu.</translation>
+    </message>
+    <message>
+        <source>Next: session {number}: {purpose}</source>
+        <translation>Seuraavaksi tapaaminen {number}: {purpose}</translation>
+    </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3070,50 @@
         <translation>Vain tietokoneella, jota käytät yksin omilla tunnuksillasi.</translation>
     </message>
     <message>
+        <source>Change passphrase</source>
+        <translation>Vaihda tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nykyinen tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Vähintään 10 merkkiä.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Vaihdetaan…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Nykyinen tunnuslause on väärä.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>You in the patient record</source>
         <translation>Sinä potilaskertomuksessa</translation>
     </message>
@@ -2625,56 +3146,23 @@
         <translation>Tallenna tiedot</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Vaihda tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>&amp;Nykyinen tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Uusi tunnuslause</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Vähintään 10 merkkiä.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sulje</translation>
+        <source>Saved. New exports use it.</source>
+        <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
     </message>
     <message>
         <source>&amp;About Askel…</source>
         <translation>Tieto&amp;ja Askelista…</translation>
     </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
     <message>
-        <source>Saved. New exports use it.</source>
-        <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askelia ei voi vielä ottaa käyttöön</translation>
     </message>
     <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
-    </message>
-    <message>
-        <source>Changing…</source>
-        <translation>Vaihdetaan…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Nykyinen tunnuslause on väärä.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Organisaatiosi IT-käytäntöä ei voi käyttää (katso ilmoitus yllä), joten Askel ei tiedä, pitääkö tietosi suojata myös organisaation palautusavaimella. Pyydä IT-tukea korjaamaan käytäntö ja käynnistä Askel sitten uudelleen. Tälle tietokoneelle ei ole tallennettu mitään.</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3219,22 @@
         <translation>Tallennettu: {file}</translation>
     </message>
     <message>
+        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
+        <translation>Koordinaattorin avainta ei ole asetettu (IT asettaa region_recipient_key-asetuksen), joten alueellista aineistoa ei voi tehdä.</translation>
+    </message>
+    <message>
+        <source>Save the regional data set</source>
+        <translation>Tallenna alueellinen aineisto</translation>
+    </message>
+    <message>
+        <source>The regional data set could not be saved. Nothing was logged.</source>
+        <translation>Alueellista aineistoa ei voitu tallentaa. Mitään ei kirjattu lokiin.</translation>
+    </message>
+    <message>
+        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
+        <translation>Alueellinen aineisto tallennettu: {file}. Se on kirjattu luovutuslokiin.</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
@@ -2755,22 +3259,6 @@
         <translation>Vie Excel…</translation>
     </message>
     <message>
-        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
-        <translation>Koordinaattorin avainta ei ole asetettu (IT asettaa region_recipient_key-asetuksen), joten alueellista aineistoa ei voi tehdä.</translation>
-    </message>
-    <message>
-        <source>Save the regional data set</source>
-        <translation>Tallenna alueellinen aineisto</translation>
-    </message>
-    <message>
-        <source>The regional data set could not be saved. Nothing was logged.</source>
-        <translation>Alueellista aineistoa ei voitu tallentaa. Mitään ei kirjattu lokiin.</translation>
-    </message>
-    <message>
-        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
-        <translation>Alueellinen aineisto tallennettu: {file}. Se on kirjattu luovutuslokiin.</translation>
-    </message>
-    <message>
         <source>Regional data set…</source>
         <translation>Alueellinen aineisto…</translation>
     </message>
@@ -2781,6 +3269,72 @@
     <message>
         <source>Outcome rules: {preset}.</source>
         <translation>Tuloksellisuuden säännöt: {preset}.</translation>
+    </message>
+    <message>
+        <source>statistics-{start}-{end}</source>
+        <translation>tilastot-{start}-{end}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
+        <translation>Merkki ”{hidden}” tarkoittaa piilotettua lukua. Piilossa ovat kaikki alle viiteen hoitojaksoon tai käyntiin perustuvat luvut sekä niin monta muuta, ettei niitä voi laskea summista.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
+    </message>
+</context>
+<context>
+    <name>StoreScreen</name>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Alueen tilastot</translation>
+    </message>
+    <message>
+        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
+        <translation>Hyvinvointialueen yhdistetyt luvut yksiköiden alueellisista aineistoista. Avaa alueellinen tietokanta nähdäksesi ne.</translation>
+    </message>
+    <message>
+        <source>Store: {location}</source>
+        <translation>Tietokanta: {location}</translation>
+    </message>
+    <message>
+        <source>Store &amp;passphrase</source>
+        <translation>Tietokannan &amp;tunnuslause</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s passphrase.</source>
+        <translation>Kirjoita tietokannan tunnuslause.</translation>
+    </message>
+    <message>
+        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
+        <translation>Täällä ei ole vielä alueellista tietokantaa. Aineistot tuodaan siihen komennolla askel region import.</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer Askel. Update Askel to open it.</source>
+        <translation>Tietokanta on tehty uudemmalla Askelilla. Päivitä Askel avataksesi sen.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
+        <translation>Tietokannan osoite ei ole PostgreSQL-osoite (postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
+        <translation>Tietokantapalvelimeen ei saatu yhteyttä, tai se hylkäsi yhteyden. Tarkista osoite ja verkko tai kysy IT:ltä.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
+        <translation>Tietokantaa ei voitu avata: se voi olla vioittunut, tai sen avaintiedosto puuttuu.</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +3392,7 @@
     </message>
     <message>
         <source>Guarantee list</source>
-        <translation>Terapiatakuulista</translation>
+        <translation>Terapiatakuu</translation>
     </message>
     <message>
         <source>My methods</source>
@@ -2850,11 +3404,11 @@
     </message>
     <message>
         <source>+ Log a contact</source>
-        <translation>+ Kirjaa kontakti</translation>
+        <translation>+ Kirjaa yhteydenotto</translation>
     </message>
     <message>
         <source>Log a contact without opening a session (Ctrl+K)</source>
-        <translation>Kirjaa kontakti avaamatta tapaamista (Ctrl+K)</translation>
+        <translation>Kirjaa yhteydenotto avaamatta tapaamista (Ctrl+K)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2878,7 +3432,11 @@
     </message>
     <message>
         <source>Log a contact</source>
-        <translation>Kirjaa kontakti</translation>
+        <translation>Kirjaa yhteydenotto</translation>
+    </message>
+    <message>
+        <source>Risk answer {date}</source>
+        <translation>Riskivastaus {date}</translation>
     </message>
 </context>
 <context>
@@ -2908,12 +3466,12 @@
         <translation>Yksilönumero (merkit 8–10) ei voi olla 000 tai 001.</translation>
     </message>
     <message>
-        <source>The check character does not match: it should be {expected}. Check the digits for typos.</source>
-        <translation>Tarkistusmerkki ei täsmää: sen pitäisi olla {expected}. Tarkista, onko numeroissa kirjoitusvirhe.</translation>
-    </message>
-    <message>
         <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
         <translation>Kuusi ensimmäistä numeroa eivät ole todellinen päivämäärä (PPKKVV) välimerkin osoittamalla vuosisadalla.</translation>
+    </message>
+    <message>
+        <source>The check character does not match. Check the identity code with the client or from the Kela card.</source>
+        <translation>Tarkistusmerkki ei täsmää. Tarkista henkilötunnus asiakkaalta tai Kela-kortista.</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3507,46 @@
     <message>
         <source>Swedish</source>
         <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>Session of the method</source>
+        <translation>Menetelmän tapaaminen</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Meeting with a guardian</source>
+        <translation>Tapaaminen huoltajan kanssa</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultaatio</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting of the method</source>
+        <translation>Menetelmän vanhempaintapaaminen</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Muu yhteydenotto</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Kasvokkain</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3726,22 @@
         <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
         <translation>Tämä tunnuslause on liian helppo arvata. Käytä useita sanoja, jotka eivät kuulu yhteen, tai pidennä sitä.</translation>
     </message>
+    <message>
+        <source>Enter a time.</source>
+        <translation>Kirjoita kellonaika.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours.minutes, for example 14.05.</source>
+        <translation>Kirjoita aika muodossa tunnit.minuutit, esimerkiksi 14.05.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
+        <translation>Tätä kellonaikaa ei ole: tunnit ovat 0–23 ja minuutit 0–59.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be in the future.</source>
+        <translation>Seuraavan tapaamisen pitää olla tulevaisuudessa.</translation>
+    </message>
 </context>
 <context>
     <name>vault</name>
@@ -3210,261 +3824,6 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
-    </message>
-</context>
-<context>
-    <name>Guarantee</name>
-    <message>
-        <source>medical reasons</source>
-        <translation>lääketieteelliset syyt</translation>
-    </message>
-    <message>
-        <source>treatment-related reasons</source>
-        <translation>hoidolliset syyt</translation>
-    </message>
-    <message>
-        <source>other comparable reasons</source>
-        <translation>muut vastaavat syyt</translation>
-    </message>
-</context>
-<context>
-    <name>GuaranteeExceptionDialog</name>
-    <message>
-        <source>Therapy guarantee exception</source>
-        <translation>Terapiatakuun poikkeus</translation>
-    </message>
-    <message>
-        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
-        <translation>Menetelmän ensimmäinen tapaaminen voi olla myöhemmin kuin 28 päivän kuluttua hoidon tarpeen toteamisesta, jos lääketieteelliset, hoidolliset tai muut vastaavat syyt sitä edellyttävät. Kirjoita perustelu; poikkeus tallentuu hoitojaksoon ja käyttölokiin.</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Peruste</translation>
-    </message>
-    <message>
-        <source>No exception</source>
-        <translation>Ei poikkeusta</translation>
-    </message>
-    <message>
-        <source>Medical reasons</source>
-        <translation>Lääketieteelliset syyt</translation>
-    </message>
-    <message>
-        <source>Treatment-related reasons</source>
-        <translation>Hoidolliset syyt</translation>
-    </message>
-    <message>
-        <source>Other comparable reasons</source>
-        <translation>Muut vastaavat syyt</translation>
-    </message>
-    <message>
-        <source>&amp;Why (required for an exception)</source>
-        <translation>P&amp;erustelu (pakollinen poikkeukselle)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peru</translation>
-    </message>
-    <message>
-        <source>Write down why the exception is needed.</source>
-        <translation>Kirjoita, miksi poikkeus tarvitaan.</translation>
-    </message>
-</context>
-<context>
-    <name>PrivacyCover</name>
-    <message>
-        <source>Client details are hidden</source>
-        <translation>Asiakkaan tiedot on piilotettu</translation>
-    </message>
-    <message>
-        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
-        <translation>Asiakas täyttää kyselyä. Asiakkaan tiedot ovat piilossa, kunnes kysely on valmis ja avattu tunnuslauseella.</translation>
-    </message>
-    <message>
-        <source>&amp;Show the questionnaire</source>
-        <translation>&amp;Näytä kysely</translation>
-    </message>
-</context>
-<context>
-    <name>SetupBlocked</name>
-    <message>
-        <source>Askel cannot be set up yet</source>
-        <translation>Askelia ei voi vielä ottaa käyttöön</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
-        <translation>Organisaatiosi IT-käytäntöä ei voi käyttää (katso ilmoitus yllä), joten Askel ei tiedä, pitääkö tietosi suojata myös organisaation palautusavaimella. Pyydä IT-tukea korjaamaan käytäntö ja käynnistä Askel sitten uudelleen. Tälle tietokoneelle ei ole tallennettu mitään.</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorPage</name>
-    <message>
-        <source>Calculating…</source>
-        <translation>Lasketaan…</translation>
-    </message>
-    <message>
-        <source>The figures could not be calculated: the store could not be read.</source>
-        <translation>Lukuja ei voitu laskea: tietokantaa ei voitu lukea.</translation>
-    </message>
-    <message>
-        <source>No data sets have been imported into this store yet.</source>
-        <translation>Tähän tietokantaan ei ole vielä tuotu aineistoja.</translation>
-    </message>
-    <message>
-        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
-        <translation>Aineistoja {units} yksiköstä ({installations} asennusta); uusin tuotiin {date}.</translation>
-    </message>
-    <message>
-        <source>Median days from need to first treatment, by month</source>
-        <translation>Päiviä hoidon tarpeen toteamisesta ensimmäiseen hoitokäyntiin, mediaani kuukausittain</translation>
-    </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} vrk</translation>
-    </message>
-    <message>
-        <source>Wait for the figures to be calculated, then export.</source>
-        <translation>Odota, että luvut on laskettu, ja vie ne sitten.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-tiedostot (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-työkirjat (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save the regional report</source>
-        <translation>Tallenna alueellinen raportti</translation>
-    </message>
-    <message>
-        <source>The file could not be saved. Check the folder and try again.</source>
-        <translation>Tiedostoa ei voitu tallentaa. Tarkista kansio ja yritä uudelleen.</translation>
-    </message>
-    <message>
-        <source>Saved: {file}</source>
-        <translation>Tallennettu: {file}</translation>
-    </message>
-    <message>
-        <source>Regional statistics</source>
-        <translation>Alueen tilastot</translation>
-    </message>
-    <message>
-        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
-        <translation>Hyvinvointialueen yksiköt yhdessä yksiköittäin, menetelmittäin ja kuukausittain. Jokainen taulukko suojataan kerran, yhdistetyistä luvuista; mikään luku ei paljasta asiakasta.</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Vie CSV…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Vie Excel…</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorWindow</name>
-    <message>
-        <source>Askel – regional statistics</source>
-        <translation>Askel – alueen tilastot</translation>
-    </message>
-</context>
-<context>
-    <name>PeriodPicker</name>
-    <message>
-        <source>Quarter {number}/{year}</source>
-        <translation>{number}. vuosineljännes {year}</translation>
-    </message>
-    <message>
-        <source>Half-year {number}/{year}</source>
-        <translation>{number}. vuosipuolisko {year}</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Kuukausi</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Vuosineljännes</translation>
-    </message>
-    <message>
-        <source>Half-year</source>
-        <translation>Vuosipuolisko</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Vuosi</translation>
-    </message>
-    <message>
-        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
-        <translation>Tilastot julkaistaan vain yhdenlaisilta jaksoilta, jotta kahta taulukkoa ei voi vähentää toisistaan.</translation>
-    </message>
-</context>
-<context>
-    <name>StatisticsTables</name>
-    <message>
-        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
-        <translation>Merkki ”{hidden}” tarkoittaa piilotettua lukua. Piilossa ovat kaikki alle viiteen hoitojaksoon tai käyntiin perustuvat luvut sekä niin monta muuta, ettei niitä voi laskea summista.</translation>
-    </message>
-    <message>
-        <source>Hidden so that no client can be recognised</source>
-        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
-    </message>
-</context>
-<context>
-    <name>StoreScreen</name>
-    <message>
-        <source>Regional statistics</source>
-        <translation>Alueen tilastot</translation>
-    </message>
-    <message>
-        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
-        <translation>Hyvinvointialueen yhdistetyt luvut yksiköiden alueellisista aineistoista. Avaa alueellinen tietokanta nähdäksesi ne.</translation>
-    </message>
-    <message>
-        <source>Store: {location}</source>
-        <translation>Tietokanta: {location}</translation>
-    </message>
-    <message>
-        <source>Store &amp;passphrase</source>
-        <translation>Tietokannan &amp;tunnuslause</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Avaa</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Yhdistä</translation>
-    </message>
-    <message>
-        <source>Enter the store&apos;s passphrase.</source>
-        <translation>Kirjoita tietokannan tunnuslause.</translation>
-    </message>
-    <message>
-        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
-        <translation>Täällä ei ole vielä alueellista tietokantaa. Aineistot tuodaan siihen komennolla askel region import.</translation>
-    </message>
-    <message>
-        <source>The store was written by a newer Askel. Update Askel to open it.</source>
-        <translation>Tietokanta on tehty uudemmalla Askelilla. Päivitä Askel avataksesi sen.</translation>
-    </message>
-    <message>
-        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
-        <translation>Tietokannan osoite ei ole PostgreSQL-osoite (postgresql+psycopg://…).</translation>
-    </message>
-    <message>
-        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
-        <translation>Tietokantapalvelimeen ei saatu yhteyttä, tai se hylkäsi yhteyden. Tarkista osoite ja verkko tai kysy IT:ltä.</translation>
-    </message>
-    <message>
-        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
-        <translation>Tietokantaa ei voitu avata: se voi olla vioittunut, tai sen avaintiedosto puuttuu.</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,7 @@
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
-        <translation>Fallsammanfattning för mentorskap</translation>
+        <translation>Fallsammanfattning för mentorshandledning</translation>
     </message>
     <message>
         <source>{method} · {count} sessions held</source>
@@ -186,6 +186,10 @@
         <source>Preview of the summary</source>
         <translation>Förhandsgranskning av sammanfattningen</translation>
     </message>
+    <message>
+        <source>case-summary</source>
+        <translation>fallsammanfattning</translation>
+    </message>
 </context>
 <context>
     <name>ChooseQuestionnaireDialog</name>
@@ -273,10 +277,6 @@
         <translation>Till exempel 131052-308T</translation>
     </message>
     <message>
-        <source>No identity code (Askel gives a local identifier)</source>
-        <translation>Ingen personbeteckning (Askel ger en lokal identifierare)</translation>
-    </message>
-    <message>
         <source>&amp;Birth date</source>
         <translation>Födelse&amp;datum</translation>
     </message>
@@ -303,6 +303,26 @@
     <message>
         <source>Non-disclosure for personal safety (turvakielto)</source>
         <translation>Spärrmarkering</translation>
+    </message>
+    <message>
+        <source>Sex for reference values (optional)</source>
+        <translation>Kön för referensvärden (valfritt)</translation>
+    </message>
+    <message>
+        <source>Only for questionnaire limits that differ by sex, such as AUDIT-C. Never read from the identity code.</source>
+        <translation>Endast för formulärens gränsvärden som skiljer sig mellan könen, till exempel AUDIT-C. Härleds aldrig ur personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
     </message>
     <message>
         <source>Guardians</source>
@@ -343,6 +363,10 @@
     <message>
         <source>Another client already has this identity code.</source>
         <translation>En annan klient har redan den här personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>&amp;No identity code (Askel creates a local ID)</source>
+        <translation>&amp;Ingen personbeteckning (Askel skapar ett lokalt ID)</translation>
     </message>
 </context>
 <context>
@@ -498,6 +522,10 @@
         <source>It is removed from here when you read {name}&apos;s receipt.</source>
         <translation>Den tas bort härifrån när du läser kvittot från {name}.</translation>
     </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Nästa träff: {when}</translation>
+    </message>
 </context>
 <context>
     <name>ClientTableModel</name>
@@ -614,6 +642,80 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated: the store could not be read.</source>
+        <translation>Siffrorna kunde inte beräknas: databasen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>No data sets have been imported into this store yet.</source>
+        <translation>Inga datamängder har ännu importerats till den här databasen.</translation>
+    </message>
+    <message>
+        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
+        <translation>Datamängder från {units} enheter ({installations} installationer); den senaste importerades {date}.</translation>
+    </message>
+    <message>
+        <source>Median days from need to first treatment, by month</source>
+        <translation>Dagar från konstaterat vårdbehov till första behandlingsbesöket, median per månad</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dygn</translation>
+    </message>
+    <message>
+        <source>Wait for the figures to be calculated, then export.</source>
+        <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Spara den regionala rapporten</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and try again.</source>
+        <translation>Filen kunde inte sparas. Kontrollera mappen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Sparad: {file}</translation>
+    </message>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Regional statistik</translation>
+    </message>
+    <message>
+        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
+        <translation>Välfärdsområdets enheter tillsammans, per enhet, metod och månad. Varje tabell skyddas en gång, på de sammanslagna siffrorna; ingen siffra visar en klient.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Askel – regional statistics</source>
+        <translation>Askel – regional statistik</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Start a course</source>
@@ -640,8 +742,16 @@
         <translation>&amp;Vårdbehovet konstaterat</translation>
     </message>
     <message>
+        <source>Day.month.year: the day you established the need for this treatment. The therapy guarantee&apos;s 28 days count from it.</source>
+        <translation>Dag.månad.år: den dag du konstaterade behovet av den här behandlingen. Terapigarantins 28 dagar räknas från den.</translation>
+    </message>
+    <message>
         <source>Day.month.year</source>
         <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (optional)</source>
+        <translation>&amp;Vårdbehovet konstaterat (valfritt)</translation>
     </message>
     <message>
         <source>&amp;Planned sessions</source>
@@ -681,7 +791,7 @@
     </message>
     <message>
         <source>1 Guided self-help</source>
-        <translation>1 Assisterad egenvård</translation>
+        <translation>1 Handledd egenvård</translation>
     </message>
     <message>
         <source>2 Brief therapy</source>
@@ -768,20 +878,12 @@
         <translation>Inte valt ännu</translation>
     </message>
     <message>
-        <source>The date cannot be in the future.</source>
-        <translation>Datumet kan inte ligga i framtiden.</translation>
-    </message>
-    <message>
-        <source>Day.month.year: the day you established the need for this treatment. The therapy guarantee&apos;s 28 days count from it.</source>
-        <translation>Dag.månad.år: den dag du konstaterade behovet av den här behandlingen. Terapigarantins 28 dagar räknas från den.</translation>
-    </message>
-    <message>
-        <source>&amp;Need established (optional)</source>
-        <translation>&amp;Vårdbehovet konstaterat (valfritt)</translation>
-    </message>
-    <message>
         <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
         <translation>Skriv den dag då vårdbehovet konstaterades: terapigarantin räknas från den.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
         <source>The date is before the client&apos;s birth date.</source>
@@ -856,7 +958,7 @@
     </message>
     <message>
         <source>Case summary for mentoring</source>
-        <translation>Fallsammanfattning för mentorskap</translation>
+        <translation>Fallsammanfattning för mentorshandledning</translation>
     </message>
     <message>
         <source>An anonymised summary of this course for a mentoring meeting</source>
@@ -883,6 +985,14 @@
         <translation>Terapigarantin uppfylldes inte: behandlingen inleddes på väntedag {days}.</translation>
     </message>
     <message>
+        <source>Change the guarantee exception</source>
+        <translation>Ändra undantaget från terapigarantin</translation>
+    </message>
+    <message>
+        <source>Record a guarantee exception</source>
+        <translation>Registrera ett undantag från terapigarantin</translation>
+    </message>
+    <message>
         <source>attended</source>
         <translation>närvarade</translation>
     </message>
@@ -907,14 +1017,6 @@
         <translation>Träff</translation>
     </message>
     <message>
-        <source>No questionnaires yet.</source>
-        <translation>Inga formulär ännu.</translation>
-    </message>
-    <message>
-        <source>change {delta} since the start</source>
-        <translation>förändring sedan början {delta}</translation>
-    </message>
-    <message>
         <source>Outcome: {category}</source>
         <translation>Förändringskategori: {category}</translation>
     </message>
@@ -923,16 +1025,8 @@
         <translation>{questionnaire} (inga poäng): {alerts}</translation>
     </message>
     <message>
-        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
-        <translation>Överlämnad till {name} {date}. Kopian här är skrivskyddad: vårdperioden fortsätter i kollegans Askel.</translation>
-    </message>
-    <message>
-        <source>Change the guarantee exception</source>
-        <translation>Ändra undantaget från terapigarantin</translation>
-    </message>
-    <message>
-        <source>Record a guarantee exception</source>
-        <translation>Registrera ett undantag från terapigarantin</translation>
+        <source>No questionnaires yet.</source>
+        <translation>Inga formulär ännu.</translation>
     </message>
     <message>
         <source>Planned {questionnaires} not given in session {number}.</source>
@@ -962,6 +1056,30 @@
         <source>Therapy guarantee: waiting day {days}, overdue. The first session of the method was due by {deadline}.</source>
         <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Metodens första träff skulle ha varit senast {deadline}.</translation>
     </message>
+    <message>
+        <source>change {delta} since the start</source>
+        <translation>förändring sedan början {delta}</translation>
+    </message>
+    <message>
+        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
+        <translation>Överlämnad till {name} {date}. Kopian här är skrivskyddad: vårdperioden fortsätter i kollegans Askel.</translation>
+    </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Blad till klienten</translation>
+    </message>
+    <message>
+        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
+        <translation>Hemuppgiften och nästa träff till klienten som PDF eller på papper, på klientens språk</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Övriga kontakter</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -987,10 +1105,6 @@
     <message>
         <source>The whole course</source>
         <translation>Hela vårdperioden</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Annan kontakt ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -1025,16 +1139,12 @@
         <translation>PDF för journalen</translation>
     </message>
     <message>
-        <source>PDF for the client</source>
-        <translation>PDF för klienten</translation>
-    </message>
-    <message>
         <source>FHIR for systems (JSON)</source>
         <translation>FHIR för system (JSON)</translation>
     </message>
     <message>
         <source>Where to</source>
-        <translation>Vart</translation>
+        <translation>Exportera till</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
@@ -1105,10 +1215,6 @@
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
-    </message>
-    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Det här är texten som kopieras eller sparas.</translation>
     </message>
@@ -1123,18 +1229,6 @@
     <message>
         <source>The FHIR document carries this text and the structured data.</source>
         <translation>FHIR-dokumentet innehåller den här texten och de strukturerade uppgifterna.</translation>
-    </message>
-    <message>
-        <source>{count} invisible</source>
-        <translation>{count} osynliga</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Ersätt</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -1169,8 +1263,44 @@
         <translation>Exporten lyckades inte. Inget skickades eller loggades.</translation>
     </message>
     <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Annan kontakt ({date})</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} osynliga</translation>
+    </message>
+    <message>
         <source>Preview of the export</source>
         <translation>Förhandsgranskning av exporten</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>vårdperiod</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>session-{number}</source>
+        <translation>besök-{number}</translation>
+    </message>
+    <message>
+        <source>Copy of the record for the client (PDF)</source>
+        <translation>Kopia av journalen till klienten (PDF)</translation>
     </message>
 </context>
 <context>
@@ -1184,16 +1314,12 @@
         <translation>PDF för journalen</translation>
     </message>
     <message>
-        <source>PDF for the client</source>
-        <translation>PDF för klienten</translation>
-    </message>
-    <message>
         <source>FHIR</source>
         <translation>FHIR</translation>
     </message>
     <message>
         <source>case summary for mentoring</source>
-        <translation>fallsammanfattning för mentorskap</translation>
+        <translation>fallsammanfattning för mentorshandledning</translation>
     </message>
     <message>
         <source>copied to the clipboard</source>
@@ -1212,10 +1338,6 @@
         <translation>krypterad</translation>
     </message>
     <message>
-        <source>Exported {date} {time}: {kind}, {language}, {where}</source>
-        <translation>Exporterad {date} kl. {time}: {kind}, {language}, {where}</translation>
-    </message>
-    <message>
         <source>Handed over {date} {time} to {name}</source>
         <translation>Överlämnad {date} kl. {time} till {name}</translation>
     </message>
@@ -1226,6 +1348,26 @@
     <message>
         <source>Removed {date} {time} after {name}&apos;s receipt</source>
         <translation>Borttagen {date} kl. {time} efter kvitto från {name}</translation>
+    </message>
+    <message>
+        <source>copy of the record for the client</source>
+        <translation>kopia av journalen till klienten</translation>
+    </message>
+    <message>
+        <source>handout for the client</source>
+        <translation>utdelningsblad till klienten</translation>
+    </message>
+    <message>
+        <source>Exported {date} {time}: {kind} ({language}), {where}.</source>
+        <translation>Exporterat {date} {time}: {kind} ({language}), {where}.</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>på finska</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>på svenska</translation>
     </message>
 </context>
 <context>
@@ -1330,14 +1472,6 @@
         <translation>Steg {step} av {steps}</translation>
     </message>
     <message>
-        <source>Welcome to Askel</source>
-        <translation>Välkommen till Askel</translation>
-    </message>
-    <message>
-        <source>Choose the language of the program. You can change it later in the settings, and each client&apos;s own language is chosen separately.</source>
-        <translation>Välj programmets språk. Du kan ändra det senare i inställningarna. Varje klients eget språk väljs separat.</translation>
-    </message>
-    <message>
         <source>About you</source>
         <translation>Om dig</translation>
     </message>
@@ -1352,22 +1486,6 @@
     <message>
         <source>Your &amp;role</source>
         <translation>Din &amp;roll</translation>
-    </message>
-    <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
@@ -1412,6 +1530,22 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Datamappen kunde inte skapas. Kontrollera att det går att spara på disken.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1676,68 @@
     </message>
 </context>
 <context>
+    <name>Guarantee</name>
+    <message>
+        <source>medical reasons</source>
+        <translation>medicinska skäl</translation>
+    </message>
+    <message>
+        <source>treatment-related reasons</source>
+        <translation>vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>other comparable reasons</source>
+        <translation>andra motsvarande skäl</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeExceptionDialog</name>
+    <message>
+        <source>Therapy guarantee exception</source>
+        <translation>Undantag från terapigarantin</translation>
+    </message>
+    <message>
+        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
+        <translation>Metodens första träff kan hållas senare än 28 dagar efter att vårdbehovet konstaterades, om medicinska, vårdrelaterade eller andra motsvarande skäl kräver det. Skriv motiveringen; undantaget sparas i vårdperioden och i användningsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>Inget undantag</translation>
+    </message>
+    <message>
+        <source>Medical reasons</source>
+        <translation>Medicinska skäl</translation>
+    </message>
+    <message>
+        <source>Treatment-related reasons</source>
+        <translation>Vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>Other comparable reasons</source>
+        <translation>Andra motsvarande skäl</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an exception)</source>
+        <translation>&amp;Motivering (krävs för ett undantag)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write down why the exception is needed.</source>
+        <translation>Skriv varför undantaget behövs.</translation>
+    </message>
+</context>
+<context>
     <name>GuaranteeModel</name>
     <message>
         <source>Client</source>
@@ -1565,19 +1761,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Läge</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>I tid</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Tidsfristen närmar sig</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Försenad</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Days left</source>
@@ -1595,6 +1779,18 @@
         <source>Exception: {reason}</source>
         <translation>Undantag: {reason}</translation>
     </message>
+    <message>
+        <source>On time</source>
+        <translation>I tid</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Tidsfristen närmar sig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteePage</name>
@@ -1603,12 +1799,114 @@
         <translation>Terapigaranti</translation>
     </message>
     <message>
+        <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
+        <translation>Klienter under 23 år vars vårdbehov konstaterades 1.5.2025 eller senare och som ännu inte har haft den första träffen med behandlingsmetoden (ett samtal eller annan kontakt räcker inte). Behandlingen ska börja inom 28 dagar från den dag vårdbehovet konstaterades; från dag 21 riskerar väntan att bli för lång. Registrerade undantag (medicinska, vårdrelaterade eller andra motsvarande skäl) står sist i listan.</translation>
+    </message>
+    <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Ingen under 23 år väntar på en första träff.</translation>
     </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
     <message>
-        <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
-        <translation>Klienter under 23 år vars vårdbehov konstaterades 1.5.2025 eller senare och som ännu inte har haft den första träffen med behandlingsmetoden (ett samtal eller annan kontakt räcker inte). Behandlingen ska börja inom 28 dagar från den dag vårdbehovet konstaterades; från dag 21 riskerar väntan att bli för lång. Registrerade undantag (medicinska, vårdrelaterade eller andra motsvarande skäl) står sist i listan.</translation>
+        <source>Guardian informed</source>
+        <translation>Vårdnadshavaren informerad</translation>
+    </message>
+    <message>
+        <source>Was a guardian informed?</source>
+        <translation>Informerades en vårdnadshavare?</translation>
+    </message>
+    <message>
+        <source>The client is a minor. Record whether a guardian was told about the risk answer, who and how; or, if not, why not.</source>
+        <translation>Klienten är minderårig. Anteckna om en vårdnadshavare fick veta om risksvaret, vem och hur – eller om inte, varför inte.</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian was informed</source>
+        <translation>En &amp;vårdnadshavare informerades</translation>
+    </message>
+    <message>
+        <source>A guardian was &amp;not informed</source>
+        <translation>En vårdnadshavare informerades &amp;inte</translation>
+    </message>
+    <message>
+        <source>Who and how (required)</source>
+        <translation>Vem och hur (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Why not (required)</source>
+        <translation>Varför inte (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write at least {count} characters.</source>
+        <translation>Skriv minst {count} tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Utdelningsblad till klienten</translation>
+    </message>
+    <message>
+        <source>Homework, the next appointment and, after a risk answer, where to get help at once: in plain words, in the client&apos;s language ({language}). It names no one: no name, no identity code.</source>
+        <translation>Hemuppgiften, nästa träff och efter ett risksvar var man får hjälp genast: med enkla ord, på klientens språk ({language}). Bladet innehåller inget namn och ingen personbeteckning.</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Träff</translation>
+    </message>
+    <message>
+        <source>Session {number}, {date}</source>
+        <translation>Träff {number}, {date}</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Inga träffar ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Spara &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Spara bladet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>for-the-client</source>
+        <translation>till-klienten</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved or printed. Nothing was logged.</source>
+        <translation>Bladet kunde inte sparas eller skrivas ut. Ingenting loggades.</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +2063,7 @@
     </message>
     <message>
         <source>While you are in training, bring your cases to your mentor: open a course and choose “Case summary for mentoring” for an anonymised summary of it.</source>
-        <translation>Ta med dina fall till din mentor medan du utbildar dig: öppna en vårdperiod och välj ”Fallsammanfattning för mentorskap” för att få en anonym sammanfattning av den.</translation>
+        <translation>Ta med dina fall till din mentor medan du utbildar dig: öppna en vårdperiod och välj ”Fallsammanfattning för mentorshandledning” för att få en anonym sammanfattning av den.</translation>
     </message>
     <message>
         <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
@@ -1777,6 +2075,37 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>Kvartal {number} {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>Halvår {number} {year}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
+        <translation>Statistik publiceras bara för ett slags period, så att två tabeller inte kan dras från varandra.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyBanner</name>
     <message>
         <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
@@ -1785,6 +2114,21 @@
     <message>
         <source>…and {count} more (the command askel policy show lists them all).</source>
         <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Klientens uppgifter är dolda</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Klienten fyller i ett formulär. Klientens uppgifter är dolda tills formuläret är klart och upplåst med lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Visa formuläret</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2197,28 @@
         <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
         <translation>Gränserna för tillförlitlig förändring {lower} och {upper}, {change} poäng från de första poängen</translation>
     </message>
+    <message>
+        <source>risk answer</source>
+        <translation>risksvar</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireForm</name>
@@ -1867,10 +2233,6 @@
     <message>
         <source>Questions in the client&apos;s language: {language}</source>
         <translation>Frågorna på klientens språk: {language}</translation>
-    </message>
-    <message>
-        <source>Keyboard: Tab moves to the next question, {keys} chooses the answer with that number, Backspace clears.</source>
-        <translation>Tangentbord: Tabb flyttar till nästa fråga, {keys} väljer svaret med den siffran och Backsteg tömmer svaret.</translation>
     </message>
     <message>
         <source>Answered {answered} / {count}</source>
@@ -1891,6 +2253,10 @@
     <message>
         <source>Answer {value}</source>
         <translation>Svar {value}</translation>
+    </message>
+    <message>
+        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
+        <translation>Tangentbord: {keys} väljer svaret och går vidare till nästa fråga. Tabb går vidare utan att svara, Backsteg tömmer.</translation>
     </message>
 </context>
 <context>
@@ -1916,34 +2282,6 @@
         <translation>Klienter som matchar sökningen</translation>
     </message>
     <message>
-        <source>2. Method and contact</source>
-        <translation>2. Metod och kontaktsätt</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Metod</translation>
-    </message>
-    <message>
-        <source>Con&amp;tact</source>
-        <translation>&amp;Kontaktsätt</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>På plats</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>A parent or guardian took part</source>
-        <translation>En förälder eller vårdnadshavare deltog</translation>
-    </message>
-    <message>
         <source>3. Duration and note</source>
         <translation>3. Tidsåtgång och anteckning</translation>
     </message>
@@ -1956,20 +2294,72 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>N&amp;ote</source>
-        <translation>&amp;Anteckning</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Choose the client and the method.</source>
-        <translation>Välj klient och metod.</translation>
+        <source>Choose another client</source>
+        <translation>Välj en annan klient</translation>
+    </message>
+    <message>
+        <source>2. Course and contact</source>
+        <translation>2. Vårdperiod och kontakt</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse</source>
+        <translation>&amp;Vårdperiod</translation>
+    </message>
+    <message>
+        <source>&amp;Method of the new course</source>
+        <translation>&amp;Metod för den nya vårdperioden</translation>
+    </message>
+    <message>
+        <source>Choose the method</source>
+        <translation>Välj metod</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of contact</source>
+        <translation>&amp;Kontakttyp</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Hur</translation>
+    </message>
+    <message>
+        <source>A &amp;parent or guardian took part</source>
+        <translation>En &amp;förälder eller vårdnadshavare deltog</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <source>{method}, since {date}</source>
+        <translation>{method}, sedan {date}</translation>
+    </message>
+    <message>
+        <source>Start a new course</source>
+        <translation>Inled en ny vårdperiod</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number} / {planned})</source>
+        <translation>En träff inom metoden (blir träff {number}/{planned})</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number})</source>
+        <translation>En träff inom metoden (blir träff {number})</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Välj klienten.</translation>
+    </message>
+    <message>
+        <source>Choose the method of the new course.</source>
+        <translation>Välj metod för den nya vårdperioden.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2709,14 @@
         <translation>Svaret som utlöste varningen</translation>
     </message>
     <message>
+        <source>Risk question not answered: ask about it in person now</source>
+        <translation>Riskfrågan besvarades inte: fråga själv om den nu</translation>
+    </message>
+    <message>
+        <source>The question that was not answered</source>
+        <translation>Frågan som inte besvarades</translation>
+    </message>
+    <message>
         <source>Your organisation&apos;s safety instructions</source>
         <translation>Din organisations säkerhetsanvisningar</translation>
     </message>
@@ -2339,6 +2737,14 @@
         <translation>Kvittera</translation>
     </message>
     <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>Question {number}: not answered</source>
+        <translation>Fråga {number}: inte besvarad</translation>
+    </message>
+    <message>
         <source>Answer: {value}</source>
         <translation>Svar: {value}</translation>
     </message>
@@ -2350,21 +2756,52 @@
         <source>Question {number}: answer {value}</source>
         <translation>Fråga {number}: svar {value}</translation>
     </message>
+</context>
+<context>
+    <name>RiskMarker</name>
     <message>
-        <source>Risk question not answered: ask about it in person now</source>
-        <translation>Riskfrågan besvarades inte: fråga själv om den nu</translation>
+        <source>{questionnaire}, question {numbers}</source>
+        <translation>{questionnaire}, fråga {numbers}</translation>
     </message>
     <message>
-        <source>The question that was not answered</source>
-        <translation>Frågan som inte besvarades</translation>
+        <source>&lt;b&gt;Risk answer&lt;/b&gt; {date}: {question}</source>
+        <translation>&lt;b&gt;Risksvar&lt;/b&gt; {date}: {question}</translation>
     </message>
     <message>
-        <source>Not answered</source>
-        <translation>Inte besvarad</translation>
+        <source>(and {count} earlier)</source>
+        <translation>(och {count} tidigare)</translation>
     </message>
     <message>
-        <source>Question {number}: not answered</source>
-        <translation>Fråga {number}: inte besvarad</translation>
+        <source>Acknowledged {date}: {note}</source>
+        <translation>Kvitterat {date}: {note}</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}.</source>
+        <translation>Kvitterat {date}.</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged.</source>
+        <translation>Ännu inte kvitterat.</translation>
+    </message>
+    <message>
+        <source>A minor: that a guardian was informed is not recorded.</source>
+        <translation>Minderårig: att en vårdnadshavare informerats har inte antecknats.</translation>
+    </message>
+    <message>
+        <source>Guardian informed: {note}</source>
+        <translation>Vårdnadshavaren informerad: {note}</translation>
+    </message>
+    <message>
+        <source>Guardian not informed: {note}</source>
+        <translation>Vårdnadshavaren inte informerad: {note}</translation>
+    </message>
+    <message>
+        <source>Risk answer</source>
+        <translation>Risksvar</translation>
+    </message>
+    <message>
+        <source>Record the guardian…</source>
+        <translation>Anteckna vårdnadshavaren…</translation>
     </message>
 </context>
 <context>
@@ -2446,7 +2883,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Närvarade</translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2459,18 +2896,6 @@
     <message>
         <source>&amp;Mode</source>
         <translation>&amp;Mötesform</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>På plats</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
     </message>
     <message>
         <source>Give a questionnaire</source>
@@ -2506,6 +2931,46 @@
         <source>Time in the session: {time}</source>
         <translation>Träffen har pågått: {time}</translation>
     </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Längd</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Nästa träff</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Day.month.year</source>
+        <translation>dag.månad.år</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Tid</translation>
+    </message>
+    <message>
+        <source>For example 14.00</source>
+        <translation>Till exempel 14.00</translation>
+    </message>
+    <message>
+        <source>{minutes} min over</source>
+        <translation>{minutes} min över</translation>
+    </message>
+    <message>
+        <source>{minutes} min left</source>
+        <translation>{minutes} min kvar</translation>
+    </message>
+    <message>
+        <source>{minutes} of {length} min</source>
+        <translation>{minutes} av {length} min</translation>
+    </message>
 </context>
 <context>
     <name>SessionSummaryDialog</name>
@@ -2534,16 +2999,28 @@
         <translation>Det här var den sista planerade träffen. Avsluta vårdperioden när du är redo.</translation>
     </message>
     <message>
-        <source>Next: session {number}, {purpose}</source>
-        <translation>Nästa: träff {number}, {purpose}</translation>
-    </message>
-    <message>
         <source>Back to the course</source>
         <translation>Tillbaka till vårdperioden</translation>
     </message>
     <message>
         <source>Export to record</source>
         <translation>Exportera till journalen</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Nästa träff: {when}</translation>
+    </message>
+    <message>
+        <source>No next appointment was agreed.</source>
+        <translation>Ingen ny träff avtalades.</translation>
+    </message>
+    <message>
+        <source>Next: session {number}: {purpose}</source>
+        <translation>Nästa träff {number}: {purpose}</translation>
+    </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Blad till klienten</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3070,50 @@
         <translation>Endast på en dator som bara du använder, med ditt eget konto.</translation>
     </message>
     <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Nu&amp;varande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Minst 10 tecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Byter…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Den nuvarande lösenfrasen är fel.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
+    </message>
+    <message>
         <source>You in the patient record</source>
         <translation>Du i journalen</translation>
     </message>
@@ -2625,56 +3146,23 @@
         <translation>Spara uppgifterna</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Byt lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>Nu&amp;varande lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Ny lösenfras</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Minst 10 tecken.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
+        <source>Saved. New exports use it.</source>
+        <translation>Sparat. Nya exporter använder uppgifterna.</translation>
     </message>
     <message>
         <source>&amp;About Askel…</source>
         <translation>&amp;Om Askel…</translation>
     </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
     <message>
-        <source>Saved. New exports use it.</source>
-        <translation>Sparat. Nya exporter använder uppgifterna.</translation>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askel kan inte tas i bruk ännu</translation>
     </message>
     <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
-    </message>
-    <message>
-        <source>Changing…</source>
-        <translation>Byter…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Den nuvarande lösenfrasen är fel.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3219,22 @@
         <translation>Sparad: {file}</translation>
     </message>
     <message>
+        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
+        <translation>Ingen koordinatornyckel är angiven (IT anger region_recipient_key), så ingen regional datamängd kan göras.</translation>
+    </message>
+    <message>
+        <source>Save the regional data set</source>
+        <translation>Spara den regionala datamängden</translation>
+    </message>
+    <message>
+        <source>The regional data set could not be saved. Nothing was logged.</source>
+        <translation>Den regionala datamängden kunde inte sparas. Ingenting loggades.</translation>
+    </message>
+    <message>
+        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
+        <translation>Den regionala datamängden har sparats: {file}. Den finns i utlämnandeloggen.</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
@@ -2755,22 +3259,6 @@
         <translation>Exportera Excel…</translation>
     </message>
     <message>
-        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
-        <translation>Ingen koordinatornyckel är angiven (IT anger region_recipient_key), så ingen regional datamängd kan göras.</translation>
-    </message>
-    <message>
-        <source>Save the regional data set</source>
-        <translation>Spara den regionala datamängden</translation>
-    </message>
-    <message>
-        <source>The regional data set could not be saved. Nothing was logged.</source>
-        <translation>Den regionala datamängden kunde inte sparas. Ingenting loggades.</translation>
-    </message>
-    <message>
-        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
-        <translation>Den regionala datamängden har sparats: {file}. Den finns i utlämnandeloggen.</translation>
-    </message>
-    <message>
         <source>Regional data set…</source>
         <translation>Regional datamängd…</translation>
     </message>
@@ -2781,6 +3269,72 @@
     <message>
         <source>Outcome rules: {preset}.</source>
         <translation>Regler för behandlingsresultat: {preset}.</translation>
+    </message>
+    <message>
+        <source>statistics-{start}-{end}</source>
+        <translation>statistik-{start}-{end}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
+        <translation>Tecknet ”{hidden}” betyder en dold siffra. Dolda är alla siffror som bygger på färre än fem vårdperioder eller besök, och så många andra att de inte kan räknas ut ur summorna.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Dold så att ingen klient kan kännas igen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreScreen</name>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Regional statistik</translation>
+    </message>
+    <message>
+        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
+        <translation>Välfärdsområdets sammanslagna siffror ur enheternas regionala datamängder. Öppna den regionala databasen för att se dem.</translation>
+    </message>
+    <message>
+        <source>Store: {location}</source>
+        <translation>Databas: {location}</translation>
+    </message>
+    <message>
+        <source>Store &amp;passphrase</source>
+        <translation>Databasens &amp;lösenfras</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s passphrase.</source>
+        <translation>Skriv databasens lösenfras.</translation>
+    </message>
+    <message>
+        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
+        <translation>Här finns ännu ingen regional databas. Datamängder importeras till den med kommandot askel region import.</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer Askel. Update Askel to open it.</source>
+        <translation>Databasen har skrivits av en nyare Askel. Uppdatera Askel för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
+        <translation>Databasens adress är inte en PostgreSQL-adress (postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
+        <translation>Databasservern kunde inte nås, eller så vägrade den anslutningen. Kontrollera adressen och nätverket eller fråga IT.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
+        <translation>Databasen kunde inte öppnas: den kan vara skadad, eller så saknas dess nyckelfil.</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +3353,7 @@
     </message>
     <message>
         <source>Enter your passphrase to open your clients.</source>
-        <translation>Skriv din lösenfras för att öppna dina klienter.</translation>
+        <translation>Skriv din lösenfras för att komma åt klientuppgifterna.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -2838,7 +3392,7 @@
     </message>
     <message>
         <source>Guarantee list</source>
-        <translation>Terapigarantilista</translation>
+        <translation>Terapigaranti</translation>
     </message>
     <message>
         <source>My methods</source>
@@ -2880,6 +3434,10 @@
         <source>Log a contact</source>
         <translation>Registrera en kontakt</translation>
     </message>
+    <message>
+        <source>Risk answer {date}</source>
+        <translation>Risksvar {date}</translation>
+    </message>
 </context>
 <context>
     <name>hetu</name>
@@ -2908,12 +3466,12 @@
         <translation>Individnumret (tecken 8–10) kan inte vara 000 eller 001.</translation>
     </message>
     <message>
-        <source>The check character does not match: it should be {expected}. Check the digits for typos.</source>
-        <translation>Kontrolltecknet stämmer inte: det borde vara {expected}. Kontrollera att siffrorna är rätt skrivna.</translation>
+        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
+        <translation>De sex första siffrorna är inte ett giltigt datum (DDMMÅÅ). Kontrollera också skiljetecknet i mitten (till exempel - eller A).</translation>
     </message>
     <message>
-        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
-        <translation>De sex första siffrorna är inget verkligt datum (DDMMÅÅ) i det århundrade som skiljetecknet anger.</translation>
+        <source>The check character does not match. Check the identity code with the client or from the Kela card.</source>
+        <translation>Kontrolltecknet stämmer inte. Kontrollera personbeteckningen med klienten eller från FPA-kortet.</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3507,46 @@
     <message>
         <source>Swedish</source>
         <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Session of the method</source>
+        <translation>Träff inom metoden</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Meeting with a guardian</source>
+        <translation>Möte med vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultation</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting of the method</source>
+        <translation>Föräldraträff inom metoden</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Annan kontakt</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3726,22 @@
         <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
         <translation>Den här lösenfrasen är för lätt att gissa. Använd flera ord som inte hör ihop, eller gör den längre.</translation>
     </message>
+    <message>
+        <source>Enter a time.</source>
+        <translation>Skriv en tidpunkt.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours.minutes, for example 14.05.</source>
+        <translation>Skriv tiden som timmar.minuter, till exempel 14.05.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
+        <translation>Den tiden finns inte: timmar går till 23 och minuter till 59.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be in the future.</source>
+        <translation>Nästa träff måste ligga i framtiden.</translation>
+    </message>
 </context>
 <context>
     <name>vault</name>
@@ -3210,261 +3824,6 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
-    </message>
-</context>
-<context>
-    <name>Guarantee</name>
-    <message>
-        <source>medical reasons</source>
-        <translation>medicinska skäl</translation>
-    </message>
-    <message>
-        <source>treatment-related reasons</source>
-        <translation>vårdrelaterade skäl</translation>
-    </message>
-    <message>
-        <source>other comparable reasons</source>
-        <translation>andra motsvarande skäl</translation>
-    </message>
-</context>
-<context>
-    <name>GuaranteeExceptionDialog</name>
-    <message>
-        <source>Therapy guarantee exception</source>
-        <translation>Undantag från terapigarantin</translation>
-    </message>
-    <message>
-        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
-        <translation>Metodens första träff kan hållas senare än 28 dagar efter att vårdbehovet konstaterades, om medicinska, vårdrelaterade eller andra motsvarande skäl kräver det. Skriv motiveringen; undantaget sparas i vårdperioden och i användningsloggen.</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Grund</translation>
-    </message>
-    <message>
-        <source>No exception</source>
-        <translation>Inget undantag</translation>
-    </message>
-    <message>
-        <source>Medical reasons</source>
-        <translation>Medicinska skäl</translation>
-    </message>
-    <message>
-        <source>Treatment-related reasons</source>
-        <translation>Vårdrelaterade skäl</translation>
-    </message>
-    <message>
-        <source>Other comparable reasons</source>
-        <translation>Andra motsvarande skäl</translation>
-    </message>
-    <message>
-        <source>&amp;Why (required for an exception)</source>
-        <translation>&amp;Motivering (krävs för ett undantag)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Write down why the exception is needed.</source>
-        <translation>Skriv varför undantaget behövs.</translation>
-    </message>
-</context>
-<context>
-    <name>PrivacyCover</name>
-    <message>
-        <source>Client details are hidden</source>
-        <translation>Klientens uppgifter är dolda</translation>
-    </message>
-    <message>
-        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
-        <translation>Klienten fyller i ett formulär. Klientens uppgifter är dolda tills formuläret är klart och upplåst med lösenfrasen.</translation>
-    </message>
-    <message>
-        <source>&amp;Show the questionnaire</source>
-        <translation>&amp;Visa formuläret</translation>
-    </message>
-</context>
-<context>
-    <name>SetupBlocked</name>
-    <message>
-        <source>Askel cannot be set up yet</source>
-        <translation>Askel kan inte tas i bruk ännu</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
-        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorPage</name>
-    <message>
-        <source>Calculating…</source>
-        <translation>Beräknar…</translation>
-    </message>
-    <message>
-        <source>The figures could not be calculated: the store could not be read.</source>
-        <translation>Siffrorna kunde inte beräknas: databasen kunde inte läsas.</translation>
-    </message>
-    <message>
-        <source>No data sets have been imported into this store yet.</source>
-        <translation>Inga datamängder har ännu importerats till den här databasen.</translation>
-    </message>
-    <message>
-        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
-        <translation>Datamängder från {units} enheter ({installations} installationer); den senaste importerades {date}.</translation>
-    </message>
-    <message>
-        <source>Median days from need to first treatment, by month</source>
-        <translation>Dagar från konstaterat vårdbehov till första behandlingsbesöket, median per månad</translation>
-    </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} dygn</translation>
-    </message>
-    <message>
-        <source>Wait for the figures to be calculated, then export.</source>
-        <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-arbetsböcker (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save the regional report</source>
-        <translation>Spara den regionala rapporten</translation>
-    </message>
-    <message>
-        <source>The file could not be saved. Check the folder and try again.</source>
-        <translation>Filen kunde inte sparas. Kontrollera mappen och försök igen.</translation>
-    </message>
-    <message>
-        <source>Saved: {file}</source>
-        <translation>Sparad: {file}</translation>
-    </message>
-    <message>
-        <source>Regional statistics</source>
-        <translation>Regional statistik</translation>
-    </message>
-    <message>
-        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
-        <translation>Välfärdsområdets enheter tillsammans, per enhet, metod och månad. Varje tabell skyddas en gång, på de sammanslagna siffrorna; ingen siffra visar en klient.</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportera CSV…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Exportera Excel…</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorWindow</name>
-    <message>
-        <source>Askel – regional statistics</source>
-        <translation>Askel – regional statistik</translation>
-    </message>
-</context>
-<context>
-    <name>PeriodPicker</name>
-    <message>
-        <source>Quarter {number}/{year}</source>
-        <translation>Kvartal {number} {year}</translation>
-    </message>
-    <message>
-        <source>Half-year {number}/{year}</source>
-        <translation>Halvår {number} {year}</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Månad</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Kvartal</translation>
-    </message>
-    <message>
-        <source>Half-year</source>
-        <translation>Halvår</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
-        <translation>Statistik publiceras bara för ett slags period, så att två tabeller inte kan dras från varandra.</translation>
-    </message>
-</context>
-<context>
-    <name>StatisticsTables</name>
-    <message>
-        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
-        <translation>Tecknet ”{hidden}” betyder en dold siffra. Dolda är alla siffror som bygger på färre än fem vårdperioder eller besök, och så många andra att de inte kan räknas ut ur summorna.</translation>
-    </message>
-    <message>
-        <source>Hidden so that no client can be recognised</source>
-        <translation>Dold så att ingen klient kan kännas igen</translation>
-    </message>
-</context>
-<context>
-    <name>StoreScreen</name>
-    <message>
-        <source>Regional statistics</source>
-        <translation>Regional statistik</translation>
-    </message>
-    <message>
-        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
-        <translation>Välfärdsområdets sammanslagna siffror ur enheternas regionala datamängder. Öppna den regionala databasen för att se dem.</translation>
-    </message>
-    <message>
-        <source>Store: {location}</source>
-        <translation>Databas: {location}</translation>
-    </message>
-    <message>
-        <source>Store &amp;passphrase</source>
-        <translation>Databasens &amp;lösenfras</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Anslut</translation>
-    </message>
-    <message>
-        <source>Enter the store&apos;s passphrase.</source>
-        <translation>Skriv databasens lösenfras.</translation>
-    </message>
-    <message>
-        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
-        <translation>Här finns ännu ingen regional databas. Datamängder importeras till den med kommandot askel region import.</translation>
-    </message>
-    <message>
-        <source>The store was written by a newer Askel. Update Askel to open it.</source>
-        <translation>Databasen har skrivits av en nyare Askel. Uppdatera Askel för att öppna den.</translation>
-    </message>
-    <message>
-        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
-        <translation>Databasens adress är inte en PostgreSQL-adress (postgresql+psycopg://…).</translation>
-    </message>
-    <message>
-        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
-        <translation>Databasservern kunde inte nås, eller så vägrade den anslutningen. Kontrollera adressen och nätverket eller fråga IT.</translation>
-    </message>
-    <message>
-        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
-        <translation>Databasen kunde inte öppnas: den kan vara skadad, eller så saknas dess nyckelfil.</translation>
     </message>
 </context>
 </TS>

@@ -70,8 +70,8 @@ def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from askel import crash
-    from askel.ui import screen_privacy, theme
-    from askel.ui.i18n import LanguageManager
+    from askel.ui import geometry, screen_privacy, theme
+    from askel.ui.i18n import LanguageManager, starting_language
     from askel.ui.shell import Shell
 
     # Uncaught errors become reports without client data in the log folder, never a traceback on stderr.
@@ -83,8 +83,9 @@ def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     app.setDesktopFileName("fi.askel.Askel")  # matches the installed .desktop file, for the taskbar icon
     theme.apply(app, int(context.settings.get("text_size")))
     privacy = screen_privacy.install(app, context.settings)  # noqa: F841 (kept alive while the app runs)
+    fitter = geometry.install(app)  # noqa: F841 (every dialog inside the screen)
     languages = LanguageManager(app)
-    languages.set_language(str(context.settings.get("language")))
+    languages.set_language(starting_language(context.settings))
     window = Shell(context, languages)
     window.show()
     window.start()

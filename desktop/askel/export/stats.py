@@ -214,7 +214,7 @@ class _Period:
         return (select(*keys, func.count().label("n"), func.sum(case((held, 1), else_=0)).label("held"), *done)
                 .join(Course, Course.id == Session.course_id)
                 .where(Session.starts_at >= self.first_moment, Session.starts_at < self.after_last_moment,
-                       *self.course_filter())
+                       Session.kind == METHOD_SESSION, *self.course_filter())
                 .group_by(*keys))
 
     def _ended_ids(self):
@@ -504,7 +504,7 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "table:care_step": ("Step of care", "Hoidon porras", "Vårdsteg"),
     "table:referral": ("How the client came", "Miten asiakas ohjautui", "Hur klienten kom"),
     "table:competence": ("Courses by method and the clinician's training", "Hoitojaksot menetelmittäin ja "
-                         "työntekijän koulutuksen mukaan", "Vårdperioder per metod och den anställdas utbildning"),
+                         "työntekijän koulutuksen mukaan", "Vårdperioder per metod och yrkespersonens utbildning"),
     "table:fidelity": ("Protocol fidelity: agenda items done", "Menetelmäuskollisuus: tehdyt asialistan kohdat",
                        "Metodtrohet: genomförda punkter på dagordningen"),
     # the regional report (askel.region.report)
@@ -537,8 +537,8 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "rate": ("Share", "Osuus", "Andel"),
     "value": ("Value", "Arvo", "Värde"),
     "total": ("Total", "Yhteensä", "Totalt"),
-    "attended": ("Attended", "Toteutunut", "Genomfört"),
-    "cancelled": ("Cancelled", "Peruttu", "Avbokat"),
+    "attended": ("Attended", "Toteutunut", "Genomförd"),
+    "cancelled": ("Cancelled", "Peruttu", "Avbokad"),
     "no_show": ("No-show", "Ei saapunut", "Uteblev"),
     "trained": ("Trained", "Koulutettu", "Utbildad"),
     "in_training": ("In training", "Koulutuksessa", "Under utbildning"),

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from askel.core.contacts import METHOD_SESSION, is_method_session
+from askel.core.contacts import METHOD_SESSION, SESSION_KINDS, is_method_session, next_number
+from askel.core.groups import meeting_template
 from askel.store import audit
 from askel.store.models import (
     ATTENDANCE,
@@ -23,6 +24,7 @@ from askel.store.models import (
     Draft,
     HandedOverCourse,
     Session,
+    TherapyGroup,
     utcnow,
 )
 
@@ -35,7 +37,7 @@ COURSE_FIELDS = {
 }
 SESSION_FIELDS = {
     "starts_at", "mode", "attendance", "duration_minutes", "attendees", "agenda", "notes", "homework_given",
-    "homework_review", "closed",
+    "homework_review", "closed", "planned_minutes", "next_appointment",
 }
 
 
@@ -108,7 +110,9 @@ def load_course(vault, course_id: str) -> Course:
     with vault.read() as session:
         course = session.get(
             Course, course_id,
-            options=[selectinload(Course.sessions), selectinload(Course.administrations), selectinload(Course.client)],
+            options=[selectinload(Course.sessions).selectinload(Session.group_meeting),
+                     selectinload(Course.administrations), selectinload(Course.client),
+                     selectinload(Course.group).selectinload(TherapyGroup.meetings)],
         )
         if course is None:
             raise LookupError("course not found")
@@ -123,16 +127,19 @@ def courses_for_client(vault, client_id: str) -> list[Course]:
         ))
 
 
-def add_session(vault, course_id: str, starts_at: datetime, **fields) -> Session:
+def add_session(vault, course_id: str, starts_at: datetime, kind: str = METHOD_SESSION, **fields) -> Session:
+    """A new row in the course: a session of the method (numbered 1, 2, …) or a contact (numbered -1, -2, …; see
+    askel.core.contacts). Only a session of the method makes a planned course active."""
+    _check_choice(kind, SESSION_KINDS, "session kind")
     _check_choice(fields.get("mode"), SESSION_MODES, "mode")
     _check_choice(fields.get("attendance"), ATTENDANCE, "attendance")
     with vault.write() as session:
         course = _get(session, Course, course_id)
-        number = (session.scalar(select(func.max(Session.number)).where(Session.course_id == course_id)) or 0) + 1
-        record = Session(course_id=course_id, number=number, starts_at=starts_at)
+        numbers = session.scalars(select(Session.number).where(Session.course_id == course_id))
+        record = Session(course_id=course_id, number=next_number(kind, numbers), kind=kind, starts_at=starts_at)
         _set_fields(record, SESSION_FIELDS, fields)
         session.add(record)
-        if course.status == "planned":
+        if course.status == "planned" and is_method_session(kind):
             course.status = "active"
             course.start_date = course.start_date or starts_at.date()
         session.flush()
@@ -243,6 +250,31 @@ def acknowledge_alert(vault, administration_id: str, action_note: str) -> Admini
     return record
 
 
+def record_guardian(vault, administration_id: str, *, informed: bool, note: str) -> Administration:
+    """For a minor's risk answer: whether a guardian was informed (or why not), with a note; kept and audited."""
+    with vault.write() as session:
+        record = _get(session, Administration, administration_id)
+        record.guardian_informed, record.guardian_note = informed, note
+        record.guardian_recorded_at = utcnow()
+        client_id = session.scalar(select(Course.client_id).where(Course.id == record.course_id))
+        audit.record(session, vault.actor, "change", client_id=client_id, target=f"administration:{record.id}",
+                     detail={"guardian_informed": informed})
+    return record
+
+
+def appointment_ahead(courses, now: datetime) -> datetime | None:
+    """The soonest next appointment of loaded courses that is still ahead of `now`."""
+    ahead = [s.next_appointment for course in courses for s in course.sessions
+             if s.next_appointment is not None and s.next_appointment > now]
+    return min(ahead, default=None)
+
+
+def risk_answers(courses) -> list[Administration]:
+    """The questionnaires of loaded courses that raised a risk alert, the newest first."""
+    found = [a for course in courses for a in course.administrations if a.alerts]
+    return sorted(found, key=lambda a: a.administered_at, reverse=True)
+
+
 # -- drafts: text being typed, saved every couple of seconds ---------------------------------------------------
 def save_draft(vault, key: str, text: str) -> None:
     with vault.write() as session:
@@ -279,6 +311,16 @@ def _get(session, model, record_id: str):
 
 
 # -- figures derived from a loaded course (no queries) -----------------------------------------------------------
+def method_sessions(course: Course) -> list[Session]:
+    """The sessions of the method, 1 … n: what "session n / N", fidelity, the guarantee and the record count."""
+    return sorted((s for s in course.sessions if is_method_session(s.kind)), key=lambda s: s.number)
+
+
+def contacts(course: Course) -> list[Session]:
+    """The other contacts of the course (phone calls, messages, meetings with a guardian …), oldest first."""
+    return sorted((s for s in course.sessions if not is_method_session(s.kind)), key=lambda s: s.starts_at)
+
+
 def attended_sessions(course: Course) -> list[Session]:
     return [s for s in course.sessions if s.attendance == "attended"]
 
@@ -334,20 +376,32 @@ def waiting_courses(vault) -> list[Course]:
         ))
 
 
-def log_contact(vault, client_id: str, protocol, *, starts_at: datetime, mode: str, duration_minutes: int,
-                notes: str, attendees: list[str]) -> Session:
-    """A quick log: one closed session on the client's active course of this method (started when missing)."""
+def open_courses(vault, client_id: str) -> list[Course]:
+    """The client's active courses, then the planned ones, the newest first: the first is where a contact is logged
+    by default (a course in progress before one still waiting to begin)."""
     with vault.read() as session:
-        course = session.scalars(
-            select(Course).where(Course.client_id == client_id, Course.method_id == protocol.id,
-                                 Course.status.in_(("planned", "active")), Course.id.not_in(handed_over_courses()))
-            .order_by(Course.created_at.desc())
-        ).first()
-    if course is None:
-        course = start_course(vault, client_id, protocol.id, protocol.version, status="active",
-                              start_date=starts_at.date())
-    record = add_session(vault, course.id, starts_at, mode=mode, attendance="attended",
-                         duration_minutes=duration_minutes, notes=notes, attendees=attendees)
+        return list(session.scalars(
+            select(Course).where(Course.client_id == client_id, Course.status.in_(("planned", "active")),
+                                 Course.id.not_in(handed_over_courses()))
+            .order_by(Course.status != "active", Course.created_at.desc())
+        ))
+
+
+def log_contact(vault, *, kind: str, starts_at: datetime, duration_minutes: int, notes: str,
+                attendees: list[str], mode: str | None = None, course_id: str | None = None,
+                client_id: str | None = None, protocol=None) -> Session:
+    """A quick log: one closed row on `course_id`, or on a new course of `protocol` for `client_id`.
+
+    `kind` is a contact kind (askel.core.contacts), or METHOD_SESSION only when the clinician says the contact was
+    a session of the method: only then does it take the next session number."""
+    _check_choice(kind, SESSION_KINDS, "session kind")
+    if course_id is None:
+        if client_id is None or protocol is None:
+            raise ValueError("a contact is logged on a course, or on a new course of a method")
+        course_id = start_course(vault, client_id, protocol.id, protocol.version).id
+    fields = {"mode": mode} if mode else {}
+    record = add_session(vault, course_id, starts_at, kind, attendance="attended",
+                         duration_minutes=duration_minutes, notes=notes, attendees=attendees, **fields)
     return update_session(vault, record.id, closed=True)
 
 
@@ -374,19 +428,27 @@ def fidelity(course: Course, protocol, givable=None) -> Fidelity:
     from askel.core.content.guarantee import age_on
 
     planned_total = course.planned_sessions or protocol.session_count.planned
+    group = getattr(course, "group", None)
     done = planned = 0
     missing: list[tuple[int, str]] = []
     for record in course.sessions:
         if not record.closed or record.attendance != "attended" or not is_method_session(record.kind):
             continue
-        template = protocol.session_template(record.number, planned_total)
+        # A group session follows the group plan at the meeting's number, and its agenda is the group's.
+        meeting = getattr(record, "group_meeting", None)
+        if meeting is not None and group is not None:
+            number, total, agenda = meeting.number, group.planned_sessions, meeting.agenda or {}
+            template = meeting_template(protocol, meeting, total)
+        else:
+            number, total, agenda = record.number, planned_total, record.agenda or {}
+            template = protocol.session_template(number, total)
         keys = [str(i) for i in range(len(template.agenda))] if template else []
         if course.has_dependants:
             keys.append("family")
         planned += len(keys)
-        done += sum(1 for key in keys if (record.agenda or {}).get(key, {}).get("done"))
+        done += sum(1 for key in keys if agenda.get(key, {}).get("done"))
         age = age_on(course.client.birth_date, record.starts_at.date()) if givable is not None else None
-        expected = [i for i in protocol.questionnaires_for(record.number, planned_total)
+        expected = [i for i in protocol.questionnaires_for(number, total)
                     if givable is None or givable(i, age)]
         given = {a.instrument_id for a in course.administrations if a.session_id == record.id}
         missing.extend((record.number, i) for i in expected if i not in given)

@@ -478,6 +478,7 @@ class _Generator:
             "care_step": None if rng.random() < 0.15 else CARE_STEP_BY_METHOD.get(protocol.method, 2),
             "referral_source": self._weighted(referral_options, referral_weights), "referral_reference": None,
             "guarantee_exception": None, "guarantee_exception_note": None,
+            "delivery_format": "individual", "group_id": None, "group_joined": None, "group_join_reason": None,
             "has_dependants": (None if age < 18 else self._weighted((True, False, None), (30, 60, 10))),
             "created_at": writer.datetime(datetime.combine(need, clock_time(12))),
             "updated_at": writer.datetime(datetime.combine(need, clock_time(12))),
@@ -594,7 +595,8 @@ class _Generator:
                 "attendees": plan.attendees if held else writer.json(["client"], ("attendees", ("client",))),
                 "agenda": self._agenda(plan.agenda_items, dependants, adherence) if held else "{}",
                 "notes": notes[int(random_() * len(notes))] if held else "",
-                "homework_given": "", "homework_review": "", "closed": 1,
+                "homework_given": "", "homework_review": "", "closed": 1, "planned_minutes": None,
+                "next_appointment": None, "group_meeting_id": None,
                 "updated_at": writer.datetime(starts_at + _HOUR),
             })
             self.count["session"] += 1
@@ -633,6 +635,7 @@ class _Generator:
             **scored.facts,
             "alert_acknowledged_at": writer.datetime(administered + _QUARTER) if scored.has_alert else None,
             "alert_action_note": ALERT_NOTE if scored.has_alert else None,
+            "guardian_informed": None, "guardian_note": None, "guardian_recorded_at": None,
             "administered_at": writer.datetime(administered),
         })
         self.count["administration"] += 1

@@ -12,13 +12,14 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from askel.core import paths
 from askel.export.retention import purge_expired
 from askel.store.backup import backup_if_due
 from askel.store.courses import open_sessions
 from askel.store.errors import DatabaseDamaged, VaultError
 from askel.store.keyfile import KeyFile
 from askel.store.vault import DataFolder, Vault
-from askel.ui import theme
+from askel.ui import geometry, theme
 from askel.ui.autolock import AutoLock
 from askel.ui.clipboard import shared_clipboard_guard
 from askel.ui.first_run import FirstRunAssistant
@@ -68,8 +69,9 @@ class Shell(QMainWindow):
 
         self.autolock = AutoLock(QApplication.instance(), int(self.settings.get("auto_lock_minutes")), self)
         self.autolock.expired.connect(lambda: self.lock(by_timer=True))
-        self.resize(1280, 800)
         self.setMinimumSize(1024, 640)
+        # Where the window was last time, clamped to this screen; never larger than the screen.
+        geometry.restore(self, self.geometry_file)
         self.retranslate()
 
     # -- start ---------------------------------------------------------------------------------------------------
@@ -202,7 +204,12 @@ class Shell(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    @property
+    def geometry_file(self):
+        return paths.config_dir() / "window.json"
+
     def closeEvent(self, event) -> None:
+        geometry.save(self.geometry_file, self)
         QThreadPool.globalInstance().waitForDone()
         shared_clipboard_guard().clear_now()
         if self.vault is not None:

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from askel.core.content.guarantee import age_on
+from askel.export.formatting import utc_to_local
 from askel.export.log import exports_for_course
 from askel.store.clients import open_client
-from askel.store.courses import add_session, close_session, load_course
+from askel.store.courses import add_session, close_session, courses_for_client, load_course
 from askel.store.handover import marks_for_client
 from askel.ui.client_list import ClientListPage
-from askel.ui.i18n import ui_language
+from askel.ui.i18n import format_date, ui_language
 from askel.ui.roles import role_name
 from askel.ui.theme import GRID
 from askel.ui.widgets import NavigationList, focus_first
@@ -107,8 +108,13 @@ class Workspace(QWidget):
         self.header_label.setObjectName("section")
         header_layout = QHBoxLayout(self.header)
         header_layout.setContentsMargins(4 * GRID, GRID + GRID // 2, 4 * GRID, GRID + GRID // 2)
-        header_layout.addWidget(self.header_label)
-        header_layout.addStretch()
+        # A risk answer in an open course shows beside the client's name on every page of the client.
+        self.header_risk = QLabel()
+        self.header_risk.setObjectName("error")
+        self.header_risk.setWordWrap(True)
+        self.header_label.setWordWrap(True)  # a long name at 200 % wraps instead of widening the window
+        header_layout.addWidget(self.header_label, 1)
+        header_layout.addWidget(self.header_risk, 0, Qt.AlignmentFlag.AlignVCenter)
         self.header.hide()
 
         self.pages = QStackedWidget()
@@ -264,8 +270,9 @@ class Workspace(QWidget):
 
         self._leave_runner()
         self._replace("course_page", None)
-        page = ClientPage(open_client(self.vault, client_id), self.library,
-                          handed_over=marks_for_client(self.vault, client_id))
+        client = open_client(self.vault, client_id)
+        page = ClientPage(client, self.library, handed_over=marks_for_client(self.vault, client_id), vault=self.vault,
+                          courses=courses_for_client(self.vault, client_id))
         page.back_requested.connect(self.show_client_list)
         page.handover_requested.connect(self.give_handover)
         page.receipt_requested.connect(self.read_receipt)
@@ -339,7 +346,8 @@ class Workspace(QWidget):
         course = load_course(self.vault, course_id)
         if self.client_page is None or self.client_page.client.id != course.client_id:
             self.open_client(course.client_id)
-        page = CoursePage(course, self.library, outcome_preset=str(self.context.settings.get("outcome_preset")))
+        page = CoursePage(course, self.library, outcome_preset=str(self.context.settings.get("outcome_preset")),
+                          vault=self.vault)
         page.back_requested.connect(lambda: self.open_client(course.client_id))
         page.session_requested.connect(self.start_or_continue_session)
         page.finish_requested.connect(self.finish_course)
@@ -347,6 +355,7 @@ class Workspace(QWidget):
         page.questionnaire_requested.connect(lambda: self.give_questionnaire(course.id, None))
         page.export_requested.connect(lambda: self.export_course(course.id, None))
         page.case_summary_requested.connect(lambda: self.case_summary(course.id))
+        page.handout_requested.connect(lambda: self.handout(course.id, None))
         page.show_exports([export_log_line(r) for r in exports_for_course(self.vault, course.id)])
         page.set_handover(self.client_page.handed_over.get(course.id))
         self._replace("course_page", page)
@@ -389,8 +398,9 @@ class Workspace(QWidget):
         session = next(s for s in course.sessions if s.id == runner.session.id)
         agenda_done = runner.agenda_done()
         self._replace("runner", None)
-        summary = SessionSummaryDialog(self.library, course, session, agenda_done, parent=self)
+        summary = SessionSummaryDialog(self.library, course, session, agenda_done, parent=self, vault=self.vault)
         summary.export_requested.connect(lambda: self.export_course(course.id, session.id))
+        summary.handout_requested.connect(lambda: self.handout(course.id, session.id))
         summary.exec()
         self.open_course(course.id)
 
@@ -420,6 +430,16 @@ class Workspace(QWidget):
         course = load_course(self.vault, course_id)
         session = next((s for s in course.sessions if s.id == session_id), None)
         ExportDialog(self.vault, self.context, course, session, parent=self).exec()
+        if self.runner is None and self.course_page is not None and self.course_page.course.id == course_id:
+            self.open_course(course_id)
+
+    def handout(self, course_id: str, session_id: str | None) -> None:
+        """The client's handout after a visit: homework, the next appointment, where to get help."""
+        from askel.ui.handout_dialog import HandoutDialog
+
+        course = load_course(self.vault, course_id)
+        session = next((s for s in course.sessions if s.id == session_id), None)
+        HandoutDialog(self.vault, self.context, course, session, parent=self).exec()
         if self.runner is None and self.course_page is not None and self.course_page.course.id == course_id:
             self.open_course(course_id)
 
@@ -530,4 +550,9 @@ class Workspace(QWidget):
                 name=f"{client.given_names} {client.family_name}", age=age, code=self.client_page.masked_code()
             )
         )
+        latest = self.client_page.risk.latest
+        if latest is not None:
+            self.header_risk.setText("\u26a0 " + self.tr("Risk answer {date}").format(
+                date=format_date(utc_to_local(latest.administered_at))))
+        self.header_risk.setVisible(latest is not None)
         self.header.show()
