@@ -254,7 +254,10 @@ def unlock_maintenance(vault: Vault, settings) -> None:
     """Off the UI thread after every unlock: IT's key policy (recovery wrap, remembering), the integrity check a big
     vault skipped at unlock (so that a damaged database is neither backed up over good backups nor purged), the
     retention purge, then a backup when due."""
-    vault.apply_key_policy(str(settings.get("recovery_public_key") or ""), bool(settings.get("remember_allowed")))
+    try:
+        vault.apply_key_policy(str(settings.get("recovery_public_key") or ""), bool(settings.get("remember_allowed")))
+    except Exception as error:  # noqa: BLE001 (a key policy that cannot be applied now must not stop the backup)
+        log.warning("the key policy could not be applied at unlock: %s", type(error).__name__)
     if not vault.integrity_checked:
         vault.check_integrity()
     purge_expired(vault, date.today(), int(settings.get("retention_days")))
