@@ -126,8 +126,8 @@
         <translation>Läsnäolo</translation>
     </message>
     <message>
-        <source>Note for this member only</source>
-        <translation>Muistiinpano vain tälle ryhmäläiselle</translation>
+        <source>Own note</source>
+        <translation>Oma muistiinpano</translation>
     </message>
     <message>
         <source>Own homework, if different</source>
@@ -2053,8 +2053,8 @@
         <translation>Läsnäolo ja kunkin ryhmäläisen omat merkinnät</translation>
     </message>
     <message>
-        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
-        <translation>Merkitse läsnäolo: 1 läsnä, 2 peruttu, 3 ei saapunut (tai {letters}); lista siirtyy seuraavaan ryhmäläiseen. Enter muokkaa muistiinpanoa, Tab siirtyy pois listasta.</translation>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come: the list moves to the next member. Typing or Enter writes the member&apos;s own note, which goes only into that member&apos;s record. Tab leaves the list.</source>
+        <translation>Merkitse läsnäolo: 1 läsnä, 2 peruttu, 3 ei saapunut; lista siirtyy seuraavaan ryhmäläiseen. Kirjoittamalla tai Enterillä kirjoitat ryhmäläisen oman muistiinpanon, joka menee vain hänen kirjauksiinsa. Tab siirtyy pois listasta.</translation>
     </message>
     <message>
         <source>Attendance</source>

@@ -126,8 +126,8 @@
         <translation>Närvaro</translation>
     </message>
     <message>
-        <source>Note for this member only</source>
-        <translation>Anteckning bara för deltagaren</translation>
+        <source>Own note</source>
+        <translation>Egen anteckning</translation>
     </message>
     <message>
         <source>Own homework, if different</source>
@@ -2053,8 +2053,8 @@
         <translation>Närvaro och varje deltagares egna anteckningar</translation>
     </message>
     <message>
-        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
-        <translation>Markera närvaro: 1 närvarande, 2 avbokat, 3 uteblev (eller {letters}); listan går vidare till nästa deltagare. Enter redigerar en anteckning, Tab lämnar listan.</translation>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come: the list moves to the next member. Typing or Enter writes the member&apos;s own note, which goes only into that member&apos;s record. Tab leaves the list.</source>
+        <translation>Markera närvaro: 1 närvarande, 2 avbokat, 3 uteblev; listan går vidare till nästa deltagare. Skriv eller tryck Enter för deltagarens egen anteckning, som förs in bara i den deltagarens journal. Tab lämnar listan.</translation>
     </message>
     <message>
         <source>Attendance</source>

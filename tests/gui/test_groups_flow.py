@@ -19,7 +19,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from askel.core.hetu import check_character
 from askel.export.service import ExportPolicy, ExportRequest, render
@@ -444,3 +444,28 @@ def check_fhir(bundle: dict, course, language: str) -> None:
             assert "coding" not in procedure["code"] and procedure["code"]["text"]
     patients = [r for r in resources if r["resourceType"] == "Patient"]
     assert len(patients) == 1
+
+
+def test_typing_in_the_attendance_column_writes_the_note_and_never_marks_anyone(qtbot):
+    """A sentence typed with the keyboard in the wrong column (its letters are not attendance keys) starts the
+    member's own note; only a digit marks attendance."""
+    from askel.ui.group_session import AttendanceList
+
+    members = AttendanceList()
+    qtbot.addWidget(members)
+    members.set_members([("Ilmari Koskela", None, "", "", ""), ("Saga Lindqvist", None, "", "", "")])
+    members.show()
+    qtbot.waitExposed(members)
+    members.setFocus()
+    members.setCurrentCell(0, 1)
+    type_text(qtbot, members, "L")  # the first letter opens the note, with the letter in it
+    editor = members.findChild(QLineEdit)
+    assert members.currentColumn() == NOTE and editor is not None and editor.text() == "L"
+    type_text(qtbot, editor, "epäsi 2 päivää")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: members.state() != members.State.EditingState)
+    assert members.attendance == [None, None] and members.note(0) == "Lepäsi 2 päivää"
+    members.setCurrentCell(0, 1)
+    qtbot.keyClick(members, "3")
+    qtbot.keyClick(members, "1")
+    assert members.attendance == ["no_show", "attended"]

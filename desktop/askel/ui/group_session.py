@@ -55,11 +55,9 @@ from askel.ui.theme import GRID, styled_page
 from askel.ui.widgets import Card, Columns, Field, caption, dialog_layout, scrolling, title
 
 ATTENDANCE = ("attended", "cancelled", "no_show")
-# A key marks the current member and moves on: the digits in every language, and the first letter of the word.
-ATTENDANCE_KEYS = {
-    "fi": {"1": "attended", "2": "cancelled", "3": "no_show", "L": "attended", "P": "cancelled", "E": "no_show"},
-    "sv": {"1": "attended", "2": "cancelled", "3": "no_show", "N": "attended", "A": "cancelled", "U": "no_show"},
-}
+# A digit marks the current member and moves on. Letters are not keys: a sentence typed in the wrong column must
+# not change anyone's attendance, so a letter starts the member's own note instead.
+ATTENDANCE_KEYS = {"1": "attended", "2": "cancelled", "3": "no_show"}
 NOTE, HOMEWORK, QUESTIONNAIRES = 2, 3, 4
 SHORT_LIMIT = validation.TEXT_LIMITS["free_text"]
 
@@ -92,8 +90,9 @@ class _ShortText(QStyledItemDelegate):
 
 class AttendanceList(QTableWidget):
     """Every member on one row: attendance, own note, homework exception, questionnaires given. With the keyboard:
-    a digit 1–3 (or the word's first letter) marks the current member's attendance and moves to the next member;
-    Enter or typing in the note and homework columns edits them; Tab leaves the list."""
+    a digit 1–3 marks the current member's attendance and moves to the next member (Space cycles it); Enter or
+    typing edits the note (from the name or attendance column, typing starts the member's note); Tab leaves the
+    list."""
 
     changed = Signal()
 
@@ -165,7 +164,7 @@ class AttendanceList(QTableWidget):
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Attendance"),
-                                        self.tr("Note for this member only"),
+                                        self.tr("Own note"),
                                         self.tr("Own homework, if different"), self.tr("Questionnaires")])
         for row in range(self.rowCount()):
             self._show_attendance(row)
@@ -186,7 +185,7 @@ class AttendanceList(QTableWidget):
         row, column = self.currentRow(), self.currentColumn()
         plain = not event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
         if row >= 0 and column in (0, 1) and plain and self.state() != QAbstractItemView.State.EditingState:
-            value = ATTENDANCE_KEYS.get(ui_language(), ATTENDANCE_KEYS["fi"]).get(event.text().upper())
+            value = ATTENDANCE_KEYS.get(event.text())
             if value is not None:
                 self.mark(row, value)
                 if row + 1 < self.rowCount():
@@ -197,6 +196,10 @@ class AttendanceList(QTableWidget):
                 current = self.attendance[row]
                 self.mark(row, ATTENDANCE[(ATTENDANCE.index(current) + 1) % 3] if current else "attended")
                 event.accept()
+                return
+            if event.text().isprintable() and event.text().strip():  # typing: the member's own note
+                self.setCurrentCell(row, NOTE)
+                super().keyPressEvent(event)
                 return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and column in (NOTE, HOMEWORK) and \
                 self.state() != QAbstractItemView.State.EditingState:
@@ -415,10 +418,9 @@ class GroupSessionScreen(QWidget):
         self.where.setText(f"{where} · {phase}" if phase else where)
         self.purpose.setText(self.template.purpose.get(language) if self.template else "")
         self.members_title.setText(self.tr("Attendance and each member's own part"))
-        keys = "L, P, E" if language == "fi" else "N, A, U"
         self.members_hint.setText(self.tr(
-            "Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next "
-            "member. Enter edits a note; Tab leaves the list.").format(letters=keys))
+            "Mark attendance with 1 came, 2 cancelled, 3 did not come: the list moves to the next member. Typing or "
+            "Enter writes the member's own note, which goes only into that member's record. Tab leaves the list."))
         self.members.setAccessibleName(self.tr("Attendance"))
         self.members.retranslate()
         self.agenda_title.setText(self.tr("The group's agenda"))

@@ -184,12 +184,15 @@ class GroupsPage(QWidget):
         tab_leaves(self.table)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
-        self.table.verticalHeader().setDefaultSectionSize(4 * GRID + GRID // 2)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # The name takes the room left and wraps onto a second line when the room is short (a large text size).
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, GroupsModel.COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel()
         self.empty.setObjectName("section")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -690,6 +693,7 @@ class GroupPage(QWidget):
         self.message.hide()
         self.session_button = QPushButton()
         self.session_button.setObjectName("primary")
+        self.session_button.setToolTip("Ctrl+Return")
         self.edit_button = QPushButton()
         self.meetings_title = QLabel()
         self.meetings_title.setObjectName("section")
@@ -779,7 +783,7 @@ class GroupPage(QWidget):
         self.back_button.setText(self.tr("← Groups"))
         self.heading.setText(group.name)
         method = self.protocol.name.get(language) if self.protocol else group.method_id
-        leaders = " · ".join(group.leaders)
+        leaders = ", ".join(group.leaders)
         self.summary.setText(" · ".join((method, format_name(group.format, self.protocol.audience if self.protocol
                                                              else None),
                                          self.tr("leaders: {names}").format(names=leaders))))
