@@ -118,24 +118,20 @@
         <translation>– ei merkitty</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Ryhmäläinen</translation>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Kotitehtävä</translation>
     </message>
     <message>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
     </message>
     <message>
-        <source>Own note</source>
-        <translation>Oma muistiinpano</translation>
-    </message>
-    <message>
-        <source>Own homework, if different</source>
-        <translation>Oma kotitehtävä, jos eri</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Kyselyt</translation>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
     </message>
 </context>
 <context>
@@ -1879,16 +1875,16 @@
         <translation>Tilanne</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Ryhmäläinen</translation>
-    </message>
-    <message>
         <source>Joined</source>
         <translation>Liittyi</translation>
     </message>
     <message>
         <source>Attended</source>
         <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>← Groups</source>
@@ -2246,24 +2242,24 @@
         <translation>Ryhmä</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>Muoto</translation>
+        <source>{held} / {planned} held, next {date}</source>
+        <translation>pidetty {held} / {planned}, seuraava {date}</translation>
+    </message>
+    <message>
+        <source>{held} / {planned} held</source>
+        <translation>pidetty {held} / {planned}</translation>
     </message>
     <message>
         <source>Members</source>
         <translation>Ryhmäläiset</translation>
-    </message>
-    <message>
-        <source>Sessions held</source>
-        <translation>Pidetyt tapaamiset</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Seuraava tapaaminen</translation>
     </message>
 </context>
 <context>

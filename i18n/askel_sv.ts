@@ -118,24 +118,20 @@
         <translation>– inte markerat</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Deltagare</translation>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Hemuppgift</translation>
     </message>
     <message>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <source>Own note</source>
-        <translation>Egen anteckning</translation>
-    </message>
-    <message>
-        <source>Own homework, if different</source>
-        <translation>Egen hemuppgift, om annan</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Formulär</translation>
+        <source>Note</source>
+        <translation>Anteckning</translation>
     </message>
 </context>
 <context>
@@ -1879,16 +1875,16 @@
         <translation>Läge</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
         <source>Joined</source>
         <translation>Gick med</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation>Närvarande</translation>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>← Groups</source>
@@ -2246,24 +2242,24 @@
         <translation>Grupp</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>Form</translation>
+        <source>{held} / {planned} held, next {date}</source>
+        <translation>{held} / {planned} hållna, nästa {date}</translation>
+    </message>
+    <message>
+        <source>{held} / {planned} held</source>
+        <translation>{held} / {planned} hållna</translation>
     </message>
     <message>
         <source>Members</source>
         <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Sessions held</source>
-        <translation>Hållna träffar</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Nästa träff</translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,7 @@ def start(make_shell, vault, language: str):
 
 
 def rows_by_name(screen) -> dict[str, int]:
-    return {screen.members.item(row, 0).text(): row for row in range(screen.members.rowCount())}
+    return {name: row for row, name in enumerate(screen.members.names)}
 
 
 def run_meeting(qtbot, workspace, monkeypatch, meeting_id: str, when: datetime, number, texts: dict,
@@ -340,8 +340,7 @@ def give_by_clinician(qtbot, screen, keys) -> None:
     screen.give_questionnaires()
     qtbot.waitUntil(lambda: screen.questionnaires is None, timeout=10000)
     assert languages == [BY_KEY[k].language for k in keys]  # each member's own language
-    given = {screen.members.item(r, 0).text(): screen.members.item(r, group_session.QUESTIONNAIRES).text()
-             for r in range(screen.members.rowCount())}
+    given = dict(zip(screen.members.names, screen.members.given, strict=True))
     assert all(given[BY_KEY[k].name] == "GAD-7" for k in keys)
 
 

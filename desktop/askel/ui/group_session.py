@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,19 +45,19 @@ from askel.core.content.guarantee import age_on
 from askel.core.groups import PARENT_MEETING, meeting_template
 from askel.store.groups import GroupError, MemberPart, is_marked, load_meeting, save_meeting
 from askel.ui.accessibility import announce
-from askel.ui.groups import group_error_text, meeting_name, protocol_of
+from askel.ui.groups import WrappingDelegate, group_error_text, meeting_name, protocol_of
 from askel.ui.i18n import format_time, ui_language
 from askel.ui.questionnaire_flow import QuestionnaireFlow
 from askel.ui.roles import language_name
 from askel.ui.session_runner import AUTOSAVE_MS, ClickableLabel, LimitedTextEdit
 from askel.ui.theme import GRID, styled_page
-from askel.ui.widgets import Card, Columns, Field, caption, dialog_layout, scrolling, title
+from askel.ui.widgets import Card, Columns, Field, caption, dialog_layout, reveal, scrolling, title
 
 ATTENDANCE = ("attended", "cancelled", "no_show")
 # A digit marks the current member and moves on. Letters are not keys: a sentence typed in the wrong column must
 # not change anyone's attendance, so a letter starts the member's own note instead.
 ATTENDANCE_KEYS = {"1": "attended", "2": "cancelled", "3": "no_show"}
-NOTE, HOMEWORK, QUESTIONNAIRES = 2, 3, 4
+NOTE, HOMEWORK = 2, 3
 SHORT_LIMIT = validation.TEXT_LIMITS["free_text"]
 
 
@@ -79,7 +78,7 @@ def names_in(text: str, names) -> list[str]:
     return found
 
 
-class _ShortText(QStyledItemDelegate):
+class _ShortText(WrappingDelegate):
     """A member's note or homework typed into the list: one line, at most the free-text limit."""
 
     def createEditor(self, parent, option, index):
@@ -97,8 +96,10 @@ class AttendanceList(QTableWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(0, 5, parent)
+        super().__init__(0, 4, parent)
         self.attendance: list[str | None] = []
+        self.names: list[str] = []
+        self.given: list[str] = []  # the questionnaires given to each member at this meeting
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -106,49 +107,72 @@ class AttendanceList(QTableWidget):
         self.setTabKeyNavigation(False)
         self.setWordWrap(True)
         self.verticalHeader().hide()
+        self.setItemDelegate(WrappingDelegate(self))
         self.setItemDelegateForColumn(NOTE, _ShortText(self))
         self.setItemDelegateForColumn(HOMEWORK, _ShortText(self))
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in (0, 1, QUESTIONNAIRES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (NOTE, HOMEWORK):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Each column its share of the width, the text wrapping (a large text size): never wider than the page.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.itemChanged.connect(lambda item: self.changed.emit() if item.column() in (NOTE, HOMEWORK) else None)
+        self.verticalHeader().sectionResized.connect(lambda *_args: self.updateGeometry())  # a note wrapped
 
     def set_members(self, rows) -> None:
         """`rows`: (name, attendance or None, note, homework exception, questionnaires) per member."""
         self.blockSignals(True)
         self.setRowCount(len(rows))
-        self.attendance = []
+        self.attendance, self.names, self.given = [], [], []
         for row, (name, attendance, note, homework, given) in enumerate(rows):
             self.attendance.append(attendance)
+            self.names.append(name)
+            self.given.append(given)
             for column, text, editable in ((0, name, False), (1, "", False), (NOTE, note, True),
-                                           (HOMEWORK, homework, True), (QUESTIONNAIRES, given, False)):
+                                           (HOMEWORK, homework, True)):
                 item = QTableWidgetItem(text)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
                 self.setItem(row, column, item)
             self._show_attendance(row)
+            self._show_name(row)
         self.blockSignals(False)
         if rows:
             self.setCurrentCell(0, 1)
 
+    SHARES = (0.22, 0.25, 0.27, 0.26)  # of the width: member (and questionnaires given), attendance, note, homework
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit)
+
+    def fit(self) -> None:
+        width = self.viewport().width()
+        for column, share in enumerate(self.SHARES):
+            self.setColumnWidth(column, int(width * share))
+        self.resizeRowsToContents()
+        self.updateGeometry()
+
     def sizeHint(self):  # noqa: N802 - Qt's name
         """As tall as its rows (no empty band below the last member, no scrolling for a group's size)."""
-        hint = super().sizeHint()
         rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
-        hint.setHeight(self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth() + 2)
-        return hint
+        return QSize(40 * GRID, self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth() + 2)
 
     def minimumSizeHint(self):  # noqa: N802 - Qt's name
-        return self.sizeHint()
+        return QSize(20 * GRID, self.sizeHint().height())
 
     def set_given(self, row: int, text: str) -> None:
+        self.given[row] = text
         self.blockSignals(True)
-        self.item(row, QUESTIONNAIRES).setText(text)
+        self._show_name(row)
         self.blockSignals(False)
+        self.fit()
+
+    def _show_name(self, row: int) -> None:
+        """The member's name, and under it the questionnaires given at this meeting."""
+        given = self.given[row]
+        self.item(row, 0).setText(f"{self.names[row]}\n{given}" if given else self.names[row])
 
     def attendance_text(self, value: str | None) -> str:
         return {"attended": self.tr("Came"), "cancelled": self.tr("Cancelled"),
@@ -158,14 +182,13 @@ class AttendanceList(QTableWidget):
         item = self.item(row, 1)
         self.blockSignals(True)
         item.setText(self.attendance_text(self.attendance[row]))
-        name = self.item(row, 0).text()
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {item.text()}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self.names[row]}: {item.text()}")
         self.blockSignals(False)
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Attendance"),
-                                        self.tr("Own note"),
-                                        self.tr("Own homework, if different"), self.tr("Questionnaires")])
+        # Short headings: they do not wrap, and the hint above the list says what each column is for.
+        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Attendance"), self.tr("Note"),
+                                        self.tr("Homework")])
         for row in range(self.rowCount()):
             self._show_attendance(row)
 
@@ -259,6 +282,7 @@ class GroupSessionScreen(QWidget):
         self.members_card = Card()
         self.members_title = QLabel()
         self.members_title.setObjectName("section")
+        self.members_title.setWordWrap(True)
         self.members_hint = caption()
         self.members = AttendanceList()
         self.members_card.body.addWidget(self.members_title)
@@ -269,6 +293,7 @@ class GroupSessionScreen(QWidget):
         self.agenda_card = Card()
         self.agenda_title = QLabel()
         self.agenda_title.setObjectName("section")
+        self.agenda_title.setWordWrap(True)
         self.agenda_grid = QGridLayout()
         self.agenda_grid.setHorizontalSpacing(2 * GRID)
         self.agenda_checks: list[QCheckBox] = []
@@ -300,6 +325,7 @@ class GroupSessionScreen(QWidget):
         self.homework_card = Card()
         self.homework_title = QLabel()
         self.homework_title.setObjectName("section")
+        self.homework_title.setWordWrap(True)
         self.previous_homework = self._previous_homework()
         self.previous_label = QLabel()
         self.previous_label.setWordWrap(True)
@@ -320,21 +346,17 @@ class GroupSessionScreen(QWidget):
         self.close_button = QPushButton()
         self.close_button.setObjectName("primary")
 
-        heading = QWidget()
-        heading_layout = QVBoxLayout(heading)
-        heading_layout.setContentsMargins(0, 0, 0, 0)
-        heading_layout.addWidget(self.where)
-        heading_layout.addWidget(self.purpose)
+        # Always in view: which meeting and the clock. The rest scrolls as one (a large text size, a small screen).
+        top = QHBoxLayout()
+        top.setSpacing(2 * GRID)
+        top.addWidget(self.where, 1)
+        top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
         fields = QWidget()
         fields_layout = QHBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 0, 0)
         fields_layout.addWidget(self.mode_field)
         fields_layout.addWidget(self.duration_field)
-        fields_layout.addSpacing(2 * GRID)
-        fields_layout.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
-        top = Columns(spacing=2 * GRID)
-        top.add(heading, 1)
-        top.add(fields, 0, top_aligned=True)
+        fields_layout.addStretch()
         lower = Columns()
         lower.add(self.agenda_card, 3)
         lower.add(self.homework_card, 2)
@@ -342,6 +364,8 @@ class GroupSessionScreen(QWidget):
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(2 * GRID)
+        body.addWidget(self.purpose)
+        body.addWidget(fields)
         body.addWidget(self.members_card)
         body.addWidget(lower, 1)
         bottom = QHBoxLayout()
@@ -352,7 +376,7 @@ class GroupSessionScreen(QWidget):
         layout.setContentsMargins(4 * GRID, 2 * GRID, 4 * GRID, 2 * GRID)
         layout.setSpacing(2 * GRID)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(top)
+        layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(scrolling(content), 1)
         layout.addLayout(bottom)
@@ -451,6 +475,10 @@ class GroupSessionScreen(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: reveal(self.members))  # the list the keyboard starts in, in view
+
     # -- saving --------------------------------------------------------------------------------------------------
     def _agenda_changed(self, key: str, done: bool) -> None:
         self.agenda_state.setdefault(key, {"done": False, "note": ""})["done"] = done
@@ -486,7 +514,7 @@ class GroupSessionScreen(QWidget):
         unmarked = [row for row, value in enumerate(self.members.attendance) if value is None]
         if unmarked:
             self.show_message(group_error_text(GroupError("unmarked")) + " " + self.tr(
-                "Not marked: {names}.").format(names=", ".join(self.members.item(r, 0).text() for r in unmarked)))
+                "Not marked: {names}.").format(names=", ".join(self.members.names[r] for r in unmarked)))
             self.members.setFocus()
             self.members.setCurrentCell(unmarked[0], 1)
             return

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +32,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -125,7 +136,7 @@ def date_text_or_none(field: Field, text: str, *, required: bool = False) -> tup
 
 # -- the list of groups ------------------------------------------------------------------------------------------
 class GroupsModel(QAbstractTableModel):
-    COLUMNS = 6
+    COLUMNS = 4  # few, each wrapping: the list reads at any text size without a sideways scroll
 
     def __init__(self, library, parent=None):
         super().__init__(parent)
@@ -145,8 +156,7 @@ class GroupsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Group"), self.tr("Method"), self.tr("Format"), self.tr("Members"),
-                    self.tr("Sessions held"), self.tr("Next meeting"))[section]
+            return (self.tr("Group"), self.tr("Method"), self.tr("Members"), self.tr("Meetings"))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -158,9 +168,14 @@ class GroupsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         protocol = protocol_of(self.library, row.method_id, row.protocol_version)
-        return (row.name, protocol.short_name.get(ui_language()) if protocol else row.method_id,
-                format_name(row.format, protocol.audience if protocol else None), str(row.members),
-                f"{row.held} / {row.planned}", format_date(row.next_date))[index.column()]
+        method = protocol.short_name.get(ui_language()) if protocol else row.method_id
+        kind = format_name(row.format, protocol.audience if protocol else None)
+        if row.next_date is not None:
+            meetings = self.tr("{held} / {planned} held, next {date}").format(
+                held=row.held, planned=row.planned, date=format_date(row.next_date))
+        else:
+            meetings = self.tr("{held} / {planned} held").format(held=row.held, planned=row.planned)
+        return (row.name, f"{method} · {kind}", str(row.members), meetings)[index.column()]
 
 
 class GroupsPage(QWidget):
@@ -186,11 +201,12 @@ class GroupsPage(QWidget):
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # The name takes the room left and wraps onto a second line when the room is short (a large text size).
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, GroupsModel.COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Each column takes its share of the width (resizeEvent) and wraps when the room is short (a large text
+        # size): no sideways scrolling.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(True)
+        self.table.setItemDelegate(WrappingDelegate(self.table))
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel()
@@ -212,12 +228,25 @@ class GroupsPage(QWidget):
             lambda index: self.group_requested.emit(self.model.data(index, Qt.ItemDataRole.UserRole)))
         self.retranslate()
 
+    SHARES = (0.34, 0.25, 0.17, 0.24)  # of the list's width: the group's name, method, members, meetings
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        width = self.table.viewport().width()
+        for column, share in enumerate(self.SHARES):
+            self.table.setColumnWidth(column, int(width * share))
+        self.table.resizeRowsToContents()
+
     def refresh(self) -> None:
         self.model.set_rows(list_groups(self.vault))
         self.table.setVisible(bool(self.model.rows))
         self.empty.setVisible(not self.model.rows)
         if self.model.rows:
             self.table.selectRow(0)
+        self._fit_columns()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Groups"))
@@ -631,8 +660,38 @@ class _ListModel(QAbstractTableModel):
         return None
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped text measured in the width the text gets: the theme pads a cell by 8 px at each
+    side, which Qt's own measure leaves out (a last line would be cut off with "…")."""
+
+    PADDING = 8
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt's name
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -2 * self.PADDING, 0)
+        hint = super().sizeHint(narrower, index)
+        return QSize(hint.width() + 2 * self.PADDING, hint.height() + self.PADDING)
+
+
 class _FitTable(QTableView):
-    """A table as tall as its rows: the page scrolls, not the table (a group's lists are short)."""
+    """A table as tall as its rows (the page scrolls, not the table: a group's lists are short), each column its
+    share of the width, the text wrapping when the room is short (a large text size): no sideways scrolling."""
+
+    def __init__(self, shares: tuple[float, ...]):
+        super().__init__()
+        self.shares = shares
+        self.setItemDelegate(WrappingDelegate(self))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit)
+
+    def fit(self) -> None:
+        width = self.viewport().width()
+        for column, share in enumerate(self.shares):
+            self.setColumnWidth(column, int(width * share))
+        self.resizeRowsToContents()
+        self.updateGeometry()
 
     def sizeHint(self):  # noqa: N802 - Qt's name
         hint = super().sizeHint()
@@ -644,8 +703,8 @@ class _FitTable(QTableView):
         return self.sizeHint()
 
 
-def _table(model) -> QTableView:
-    table = _FitTable()
+def _table(model, shares: tuple[float, ...]) -> QTableView:
+    table = _FitTable(shares)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -657,16 +716,10 @@ def _table(model) -> QTableView:
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
-
-
-def _stretch_last(table: QTableView) -> None:
-    """The last column (a state that may be long) takes the room left and wraps, instead of a sideways scroll."""
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(table.model().columnCount() - 1, QHeaderView.ResizeMode.Stretch)
 
 
 class GroupPage(QWidget):
@@ -698,17 +751,15 @@ class GroupPage(QWidget):
         self.meetings_title = QLabel()
         self.meetings_title.setObjectName("section")
         self.meetings_model = _ListModel(lambda: (self.tr("Meeting"), self.tr("Planned"), self.tr("State")), self)
-        self.meetings = _table(self.meetings_model)
-        _stretch_last(self.meetings)
+        self.meetings = _table(self.meetings_model, (0.36, 0.22, 0.42))
         self.open_meeting_button = QPushButton()
         self.date_button = QPushButton()
         self.parent_meeting_button = QPushButton()
         self.members_title = QLabel()
         self.members_title.setObjectName("section")
-        self.members_model = _ListModel(lambda: (self.tr("Member"), self.tr("Joined"), self.tr("Attended"),
+        self.members_model = _ListModel(lambda: (self.tr("Name"), self.tr("Joined"), self.tr("Attended"),
                                                  self.tr("State")), self)
-        self.members = _table(self.members_model)
-        _stretch_last(self.members)
+        self.members = _table(self.members_model, (0.25, 0.24, 0.23, 0.28))
         self.add_button = QPushButton()
         self.leave_button = QPushButton()
         self.course_button = QPushButton()
@@ -853,6 +904,8 @@ class GroupPage(QWidget):
             rows.append(((f"{client.given_names} {client.family_name}", format_date(course.group_joined),
                           f"{came} / {len(held)}", state), course.id))
         self.members_model.set_rows(rows)
+        self.members.fit()
+        self.meetings.fit()
         has_members = bool(rows)
         self.course_button.setEnabled(has_members)
         self.leave_button.setEnabled(has_members)
