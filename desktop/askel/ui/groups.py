@@ -297,17 +297,14 @@ class GroupDialog(QDialog):
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton()
+        # One field a row (a method's name is long, and so are the labels in Swedish at a large text size).
         body = QVBoxLayout()
         body.addWidget(self.name_field)
         if group is None:
-            row = Columns(spacing=2 * GRID)
-            row.add(self.method_field, 2)
-            row.add(self.format_field, 1)
-            body.addWidget(row)
-        leaders = Columns(spacing=2 * GRID)
-        leaders.add(self.leader1_field, 1)
-        leaders.add(self.leader2_field, 1)
-        body.addWidget(leaders)
+            body.addWidget(self.method_field)
+            body.addWidget(self.format_field)
+        body.addWidget(self.leader1_field)
+        body.addWidget(self.leader2_field)
         if group is None:
             plan = Columns(spacing=2 * GRID)
             plan.add(self.first_date_field, 1)
@@ -349,7 +346,7 @@ class GroupDialog(QDialog):
                                                            "No client's name."))
         self.method_field.set_text(self.tr("&Method"))
         for index, protocol in enumerate(self.protocols):
-            self.method.setItemText(index, protocol.name.get(language))
+            self.method.setItemText(index, protocol.short_name.get(language))  # fits at a large text size
         self.format_field.set_text(self.tr("&Format"))
         self._fill_formats()
         self.leader1_field.set_text(self.tr("&Leader"))
