@@ -1229,6 +1229,13 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>{label} (required)</source>
+        <translation>{label} (obligatorisk)</translation>
+    </message>
+</context>
+<context>
     <name>FinishCourseDialog</name>
     <message>
         <source>Finish course</source>

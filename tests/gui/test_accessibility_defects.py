@@ -73,6 +73,8 @@ def shown(qtbot, window, size=(1366, 768)):
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # keys go where a desktop's keyboard focus is
     return window
 
 
@@ -489,6 +491,27 @@ def _all(window):
     from tests.gui.accessibility import interfaces
 
     return list(interfaces(QAccessible.queryAccessibleInterface(window)))
+
+
+def test_8_answers_are_radio_buttons_and_tab_leaves_each_question_in_self_completion(qtbot, screen_env):
+    from askel.ui.self_completion import SelfCompletionWindow
+
+    window = SelfCompletionWindow(phq9(screen_env), "fi", lambda _p: False, one_per_page=False, staff_language="fi")
+    shown(qtbot, window)
+    try:
+        first, second = window.questions[0], window.questions[1]
+        roles = {QAccessible.queryAccessibleInterface(b).role() for b in first.buttons}
+        assert roles == {QAccessible.Role.RadioButton}
+        group = QAccessible.queryAccessibleInterface(first)
+        assert group.role() == QAccessible.Role.Grouping and group.text(QAccessible.Text.Name) == first.question.text()
+        first.buttons[0].setFocus()
+        key(window, Qt.Key.Key_Space)  # Space chooses
+        key(window, Qt.Key.Key_Down)  # the arrows move among the answers, the choice with them
+        assert window.focusWidget() is first.buttons[1] and first.buttons[1].isChecked()
+        key(window, Qt.Key.Key_Tab)  # Tab leaves the question: on to the next one
+        assert window.focusWidget() in second.buttons
+    finally:
+        close(window)
 
 
 def test_8_every_combo_on_my_methods_is_labelled_for_every_platform(qtbot, screen_env):
