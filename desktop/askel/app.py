@@ -70,7 +70,7 @@ def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from askel import crash
-    from askel.ui import screen_privacy, theme
+    from askel.ui import accessibility, screen_privacy, theme
     from askel.ui.i18n import LanguageManager
     from askel.ui.shell import Shell
 
@@ -82,6 +82,7 @@ def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     app.setOrganizationName("Askel")
     app.setDesktopFileName("fi.askel.Askel")  # matches the installed .desktop file, for the taskbar icon
     theme.apply(app, int(context.settings.get("text_size")))
+    accessibility.install(app)
     privacy = screen_privacy.install(app, context.settings)  # noqa: F841 (kept alive while the app runs)
     languages = LanguageManager(app)
     languages.set_language(str(context.settings.get("language")))

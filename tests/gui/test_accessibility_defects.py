@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from askel.store.courses import scores_by_instrument
-from askel.ui import theme
+from askel.ui import accessibility, theme
 from askel.ui.i18n import LanguageManager, format_date
 from tests.conftest import PASSPHRASE
 from tests.gui.accessibility import contrast, name_of, tab_walk
@@ -45,6 +45,7 @@ def finnish_and_plain_theme():
     languages = LanguageManager(app)
     languages.set_language("fi")
     theme.apply(app, 100)
+    accessibility.install(app)  # as app.run_gui does
     yield
     theme.apply(app, 100)
 
@@ -415,6 +416,13 @@ def test_7_no_scroll_area_is_a_tab_stop(qtbot, screen_env, screen):
 
 def test_7_opening_a_client_and_a_course_and_leaving_a_session_keep_the_keyboard_on_the_page(qtbot, screen_env):
     window = shown(qtbot, build("clients", screen_env))
+    visited = []
+
+    def moved(_old, new) -> None:
+        if new is not None and window.sidebar.isAncestorOf(new):
+            visited.append(new)
+
+    QApplication.instance().focusChanged.connect(moved)
     try:
         window.client_list.search.setFocus()
         key(window, 0, text="Laaksonen")
@@ -426,6 +434,51 @@ def test_7_opening_a_client_and_a_course_and_leaving_a_session_keep_the_keyboard
         assert window.focusWidget() is window.runner.notes
         window.open_course(screen_env.course_id)  # back from the session (saved, still open)
         assert window.course_page.isAncestorOf(window.focusWidget()), "the focus fell to the sidebar"
+        assert not visited, "on the way, the focus passed through the sidebar"
+    finally:
+        QApplication.instance().focusChanged.disconnect(moved)
+        close(window)
+
+
+def test_7_enter_presses_the_focused_button_outside_dialogs_too(qtbot, make_shell, vault):
+    from askel.store.vault import Vault
+
+    vault.close()
+    shell = make_shell("fi")
+    shell.on_unlocked(Vault.unlock(vault.folder.root, PASSPHRASE))
+    shell.activateWindow()
+    qtbot.waitUntil(shell.isActiveWindow, timeout=2000)
+    opened = []
+    shell.workspace.client_list.add_requested.disconnect()
+    shell.workspace.client_list.add_requested.connect(lambda: opened.append("new client"))
+    shell.workspace.client_list.add_button.setFocus()
+    key(shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: opened == ["new client"], timeout=2000)
+
+
+def test_7_enter_on_a_table_row_opens_it_and_does_nothing_more(qtbot, screen_env):
+    window = shown(qtbot, build("guarantee", screen_env))
+    try:
+        table = window.guarantee_page.table
+        table.setFocus()
+        table.setCurrentIndex(table.model().index(0, 0))
+        key(window, Qt.Key.Key_Return)
+        qtbot.wait(300)  # (a button pressed by the same Enter would have taken effect by now)
+        assert window.course_page is not None and window.pages.currentWidget() is window.course_page
+    finally:
+        close(window)
+
+
+def test_7_enter_on_back_in_self_completion_goes_back(qtbot, screen_env):
+    from askel.ui.self_completion import SelfCompletionWindow
+
+    window = shown(qtbot, SelfCompletionWindow(phq9(screen_env), "fi", lambda _p: False, staff_language="fi"))
+    try:
+        window.go_next()
+        window.go_next()
+        window.back_button.setFocus()
+        key(window, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window._index == 1, timeout=2000)
     finally:
         close(window)
 

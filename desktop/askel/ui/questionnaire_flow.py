@@ -62,7 +62,7 @@ class ChooseQuestionnaireDialog(QDialog):
         )
         self.heading = title()
         self.list = QListWidget()
-        self.list.setFixedHeight(30 * GRID)
+        self.list.setMinimumHeight(20 * GRID)  # grows with the dialog; a fixed height overlapped the fields below
         for _ in self.instruments:
             self.list.addItem(QListWidgetItem())
         self.respondent = QComboBox()
@@ -96,7 +96,7 @@ class ChooseQuestionnaireDialog(QDialog):
         layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
         layout.setSpacing(2 * GRID)
         layout.addWidget(self.heading)
-        layout.addWidget(self.list)
+        layout.addWidget(self.list, 1)
         layout.addLayout(row)
         layout.addWidget(self.by_client)
         layout.addWidget(self.by_clinician)
@@ -335,7 +335,8 @@ class ResultDialog(QDialog):
         layout.addWidget(body)
         layout.addLayout(buttons)
         self.setWindowTitle(self.tr("Result"))
-        plain = html.unescape(re.sub(r"<[^>]+>", " ", body.text().replace("<br>", ". ")))
+        lines = (html.unescape(re.sub(r"<[^>]+>", "", line)).strip() for line in body.text().split("<br>"))
+        plain = " ".join(line if line.endswith((".", "!", "?")) else line + "." for line in lines if line)
         self.spoken = re.sub(r"\s+", " ", f"{heading.text()}: {plain}").strip()
         self.setAccessibleDescription(self.spoken)
 
