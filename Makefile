@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 QM := desktop/askel/translations/askel_fi.qm desktop/askel/translations/askel_sv.qm
 
-.PHONY: run test lint i18n lupdate lock clean bench soak package qt-system-libs
+.PHONY: run test lint i18n lupdate lock clean bench bench-region soak package qt-system-libs
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,10 +42,16 @@ test: $(STAMP) i18n lint
 
 bench: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run
+	$(PY) -m tests.bench.region
+
+# The region store alone: import and report for 100 000 and 1 000 000 course records, embedded and PostgreSQL.
+bench-region: $(STAMP)
+	$(PY) -m tests.bench.region
 
 # Crash safety at length: 500 SIGKILLs at random instants of a writing process (CI runs 30 in `make test`).
 soak: $(STAMP)
 	$(PY) -m tests.integration.soak --runs 500
+	$(PY) -m tests.integration.handover_kills --runs 100
 
 # The Linux release: PyInstaller bundle, .deb and tarball in dist/ (Windows and macOS build on their own runners).
 package: $(STAMP) i18n

@@ -614,6 +614,80 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Calculating…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated: the store could not be read.</source>
+        <translation>Lukuja ei voitu laskea: tietokantaa ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>No data sets have been imported into this store yet.</source>
+        <translation>Tähän tietokantaan ei ole vielä tuotu aineistoja.</translation>
+    </message>
+    <message>
+        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
+        <translation>Aineistoja {units} yksiköstä ({installations} asennusta); uusin tuotiin {date}.</translation>
+    </message>
+    <message>
+        <source>Median days from need to first treatment, by month</source>
+        <translation>Päiviä hoidon tarpeen toteamisesta ensimmäiseen hoitokäyntiin, mediaani kuukausittain</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} vrk</translation>
+    </message>
+    <message>
+        <source>Wait for the figures to be calculated, then export.</source>
+        <translation>Odota, että luvut on laskettu, ja vie ne sitten.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Tallenna alueellinen raportti</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and try again.</source>
+        <translation>Tiedostoa ei voitu tallentaa. Tarkista kansio ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Tallennettu: {file}</translation>
+    </message>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Alueen tilastot</translation>
+    </message>
+    <message>
+        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
+        <translation>Hyvinvointialueen yksiköt yhdessä yksiköittäin, menetelmittäin ja kuukausittain. Jokainen taulukko suojataan kerran, yhdistetyistä luvuista; mikään luku ei paljasta asiakasta.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Vie Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Askel – regional statistics</source>
+        <translation>Askel – alueen tilastot</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Start a course</source>
@@ -1846,6 +1920,37 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>{number}. vuosineljännes {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>{number}. vuosipuolisko {year}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Vuosineljännes</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Vuosipuolisko</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
+        <translation>Tilastot julkaistaan vain yhdenlaisilta jaksoilta, jotta kahta taulukkoa ei voi vähentää toisistaan.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyBanner</name>
     <message>
         <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
@@ -1854,6 +1959,21 @@
     <message>
         <source>…and {count} more (the command askel policy show lists them all).</source>
         <translation>…ja {count} muuta (komento askel policy show luettelee ne kaikki).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Asiakkaan tiedot on piilotettu</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Asiakas täyttää kyselyä. Asiakkaan tiedot ovat piilossa, kunnes kysely on valmis ja avattu tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Näytä kysely</translation>
     </message>
 </context>
 <context>
@@ -2835,46 +2955,6 @@
         <translation>Vie Excel…</translation>
     </message>
     <message>
-        <source>Quarter {number}/{year}</source>
-        <translation>{number}. vuosineljännes {year}</translation>
-    </message>
-    <message>
-        <source>Half-year {number}/{year}</source>
-        <translation>{number}. vuosipuolisko {year}</translation>
-    </message>
-    <message>
-        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
-        <translation>Tuloksellisuuden säännöt: {preset}. Alle viiteen hoitojaksoon tai käyntiin perustuvat luvut näkyvät merkkinä {suppressed}, samoin niin monta muuta, ettei piilotettua lukua voi laskea summista.</translation>
-    </message>
-    <message>
-        <source>Hidden so that no client can be recognised</source>
-        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Ajanjakso</translation>
-    </message>
-    <message>
-        <source>Which</source>
-        <translation>Mikä</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Kuukausi</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Vuosineljännes</translation>
-    </message>
-    <message>
-        <source>Half-year</source>
-        <translation>Vuosipuolisko</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Vuosi</translation>
-    </message>
-    <message>
         <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
         <translation>Koordinaattorin avainta ei ole asetettu (IT asettaa region_recipient_key-asetuksen), joten alueellista aineistoa ei voi tehdä.</translation>
     </message>
@@ -2897,6 +2977,72 @@
     <message>
         <source>Pseudonymous course records of this period for the county&apos;s coordination centre, encrypted to its key</source>
         <translation>Ajanjakson pseudonymisoidut hoitojaksotiedot hyvinvointialueen koordinaatiokeskukselle sen avaimella salattuina</translation>
+    </message>
+    <message>
+        <source>Outcome rules: {preset}.</source>
+        <translation>Tuloksellisuuden säännöt: {preset}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
+        <translation>Merkki ”{hidden}” tarkoittaa piilotettua lukua. Piilossa ovat kaikki alle viiteen hoitojaksoon tai käyntiin perustuvat luvut sekä niin monta muuta, ettei niitä voi laskea summista.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
+    </message>
+</context>
+<context>
+    <name>StoreScreen</name>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Alueen tilastot</translation>
+    </message>
+    <message>
+        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
+        <translation>Hyvinvointialueen yhdistetyt luvut yksiköiden alueellisista aineistoista. Avaa alueellinen tietokanta nähdäksesi ne.</translation>
+    </message>
+    <message>
+        <source>Store: {location}</source>
+        <translation>Tietokanta: {location}</translation>
+    </message>
+    <message>
+        <source>Store &amp;passphrase</source>
+        <translation>Tietokannan &amp;tunnuslause</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s passphrase.</source>
+        <translation>Kirjoita tietokannan tunnuslause.</translation>
+    </message>
+    <message>
+        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
+        <translation>Täällä ei ole vielä alueellista tietokantaa. Aineistot tuodaan siihen komennolla askel region import.</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer Askel. Update Askel to open it.</source>
+        <translation>Tietokanta on tehty uudemmalla Askelilla. Päivitä Askel avataksesi sen.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
+        <translation>Tietokannan osoite ei ole PostgreSQL-osoite (postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
+        <translation>Tietokantapalvelimeen ei saatu yhteyttä, tai se hylkäsi yhteyden. Tarkista osoite ja verkko tai kysy IT:ltä.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
+        <translation>Tietokantaa ei voitu avata: se voi olla vioittunut, tai sen avaintiedosto puuttuu.</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,80 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated: the store could not be read.</source>
+        <translation>Siffrorna kunde inte beräknas: databasen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>No data sets have been imported into this store yet.</source>
+        <translation>Inga datamängder har ännu importerats till den här databasen.</translation>
+    </message>
+    <message>
+        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
+        <translation>Datamängder från {units} enheter ({installations} installationer); den senaste importerades {date}.</translation>
+    </message>
+    <message>
+        <source>Median days from need to first treatment, by month</source>
+        <translation>Dagar från konstaterat vårdbehov till första behandlingsbesöket, median per månad</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dygn</translation>
+    </message>
+    <message>
+        <source>Wait for the figures to be calculated, then export.</source>
+        <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Spara den regionala rapporten</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and try again.</source>
+        <translation>Filen kunde inte sparas. Kontrollera mappen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Sparad: {file}</translation>
+    </message>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Regional statistik</translation>
+    </message>
+    <message>
+        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
+        <translation>Välfärdsområdets enheter tillsammans, per enhet, metod och månad. Varje tabell skyddas en gång, på de sammanslagna siffrorna; ingen siffra visar en klient.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Askel – regional statistics</source>
+        <translation>Askel – regional statistik</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Start a course</source>
@@ -1846,6 +1920,37 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>Kvartal {number} {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>Halvår {number} {year}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
+        <translation>Statistik publiceras bara för ett slags period, så att två tabeller inte kan dras från varandra.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyBanner</name>
     <message>
         <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
@@ -1854,6 +1959,21 @@
     <message>
         <source>…and {count} more (the command askel policy show lists them all).</source>
         <translation>…och {count} till (kommandot askel policy show visar alla).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Klientens uppgifter är dolda</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Klienten fyller i ett formulär. Klientens uppgifter är dolda tills formuläret är klart och upplåst med lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Visa formuläret</translation>
     </message>
 </context>
 <context>
@@ -2835,46 +2955,6 @@
         <translation>Exportera Excel…</translation>
     </message>
     <message>
-        <source>Quarter {number}/{year}</source>
-        <translation>Kvartal {number} {year}</translation>
-    </message>
-    <message>
-        <source>Half-year {number}/{year}</source>
-        <translation>Halvår {number} {year}</translation>
-    </message>
-    <message>
-        <source>Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as {suppressed}, and so are as many others as needed so that no hidden figure can be worked out from the totals.</source>
-        <translation>Regler för behandlingsresultat: {preset}. Siffror som bygger på färre än fem vårdperioder eller besök visas som {suppressed}, liksom så många andra att ingen dold siffra kan räknas ut ur summorna.</translation>
-    </message>
-    <message>
-        <source>Hidden so that no client can be recognised</source>
-        <translation>Dold så att ingen klient kan kännas igen</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Which</source>
-        <translation>Vilken</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Månad</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Kvartal</translation>
-    </message>
-    <message>
-        <source>Half-year</source>
-        <translation>Halvår</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
         <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
         <translation>Ingen koordinatornyckel är angiven (IT anger region_recipient_key), så ingen regional datamängd kan göras.</translation>
     </message>
@@ -2897,6 +2977,72 @@
     <message>
         <source>Pseudonymous course records of this period for the county&apos;s coordination centre, encrypted to its key</source>
         <translation>Pseudonymiserade uppgifter om periodens vårdperioder för välfärdsområdets koordineringscenter, krypterade till dess nyckel</translation>
+    </message>
+    <message>
+        <source>Outcome rules: {preset}.</source>
+        <translation>Regler för behandlingsresultat: {preset}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
+        <translation>Tecknet ”{hidden}” betyder en dold siffra. Dolda är alla siffror som bygger på färre än fem vårdperioder eller besök, och så många andra att de inte kan räknas ut ur summorna.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Dold så att ingen klient kan kännas igen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreScreen</name>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Regional statistik</translation>
+    </message>
+    <message>
+        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
+        <translation>Välfärdsområdets sammanslagna siffror ur enheternas regionala datamängder. Öppna den regionala databasen för att se dem.</translation>
+    </message>
+    <message>
+        <source>Store: {location}</source>
+        <translation>Databas: {location}</translation>
+    </message>
+    <message>
+        <source>Store &amp;passphrase</source>
+        <translation>Databasens &amp;lösenfras</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s passphrase.</source>
+        <translation>Skriv databasens lösenfras.</translation>
+    </message>
+    <message>
+        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
+        <translation>Här finns ännu ingen regional databas. Datamängder importeras till den med kommandot askel region import.</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer Askel. Update Askel to open it.</source>
+        <translation>Databasen har skrivits av en nyare Askel. Uppdatera Askel för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
+        <translation>Databasens adress är inte en PostgreSQL-adress (postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
+        <translation>Databasservern kunde inte nås, eller så vägrade den anslutningen. Kontrollera adressen och nätverket eller fråga IT.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
+        <translation>Databasen kunde inte öppnas: den kan vara skadad, eller så saknas dess nyckelfil.</translation>
     </message>
 </context>
 <context>

@@ -90,3 +90,26 @@ def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     window.show()
     window.start()
     return app.exec()
+
+
+def run_coordinator(context: AppContext, target: str, argv: list[str] | None = None) -> int:
+    """The coordinator's window on a region store (`askel region`): no vault, the pooled figures only."""
+    from PySide6.QtWidgets import QApplication
+
+    from askel import crash
+    from askel.ui import theme
+    from askel.ui.coordinator import CoordinatorWindow
+    from askel.ui.i18n import LanguageManager
+
+    crash.install()
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Askel")
+    app.setOrganizationName("Askel")
+    app.setDesktopFileName("fi.askel.Askel")
+    theme.apply(app, int(context.settings.get("text_size")))
+    languages = LanguageManager(app)
+    languages.set_language(str(context.settings.get("language")))
+    window = CoordinatorWindow(target, context.library, context.settings, languages)
+    window.show()
+    window.start()
+    return app.exec()

@@ -83,9 +83,18 @@ def test_page_shows_the_statistics_and_follows_the_range(qtbot, demo_vault, libr
     assert started == {"fi": "Alkaneet", "sv": "Påbörjade"}[language]
     assert page.charts["courses"].bars[0][2] == format_cell(first.table("courses").cell("started", "count"), language)
 
+    with pytest.raises(ValueError):  # a quarter inside the year: the organisation publishes years
+        page.set_period(date(2025, 7, 1), date(2025, 9, 30))
+
+    # An organisation that publishes quarters (setting statistics_period) is offered quarters only.
+    page = StatisticsPage(demo_vault, library, today=TODAY, settings={"statistics_period": "quarter"})
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.statistics is not None, timeout=20000)
+    assert (page.statistics.start, page.statistics.end) == (date(2025, 10, 1), date(2025, 12, 31))
     with qtbot.waitSignal(page.computed, timeout=20000):
         page.set_period(date(2025, 7, 1), date(2025, 9, 30))
     assert page.which.currentText() == {"fi": "3. vuosineljännes 2025", "sv": "Kvartal 3 2025"}[language]
+    assert page.picker.field.label.text() == {"fi": "Vuosineljännes", "sv": "Kvartal"}[language]
     second = page.statistics
     assert (second.start, second.end) == (date(2025, 7, 1), date(2025, 9, 30))
     assert second.table("courses").cell("started", "count") != first.table("courses").cell("started", "count")
@@ -106,16 +115,14 @@ def test_page_shows_the_statistics_and_follows_the_range(qtbot, demo_vault, libr
 
 @pytest.mark.parametrize("language", ["fi"], indirect=True)
 def test_only_whole_periods_that_have_ended_are_offered(qtbot, demo_vault, library, language):
-    page = StatisticsPage(demo_vault, library, today=TODAY)
+    page = StatisticsPage(demo_vault, library, today=TODAY, settings={"statistics_period": "month"})
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.statistics is not None, timeout=20000)
-    with qtbot.waitSignal(page.computed, timeout=20000):
-        page.kind.setCurrentIndex(page.kind.findData("month"))
     assert page.which.itemText(0) == "helmikuu 2026"  # February has ended on 2 March; March has not
-    # The year stays in view: from the year 2025 to its newest month.
-    assert (page.statistics.start, page.statistics.end) == (date(2025, 12, 1), date(2025, 12, 31))
+    assert (page.statistics.start, page.statistics.end) == (date(2026, 2, 1), date(2026, 2, 28))
+    assert all(period.kind == "month" for period in page.picker.periods)
     for start, end in ((date(2026, 3, 1), date(2026, 3, 31)), (date(2025, 9, 1), date(2025, 8, 31)),
-                       (date(2025, 2, 1), date(2025, 4, 30))):
+                       (date(2025, 2, 1), date(2025, 4, 30)), (date(2025, 1, 1), date(2025, 3, 31))):
         with pytest.raises(ValueError):
             page.set_period(start, end)
 

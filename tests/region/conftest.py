@@ -1,78 +1,40 @@
-"""Fixtures of the region tests: training vaults with data sets, the coordinator's key, and a real PostgreSQL.
+"""Fixtures of the region tests: a real PostgreSQL, with pytest-postgresql's janitor making a database per test.
 
-PostgreSQL is Debian's `postgresql` package (installed by .ci/run), started here for the session. PostgreSQL
-refuses to run as root, and CI runs as root, so the server then runs as the `postgres` user that the package makes.
-Where the package is missing the tests say so in one skip line.
+The server is Debian's `postgresql` package (installed by .ci/run), started once for the session by
+`tests.region.pg` (as the `postgres` user when the tests run as root, which initdb refuses and CI does).
+pytest-postgresql then does the rest as it would for any existing server: `postgresql_noproc` (its no-process
+fixture) makes a template database, and its client factory clones a fresh database from it for each test and drops
+it afterwards. Where the package is missing the tests say so in one skip line.
 """
 
 from __future__ import annotations
 
-import glob
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
-import time
-from pathlib import Path
-
 import pytest
+from pytest_postgresql import factories
+from pytest_postgresql.executors import NoopExecutor
 
-MISSING = "PostgreSQL is not installed: install Debian's postgresql package (apt-get install postgresql)"
+from tests.region import pg
 
-
-def _bin() -> Path | None:
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))  # Debian's layout first
-    if candidates:
-        return Path(candidates[-1]).parent
-    found = shutil.which("pg_ctl")
-    return Path(found).parent if found else None
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+DATABASE = "askel_region"
 
 
 @pytest.fixture(scope="session")
-def postgresql_url():
-    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install 'psycopg[binary]')")
-    binaries = _bin()
-    if binaries is None:
-        pytest.skip(MISSING)
-    as_root = os.geteuid() == 0
-    if as_root and shutil.which("runuser") is None:
-        pytest.skip("PostgreSQL cannot run as root and runuser is missing")
-    folder = Path(tempfile.mkdtemp(prefix="askel-pg-"))
-    prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
-    if as_root:
-        os.chmod(folder, 0o755)
-        shutil.chown(folder, "postgres")
-    data, port = folder / "data", _free_port()
-
-    def run(*command, check=True):
-        return subprocess.run([*prefix, *command], check=check, capture_output=True, text=True, timeout=120)
-
-    run(str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync")
-    run(str(binaries / "pg_ctl"), "-D", str(data), "-w", "-l", str(folder / "log"), "-o",
-        f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
+def postgresql_server():
+    """The running server, described as pytest-postgresql describes an existing one."""
     try:
-        run(str(binaries / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "askel_region")
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/askel_region"
-    finally:
-        run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "fast", "stop", check=False)
-        time.sleep(0.1)
-        shutil.rmtree(folder, ignore_errors=True)
+        with pg.running_server() as server:
+            server.createdb(f"{DATABASE}_tmpl")  # the template pytest-postgresql's own template is made from
+            yield NoopExecutor(host=server.host, port=server.port, user=server.user, options="", dbname=DATABASE)
+    except pg.Unavailable as error:
+        pytest.skip(str(error))
+
+
+postgresql_region = factories.postgresql_noproc(depends_on="postgresql_server")
+postgresql_database = factories.postgresql("postgresql_region")
 
 
 @pytest.fixture
-def fresh_postgresql(postgresql_url):
-    """The PostgreSQL store emptied for one test."""
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(postgresql_url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-    return postgresql_url
+def fresh_postgresql(postgresql_database) -> str:
+    """The URL of an empty database of its own for one test (dropped by pytest-postgresql's janitor)."""
+    info = postgresql_database.info
+    return f"postgresql+psycopg://{info.user}@{info.host}:{info.port}/{info.dbname}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -32,13 +32,15 @@ def library():
 
 def course(vault, library, index: int, method: str = "gsh_adults", *, ended: date | None = None,
            status: str = "completed", usefulness: int | None = 4, next_step: str | None = "none",
-           sessions: int = 1, attendance: str = "attended", all_items_done: bool = False):
+           sessions: int = 1, attendance: str = "attended", all_items_done: bool = False,
+           started: date = date(2025, 4, 2)):
     protocol = library.protocol(method)
     client = add_client(vault, ClientData(f"Testi{index}", "Asiakas", date(1980, 1 + index % 12, 1 + index % 28)))
-    record = start_course(vault, client.id, protocol.id, protocol.version, need_established=date(2025, 4, 1),
-                          start_date=date(2025, 4, 2))
+    record = start_course(vault, client.id, protocol.id, protocol.version,
+                          need_established=started - timedelta(days=1), start_date=started)
     for number in range(sessions):
-        held = add_session(vault, record.id, datetime(2025, 4, 10 + number, 9), attendance=attendance)
+        held = add_session(vault, record.id, datetime.combine(started + timedelta(days=8 + number), time(9)),
+                           attendance=attendance)
         if all_items_done:
             template = protocol.session_template(number + 1, protocol.session_count.planned)
             agenda = {str(i): {"done": True} for i in range(len(template.agenda))}
@@ -229,3 +231,51 @@ def test_a_cell_hidden_for_a_neighbour_does_not_claim_to_be_small(vault, library
             assert value < int(text[1:]), (row, text, value)
         assert number(text) in (None, value)
     assert number(figures["next_step", "follow_up", "count"]) is None  # hidden, since 3 = 32 - 20 - 9
+
+
+# -- 5. nested periods -----------------------------------------------------------------------------------------
+def test_a_period_cannot_be_subtracted_from_the_period_it_lies_in(vault, library, tmp_path, monkeypatch, capsys):
+    """Ten courses start in February and end in March; two start in May and end in June, interrupted, sent to
+    specialised care. The second quarter's own table hides its 2; but the half-year's table (12 started) minus the
+    first quarter's (10 started) gives them back. So one kind of period only is published (statistics_period):
+    whatever the organisation chooses, no two periods it answers for lie one inside the other."""
+    for index in range(10):
+        course(vault, library, index, started=date(2025, 2, 3 + index), ended=date(2025, 3, 20))
+    for index in range(10, 12):
+        course(vault, library, index, started=date(2025, 5, 5), ended=date(2025, 6, 16), status="interrupted",
+               usefulness=1, next_step="specialised_care")
+
+    def started_in(first: date, last: date) -> float | None:
+        return number(published(compute_statistics(vault, library, first, last), library)["courses", "started",
+                                                                                           "count"])
+
+    # What is at stake: the raw figures of nested periods differ by the two clients, hidden in their own quarter.
+    assert started_in(date(2025, 4, 1), date(2025, 6, 30)) is None
+    assert started_in(date(2025, 1, 1), date(2025, 6, 30)) - started_in(date(2025, 1, 1), date(2025, 3, 31)) == 2
+
+    from askel.export.disclosure import PERIOD_KINDS, Period
+    from tests.unit.test_stats import command_runner
+
+    candidates = [Period.of("year", 2025), Period.of("half", 2025, 1), Period.of("quarter", 2025, 1),
+                  Period.of("quarter", 2025, 2), Period.of("month", 2025, 2), Period.of("month", 2025, 5)]
+    for kind in PERIOD_KINDS:
+        run = command_runner(vault, library, tmp_path, monkeypatch, settings={"statistics_period": kind})
+        answered = {}
+        for period in candidates:
+            out = tmp_path / f"{kind}-{period.label().replace('..', '_')}.csv"
+            code = run("--from", f"{period.start:%Y-%m}", "--to", f"{period.end:%Y-%m}", "--out", str(out),
+                       "--lang", "en")
+            error = capsys.readouterr().err
+            if code == 0:
+                answered[period] = out
+            else:
+                assert "statistics_period" in error and not out.exists(), error
+        assert answered and {period.kind for period in answered} == {kind}
+        for a, b in itertools.combinations(answered, 2):  # no two answers overlap, so none can be subtracted
+            assert a.end < b.start or b.end < a.start, (a, b)
+    # The region's report takes the same rule, before it opens any store.
+    run = command_runner(vault, library, tmp_path, monkeypatch, command="region")
+    store = tmp_path / "region.db"
+    assert run("report", "--store", str(store), "--from", "2025-01", "--to", "2025-06", "--out",
+               str(tmp_path / "r.csv")) == 1
+    assert "statistics_period" in capsys.readouterr().err and not store.exists()

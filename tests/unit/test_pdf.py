@@ -167,3 +167,16 @@ def test_a_parent_rated_series_is_named_and_kept_apart(vault, content_library):
     series = progress_series(load_course(vault, adolescent.course_id), content_library, "sv")
     assert [(s.title, [v for _, v in s.points]) for s in series] == [
         ("RCADS-25 (förälderns bedömning)", [50.0, 38.0])]
+
+
+@needs_poppler
+def test_the_programs_text_size_does_not_change_the_report(tmp_path, course, content_library, qapp):
+    normal = pdf_text(write_pdf(tmp_path, course, content_library))
+    font = qapp.font()
+    large = qapp.font()
+    large.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(large)
+    try:
+        assert pdf_text(write_pdf(tmp_path, course, content_library)) == normal
+    finally:
+        qapp.setFont(font)

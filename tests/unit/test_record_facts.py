@@ -289,3 +289,25 @@ sets:
         load_headings(path)
     policy = ExportPolicy(headings_file=str(path))
     assert policy.headings().for_role("psychologist", "fi")["need"] == "Tulosyy ja esitiedot"  # shipped fallback
+
+
+def test_selftest_reports_a_broken_headings_file(tmp_path, data_dir, monkeypatch):
+    import json
+    import os
+
+    from askel.app import make_context
+    from askel.cli import selftest
+    from askel.cli.selftest import run_selftest
+
+    # Only the settings and headings lines matter here; the translations check would make a QCoreApplication,
+    # on which later tests in this process could not paint.
+    monkeypatch.setattr(selftest, "_check_translations", lambda: "not checked here")
+
+    bad = tmp_path / "headings.yaml"
+    bad.write_text("sets: {own: {need: {fi: x}}}", "utf-8")
+    Path(os.environ["ASKEL_POLICY_FILE"]).write_text(json.dumps({"policy": {"record_headings_file": str(bad)}}),
+                                                     "utf-8")
+    lines: list[str] = []
+    run_selftest(make_context(data_dir), None, lines.append)
+    (line,) = [line for line in lines if "record headings" in line]
+    assert line.startswith("FAIL") and "needs exactly" in line

@@ -94,6 +94,8 @@ EXPECTED_KINDS = {
     "organisation_name": Kind.TEXT,
     "unit_code": Kind.TEXT,
     "region_recipient_key": Kind.PUBLIC_KEY,
+    "statistics_period": Kind.CHOICE,
+    "region_store": Kind.TEXT,
     "safety_instructions_fi": Kind.MULTILINE_TEXT,
     "safety_instructions_sv": Kind.MULTILINE_TEXT,
     "outcome_preset": Kind.CHOICE,

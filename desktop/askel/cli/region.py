@@ -4,6 +4,7 @@
     askel region import --key KEY --store STORE FILE…  import data sets (idempotent; refusals are one line each)
     askel region report --store STORE --from YYYY-MM --to YYYY-MM --format csv|xlsx --out FILE [--lang fi|sv|en]
     askel region anchors --store STORE                 the use-log heads imported, per installation
+    askel region [--store STORE]                       the coordinator's window (charts and tables by unit and method)
 
 STORE is a file (an encrypted SQLCipher store, made on first use, with STORE.key beside it) or a
 `postgresql+psycopg://` URL. The passphrase (of the key, and of an embedded store) comes as for every command:
@@ -22,8 +23,13 @@ from askel.cli.stats import add_period_arguments, checked_period
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    group = commands.add_parser("region", help="the coordinator: import regional data sets and report on them")
-    sub = group.add_subparsers(dest="region_command", metavar="COMMAND", required=True)
+    group = commands.add_parser("region", help="the coordinator: import regional data sets and report on them; "
+                                "without a command, the coordinator's window")
+    group.add_argument("--store", metavar="STORE", default=None,
+                       help="the store the window opens (default: the setting region_store, else "
+                            "region/region.db in the data folder)")
+    group.set_defaults(handler=run_window)
+    sub = group.add_subparsers(dest="region_command", metavar="COMMAND")
     keygen = sub.add_parser("keygen", help="the coordinator's key pair (the public key goes into the policy)")
     keygen.add_argument("--out", type=Path, required=True, metavar="KEY", help="the private key file to write")
     keygen.set_defaults(handler=run_keygen)
@@ -45,6 +51,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     anchors = sub.add_parser("anchors", help="the use-log heads imported per installation")
     anchors.add_argument("--store", required=True, metavar="STORE", help=store_help)
     anchors.set_defaults(handler=run_anchors)
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """`askel region` alone: the coordinator's window on the store (its passphrase is asked in the window)."""
+    from askel.app import run_coordinator, setup_logging
+    from askel.ui.coordinator import default_store
+
+    ctx = context(args)
+    target = args.store or str(ctx.settings.get("region_store") or "") or str(default_store(ctx.data_dir))
+    setup_logging()
+    return run_coordinator(ctx, target)
 
 
 def open_region_store(args):
@@ -73,6 +90,7 @@ def run_keygen(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from askel.region.importer import ImportRefused, import_file
     from askel.region.keys import KeyError_, load
+    from askel.region.summary import refresh
 
     try:
         private_key = load(args.key.read_bytes(), passphrase(args, prompt="Key passphrase: "))
@@ -99,6 +117,7 @@ def run_import(args: argparse.Namespace) -> int:
             verb = "replaced" if result.replaced else "imported"
             print(f"{path.name}: {verb} {result.records} records of unit {result.unit_code or '-'} "
                   f"({result.period[0]}..{result.period[1]})")
+        refresh(store)  # the pooled summary once for all the files, so that the next report is quick
     finally:
         store.close()
     return 1 if failed else 0
@@ -111,8 +130,8 @@ def run_report(args: argparse.Namespace) -> int:
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):
         raise CommandError("choose --format csv or xlsx (or name the file .csv or .xlsx)")
-    period = checked_period(args)
     ctx = context(args)
+    period = checked_period(args, str(ctx.settings.get("statistics_period")))
     language = args.lang or str(ctx.settings.get("language"))
     store = open_region_store(args)
     try:

@@ -69,9 +69,17 @@ def run_selftest(context: AppContext, passphrase: str | None, out: Callable[[str
             raise RuntimeError("the database file is not encrypted")
         return "database file is encrypted"
 
+    def record_headings() -> str:
+        from askel.core.record_headings import load_headings
+
+        path = str(context.settings.get("record_headings_file") or "")
+        headings = load_headings(path or None)  # HeadingsError names the problem
+        return f"{len(headings.sets)} heading sets" + (f" (with {path})" if path else "")
+
     check("settings", settings)
     check("translations", _check_translations)
     check("content", _check_content)
+    check("record headings", record_headings)
 
     folder = DataFolder(context.data_dir)
     if not folder.has_vault():

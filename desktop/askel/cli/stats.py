@@ -3,7 +3,8 @@
     askel stats --from 2025-01 --to 2025-06 [--method klt_adults] --format csv|xlsx --out FILE [--lang fi|sv|en]
 
 The period is a whole calendar month, quarter, half-year or year that has ended (YYYY-MM, or its first and last
-day as YYYY-MM-DD or d.m.yyyy); anything else is refused with the reason (`askel.export.disclosure.Period`). The
+day as YYYY-MM-DD or d.m.yyyy), of the one kind the organisation publishes (setting `statistics_period`, a year by
+default); anything else is refused with the reason (`askel.export.disclosure.Period`). The
 method is a protocol id (klt_adults) or a method family (klt). The outcome rules are the organisation's setting
 `outcome_preset`. The export is logged in the use log.
 """
@@ -42,14 +43,15 @@ def add_period_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the last month (a calendar month, quarter, half-year or year that has ended)")
 
 
-def checked_period(args):
-    """The period of --from/--to, or a CommandError that says why it may not be published."""
+def checked_period(args, kind: str | None = None):
+    """The period of --from/--to, or a CommandError that says why it may not be published. Tables are published
+    for one `kind` of period only (setting statistics_period); a data set (record level) may cover any period."""
     from askel.export.disclosure import Period, PeriodError
 
     if args.start.year < FIRST_YEAR or args.end.year > LAST_YEAR:
         raise CommandError(f"the period must lie within the years {FIRST_YEAR}–{LAST_YEAR}")
     try:
-        return Period.checked(args.start, args.end, today=date.today())
+        return Period.checked(args.start, args.end, today=date.today(), kind=kind)
     except PeriodError as error:
         raise CommandError(str(error)) from None
 
@@ -72,8 +74,8 @@ def run_stats(args: argparse.Namespace) -> int:
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):
         raise CommandError("choose --format csv or xlsx (or name the file .csv or .xlsx)")
-    checked_period(args)
     ctx = context(args)
+    checked_period(args, str(ctx.settings.get("statistics_period")))
     check_destination(args.out, ctx.data_dir)
     language = args.lang or str(ctx.settings.get("language"))
     preset = str(ctx.settings.get("outcome_preset"))

@@ -14,8 +14,8 @@ The signature covers MAGIC and the payload, so neither can change unnoticed; `un
 version and the signature and returns the data set with the signer's public key (which the coordinator pins per
 installation). Each export is one row in the export log and one `export` event in the use log (a disclosure).
 
-Fields a later issue adds (a prorated score, the guarantee exception) are read with `_later_field`, which gives
-None until the column exists: the record always has the key, so a coordinator sees null rather than a missing field.
+The guarantee exception is its reason code only ("medical", "treatment", "other"), never the clinician's note; a
+prorated score is flagged (`first_prorated`, `last_prorated`) so that a coordinator can tell it from a full one.
 """
 
 from __future__ import annotations
@@ -74,11 +74,6 @@ def age_band(birth: date, day: date) -> str:
     return next(name for low, name in reversed(AGE_BANDS) if age >= low)
 
 
-def _later_field(record, name: str):
-    """A field another issue adds to the model (None until it exists, so the key is always in the record)."""
-    return getattr(record, name, None)
-
-
 def build(vault, library, period: Period, *, unit_code: str, preset: str = "nhs",
           rules: GuaranteeRules = DEFAULT_RULES) -> dict:
     """The data set for `period`: the header and one record per course that touches it."""
@@ -123,7 +118,7 @@ def _record(course: Course, pseudonym: str, library, preset: str, rules: Guarant
             days = (first_treatment - course.need_established).days
         if first_treatment is None or first_treatment >= course.need_established:
             status = guarantee_status(birth, course.need_established, first_treatment,
-                                      course.end_date or date.today(), rules)
+                                      course.end_date or date.today(), rules, exception=course.guarantee_exception)
             guarantee = status.state
     first, last = first_and_last_scores(course)
     outcome = None
@@ -149,7 +144,7 @@ def _record(course: Course, pseudonym: str, library, preset: str, rules: Guarant
         "sessions_by_month": {key: [counts["attended"], counts["cancelled"], counts["no_show"]]
                               for key, counts in sorted(by_month.items())},
         "days_to_first_treatment": days, "guarantee": guarantee,
-        "guarantee_exception": _later_field(course, "guarantee_exception"),
+        "guarantee_exception": course.guarantee_exception,
         "scores": [_scores(instrument, given) for instrument, given in sorted(scores_by_instrument(course).items())],
         "outcome": outcome, "next_step": course.next_step, "usefulness": course.usefulness,
         "fidelity": fidelity_share, "family_done": family,
@@ -159,9 +154,9 @@ def _record(course: Course, pseudonym: str, library, preset: str, rules: Guarant
 def _scores(instrument: str, given: list) -> dict:
     first, last = given[0], given[-1]
     return {"instrument": instrument, "n": len(given),
-            "first": first.total, "first_band": first.band, "first_prorated": _later_field(first, "prorated"),
+            "first": first.total, "first_band": first.band, "first_prorated": bool(first.prorated),
             "last": last.total if len(given) > 1 else None, "last_band": last.band if len(given) > 1 else None,
-            "last_prorated": _later_field(last, "prorated") if len(given) > 1 else None}
+            "last_prorated": bool(last.prorated) if len(given) > 1 else None}
 
 
 # -- the file ---------------------------------------------------------------------------------------------------

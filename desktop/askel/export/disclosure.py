@@ -20,7 +20,12 @@ and returns the cells that may be shown. It reasons as an attacker who holds the
   neighbour does not claim to be "under 5".
 
 Periods (`Period`) are whole calendar months, quarters, half-years or years that have ended: two tables whose
-periods differ by a few days, or of a month still running, would differ by one client's course.
+periods differ by a few days, or of a month still running, would differ by one client's course. And **one kind of
+period only** is published (setting `statistics_period`, a year by default): tables of periods that nest can be
+subtracted (a half-year's table minus its first quarter's is the second quarter's, with none of its protection; a
+year minus eleven months gives the twelfth). Suppressing consistently across nested periods would need the whole
+year's data before any month of it could be published, or a record of every earlier decision; periods of one kind
+never overlap, so adding published tables up tells nothing that a published cell does not.
 """
 
 from __future__ import annotations
@@ -56,8 +61,28 @@ class Rate:
 
 @dataclass(frozen=True)
 class Median:
+    """The median of `values`; with `weights`, each value occurs that many times (a distribution, as counted)."""
+
     values: tuple[float, ...]
     rests_on: tuple[Coordinate, ...]
+    weights: tuple[int, ...] | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.values) if self.weights is None else sum(self.weights)
+
+    def value(self) -> float:
+        if self.weights is None:
+            return float(median(self.values))
+        pairs = sorted(zip(self.values, self.weights, strict=True))
+        size, seen, below = self.size, 0, None
+        for value, weight in pairs:  # the middle value, or the mean of the two middle ones
+            if seen + weight > (size - 1) // 2 and below is None:
+                below = value
+            if seen + weight > size // 2:
+                return (below + value) / 2
+            seen += weight
+        raise ValueError("the median of nothing")
 
 
 @dataclass(frozen=True)
@@ -227,10 +252,11 @@ def _cell(figure: Figure, hidden: bool, hidden_counts: set, table_id: str) -> Ce
         if figure.denominator < SMALL_CELL:
             return Cell(kind, None, True, None)
         return Cell(kind, _rounded(kind, figure.numerator / figure.denominator), False, figure.denominator)
-    if len(figure.values) < SMALL_CELL:
+    size = figure.size if isinstance(figure, Median) else len(figure.values)
+    if size < SMALL_CELL:
         return Cell(kind, None, True, None)
-    value = median(figure.values) if isinstance(figure, Median) else fmean(figure.values)
-    return Cell(kind, _rounded(kind, float(value)), False, len(figure.values))
+    value = figure.value() if isinstance(figure, Median) else fmean(figure.values)
+    return Cell(kind, _rounded(kind, float(value)), False, size)
 
 
 def _rounded(kind: str, value: float) -> float:
@@ -262,6 +288,7 @@ def format_cell(cell: Cell, language: str, *, percent_sign: bool = False) -> str
 
 # -- periods --------------------------------------------------------------------------------------------------
 PERIOD_KINDS = ("month", "quarter", "half", "year")
+KIND_NAMES = {"month": "month", "quarter": "quarter", "half": "half-year", "year": "year"}
 _MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
@@ -287,8 +314,10 @@ class Period:
         return cls(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
 
     @classmethod
-    def checked(cls, start: date, end: date, today: date | None = None) -> Period:
-        """The period from `start` to `end`, or PeriodError saying why it may not be published."""
+    def checked(cls, start: date, end: date, today: date | None = None, kind: str | None = None) -> Period:
+        """The period from `start` to `end`, or PeriodError saying why it may not be published.
+
+        `kind` is the one kind of period that is published (setting `statistics_period`): see the module's docstring."""
         if start.day != 1:
             raise PeriodError(f"{start.isoformat()} is not the first day of a month: statistics cover whole "
                               "months, so that two tables a few days apart cannot be subtracted to show one client")
@@ -304,6 +333,11 @@ class Period:
         if today is not None and end >= today:
             raise PeriodError(f"the period {period.label()} has not ended yet: its figures still change from day to "
                               "day, and two tables a day apart would show one client's course")
+        if kind is not None and period.kind != kind:
+            raise PeriodError(f"{period.label()} is not a calendar {KIND_NAMES[kind]}: statistics here are "
+                              f"published by {KIND_NAMES[kind]} (setting statistics_period), because tables of "
+                              "periods that nest, such as a half-year and one of its quarters, could be subtracted "
+                              "from each other to show one client")
         return period
 
     @property

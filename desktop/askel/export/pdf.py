@@ -21,6 +21,7 @@ from html import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import (
+    QFont,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
@@ -202,6 +203,8 @@ def build_document(course, library, options: PdfOptions) -> QTextDocument:
                         role=options.clinician.role if options.clinician is not None else None,
                         headings=options.headings, baseline=options.baseline)
     document = QTextDocument()
+    # The report's own font, whatever text size the program's window uses: the same record, the same pages.
+    document.setDefaultFont(QFont("DejaVu Sans", 10))
     names = []
     for index, series in enumerate(progress_series(course, library, options.language)):
         name = f"askel-chart-{index}.png"

@@ -530,6 +530,8 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "not_case_at_start": ("Not a case at the start", "Ei kliininen alussa", "Inte kliniskt fall i början"),
     "not_enough_data": ("Not enough data", "Ei riittävästi tietoa", "Inte tillräckligt med data"),
     "within_28": ("Under 23, within 28 days", "Alle 23 v., 28 päivässä", "Under 23 år, inom 28 dagar"),
+    "within_28_share": ("Under 23, share within 28 days", "Alle 23 v., osuus 28 päivässä",
+                        "Under 23 år, andel inom 28 dagar"),
     # columns
     "count": ("Number", "Määrä", "Antal"),
     "rate": ("Share", "Osuus", "Andel"),
@@ -750,7 +752,7 @@ def export_statistics(vault, statistics: Statistics, path: Path, fmt: str, *, la
     checksum = hashlib.sha256(data).hexdigest()
     vault.log("export", target="statistics", detail={
         "format": fmt, "language": language, "from": statistics.start.isoformat(), "to": statistics.end.isoformat(),
-        "method": statistics.method or "", "preset": statistics.preset, "file": Path(path).name,
+        "method": statistics.method or "", "preset": statistics.preset, "file": Path(path).suffix,  # no chosen name
         "sha256": checksum,
     })
     return checksum

@@ -6,10 +6,11 @@ records have the expected shape, and its installation signs with the key pinned 
 is refused unless `accept_new_key`, and an accepted change is recorded in `key_change`).
 
 Idempotent: a course is one row per (installation, course pseudonym), the newest import of it wins; importing the
-same installation and period again replaces that batch, so nothing is counted twice. Every batch keeps the
-installation's use-log head (sequence and hash): `anchors()` lists them, so a later rewrite of an installation's
-use log shows as a head that its own chain no longer contains. A replaced batch loses its records, never its
-anchor.
+same installation and period again replaces that batch, so nothing is counted twice. The pooled summary
+(`askel.region.summary`) changes in the same transaction by what the file adds and what it replaces. Every batch
+keeps the installation's use-log head (sequence and hash): `anchors()` lists them, so a later rewrite of an
+installation's use log shows as a head that its own chain no longer contains. A replaced batch loses its records,
+never its anchor.
 """
 
 from __future__ import annotations
@@ -23,7 +24,15 @@ from datetime import UTC, datetime
 from sqlalchemy import and_, delete, insert, select, tuple_, update
 
 from askel.export.dataset import UNDER_23, DatasetError, unseal
-from askel.region.store import course_record, import_batch, installation, key_change, session_month
+from askel.region.store import (
+    course_record,
+    execute_many,
+    import_batch,
+    installation,
+    key_change,
+    session_month,
+)
+from askel.region.summary import COURSE_FIELDS, SESSION_FIELDS, Delta, course_fields, is_stale, session_fields
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _CHUNK = 500
@@ -73,15 +82,10 @@ def import_file(store, data: bytes, private_key, *, name: str = "", accept_new_k
                                                        new_key=unsealed.signer, accepted_at=now))
             conn.execute(update(installation).where(installation.c.id == header["installation"]).values(
                 public_key=unsealed.signer, unit_code=header["unit_code"], last_import_at=now))
-        previous = conn.execute(select(import_batch.c.id).where(
+        previous = set(conn.execute(select(import_batch.c.id).where(
             import_batch.c.installation_id == header["installation"], import_batch.c.period_from == period[0],
-            import_batch.c.period_to == period[1])).scalars().all()
-        for batch_id in previous:
-            courses = select(course_record.c.course).where(course_record.c.batch_id == batch_id)
-            conn.execute(delete(session_month).where(session_month.c.installation_id == header["installation"],
-                                                     session_month.c.course.in_(courses)))
-            conn.execute(delete(course_record).where(course_record.c.batch_id == batch_id))
-            # The batch row stays: its use-log head is an anchor for as long as the store exists.
+            import_batch.c.period_to == period[1])).scalars())
+        # The batch rows stay: their use-log heads are anchors for as long as the store exists.
         batch_id = conn.execute(insert(import_batch).values(
             installation_id=header["installation"], period_from=period[0], period_to=period[1], imported_at=now,
             sha256=digest, record_count=len(records), software_version=str(header["software_version"])[:40],
@@ -89,19 +93,47 @@ def import_file(store, data: bytes, private_key, *, name: str = "", accept_new_k
             outcome_preset=str(header.get("outcome_preset", ""))[:32],
             log_seq=int(header["use_log_head"]["seq"]), log_hash=str(header["use_log_head"]["hash"])[:64],
         ).returning(import_batch.c.id)).scalar_one()
-        courses = [record["course"] for record in records]
-        for start in range(0, len(courses), _CHUNK):  # the same courses from an import of another period
-            keys = [(header["installation"], course) for course in courses[start:start + _CHUNK]]
-            conn.execute(delete(session_month).where(
-                tuple_(session_month.c.installation_id, session_month.c.course).in_(keys)))
-            conn.execute(delete(course_record).where(
-                tuple_(course_record.c.installation_id, course_record.c.course).in_(keys)))
+        # Replaced: the courses of an earlier import of this period, and the same courses from an import of
+        # another period (the newest import of a course wins).
+        held = {} if pinned is None else dict(conn.execute(
+            select(course_record.c.course, course_record.c.batch_id)
+            .where(course_record.c.installation_id == header["installation"])).all())
+        replaced = {course for course, batch in held.items() if batch in previous}
+        replaced.update(record["course"] for record in records if record["course"] in held)
+        delta = Delta()
+        ordered = sorted(replaced)
+        for start in range(0, len(ordered), _CHUNK):
+            keys = [(header["installation"], course) for course in ordered[start:start + _CHUNK]]
+            in_sessions = tuple_(session_month.c.installation_id, session_month.c.course).in_(keys)
+            in_courses = tuple_(course_record.c.installation_id, course_record.c.course).in_(keys)
+            delta.courses(course_fields(conn, in_courses), sign=-1)
+            delta.session_months(session_fields(conn, in_sessions), sign=-1)
+            conn.execute(delete(session_month).where(in_sessions))
+            conn.execute(delete(course_record).where(in_courses))
         rows, months = _rows(header, records, batch_id)
-        if rows:
-            conn.execute(insert(course_record), rows)
-        if months:
-            conn.execute(insert(session_month), months)
+        bulk_insert(conn, course_record, COURSE_COLUMNS, rows)
+        bulk_insert(conn, session_month, SESSION_COLUMNS, months)
+        if not is_stale(conn):  # a stale summary is counted again in full by the next report
+            of_course = [COURSE_COLUMNS.index(name) for name in COURSE_FIELDS]
+            of_month = [SESSION_COLUMNS.index(name) for name in SESSION_FIELDS]
+            delta.courses(tuple(row[i] for i in of_course) for row in rows)
+            delta.session_months(tuple(month[i] for i in of_month) for month in months)
+            delta.apply(conn)
     return Imported(header["installation"], header["unit_code"], period, len(records), bool(previous))
+
+
+def bulk_insert(conn, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Many rows at once: COPY on PostgreSQL, one prepared statement run over all rows on SQLite (SQLAlchemy's
+    per-row parameter handling would cost more than the database's own work at a million records)."""
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        with conn.connection.driver_connection.cursor() as cursor, cursor.copy(
+                f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    execute_many(conn, insert(table), columns, rows)
 
 
 def _checked(dataset: dict, name: str) -> tuple[dict, list]:
@@ -124,28 +156,31 @@ def _checked(dataset: dict, name: str) -> tuple[dict, list]:
     return header, records
 
 
-def _rows(header: dict, records: list, batch_id: int) -> tuple[list[dict], list[dict]]:
+COURSE_COLUMNS = ("installation_id", "course", "batch_id", "unit_code", "method", "protocol_version", "care_step",
+                  "referral", "age_band", "under_23", "language", "status", "start_month", "end_month",
+                  "first_treatment_month", "planned", "attended", "cancelled", "no_show", "days_to_first",
+                  "guarantee", "guarantee_exception", "outcome", "next_step", "usefulness", "fidelity",
+                  "family_done", "scores")
+SESSION_COLUMNS = ("installation_id", "course", "month", "unit_code", "method", "attended", "cancelled", "no_show")
+
+
+def _rows(header: dict, records: list, batch_id: int) -> tuple[list[tuple], list[tuple]]:
+    """The records as rows of course_record and session_month, in the order of COURSE_COLUMNS / SESSION_COLUMNS."""
     rows, months = [], []
+    installation_id, unit = header["installation"], header["unit_code"]
     for record in records:
-        sessions = record["sessions"]
-        rows.append({
-            "installation_id": header["installation"], "course": record["course"], "batch_id": batch_id,
-            "unit_code": header["unit_code"], "method": record["method"],
-            "protocol_version": record["protocol_version"], "care_step": record["care_step"],
-            "referral": record["referral"], "age_band": record["age_band"],
-            "under_23": record["age_band"] in UNDER_23, "language": record["language"], "status": record["status"],
-            "start_month": record["start_month"], "end_month": record["end_month"],
-            "first_treatment_month": record["first_treatment_month"], "planned": sessions["planned"],
-            "attended": sessions["attended"], "cancelled": sessions["cancelled"], "no_show": sessions["no_show"],
-            "days_to_first": record["days_to_first_treatment"], "guarantee": record["guarantee"],
-            "guarantee_exception": record.get("guarantee_exception"), "outcome": record["outcome"],
-            "next_step": record["next_step"], "usefulness": record["usefulness"], "fidelity": record["fidelity"],
-            "family_done": record["family_done"], "scores": json.dumps(record["scores"], sort_keys=True),
-        })
+        sessions, course, method = record["sessions"], record["course"], record["method"]
+        rows.append((
+            installation_id, course, batch_id, unit, method, record["protocol_version"], record["care_step"],
+            record["referral"], record["age_band"], record["age_band"] in UNDER_23, record["language"],
+            record["status"], record["start_month"], record["end_month"], record["first_treatment_month"],
+            sessions["planned"], sessions["attended"], sessions["cancelled"], sessions["no_show"],
+            record["days_to_first_treatment"], record["guarantee"], record.get("guarantee_exception"),
+            record["outcome"], record["next_step"], record["usefulness"], record["fidelity"], record["family_done"],
+            json.dumps(record["scores"], sort_keys=True),
+        ))
         for month, (attended, cancelled, no_show) in record["sessions_by_month"].items():
-            months.append({"installation_id": header["installation"], "course": record["course"], "month": month,
-                           "unit_code": header["unit_code"], "method": record["method"], "attended": attended,
-                           "cancelled": cancelled, "no_show": no_show})
+            months.append((installation_id, course, month, unit, method, attended, cancelled, no_show))
     return rows, months
 
 

@@ -8,93 +8,96 @@ is a `Statistics` object like the unit's, so the CSV and the workbook have the s
 Definitions (per period, months as the data sets give them): *started* by start month; *completed* / *interrupted*
 by end month; *sessions* by the month they were held (attended, cancelled, not attended: method sessions only);
 *outcomes*, *next step*, *usefulness* over the courses ended in the period; *access*: courses whose first attended
-session is in the period, the median days from need to it, and for clients under 23 those seen within 28 days.
-The queries are a handful of GROUP BYs, the same SQL on SQLCipher and PostgreSQL.
+session is in the period, the median days from need to it, and for clients under 23 those seen within 28 days
+(a count and a share).
+The queries are a handful of GROUP BYs over the pooled summary (`askel.region.summary`: the same counts by unit,
+method and month, rebuilt after imports), the same SQL on SQLCipher and PostgreSQL.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 
-from askel.export.disclosure import Count, Median, Part, Period, protect
+from askel.export.disclosure import Count, Median, Part, Period, Rate, protect
 from askel.export.stats import ALL, ATTENDANCE_KEYS, NOT_RECORDED, Statistics
-from askel.region.store import course_record, import_batch, session_month
+from askel.region.store import (
+    import_batch,
+    installation,
+    sum_ended,
+    sum_first,
+    sum_result,
+    sum_sessions,
+    sum_started,
+)
+from askel.region.summary import refresh
 
 OUTCOMES = ("reliably_recovered", "recovered", "reliably_improved", "no_reliable_change", "deteriorated",
             "not_case_at_start", "not_enough_data")
 NEXT_STEPS = ("none", "follow_up", "step_up", "specialised_care")
 USEFULNESS = ("1", "2", "3", "4")
 COURSE_COLUMNS = ("started", "completed", "interrupted")
+ACCESS_COLUMNS = ("first_sessions", "median_days", "under_23", "within_28", "within_28_share")
 DEADLINE_DAYS = 28
+
+
+DIMENSIONS = {"method": "method", "unit": "unit_code", "month": "month"}  # row prefix: summary column
 
 
 def regional_report(store, period: Period) -> Statistics:
     months = period.month_keys()
-    c = course_record
-    with store.engine.connect() as conn:
-        started = conn.execute(select(c.c.unit_code, c.c.method, c.c.start_month, func.count())
-                               .where(c.c.start_month.in_(months))
-                               .group_by(c.c.unit_code, c.c.method, c.c.start_month)).all()
-        ended = conn.execute(select(c.c.unit_code, c.c.method, c.c.end_month, c.c.status, c.c.outcome,
-                                    c.c.next_step, c.c.usefulness, func.count())
-                             .where(c.c.end_month.in_(months), c.c.status.in_(("completed", "interrupted")))
-                             .group_by(c.c.unit_code, c.c.method, c.c.end_month, c.c.status, c.c.outcome,
-                                       c.c.next_step, c.c.usefulness)).all()
-        first = conn.execute(select(c.c.method, c.c.first_treatment_month, c.c.under_23, c.c.days_to_first,
-                                    func.count())
-                             .where(c.c.first_treatment_month.in_(months), c.c.days_to_first.is_not(None))
-                             .group_by(c.c.method, c.c.first_treatment_month, c.c.under_23, c.c.days_to_first)).all()
-        s = session_month
-        sessions = conn.execute(select(s.c.unit_code, s.c.method, s.c.month, func.sum(s.c.attended),
-                                       func.sum(s.c.cancelled), func.sum(s.c.no_show))
-                                .where(s.c.month.in_(months))
-                                .group_by(s.c.unit_code, s.c.method, s.c.month)).all()
-        presets = sorted(set(conn.execute(select(import_batch.c.outcome_preset).distinct()).scalars()))
-    tables = []
-    # -- courses ---------------------------------------------------------------------------------------------
-    by = {"method": defaultdict(Counter), "unit": defaultdict(Counter), "month": defaultdict(Counter)}
-    for unit, method, start, n in started:
-        for dimension, key in (("method", f"method:{method}"), ("unit", f"unit:{unit}"), ("month", f"month:{start}")):
-            by[dimension][key]["started"] += n
-    for unit, method, end, status, _outcome, _step, _use, n in ended:
-        for dimension, key in (("method", f"method:{method}"), ("unit", f"unit:{unit}"), ("month", f"month:{end}")):
-            by[dimension][key][status] += n
-    pooled = Counter()
-    for counts in by["method"].values():
-        pooled.update(counts)
-    tables.append(protect("courses", COURSE_COLUMNS, ("count",),
-                          {(row, "count"): Count(pooled[row]) for row in COURSE_COLUMNS}))
     month_rows = [f"month:{key}" for key in months]
-    for dimension in ("method", "unit", "month"):
-        rows = month_rows if dimension == "month" else sorted(by[dimension])
-        tables.append(_grid(f"courses_by_{dimension}", rows, COURSE_COLUMNS, by[dimension], row_totals=False))
-    # -- sessions --------------------------------------------------------------------------------------------
-    held = {"method": defaultdict(Counter), "unit": defaultdict(Counter), "month": defaultdict(Counter)}
-    for unit, method, month, attended, cancelled, no_show in sessions:
-        for dimension, key in (("method", f"method:{method}"), ("unit", f"unit:{unit}"), ("month", f"month:{month}")):
-            held[dimension][key].update({"attended": int(attended), "cancelled": int(cancelled),
-                                         "no_show": int(no_show)})
-    for dimension in ("method", "unit", "month"):
+    refresh(store)  # the pooled summary, rebuilt if an import changed the records since the last report
+    courses = {dimension: defaultdict(Counter) for dimension in DIMENSIONS}
+    held = {dimension: defaultdict(Counter) for dimension in DIMENSIONS}
+    waits = {"method": defaultdict(list), "month": defaultdict(list)}
+    outcome, step, use = defaultdict(Counter), defaultdict(Counter), defaultdict(Counter)
+    with store.engine.connect() as conn:
+        def grouped(table, *columns, sums=("n",)):
+            """The summary's counts of the period's months, summed by `columns` in the database."""
+            keys = [table.c[column] for column in columns]
+            totals = [func.sum(table.c[name]) for name in sums]
+            return conn.execute(select(*keys, *totals).where(table.c.month.in_(months)).group_by(*keys)).all()
+
+        for dimension, column in DIMENSIONS.items():
+            for key, n in grouped(sum_started, column):
+                courses[dimension][f"{dimension}:{key}"]["started"] += int(n)
+            for key, status, n in grouped(sum_ended, column, "status"):
+                courses[dimension][f"{dimension}:{key}"][status] += int(n)
+            for key, *counts in grouped(sum_sessions, column, sums=ATTENDANCE_KEYS):
+                held[dimension][f"{dimension}:{key}"].update(dict(zip(ATTENDANCE_KEYS, map(int, counts),
+                                                                      strict=True)))
+        for method, field, value, n in grouped(sum_result, "method", "field", "value"):
+            key = f"method:{method}"
+            if field == "outcome":
+                outcome[key][value if value in OUTCOMES else "not_enough_data"] += int(n)
+            elif field == "next_step":
+                step[key][value if value in NEXT_STEPS else NOT_RECORDED] += int(n)
+            else:
+                use[key][value if value in USEFULNESS else NOT_RECORDED] += int(n)
+        for dimension in waits:
+            for key, under_23, days, n in grouped(sum_first, dimension, "under_23", "days"):
+                waits[dimension][f"{dimension}:{key}"].append((bool(under_23), int(days), int(n)))
+        presets = sorted(set(conn.execute(select(import_batch.c.outcome_preset).distinct()).scalars()))
+
+    pooled = Counter()
+    for counts in courses["method"].values():
+        pooled.update(counts)
+    tables = [protect("courses", COURSE_COLUMNS, ("count",),
+                      {(row, "count"): Count(pooled[row]) for row in COURSE_COLUMNS})]
+    for dimension in DIMENSIONS:
+        rows = month_rows if dimension == "month" else sorted(courses[dimension])
+        tables.append(_grid(f"courses_by_{dimension}", rows, COURSE_COLUMNS, courses[dimension], row_totals=False))
+    for dimension in DIMENSIONS:
         rows = month_rows if dimension == "month" else sorted(held[dimension])
         tables.append(_grid(f"sessions_by_{dimension}", rows, ATTENDANCE_KEYS, held[dimension]))
-    # -- outcomes, next steps, usefulness by method ----------------------------------------------------------
-    outcome, step, use = defaultdict(Counter), defaultdict(Counter), defaultdict(Counter)
-    for _unit, method, _end, _status, category, next_step, usefulness, n in ended:
-        key = f"method:{method}"
-        outcome[key][category if category in OUTCOMES else "not_enough_data"] += n
-        step[key][next_step if next_step in NEXT_STEPS else NOT_RECORDED] += n
-        use[key][str(usefulness) if usefulness is not None else NOT_RECORDED] += n
     tables.append(_grid("outcomes_by_method", sorted(outcome), OUTCOMES, outcome))
     tables.append(_grid("next_step_by_method", sorted(step), (*NEXT_STEPS, NOT_RECORDED), step))
     tables.append(_grid("usefulness_by_method", sorted(use), (*USEFULNESS, NOT_RECORDED), use))
-    # -- access: time to first treatment against the 28 days -------------------------------------------------
-    waits = {"method": defaultdict(list), "month": defaultdict(list)}
-    for method, month, under_23, days, n in first:
-        for dimension, key in (("method", f"method:{method}"), ("month", f"month:{month}")):
-            waits[dimension][key].append((bool(under_23), int(days), n))
     tables.append(_access("access_by_method", sorted(waits["method"]), waits["method"]))
     tables.append(_access("access_by_month", month_rows, waits["month"]))
     return Statistics(period.start, period.end, None, "+".join(presets) or "nhs", tuple(tables))
@@ -121,20 +124,45 @@ def _grid(table_id: str, rows: Sequence[str], columns: Sequence[str], counts: Ma
 
 
 def _access(table_id: str, rows: Iterable[str], waits: Mapping[str, list]):
+    """First treatment sessions per row: how many, the median days waited (from the distribution of days), and of
+    clients under 23 how many and how many within the 28 days (a count and a share)."""
     rows = list(rows)
     figures, sums_columns = {}, ("first_sessions", "under_23", "within_28")
-    every: list[tuple[bool, int, int]] = []
+    every: Counter = Counter()
     for row in (*rows, ALL):
-        entries = every if row == ALL else waits.get(row, [])
-        if row != ALL:
-            every.extend(entries)
-        days = tuple(d for _, d, n in entries for _ in range(n))
-        figures[(row, "first_sessions")] = Count(len(days))
-        figures[(row, "median_days")] = Median(days, rests_on=((row, "first_sessions"),))
+        if row == ALL:
+            entries = [(young, days, n) for (young, days), n in every.items()]
+        else:
+            entries = waits.get(row, [])
+            for young, days, n in entries:
+                every[young, days] += n
+        days: Counter = Counter()
+        for _young, waited, n in entries:
+            days[waited] += n
+        figures[(row, "first_sessions")] = Count(sum(days.values()))
+        figures[(row, "median_days")] = Median(tuple(days), rests_on=((row, "first_sessions"),),
+                                               weights=tuple(days.values()))
         figures[(row, "under_23")] = Count(sum(n for young, _, n in entries if young))
         figures[(row, "within_28")] = Count(sum(n for young, d, n in entries if young and d <= DEADLINE_DAYS))
+        figures[(row, "within_28_share")] = Rate(figures[(row, "within_28")].n, figures[(row, "under_23")].n,
+                                                 rests_on=((row, "within_28"), (row, "under_23")))
     sums = [((ALL, column), [(row, column) for row in rows]) for column in sums_columns]
     parts = [Part((row, "first_sessions"), ((row, "under_23"),)) for row in (*rows, ALL)]
     parts += [Part((row, "under_23"), ((row, "within_28"),)) for row in (*rows, ALL)]
-    return protect(table_id, (*rows, ALL), ("first_sessions", "median_days", "under_23", "within_28"), figures,
-                   sums, parts)
+    return protect(table_id, (*rows, ALL), ACCESS_COLUMNS, figures, sums, parts)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What the store holds: how many units and installations have sent data sets, and the newest import."""
+
+    units: int
+    installations: int
+    last_import: datetime | None
+
+
+def coverage(store) -> Coverage:
+    with store.engine.connect() as conn:
+        row = conn.execute(select(func.count(func.distinct(installation.c.unit_code)), func.count(),
+                                  func.max(installation.c.last_import_at))).one()
+    return Coverage(int(row[0]), int(row[1]), row[2])

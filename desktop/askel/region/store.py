@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-REVISIONS = ("0001",)
+REVISIONS = ("0001", "0002")
 
 metadata = MetaData()
 installation = Table(
@@ -81,9 +81,9 @@ course_record = Table(
     Column("under_23", Boolean, nullable=False),
     Column("language", String(2), nullable=False),
     Column("status", String(16), nullable=False),
-    Column("start_month", String(7), nullable=False, index=True),
-    Column("end_month", String(7), index=True),
-    Column("first_treatment_month", String(7), index=True),
+    Column("start_month", String(7), nullable=False),
+    Column("end_month", String(7)),
+    Column("first_treatment_month", String(7)),
     Column("planned", Integer),
     Column("attended", Integer, nullable=False),
     Column("cancelled", Integer, nullable=False),
@@ -102,7 +102,7 @@ session_month = Table(
     "session_month", metadata,
     Column("installation_id", String(36), primary_key=True),
     Column("course", String(32), primary_key=True),
-    Column("month", String(7), primary_key=True, index=True),
+    Column("month", String(7), primary_key=True),
     Column("unit_code", String(40), nullable=False),
     Column("method", String(64), nullable=False),
     Column("attended", Integer, nullable=False),
@@ -110,9 +110,62 @@ session_month = Table(
     Column("no_show", Integer, nullable=False),
 )
 
+# The pooled summary (askel.region.summary): the report's counts by month, rebuilt after imports.
+summary_state = Table(
+    "summary_state", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("stale", Boolean, nullable=False),
+)
+sum_started = Table(
+    "sum_started", metadata,
+    Column("unit_code", String(40), primary_key=True),
+    Column("method", String(64), primary_key=True),
+    Column("month", String(7), primary_key=True, index=True),
+    Column("n", Integer, nullable=False),
+)
+sum_ended = Table(
+    "sum_ended", metadata,
+    Column("unit_code", String(40), primary_key=True),
+    Column("method", String(64), primary_key=True),
+    Column("month", String(7), primary_key=True, index=True),
+    Column("status", String(16), primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+sum_result = Table(  # outcome, next step and usefulness of the courses ended in a month, by method
+    "sum_result", metadata,
+    Column("method", String(64), primary_key=True),
+    Column("month", String(7), primary_key=True, index=True),
+    Column("field", String(16), primary_key=True),
+    Column("value", String(32), primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+sum_first = Table(  # first treatment sessions by month: the days waited, as a distribution (for the median)
+    "sum_first", metadata,
+    Column("method", String(64), primary_key=True),
+    Column("month", String(7), primary_key=True, index=True),
+    Column("under_23", Boolean, primary_key=True),
+    Column("days", Integer, primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+sum_sessions = Table(
+    "sum_sessions", metadata,
+    Column("unit_code", String(40), primary_key=True),
+    Column("method", String(64), primary_key=True),
+    Column("month", String(7), primary_key=True, index=True),
+    Column("attended", Integer, nullable=False),
+    Column("cancelled", Integer, nullable=False),
+    Column("no_show", Integer, nullable=False),
+)
+
 
 class StoreError(ValueError):
-    """The store cannot be opened; the message is one line."""
+    """The store cannot be opened; the message is one line (English, for the command line). `reason` says which
+    case it is, for a screen that words it in the user's language: missing, passphrase, damaged, newer, url, server.
+    """
+
+    def __init__(self, text: str, reason: str = "damaged"):
+        super().__init__(text)
+        self.reason = reason
 
 
 @dataclass
@@ -128,50 +181,87 @@ class RegionStore:
         self.engine.dispose()
 
 
+def execute_many(conn, statement, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Run `statement` once per row of values for `columns`, as the driver's own executemany: SQLAlchemy's
+    per-row parameter handling would cost more than the database's work at a million records."""
+    compiled = statement.compile(dialect=conn.dialect, column_keys=list(columns))
+    if compiled.positional:
+        order = [columns.index(key) for key in compiled.positiontup]
+        conn.exec_driver_sql(str(compiled), rows if order == list(range(len(columns))) else
+                             [tuple(row[i] for i in order) for row in rows])
+    else:
+        conn.exec_driver_sql(str(compiled), [dict(zip(columns, row, strict=True)) for row in rows])
+
+
 def is_url(target: str) -> bool:
     return "://" in str(target)
 
 
-def open_store(target: str | Path, passphrase: str | None = None, *, kdf_iterations: int | None = None) -> RegionStore:
-    """Open (and on first use create) the store at a path or a PostgreSQL URL, at the newest schema."""
+def open_store(target: str | Path, passphrase: str | None = None, *, kdf_iterations: int | None = None,
+               create: bool = True) -> RegionStore:
+    """Open the store at a path or a PostgreSQL URL, at the newest schema; an embedded store that does not exist
+    yet is made when `create` (an import), else refused (a screen that only reads)."""
     target = str(target)
     if is_url(target):
         if not target.startswith("postgresql+psycopg://"):
-            raise StoreError("a store URL starts with postgresql+psycopg://")
+            raise StoreError("a store URL starts with postgresql+psycopg://", "url")
         engine = create_engine(target, hide_parameters=True, pool_pre_ping=True)
     else:
+        if not create and not Path(target).exists():
+            raise StoreError(f"there is no store at {target}: import data sets into it first", "missing")
         engine = _embedded(Path(target), passphrase, kdf_iterations)
     store = RegionStore(engine, target)
     try:
         _upgrade(engine)
-    except Exception:
+    except StoreError:
         engine.dispose()
+        raise
+    except Exception as error:  # a server that cannot be reached, a refused login: no parameters in the text
+        engine.dispose()
+        if store.kind == "postgresql":
+            raise StoreError(f"cannot open the store: {type(error).__name__}", "server") from None
         raise
     return store
 
 
+def location(target: str) -> str:
+    """The store as it may be shown: a path, or a URL without its password."""
+    if not is_url(target):
+        return str(target)
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - an unreadable URL is shown as its scheme only
+        return target.split("://", 1)[0] + "://…"
+
+
 def _embedded(path: Path, passphrase: str | None, kdf_iterations: int | None) -> Engine:
     from askel.store.db import open_engine
-    from askel.store.errors import VaultError
+    from askel.store.errors import VaultError, WrongPassphrase
     from askel.store.keyfile import KeyFile
 
     if not passphrase:
-        raise StoreError("the store needs its passphrase")
+        raise StoreError("the store needs its passphrase", "passphrase")
     key_path = path.with_name(path.name + ".key")
     if path.exists() != key_path.exists():
-        raise StoreError(f"{path} and {key_path.name} belong together; one of them is missing")
+        raise StoreError(f"{path} and {key_path.name} belong together; one of them is missing", "damaged")
     try:
         if key_path.exists():
-            data_key = KeyFile.load(key_path).unwrap_with_passphrase(passphrase)
+            keyfile = KeyFile.load(key_path)
+            data_key = keyfile.unwrap_with_passphrase(passphrase)
+            keyfile.check_header(data_key)  # a changed Argon2id cost or wrap list is refused, as for a vault
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             data_key = os.urandom(32)
             keyfile = KeyFile.new(data_key, passphrase, **({"kdf_iterations": kdf_iterations} if kdf_iterations
                                                             else {}))
+            keyfile.seal(data_key)
             keyfile.save(key_path)
         return open_engine(path, data_key)
     except VaultError as error:
-        raise StoreError(f"cannot open the store {path}: {error.message.english()}") from None
+        reason = "passphrase" if isinstance(error, WrongPassphrase) else "damaged"
+        raise StoreError(f"cannot open the store {path}: {error.message.english()}", reason) from None
 
 
 def _config():
@@ -189,7 +279,7 @@ def _upgrade(engine: Engine) -> None:
         if inspect(conn).has_table("alembic_version"):
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             if revision not in REVISIONS:
-                raise StoreError("the store was written by a newer Askel: update Askel before using it")
+                raise StoreError("the store was written by a newer Askel: update Askel before using it", "newer")
             if revision == REVISIONS[-1]:
                 return
     config = _config()

@@ -37,6 +37,7 @@ from askel.store.courses import (
 )
 from askel.ui.accessibility import announce
 from askel.ui.i18n import format_number, translate, ui_language
+from askel.ui.privacy_cover import cover_while
 from askel.ui.questionnaire_form import QuestionnaireForm
 from askel.ui.risk_alert import RiskAlertDialog
 from askel.ui.roles import language_name
@@ -254,6 +255,7 @@ class QuestionnaireFlow(QObject):
             window.abandoned.connect(lambda answers: self._store(instrument, respondent, language, answers, True)
                                      if any(value is not None for value in answers.values()) else self._abandoned())
             window.start()
+            cover_while(window, self.parent_widget)  # the main window shows nobody's details meanwhile
             return
         entry = EntryDialog(instrument, language, respondent, self.parent_widget,
                             reference=reference_for(self.vault, self.course.id))

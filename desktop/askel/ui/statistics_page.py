@@ -2,8 +2,8 @@
 
 Every figure comes from `askel.export.stats` (through the one disclosure-control function: hidden cells read ".."); this
 page only shows them: bar charts painted with QPainter and one table per topic, for a period and optionally one
-method. The period is chosen as the command line takes it: a whole calendar month, quarter, half-year or year that
-has ended (`askel.export.disclosure.Period`), so the page offers nothing the rules would refuse. The figures are
+method. The period is chosen as the command line takes it: a whole calendar period of the one kind the organisation
+publishes (setting statistics_period) that has ended, so the page offers nothing the rules would refuse. The figures are
 computed off the UI thread; a newer request makes an older result irrelevant, so it is dropped.
 """
 
@@ -12,126 +12,34 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QBrush, QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QGridLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import Shiboken
 
-from askel.export.disclosure import PERIOD_KINDS, Period, ended_periods
+from askel.export.disclosure import Period
 from askel.export.stats import (
     ALL,
     ATTENDANCE_KEYS,
-    SUPPRESSED,
     Statistics,
     compute_statistics,
     export_statistics,
     format_cell,
     label,
 )
-from askel.ui.accessibility import register_role
-from askel.ui.i18n import locale, ui_language
-from askel.ui.theme import GRID, colours, styled_page
-from askel.ui.widgets import Card, Field, FlowLayout, caption, lead, tab_leaves, title
+from askel.ui.i18n import ui_language
+from askel.ui.stat_widgets import BarChart, PeriodPicker, StatisticsTables, hidden_note
+from askel.ui.theme import GRID, styled_page
+from askel.ui.widgets import Card, Columns, Field, FlowLayout, caption, lead, scrolling, title
 from askel.ui.workers import run_in_background
 
 DEBOUNCE_MS = 250
 
-
-class BarChart(QWidget):
-    """Horizontal bars with their values; a hidden bar is an outlined stub labelled "..". A Tab stop (a ring shows
-    it) whose accessible name is its heading and description every bar in words."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.heading = ""
-        self.bars: list[tuple[str, float | None, str]] = []  # (label, value or None when suppressed, shown text)
-        self.maximum: float | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def focusInEvent(self, event) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        self.update()
-        super().focusOutEvent(event)
-
-    def set_bars(self, heading: str, bars: list[tuple[str, float | None, str]], maximum: float | None = None) -> None:
-        self.heading, self.bars, self.maximum = heading, bars, maximum
-        self.setAccessibleName(heading)
-        self.setAccessibleDescription("; ".join(f"{name}: {text}" for name, _, text in bars))
-        self.setMinimumHeight(self.sizeHint().height())
-        self.updateGeometry()
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        row = QFontMetrics(self.font()).height() + GRID
-        return QSize(48 * GRID, 2 * row + len(self.bars) * row + GRID)
-
-    def paintEvent(self, event) -> None:
-        ink, muted, accent, border = (QColor(c) for c in (colours().ink, colours().muted, colours().accent,
-                                                          colours().border))
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(self.font())
-        row = metrics.height() + GRID
-        width = self.width()
-        painter.setPen(ink)
-        bold = self.font()
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(QRectF(0, 0, width, row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self.heading)
-        painter.setFont(self.font())
-        label_width = min(width * 0.6, max((metrics.horizontalAdvance(name) for name, _, _ in self.bars),
-                                            default=0) + 2 * GRID)
-        value_width = metrics.horizontalAdvance("100,0 %") + GRID
-        bar_space = max(1.0, width - label_width - value_width)
-        values = [value for _, value, _ in self.bars if value is not None]
-        top = self.maximum or max(values, default=0) or 1
-        for index, (name, value, text) in enumerate(self.bars):
-            y = row * (index + 1) + GRID / 2
-            painter.setPen(ink)
-            painter.drawText(QRectF(0, y, label_width - GRID, row), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(name, Qt.TextElideMode.ElideRight,
-                                                                                int(label_width - GRID)))
-            bar = QRectF(label_width, y + GRID / 2, 0, row - GRID)
-            if value is None:
-                bar.setWidth(GRID * 2)
-                painter.setPen(QPen(muted, 1, Qt.PenStyle.DashLine))
-                painter.setBrush(QBrush(border, Qt.BrushStyle.BDiagPattern))
-            else:
-                bar.setWidth(max(1.0, bar_space * value / top))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(accent)
-            painter.drawRect(bar)
-            painter.setPen(muted if value is None else ink)
-            painter.drawText(QRectF(bar.right() + GRID, y, value_width, row),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        if self.hasFocus():
-            painter.setPen(QPen(QColor(colours().focus), 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
-        painter.end()
-
-
-
-register_role(BarChart, QAccessible.Role.Chart)
 
 class StatisticsPage(QWidget):
     """The unit's statistics for a period and a method, with CSV and Excel export."""
@@ -150,16 +58,10 @@ class StatisticsPage(QWidget):
         self.heading = title()
         self.explanation = lead()
         self.today = today or date.today()
-        self.kind = QComboBox()
-        for kind in PERIOD_KINDS:
-            self.kind.addItem("", kind)
-        self.which = QComboBox()
-        self.which.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.periods: list[Period] = []
-        self.kind.setCurrentIndex(PERIOD_KINDS.index("year"))
-        self.kind.currentIndexChanged.connect(self._fill_periods)
-        self.which.currentIndexChanged.connect(self.request_refresh)
-        self.start_field, self.end_field = Field(self.kind), Field(self.which)
+        kind = settings.get("statistics_period") if settings is not None else None
+        self.picker = PeriodPicker(str(kind or "year"), self.today)
+        self.picker.changed.connect(self.request_refresh)
+        self.which = self.picker.which
         self.method = QComboBox()
         self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.method.addItem("", None)
@@ -176,8 +78,7 @@ class StatisticsPage(QWidget):
         self.status = caption()
 
         controls = FlowLayout(spacing=2 * GRID)
-        controls.addWidget(self.start_field)
-        controls.addWidget(self.end_field)
+        controls.addWidget(self.picker)
         controls.addWidget(self.method_field)
         controls.addWidget(self.csv_button, stretch_before=True)
         controls.addWidget(self.xlsx_button)
@@ -185,39 +86,30 @@ class StatisticsPage(QWidget):
 
         self.charts = {key: BarChart() for key in ("courses", "sessions", "outcomes", "next_step")}
         chart_card = Card()
-        chart_grid = QGridLayout()
-        chart_grid.setHorizontalSpacing(4 * GRID)
-        chart_grid.setVerticalSpacing(2 * GRID)
-        for index, chart in enumerate(self.charts.values()):
-            chart_grid.addWidget(chart, index // 2, index % 2)
-        chart_card.body.addLayout(chart_grid)
+        for pair in (("courses", "sessions"), ("outcomes", "next_step")):
+            columns = Columns(spacing=4 * GRID)  # side by side, or one under the other at a large text size
+            for key in pair:
+                columns.add(self.charts[key], top_aligned=True)
+            chart_card.body.addWidget(columns)
 
-        self.tables_box = QVBoxLayout()
-        self.tables_box.setSpacing(2 * GRID)
-        self.table_titles: dict[str, QLabel] = {}
-        self.table_widgets: dict[str, QTableWidget] = {}
+        self.tables = StatisticsTables()
+        self.table_widgets = self.tables.widgets
 
+        # Everything scrolls together: at 200 % text the heading and controls alone would fill a 768-pixel screen.
         content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.setSpacing(2 * GRID)
-        content_layout.addWidget(chart_card)
-        content_layout.addLayout(self.tables_box)
-        content_layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: focus scrolls what it reaches
-        scroll.setWidget(content)
-
+        column = QVBoxLayout(content)
+        column.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
+        column.setSpacing(2 * GRID)
+        column.addWidget(self.heading)
+        column.addWidget(self.explanation)
+        column.addLayout(controls)
+        column.addWidget(self.status)
+        column.addWidget(chart_card)
+        column.addWidget(self.tables)
+        column.addStretch()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4 * GRID, 3 * GRID, 4 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explanation)
-        layout.addLayout(controls)
-        layout.addWidget(self.status)
-        layout.addWidget(scroll, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(content))
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -228,39 +120,12 @@ class StatisticsPage(QWidget):
 
     # -- the period and the method ------------------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
-        chosen = self.periods[self.which.currentIndex()]
+        chosen = self.picker.period()
         return chosen.start, chosen.end
 
     def set_period(self, start: date, end: date) -> None:
         """Choose a calendar period that has ended (ValueError for one the page does not offer)."""
-        chosen = Period.checked(start, end, self.today)
-        self.kind.setCurrentIndex(PERIOD_KINDS.index(chosen.kind))
-        self.which.setCurrentIndex(self.periods.index(chosen))
-
-    def _fill_periods(self) -> None:
-        kind = self.kind.currentData()
-        current = self.periods[self.which.currentIndex()] if self.periods and self.which.currentIndex() >= 0 \
-            else None
-        self.periods = ended_periods(kind, self.today)
-        self.which.blockSignals(True)
-        self.which.clear()
-        for period in self.periods:
-            self.which.addItem(self.period_text(period))
-        # Keep the year in view when switching between months, quarters and years (the newest of it first).
-        same_year = [i for i, p in enumerate(self.periods) if current and p.start.year == current.end.year]
-        self.which.setCurrentIndex(same_year[0] if same_year else 0)
-        self.which.blockSignals(False)
-        self.request_refresh()
-
-    def period_text(self, period: Period) -> str:
-        number = (period.start.month - 1) // period.months + 1
-        if period.kind == "month":
-            return f"{locale().standaloneMonthName(period.start.month)} {period.start.year}"
-        if period.kind == "quarter":
-            return self.tr("Quarter {number}/{year}").format(number=number, year=period.start.year)
-        if period.kind == "half":
-            return self.tr("Half-year {number}/{year}").format(number=number, year=period.start.year)
-        return str(period.start.year)
+        self.picker.set_period(start, end)
 
     def request_refresh(self) -> None:
         self.timer.start()
@@ -300,10 +165,8 @@ class StatisticsPage(QWidget):
         self.status.setText(text)
 
     def _summary(self) -> str:
-        return self.tr("Outcome rules: {preset}. Figures based on fewer than 5 courses or sessions are shown as "
-                       "{suppressed}, and so are as many others as needed so that no hidden figure can be worked out "
-                       "from the totals.").format(
-            preset=label(f"preset:{self.preset}", ui_language()), suppressed=SUPPRESSED)
+        return self.tr("Outcome rules: {preset}.").format(preset=label(f"preset:{self.preset}", ui_language())) \
+            + " " + hidden_note()
 
     def _render(self) -> None:
         statistics = self.statistics
@@ -311,39 +174,7 @@ class StatisticsPage(QWidget):
             return
         language = ui_language()
         self._show_status(self._summary())
-        for table in statistics.tables:
-            widget = self.table_widgets.get(table.id)
-            if widget is None:
-                heading = QLabel()
-                heading.setObjectName("section")
-                widget = QTableWidget()
-                tab_leaves(widget)
-                widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-                widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-                widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-                widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-                widget.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-                widget.verticalHeader().setDefaultSectionSize(4 * GRID)
-                widget.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-                self.tables_box.addWidget(heading)
-                self.tables_box.addWidget(widget)
-                self.table_titles[table.id], self.table_widgets[table.id] = heading, widget
-            self.table_titles[table.id].setText(label(f"table:{table.id}", language))
-            widget.setAccessibleName(label(f"table:{table.id}", language))
-            widget.setRowCount(len(table.rows))
-            widget.setColumnCount(len(table.columns))
-            widget.setHorizontalHeaderLabels([label(column, language) for column in table.columns])
-            widget.setVerticalHeaderLabels([label(row, language, self.library) for row in table.rows])
-            for r, row in enumerate(table.cells):
-                for c, cell in enumerate(row):
-                    item = QTableWidgetItem(format_cell(cell, language, percent_sign=True))
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    if cell.suppressed:
-                        item.setForeground(QColor(colours().muted))
-                        item.setToolTip(self.tr("Hidden so that no client can be recognised"))
-                    widget.setItem(r, c, item)
-            widget.setFixedHeight(widget.horizontalHeader().sizeHint().height() + widget.verticalHeader().length()
-                                  + 2 * widget.frameWidth())
+        self.tables.show_statistics(statistics, language, self.library)
         self._render_charts(statistics, language)
 
     def _render_charts(self, statistics: Statistics, language: str) -> None:
@@ -431,15 +262,7 @@ class StatisticsPage(QWidget):
         self.explanation.setText(self.tr(
             "How the methods are used and with what effect, for the unit head and the coordination centre. Only "
             "counts and shares are shown, never a client."))
-        self.start_field.set_text(self.tr("Period"))
-        self.end_field.set_text(self.tr("Which"))
-        for index, text in enumerate((self.tr("Month"), self.tr("Quarter"), self.tr("Half-year"), self.tr("Year"))):
-            self.kind.setItemText(index, text)
-        if not self.periods:
-            self._fill_periods()
-        else:
-            for index, period in enumerate(self.periods):
-                self.which.setItemText(index, self.period_text(period))
+        self.picker.retranslate()
         self.method_field.set_text(self.tr("Method"))
         self.method.setItemText(0, self.tr("All methods"))
         for index, protocol in enumerate(self.protocols, start=1):

@@ -380,6 +380,44 @@ _SETTINGS = (
         ),
     ),
     Setting(
+        "statistics_period",
+        Kind.CHOICE,
+        "year",
+        choices=("month", "quarter", "half", "year"),
+        choice_labels={
+            "month": _texts("Month", "Kuukausi", "Månad"),
+            "quarter": _texts("Quarter", "Vuosineljännes", "Kvartal"),
+            "half": _texts("Half-year", "Vuosipuolisko", "Halvår"),
+            "year": _texts("Year", "Vuosi", "År"),
+        },
+        label=_texts("Statistics period", "Tilastojen ajanjakso", "Statistikens period"),
+        description=_texts(
+            "The one kind of calendar period that statistics and regional reports are published for. Tables of "
+            "periods that nest (a half-year and one of its quarters) could be subtracted to show one client.",
+            "Ainoa kalenterijakson laji, jolta tilastot ja alueelliset raportit julkaistaan. Sisäkkäisten "
+            "jaksojen (vuosipuoliskon ja sen vuosineljänneksen) taulukot voisi vähentää toisistaan, jolloin "
+            "yksi asiakas paljastuisi.",
+            "Det enda slaget av kalenderperiod som statistik och regionala rapporter publiceras för. Tabeller "
+            "för perioder inom varandra (ett halvår och ett av dess kvartal) kunde dras från varandra så att en "
+            "klient syns.",
+        ),
+    ),
+    Setting(
+        "region_store",
+        Kind.TEXT,
+        "",
+        max_length=MAX_PATH_LENGTH,
+        label=_texts("Regional store", "Alueellinen tietokanta", "Regional databas"),
+        description=_texts(
+            "The coordinator's store that askel region opens: a file path, or a postgresql+psycopg:// URL "
+            "without a password. Empty = region.db in the data folder's region folder.",
+            "Koordinaattorin tietokanta, jonka askel region avaa: tiedostopolku tai postgresql+psycopg://-osoite "
+            "ilman salasanaa. Tyhjä = region.db datakansion region-kansiossa.",
+            "Koordinatorns databas som askel region öppnar: en filsökväg eller en postgresql+psycopg://-adress "
+            "utan lösenord. Tom = region.db i datamappens region-mapp.",
+        ),
+    ),
+    Setting(
         "safety_instructions_fi",
         Kind.MULTILINE_TEXT,
         SAFETY_INSTRUCTIONS_FI,
