@@ -70,8 +70,8 @@ def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from askel import crash
-    from askel.ui import accessibility, screen_privacy, theme
-    from askel.ui.i18n import LanguageManager
+    from askel.ui import accessibility, geometry, screen_privacy, theme
+    from askel.ui.i18n import LanguageManager, starting_language
     from askel.ui.shell import Shell
 
     # Uncaught errors become reports without client data in the log folder, never a traceback on stderr.
@@ -84,8 +84,9 @@ def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     theme.apply(app, int(context.settings.get("text_size")))
     accessibility.install(app)
     privacy = screen_privacy.install(app, context.settings)  # noqa: F841 (kept alive while the app runs)
+    fitter = geometry.install(app)  # noqa: F841 (every dialog inside the screen)
     languages = LanguageManager(app)
-    languages.set_language(str(context.settings.get("language")))
+    languages.set_language(starting_language(context.settings))
     window = Shell(context, languages)
     window.show()
     window.start()

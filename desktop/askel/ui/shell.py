@@ -12,13 +12,15 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from askel.core import paths
 from askel.export.retention import purge_expired
 from askel.store.backup import backup_if_due
 from askel.store.courses import open_sessions
 from askel.store.errors import DatabaseDamaged, VaultError
+from askel.store.groups import open_meetings
 from askel.store.keyfile import KeyFile
 from askel.store.vault import DataFolder, Vault
-from askel.ui import theme
+from askel.ui import geometry, theme
 from askel.ui.autolock import AutoLock
 from askel.ui.clipboard import shared_clipboard_guard
 from askel.ui.first_run import FirstRunAssistant
@@ -68,8 +70,9 @@ class Shell(QMainWindow):
 
         self.autolock = AutoLock(QApplication.instance(), int(self.settings.get("auto_lock_minutes")), self)
         self.autolock.expired.connect(lambda: self.lock(by_timer=True))
-        self.resize(1280, 800)
         self.setMinimumSize(1024, 640)
+        # Where the window was last time, clamped to this screen; never larger than the screen.
+        geometry.restore(self, self.geometry_file)
         self.retranslate()
 
     # -- start ---------------------------------------------------------------------------------------------------
@@ -124,7 +127,7 @@ class Shell(QMainWindow):
             self.workspace.restore(self.resume_at)
             self.resume_at = ()
         else:
-            self.workspace.client_list.show_unfinished_sessions(open_sessions(vault))
+            self.workspace.client_list.show_unfinished_sessions(open_sessions(vault), open_meetings(vault))
             self.workspace.client_list.focus_search()
         self.autolock.start()
         # Content and the other pages load once the window is painted, not before (Workspace's docstring).
@@ -202,7 +205,12 @@ class Shell(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    @property
+    def geometry_file(self):
+        return paths.config_dir() / "window.json"
+
     def closeEvent(self, event) -> None:
+        geometry.save(self.geometry_file, self)
         QThreadPool.globalInstance().waitForDone()
         shared_clipboard_guard().clear_now()
         if self.vault is not None:
@@ -246,7 +254,10 @@ def unlock_maintenance(vault: Vault, settings) -> None:
     """Off the UI thread after every unlock: IT's key policy (recovery wrap, remembering), the integrity check a big
     vault skipped at unlock (so that a damaged database is neither backed up over good backups nor purged), the
     retention purge, then a backup when due."""
-    vault.apply_key_policy(str(settings.get("recovery_public_key") or ""), bool(settings.get("remember_allowed")))
+    try:
+        vault.apply_key_policy(str(settings.get("recovery_public_key") or ""), bool(settings.get("remember_allowed")))
+    except Exception as error:  # noqa: BLE001 (a key policy that cannot be applied now must not stop the backup)
+        log.warning("the key policy could not be applied at unlock: %s", type(error).__name__)
     if not vault.integrity_checked:
         vault.check_integrity()
     purge_expired(vault, date.today(), int(settings.get("retention_days")))
