@@ -41,6 +41,104 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Lägg till en deltagare</translation>
+    </message>
+    <message>
+        <source>Add a member to {group}</source>
+        <translation>Lägg till en deltagare: {group}</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>Search by name, identity code or birth date. A new client is added on the client list first.</source>
+        <translation>Sök med namn, personbeteckning eller födelsedatum. En ny klient läggs först till i klientlistan.</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Hittade klienter</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on</source>
+        <translation>&amp;Gick med</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (therapy guarantee)</source>
+        <translation>&amp;Vårdbehovet konstaterat (terapigaranti)</translation>
+    </message>
+    <message>
+        <source>When the client has no waiting course of the method. Leave empty if not recorded.</source>
+        <translation>Om klienten inte har en väntande vårdperiod med metoden. Lämna tomt om behovet inte är antecknat.</translation>
+    </message>
+    <message>
+        <source>&amp;Why the client joins late</source>
+        <translation>&amp;Varför klienten går med senare</translation>
+    </message>
+    <message>
+        <source>The group has already met; the reason goes into the client&apos;s record.</source>
+        <translation>Gruppen har redan träffats; orsaken antecknas i klientens journal.</translation>
+    </message>
+    <message>
+        <source>Add to the group</source>
+        <translation>Lägg till i gruppen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>Välj klienten i listan.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceList</name>
+    <message>
+        <source>Came</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokat</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <source>– not marked</source>
+        <translation>– inte markerat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Note for this member only</source>
+        <translation>Anteckning bara för deltagaren</translation>
+    </message>
+    <message>
+        <source>Own homework, if different</source>
+        <translation>Egen hemuppgift, om annan</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Formulär</translation>
+    </message>
+</context>
+<context>
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
@@ -305,26 +403,6 @@
         <translation>Spärrmarkering</translation>
     </message>
     <message>
-        <source>Sex for reference values (optional)</source>
-        <translation>Kön för referensvärden (valfritt)</translation>
-    </message>
-    <message>
-        <source>Only for questionnaire limits that differ by sex, such as AUDIT-C. Never read from the identity code.</source>
-        <translation>Endast för formulärens gränsvärden som skiljer sig mellan könen, till exempel AUDIT-C. Härleds aldrig ur personbeteckningen.</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Inte registrerat</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Kvinna</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Man</translation>
-    </message>
-    <message>
         <source>Guardians</source>
         <translation>Vårdnadshavare</translation>
     </message>
@@ -365,6 +443,26 @@
         <translation>En annan klient har redan den här personbeteckningen.</translation>
     </message>
     <message>
+        <source>Sex for reference values (optional)</source>
+        <translation>Kön för referensvärden (valfritt)</translation>
+    </message>
+    <message>
+        <source>Only for questionnaire limits that differ by sex, such as AUDIT-C. Never read from the identity code.</source>
+        <translation>Endast för formulärens gränsvärden som skiljer sig mellan könen, till exempel AUDIT-C. Härleds aldrig ur personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
         <source>&amp;No identity code (Askel creates a local ID)</source>
         <translation>&amp;Ingen personbeteckning (Askel skapar ett lokalt ID)</translation>
     </message>
@@ -394,6 +492,10 @@
     <message>
         <source>Unfinished session: {name}, session {number} started {date}. What was typed has been kept.</source>
         <translation>Oavslutad träff: {name}, träff {number}, påbörjad {date}. Det som skrevs har sparats.</translation>
+    </message>
+    <message>
+        <source>Unfinished group meeting: {group}, started {date}. What was typed has been kept.</source>
+        <translation>Oavslutad gruppträff: {group}, påbörjad {date}. Det som skrevs har sparats.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -742,16 +844,8 @@
         <translation>&amp;Vårdbehovet konstaterat</translation>
     </message>
     <message>
-        <source>Day.month.year: the day you established the need for this treatment. The therapy guarantee&apos;s 28 days count from it.</source>
-        <translation>Dag.månad.år: den dag du konstaterade behovet av den här behandlingen. Terapigarantins 28 dagar räknas från den.</translation>
-    </message>
-    <message>
         <source>Day.month.year</source>
         <translation>d.m.åååå</translation>
-    </message>
-    <message>
-        <source>&amp;Need established (optional)</source>
-        <translation>&amp;Vårdbehovet konstaterat (valfritt)</translation>
     </message>
     <message>
         <source>&amp;Planned sessions</source>
@@ -878,12 +972,20 @@
         <translation>Inte valt ännu</translation>
     </message>
     <message>
-        <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
-        <translation>Skriv den dag då vårdbehovet konstaterades: terapigarantin räknas från den.</translation>
-    </message>
-    <message>
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>Day.month.year: the day you established the need for this treatment. The therapy guarantee&apos;s 28 days count from it.</source>
+        <translation>Dag.månad.år: den dag du konstaterade behovet av den här behandlingen. Terapigarantins 28 dagar räknas från den.</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (optional)</source>
+        <translation>&amp;Vårdbehovet konstaterat (valfritt)</translation>
+    </message>
+    <message>
+        <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
+        <translation>Skriv den dag då vårdbehovet konstaterades: terapigarantin räknas från den.</translation>
     </message>
     <message>
         <source>The date is before the client&apos;s birth date.</source>
@@ -925,6 +1027,10 @@
         <translation>fokusområde: {area}</translation>
     </message>
     <message>
+        <source>group: {name} ({format})</source>
+        <translation>grupp: {name} ({format})</translation>
+    </message>
+    <message>
         <source>Continue session {number}</source>
         <translation>Fortsätt träff {number}</translation>
     </message>
@@ -935,6 +1041,14 @@
     <message>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Open the group</source>
+        <translation>Öppna gruppen</translation>
+    </message>
+    <message>
+        <source>The sessions of this course are the group&apos;s meetings</source>
+        <translation>Vårdperiodens träffar är gruppens träffar</translation>
     </message>
     <message>
         <source>Give a questionnaire</source>
@@ -985,14 +1099,6 @@
         <translation>Terapigarantin uppfylldes inte: behandlingen inleddes på väntedag {days}.</translation>
     </message>
     <message>
-        <source>Change the guarantee exception</source>
-        <translation>Ändra undantaget från terapigarantin</translation>
-    </message>
-    <message>
-        <source>Record a guarantee exception</source>
-        <translation>Registrera ett undantag från terapigarantin</translation>
-    </message>
-    <message>
         <source>attended</source>
         <translation>närvarade</translation>
     </message>
@@ -1013,8 +1119,20 @@
         <translation>nästa</translation>
     </message>
     <message>
+        <source>came</source>
+        <translation>närvarande</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Träff</translation>
+    </message>
+    <message>
+        <source>No questionnaires yet.</source>
+        <translation>Inga formulär ännu.</translation>
+    </message>
+    <message>
+        <source>change {delta} since the start</source>
+        <translation>förändring sedan början {delta}</translation>
     </message>
     <message>
         <source>Outcome: {category}</source>
@@ -1025,8 +1143,16 @@
         <translation>{questionnaire} (inga poäng): {alerts}</translation>
     </message>
     <message>
-        <source>No questionnaires yet.</source>
-        <translation>Inga formulär ännu.</translation>
+        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
+        <translation>Överlämnad till {name} {date}. Kopian här är skrivskyddad: vårdperioden fortsätter i kollegans Askel.</translation>
+    </message>
+    <message>
+        <source>Change the guarantee exception</source>
+        <translation>Ändra undantaget från terapigarantin</translation>
+    </message>
+    <message>
+        <source>Record a guarantee exception</source>
+        <translation>Registrera ett undantag från terapigarantin</translation>
     </message>
     <message>
         <source>Planned {questionnaires} not given in session {number}.</source>
@@ -1055,14 +1181,6 @@
     <message>
         <source>Therapy guarantee: waiting day {days}, overdue. The first session of the method was due by {deadline}.</source>
         <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Metodens första träff skulle ha varit senast {deadline}.</translation>
-    </message>
-    <message>
-        <source>change {delta} since the start</source>
-        <translation>förändring sedan början {delta}</translation>
-    </message>
-    <message>
-        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
-        <translation>Överlämnad till {name} {date}. Kopian här är skrivskyddad: vårdperioden fortsätter i kollegans Askel.</translation>
     </message>
     <message>
         <source>Handout for the client</source>
@@ -1105,6 +1223,10 @@
     <message>
         <source>The whole course</source>
         <translation>Hela vårdperioden</translation>
+    </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Annan kontakt ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -1215,6 +1337,10 @@
         <translation>Skriv ut…</translation>
     </message>
     <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
+    </message>
+    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Det här är texten som kopieras eller sparas.</translation>
     </message>
@@ -1229,6 +1355,18 @@
     <message>
         <source>The FHIR document carries this text and the structured data.</source>
         <translation>FHIR-dokumentet innehåller den här texten och de strukturerade uppgifterna.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} osynliga</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -1261,26 +1399,6 @@
     <message>
         <source>The export did not succeed. Nothing was sent or logged.</source>
         <translation>Exporten lyckades inte. Inget skickades eller loggades.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Ersätt</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Annan kontakt ({date})</translation>
-    </message>
-    <message>
-        <source>{count} invisible</source>
-        <translation>{count} osynliga</translation>
     </message>
     <message>
         <source>Preview of the export</source>
@@ -1488,6 +1606,22 @@
         <translation>Din &amp;roll</translation>
     </message>
     <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
+    </message>
+    <message>
         <source>Choose a passphrase</source>
         <translation>Välj en lösenfras</translation>
     </message>
@@ -1530,22 +1664,6 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Datamappen kunde inte skapas. Kontrollera att det går att spara på disken.</translation>
-    </message>
-    <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1794,498 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Ny grupp</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name and leaders</source>
+        <translation>Gruppens namn och ledare</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>For example the method, the place and the term. No client&apos;s name.</source>
+        <translation>Till exempel metoden, platsen och terminen. Inga klienters namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation>&amp;Ledare</translation>
+    </message>
+    <message>
+        <source>&amp;Second leader (optional)</source>
+        <translation>&amp;Andra ledare (frivilligt)</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name: the group stays in your Askel.</source>
+        <translation>En kollegas namn: gruppen stannar i ditt Askel.</translation>
+    </message>
+    <message>
+        <source>&amp;First session</source>
+        <translation>&amp;Första träffen</translation>
+    </message>
+    <message>
+        <source>Day.month.year; then weekly. Leave empty to set the dates later.</source>
+        <translation>Dag.månad.år; sedan varje vecka. Lämna tomt om dagarna bestäms senare.</translation>
+    </message>
+    <message>
+        <source>Group &amp;sessions</source>
+        <translation>&amp;Gruppträffar</translation>
+    </message>
+    <message>
+        <source>&amp;Parents&apos; meetings</source>
+        <translation>&amp;Föräldraträffar</translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation>Skapa gruppen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Name at least one leader.</source>
+        <translation>Ange minst en ledares namn.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Gick med</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>← Groups</source>
+        <translation>← Grupper</translation>
+    </message>
+    <message>
+        <source>leaders: {names}</source>
+        <translation>ledare: {names}</translation>
+    </message>
+    <message>
+        <source>Continue: {meeting}</source>
+        <translation>Fortsätt: {meeting}</translation>
+    </message>
+    <message>
+        <source>Start: {meeting}</source>
+        <translation>Börja: {meeting}</translation>
+    </message>
+    <message>
+        <source>Name and leaders…</source>
+        <translation>Namn och ledare…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Öppna träffen</translation>
+    </message>
+    <message>
+        <source>Change the day…</source>
+        <translation>Ändra dag…</translation>
+    </message>
+    <message>
+        <source>Add a parents&apos; meeting</source>
+        <translation>Lägg till en föräldraträff</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Lägg till en deltagare…</translation>
+    </message>
+    <message>
+        <source>Open the member&apos;s course</source>
+        <translation>Öppna deltagarens vårdperiod</translation>
+    </message>
+    <message>
+        <source>Member leaves…</source>
+        <translation>Deltagaren slutar…</translation>
+    </message>
+    <message>
+        <source>held {date}: {came} of {members} came</source>
+        <translation>hållen {date}: närvarande {came}/{members}</translation>
+    </message>
+    <message>
+        <source>in progress, attendance marked {marked} of {members}</source>
+        <translation>pågår, närvaro markerad {marked}/{members}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>överlämnad</translation>
+    </message>
+    <message>
+        <source>left {date}: {reason}</source>
+        <translation>slutade {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>completed {date}</source>
+        <translation>avslutad {date}</translation>
+    </message>
+    <message>
+        <source>joined late: {reason}</source>
+        <translation>gick med senare: {reason}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>med i gruppen</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Välj först en träff i listan.</translation>
+    </message>
+    <message>
+        <source>This meeting was held and closed; each member&apos;s record has it.</source>
+        <translation>Träffen är hållen och stängd; den finns i varje deltagares journal.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Välj först en deltagare i listan.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s course has already ended.</source>
+        <translation>Deltagarens vårdperiod har redan avslutats.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupQuestionnaireDialog</name>
+    <message>
+        <source>Questionnaires for the group</source>
+        <translation>Gruppens formulär</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Vem svarar</translation>
+    </message>
+    <message>
+        <source>Each member fills it in on this screen, one after another</source>
+        <translation>Deltagarna fyller i det på den här skärmen i tur och ordning</translation>
+    </message>
+    <message>
+        <source>I enter each member&apos;s answers</source>
+        <translation>Jag för in deltagarnas svar själv</translation>
+    </message>
+    <message>
+        <source>Members (each in their own language):</source>
+        <translation>Deltagare (var och en på sitt eget språk):</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Deltagaren</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>En förälder</translation>
+    </message>
+    <message>
+        <source>The clinician</source>
+        <translation>Den anställda</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire and at least one member.</source>
+        <translation>Välj ett formulär och minst en deltagare.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSessionScreen</name>
+    <message>
+        <source>← {group}</source>
+        <translation>← {group}</translation>
+    </message>
+    <message>
+        <source>Attendance and each member&apos;s own part</source>
+        <translation>Närvaro och varje deltagares egna anteckningar</translation>
+    </message>
+    <message>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
+        <translation>Markera närvaro: 1 närvarande, 2 avbokat, 3 uteblev (eller {letters}); listan går vidare till nästa deltagare. Enter redigerar en anteckning, Tab lämnar listan.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>The group&apos;s agenda</source>
+        <translation>Gruppens dagordning</translation>
+    </message>
+    <message>
+        <source>Group &amp;note</source>
+        <translation>Gruppens &amp;anteckningar</translation>
+    </message>
+    <message>
+        <source>Goes into the record of every member who came: write no one&apos;s name here, use a member&apos;s own note.</source>
+        <translation>Antecknas i journalen för varje deltagare som var närvarande: skriv inga namn här, använd deltagarens egen anteckning.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s homework</source>
+        <translation>Gruppens hemuppgift</translation>
+    </message>
+    <message>
+        <source>Agreed last time:</source>
+        <translation>Överenskommet förra gången:</translation>
+    </message>
+    <message>
+        <source>No homework from last time.</source>
+        <translation>Ingen hemuppgift från förra gången.</translation>
+    </message>
+    <message>
+        <source>Homework for &amp;next time</source>
+        <translation>Hemuppgift till &amp;nästa gång</translation>
+    </message>
+    <message>
+        <source>For every member, unless the list gives a member another one.</source>
+        <translation>För alla deltagare, om inte listan ger någon en egen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>&amp;Length, min</source>
+        <translation>&amp;Längd, min</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Formulär…</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Stäng träffen</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparat {time}</translation>
+    </message>
+    <message>
+        <source>Not marked: {names}.</source>
+        <translation>Inte markerade: {names}.</translation>
+    </message>
+    <message>
+        <source>The group note or homework names {names}. It goes into every attending member&apos;s record: move it to the member&apos;s own note, or press Close the meeting again to close as it is.</source>
+        <translation>Gruppens anteckningar eller hemuppgift nämner {names}. De antecknas i journalen för varje närvarande deltagare: flytta det till deltagarens egen anteckning eller tryck på Stäng träffen igen för att stänga som det är.</translation>
+    </message>
+    <message>
+        <source>Time in the meeting: {time}</source>
+        <translation>Tid i träffen: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Adults&apos; group</source>
+        <translation>Vuxengrupp</translation>
+    </message>
+    <message>
+        <source>Young people&apos;s group</source>
+        <translation>Ungdomsgrupp</translation>
+    </message>
+    <message>
+        <source>Children&apos;s group</source>
+        <translation>Barngrupp</translation>
+    </message>
+    <message>
+        <source>Parents&apos; group</source>
+        <translation>Föräldragrupp</translation>
+    </message>
+    <message>
+        <source>Children and parents together</source>
+        <translation>Barn och föräldrar tillsammans</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuellt</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting {number}</source>
+        <translation>Föräldraträff {number}</translation>
+    </message>
+    <message>
+        <source>Group session {number} / {planned}</source>
+        <translation>Gruppträff {number} / {planned}</translation>
+    </message>
+    <message>
+        <source>Group session {number}</source>
+        <translation>Gruppträff {number}</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Ge gruppen ett namn.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>Namnet är för långt (högst 100 tecken).</translation>
+    </message>
+    <message>
+        <source>Choose a format the method can be run in.</source>
+        <translation>Välj en form som metoden kan genomföras i.</translation>
+    </message>
+    <message>
+        <source>The number of group sessions is outside the method&apos;s range.</source>
+        <translation>Antalet gruppträffar ligger utanför metodens gränser.</translation>
+    </message>
+    <message>
+        <source>The client is already a member of this group.</source>
+        <translation>Klienten är redan med i den här gruppen.</translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation>Gruppen är full.</translation>
+    </message>
+    <message>
+        <source>The group has held all its sessions: nobody can join any more.</source>
+        <translation>Gruppen har hållit alla sina träffar, så ingen kan längre gå med.</translation>
+    </message>
+    <message>
+        <source>The group has already met: write down why the client joins late.</source>
+        <translation>Gruppen har redan träffats: skriv varför klienten går med senare.</translation>
+    </message>
+    <message>
+        <source>Write down why the member leaves the group.</source>
+        <translation>Skriv varför deltagaren lämnar gruppen.</translation>
+    </message>
+    <message>
+        <source>This meeting has started: its date can no longer change.</source>
+        <translation>Träffen har redan börjat, så dess dag kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Hold the group&apos;s earlier sessions first.</source>
+        <translation>Håll först gruppens tidigare träffar.</translation>
+    </message>
+    <message>
+        <source>Mark every member&apos;s attendance before closing.</source>
+        <translation>Markera varje deltagares närvaro innan du stänger träffen.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed.</source>
+        <translation>Träffen är stängd.</translation>
+    </message>
+    <message>
+        <source>This change could not be made.</source>
+        <translation>Ändringen kunde inte göras.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Hållna träffar</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa träff</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>A group runs one method for several clients at once. Each member has a course of their own, so their questionnaires, guarantee, outcome and record stay theirs; a group session is run once and written into each member&apos;s record.</source>
+        <translation>I en grupp genomförs en metod för flera klienter samtidigt. Varje deltagare har en egen vårdperiod, så formulär, terapigaranti, resultat och journal förblir deltagarens egna; en gruppträff hålls en gång och antecknas hos varje deltagare.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Ny grupp…</translation>
+    </message>
+    <message>
+        <source>No groups yet. Start the first one with “New group…”.</source>
+        <translation>Inga grupper ännu. Starta den första med ”Ny grupp…”.</translation>
+    </message>
+</context>
+<context>
     <name>Guarantee</name>
     <message>
         <source>medical reasons</source>
@@ -1764,6 +2374,18 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>On time</source>
+        <translation>I tid</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Tidsfristen närmar sig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
         <source>Days left</source>
         <translation>Dagar kvar</translation>
     </message>
@@ -1779,18 +2401,6 @@
         <source>Exception: {reason}</source>
         <translation>Undantag: {reason}</translation>
     </message>
-    <message>
-        <source>On time</source>
-        <translation>I tid</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Tidsfristen närmar sig</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Försenad</translation>
-    </message>
 </context>
 <context>
     <name>GuaranteePage</name>
@@ -1799,12 +2409,12 @@
         <translation>Terapigaranti</translation>
     </message>
     <message>
-        <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
-        <translation>Klienter under 23 år vars vårdbehov konstaterades 1.5.2025 eller senare och som ännu inte har haft den första träffen med behandlingsmetoden (ett samtal eller annan kontakt räcker inte). Behandlingen ska börja inom 28 dagar från den dag vårdbehovet konstaterades; från dag 21 riskerar väntan att bli för lång. Registrerade undantag (medicinska, vårdrelaterade eller andra motsvarande skäl) står sist i listan.</translation>
-    </message>
-    <message>
         <source>Nobody under 23 is waiting for a first session.</source>
         <translation>Ingen under 23 år väntar på en första träff.</translation>
+    </message>
+    <message>
+        <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
+        <translation>Klienter under 23 år vars vårdbehov konstaterades 1.5.2025 eller senare och som ännu inte har haft den första träffen med behandlingsmetoden (ett samtal eller annan kontakt räcker inte). Behandlingen ska börja inom 28 dagar från den dag vårdbehovet konstaterades; från dag 21 riskerar väntan att bli för lång. Registrerade undantag (medicinska, vårdrelaterade eller andra motsvarande skäl) står sist i listan.</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2627,60 @@
     <message>
         <source>The code has {count} words; it should have six.</source>
         <translation>Koden har {count} ord; den ska ha sex.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>Leaving the group</source>
+        <translation>Att lämna gruppen</translation>
+    </message>
+    <message>
+        <source>{name} leaves the group</source>
+        <translation>{name} lämnar gruppen</translation>
+    </message>
+    <message>
+        <source>The client&apos;s course in the group ends as interrupted on this day, with the reason as its end reason. The client&apos;s record and scores stay as they are.</source>
+        <translation>Klientens vårdperiod i gruppen avslutas som avbruten denna dag, och orsaken antecknas som orsak till avslutningen. Klientens journal och poäng förblir som de är.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>&amp;Slutade</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Varför</translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation>Anteckna att deltagaren slutar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDateDialog</name>
+    <message>
+        <source>Planned day</source>
+        <translation>Planerad dag</translation>
+    </message>
+    <message>
+        <source>&amp;Planned day</source>
+        <translation>&amp;Planerad dag</translation>
+    </message>
+    <message>
+        <source>Day.month.year; empty when not yet decided.</source>
+        <translation>Dag.månad.år; tomt om dagen inte är bestämd.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2709,14 +3373,6 @@
         <translation>Svaret som utlöste varningen</translation>
     </message>
     <message>
-        <source>Risk question not answered: ask about it in person now</source>
-        <translation>Riskfrågan besvarades inte: fråga själv om den nu</translation>
-    </message>
-    <message>
-        <source>The question that was not answered</source>
-        <translation>Frågan som inte besvarades</translation>
-    </message>
-    <message>
         <source>Your organisation&apos;s safety instructions</source>
         <translation>Din organisations säkerhetsanvisningar</translation>
     </message>
@@ -2737,14 +3393,6 @@
         <translation>Kvittera</translation>
     </message>
     <message>
-        <source>Not answered</source>
-        <translation>Inte besvarad</translation>
-    </message>
-    <message>
-        <source>Question {number}: not answered</source>
-        <translation>Fråga {number}: inte besvarad</translation>
-    </message>
-    <message>
         <source>Answer: {value}</source>
         <translation>Svar: {value}</translation>
     </message>
@@ -2755,6 +3403,22 @@
     <message>
         <source>Question {number}: answer {value}</source>
         <translation>Fråga {number}: svar {value}</translation>
+    </message>
+    <message>
+        <source>Risk question not answered: ask about it in person now</source>
+        <translation>Riskfrågan besvarades inte: fråga själv om den nu</translation>
+    </message>
+    <message>
+        <source>The question that was not answered</source>
+        <translation>Frågan som inte besvarades</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>Question {number}: not answered</source>
+        <translation>Fråga {number}: inte besvarad</translation>
     </message>
 </context>
 <context>
@@ -3070,50 +3734,6 @@
         <translation>Endast på en dator som bara du använder, med ditt eget konto.</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Byt lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>Nu&amp;varande lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Ny lösenfras</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Minst 10 tecken.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
-    </message>
-    <message>
-        <source>Changing…</source>
-        <translation>Byter…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Den nuvarande lösenfrasen är fel.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
-    </message>
-    <message>
         <source>You in the patient record</source>
         <translation>Du i journalen</translation>
     </message>
@@ -3146,12 +3766,56 @@
         <translation>Spara uppgifterna</translation>
     </message>
     <message>
-        <source>Saved. New exports use it.</source>
-        <translation>Sparat. Nya exporter använder uppgifterna.</translation>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Nu&amp;varande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Minst 10 tecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>&amp;About Askel…</source>
         <translation>&amp;Om Askel…</translation>
+    </message>
+    <message>
+        <source>Saved. New exports use it.</source>
+        <translation>Sparat. Nya exporter använder uppgifterna.</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Byter…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Den nuvarande lösenfrasen är fel.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
     </message>
 </context>
 <context>
@@ -3219,22 +3883,6 @@
         <translation>Sparad: {file}</translation>
     </message>
     <message>
-        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
-        <translation>Ingen koordinatornyckel är angiven (IT anger region_recipient_key), så ingen regional datamängd kan göras.</translation>
-    </message>
-    <message>
-        <source>Save the regional data set</source>
-        <translation>Spara den regionala datamängden</translation>
-    </message>
-    <message>
-        <source>The regional data set could not be saved. Nothing was logged.</source>
-        <translation>Den regionala datamängden kunde inte sparas. Ingenting loggades.</translation>
-    </message>
-    <message>
-        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
-        <translation>Den regionala datamängden har sparats: {file}. Den finns i utlämnandeloggen.</translation>
-    </message>
-    <message>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
@@ -3257,6 +3905,22 @@
     <message>
         <source>Export Excel…</source>
         <translation>Exportera Excel…</translation>
+    </message>
+    <message>
+        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
+        <translation>Ingen koordinatornyckel är angiven (IT anger region_recipient_key), så ingen regional datamängd kan göras.</translation>
+    </message>
+    <message>
+        <source>Save the regional data set</source>
+        <translation>Spara den regionala datamängden</translation>
+    </message>
+    <message>
+        <source>The regional data set could not be saved. Nothing was logged.</source>
+        <translation>Den regionala datamängden kunde inte sparas. Ingenting loggades.</translation>
+    </message>
+    <message>
+        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
+        <translation>Den regionala datamängden har sparats: {file}. Den finns i utlämnandeloggen.</translation>
     </message>
     <message>
         <source>Regional data set…</source>
@@ -3391,6 +4055,10 @@
         <translation>Klienter</translation>
     </message>
     <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
         <source>Guarantee list</source>
         <translation>Terapigaranti</translation>
     </message>
@@ -3421,6 +4089,10 @@
     <message>
         <source>Lock</source>
         <translation>Lås</translation>
+    </message>
+    <message>
+        <source>{meeting} closed: written into the records of {count} members.</source>
+        <translation>{meeting} stängd: antecknad hos {count} deltagare.</translation>
     </message>
     <message>
         <source>{name}, {age} years · {code}</source>

@@ -233,14 +233,18 @@ class QuestionnaireFlow(QObject):
     def client_age(self) -> int:
         return age_on(self.course.client.birth_date, date.today())
 
-    def start(self) -> None:
-        chooser = ChooseQuestionnaireDialog(self.context.library, self.planned_instruments(),
-                                            self.course.client.language, self.parent_widget,
-                                            client_age=self.client_age())
-        if not chooser.exec():
-            self.finished.emit(None)
-            return
-        instrument, respondent, language, by_client = chooser.choice()
+    def start(self, choice: tuple | None = None) -> None:
+        """Ask what to give, then give it; `choice` (instrument, respondent, language, by the client) skips asking,
+        as a group session does when it gives one questionnaire to its members one after another."""
+        if choice is None:
+            chooser = ChooseQuestionnaireDialog(self.context.library, self.planned_instruments(),
+                                                self.course.client.language, self.parent_widget,
+                                                client_age=self.client_age())
+            if not chooser.exec():
+                self.finished.emit(None)
+                return
+            choice = chooser.choice()
+        instrument, respondent, language, by_client = choice
         if by_client:
             window = SelfCompletionWindow(
                 instrument, language, self.vault.verify_passphrase,

@@ -17,6 +17,7 @@ from askel.export.retention import purge_expired
 from askel.store.backup import backup_if_due
 from askel.store.courses import open_sessions
 from askel.store.errors import DatabaseDamaged, VaultError
+from askel.store.groups import open_meetings
 from askel.store.keyfile import KeyFile
 from askel.store.vault import DataFolder, Vault
 from askel.ui import geometry, theme
@@ -126,7 +127,7 @@ class Shell(QMainWindow):
             self.workspace.restore(self.resume_at)
             self.resume_at = ()
         else:
-            self.workspace.client_list.show_unfinished_sessions(open_sessions(vault))
+            self.workspace.client_list.show_unfinished_sessions(open_sessions(vault), open_meetings(vault))
             self.workspace.client_list.focus_search()
         self.autolock.start()
         # Content and the other pages load once the window is painted, not before (Workspace's docstring).
