@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation>&amp;Muoto</translation>
+        <translation>Muo&amp;to</translation>
     </message>
     <message>
         <source>PDF</source>
