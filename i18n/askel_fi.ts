@@ -746,10 +746,6 @@
         <translation>Asiakkaan kanssa sovittu &amp;tavoite (vapaaehtoinen)</translation>
     </message>
     <message>
-        <source>{method} (not trained: consult your mentor)</source>
-        <translation>{method} (ei koulutusta – kysy mentorilta)</translation>
-    </message>
-    <message>
         <source>Step of care</source>
         <translation>Hoidon porras</translation>
     </message>
@@ -860,6 +856,10 @@
     <message>
         <source>&amp;Need established (optional)</source>
         <translation>&amp;Hoidon tarve todettu (valinnainen)</translation>
+    </message>
+    <message>
+        <source>{method} (not trained)</source>
+        <translation>{method} (ei koulutusta)</translation>
     </message>
     <message>
         <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>

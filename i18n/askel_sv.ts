@@ -746,10 +746,6 @@
         <translation>&amp;Gemensamt mål med klienten (frivilligt)</translation>
     </message>
     <message>
-        <source>{method} (not trained: consult your mentor)</source>
-        <translation>{method} (ingen utbildning – rådgör med din mentor)</translation>
-    </message>
-    <message>
         <source>Step of care</source>
         <translation>Vårdnivå</translation>
     </message>
@@ -860,6 +856,10 @@
     <message>
         <source>&amp;Need established (optional)</source>
         <translation>&amp;Vårdbehovet konstaterat (valfritt)</translation>
+    </message>
+    <message>
+        <source>{method} (not trained)</source>
+        <translation>{method} (ingen utbildning)</translation>
     </message>
     <message>
         <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
@@ -978,7 +978,7 @@
     </message>
     <message>
         <source>attended</source>
-        <translation>närvarade</translation>
+        <translation>genomförd</translation>
     </message>
     <message>
         <source>cancelled</source>
