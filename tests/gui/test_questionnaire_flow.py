@@ -187,3 +187,45 @@ def test_unlocking_early_keeps_a_risk_answer_already_given(qtbot, course_open):
     [record] = load_course(shell.vault, course.id).administrations
     assert record.total is None and record.alerts == [{"item": "q9", "kind": "risk", "value": 2}]
     assert alerts and record.alert_acknowledged_at is not None
+
+
+def test_auditc_is_banded_from_the_sex_for_reference_values_the_clinician_recorded(qtbot, make_shell, vault):
+    """The client form records the sex for reference values (never from the identity code); AUDIT-C entered for a
+    40-year-old woman scoring 5 reaches THL's limit for women 20-64 (5); with the sex not recorded the result says
+    which limits the score reaches instead of guessing a band."""
+    from askel.ui.client_form import ClientDialog
+
+    born = date(date.today().year - 40, 1, 1)
+    client = add_client(vault, ClientData("Aino", "Laaksonen", born, None))
+    course = start_course(vault, client.id, "klt_adults", "1", need_established=date.today())
+    vault.close()
+    shell = make_shell("fi")
+    shell.on_unlocked(Vault.unlock(vault.folder.root, PASSPHRASE))
+
+    def enter_auditc(values):
+        when_dialog(ChooseQuestionnaireDialog, choose("auditc", by_client=False))
+        when_dialog(EntryDialog, lambda d: (d.form.set_answers(dict(zip(("q1", "q2", "q3"), values, strict=True))),
+                                            d.accept()))
+        results = []
+        when_dialog(ResultDialog, lambda d: (results.append(d.body.text()), d.accept()))
+        shell.workspace.give_questionnaire(course.id, None)
+        return results[0]
+
+    shell.workspace.open_course(course.id)
+    unknown = enter_auditc([2, 2, 1])  # 5 points, the sex not recorded
+    assert "Viitearvojen sukupuolta ei ole kirjattu." in unknown
+    assert "Pisteet yltävät rajaan: THL:n raja naisille 20–64 v: 5 pistettä." in unknown
+
+    from askel.store.clients import open_client
+
+    dialog = ClientDialog(shell.vault, client=open_client(shell.vault, client.id), parent=shell)
+    qtbot.addWidget(dialog)
+    assert dialog.reference_sex.currentData() is None
+    dialog.reference_sex.setCurrentIndex(dialog.reference_sex.findData("female"))
+    dialog.save()
+    shell.workspace.open_course(course.id)
+    known = enter_auditc([2, 2, 1])
+    assert "alkoholin liikakäytön raja täyttyy" in known and "THL:n raja naisille 20–64 v: 5 pistettä" in known
+    records = sorted(load_course(shell.vault, course.id).administrations, key=lambda a: a.administered_at)
+    assert [(a.total, a.band, a.band_set) for a in records] == [(5, None, None),
+                                                                 (5, "at_or_above_limit", "thl_women_20_64")]

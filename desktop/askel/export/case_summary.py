@@ -42,6 +42,7 @@ from askel.export.destinations import file_target, payload, write
 from askel.export.formatting import check_language, format_change, format_number, one_line
 from askel.export.log import Disclosure, record_disclosure
 from askel.export.record_facts import record_facts
+from askel.export.record_safe import own
 from askel.export.text_entry import FAMILY_ITEM
 from askel.export.text_entry import PHRASES as ENTRY_PHRASES
 from askel.store.courses import (
@@ -425,8 +426,8 @@ class _Builder:
             len(attended_method_sessions(self.course)), preset)
         if outcome.category is not OutcomeCategory.NOT_ENOUGH_DATA and finished:
             _, indices = measure_words(self.library, preset, self.language)
-            lines.append(self.p("scores.outcome", criteria=source_text(preset, self.language),
-                                category=category_label(outcome.category, preset, self.language, indices)))
+            lines.append(self.p("scores.outcome", criteria=own(source_text(preset, self.language)),
+                                category=own(category_label(outcome.category, preset, self.language, indices))))
         for administration in sorted(self.course.administrations, key=lambda a: a.administered_at):
             for alert in administration.alerts or []:
                 number = self.numbers.get(administration.session_id)

@@ -434,7 +434,7 @@ class _Builder:
         if statement.prorated:
             parts.append(statement.prorated_text(self.language, short=True))
         parts.extend(statement.limit_sentences(self.language))
-        return f" ({'; '.join(parts)})" if parts else ""
+        return own(f" ({'; '.join(parts)})") if parts else ""
 
     def statement(self, administration):
         """What the score says (askel.core.content.statement), computed once per administration."""
@@ -668,7 +668,8 @@ class _Builder:
                 lines.append(self.p("eval.session_first", **values))
             else:
                 lines.append(self.p("eval.session_score", change=format_change(score.change), **values))
-        lines.extend(wording_notes((s.statement for s in given if s.statement is not None), self.language))
+        lines.extend(own(line) for line in wording_notes((s.statement for s in given if s.statement is not None),
+                                                         self.language))
         return lines
 
     def course_scores(self) -> list[str]:
@@ -695,14 +696,15 @@ class _Builder:
         finished = self.facts.finished and is_finished(self.facts.attended, self.preset)
         if finished and outcome.category is not OutcomeCategory.NOT_ENOUGH_DATA:
             lines.append(self.p("eval.outcome",
-                                category=category_label(outcome.category, self.preset, self.language, indices)))
-            lines.append(rules_text(self.preset, self.language, names, indices, outcome.measures_used))
+                                category=own(category_label(outcome.category, self.preset, self.language, indices))))
+            lines.append(own(rules_text(self.preset, self.language, names, indices, outcome.measures_used)))
         elif outcome.measures_used or first_scores:
-            state = state_text(first_scores, last_scores, self.preset, self.language, names)
+            state = own(state_text(first_scores, last_scores, self.preset, self.language, names))
             if state:
                 lines.append(state)
-        lines.extend(wording_notes((s.statement for series in self.facts.series for s in series.scores
-                                    if s.statement is not None), self.language))
+        lines.extend(own(line) for line in wording_notes(
+            (s.statement for series in self.facts.series for s in series.scores if s.statement is not None),
+            self.language))
         if self.course.usefulness in (1, 2, 3, 4):
             lines.append(self.p("eval.usefulness", value=self.course.usefulness))
         return lines

@@ -179,7 +179,9 @@ def open_sessions(vault) -> list[Session]:
     """Sessions started but not closed: after a crash these are offered back at the next start."""
     with vault.read() as session:
         return list(session.scalars(
-            select(Session).where(Session.closed.is_(False), Session.course_id.not_in(handed_over_courses()))
+            # A member's part of a group meeting is continued with the meeting (askel.store.groups.open_meetings).
+            select(Session).where(Session.closed.is_(False), Session.course_id.not_in(handed_over_courses()),
+                                  Session.group_meeting_id.is_(None))
             .order_by(Session.starts_at)
             .options(selectinload(Session.course).selectinload(Course.client))
         ))

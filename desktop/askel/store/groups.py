@@ -314,12 +314,14 @@ class MemberPart:
 def load_meeting(vault, meeting_id: str) -> GroupMeeting:
     """The meeting with its group and the member session rows (course and client loaded), as `member_sessions`."""
     with vault.read() as session:
-        meeting = session.get(GroupMeeting, meeting_id, options=[selectinload(GroupMeeting.group)])
+        meeting = session.get(GroupMeeting, meeting_id,
+                              options=[selectinload(GroupMeeting.group).selectinload(TherapyGroup.meetings)])
         if meeting is None:
             raise LookupError("meeting not found")
         rows = list(session.scalars(
             select(Session).where(Session.group_meeting_id == meeting_id)
-            .options(selectinload(Session.course).selectinload(Course.client))))
+            .options(selectinload(Session.course).selectinload(Course.client),
+                     selectinload(Session.course).selectinload(Course.administrations))))
         meeting.member_sessions = sorted(rows, key=lambda s: member_order(s.course))
         return meeting
 
@@ -370,6 +372,14 @@ def save_meeting(vault, meeting_id: str, *, agenda: dict, notes: str, homework: 
             audit.record(session, vault.actor, "change", target=f"group:{meeting.group_id}",
                          detail={"meeting": meeting.id, "closed": True})
         meeting.updated_at = utcnow()
+
+
+def open_meetings(vault) -> list[GroupMeeting]:
+    """Meetings started but not closed (group loaded): offered back at the next start, as open sessions are."""
+    with vault.read() as session:
+        return list(session.scalars(
+            select(GroupMeeting).where(GroupMeeting.starts_at.is_not(None), GroupMeeting.closed.is_(False))
+            .order_by(GroupMeeting.starts_at).options(selectinload(GroupMeeting.group))))
 
 
 def _get(session, model, record_id: str):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import date
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from askel.core.content.outcomes import (
     state_text,
 )
 from askel.core.content.statement import from_record, wording_notes
+from askel.core.groups import is_group, meeting_template
 from askel.export.formatting import utc_to_local
 from askel.store.courses import (
     attended_method_sessions,
@@ -40,6 +41,7 @@ from askel.store.courses import (
     risk_answers,
     scores_by_instrument,
 )
+from askel.ui.groups import format_name, meeting_name
 from askel.ui.guarantee_page import exception_reason
 from askel.ui.i18n import format_date, format_number, ui_language
 from askel.ui.progress_chart import ProgressChart, series_for
@@ -58,6 +60,7 @@ class CoursePage(QWidget):
     case_summary_requested = Signal()  # an anonymised summary for a mentoring meeting
     handout_requested = Signal()  # the client's handout: homework, next appointment, where to get help
     guarantee_exception_requested = Signal()  # record or change a therapy-guarantee exception
+    group_requested = Signal(str)  # the group a member's course is held in
 
     def __init__(self, course, library, parent: QWidget | None = None, today: date | None = None,
                  outcome_preset: str = "nhs", vault=None):
@@ -86,6 +89,8 @@ class CoursePage(QWidget):
         self.exception_button.hide()
         self.session_button = QPushButton()
         self.session_button.setObjectName("primary")
+        self.group_button = QPushButton()  # a member of a group: the sessions are the group's
+        self.group_button.setObjectName("primary")
         self.questionnaire_button = QPushButton()
         self.finish_button = QPushButton()
         self.export_button = QPushButton()
@@ -135,6 +140,7 @@ class CoursePage(QWidget):
 
         actions = FlowLayout()
         actions.addWidget(self.session_button)
+        actions.addWidget(self.group_button)
         actions.addWidget(self.questionnaire_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.handout_button)
@@ -165,6 +171,7 @@ class CoursePage(QWidget):
 
         self.back_button.clicked.connect(self.back_requested.emit)
         self.session_button.clicked.connect(self.session_requested.emit)
+        self.group_button.clicked.connect(lambda: self.group_requested.emit(self.course.group_id))
         self.questionnaire_button.clicked.connect(self.questionnaire_requested.emit)
         self.finish_button.clicked.connect(self.finish_requested.emit)
         self.export_button.clicked.connect(self.export_requested.emit)
@@ -185,6 +192,10 @@ class CoursePage(QWidget):
 
     def is_finished(self) -> bool:
         return self.course.status in ("completed", "interrupted")
+
+    def in_group(self) -> bool:
+        """A member's course of a group in this vault: its sessions are held as the group's meetings."""
+        return is_group(self.course.delivery_format) and self.course.group is not None
 
     # -- text ----------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -207,6 +218,10 @@ class CoursePage(QWidget):
             parts.append(self.tr("focus: {area}").format(area=focus))
         if course.icd10:
             parts.append(course.icd10)
+        if self.in_group():
+            parts.append(self.tr("group: {name} ({format})").format(
+                name=course.group.name, format=format_name(course.delivery_format,
+                                                           self.protocol.audience if self.protocol else None)))
         self.summary.setText(" · ".join(parts))
         self._update_fidelity()
         self._update_guarantee()
@@ -217,7 +232,10 @@ class CoursePage(QWidget):
         else:
             self.session_button.setText(self.tr("Start session {number}").format(number=self.next_number()))
         self.session_button.setToolTip(self.tr("Ctrl+Return"))
-        self.session_button.setVisible(not self.is_finished() and not self.read_only)
+        self.session_button.setVisible(not self.is_finished() and not self.read_only and not self.in_group())
+        self.group_button.setText(self.tr("Open the group"))
+        self.group_button.setToolTip(self.tr("The sessions of this course are the group's meetings"))
+        self.group_button.setVisible(self.in_group() and not self.read_only)
         self.questionnaire_button.setVisible(not self.read_only)
         self.questionnaire_button.setText(self.tr("Give a questionnaire"))
         self.questionnaire_button.setToolTip(self.tr("Ctrl+G"))
@@ -348,6 +366,9 @@ class CoursePage(QWidget):
     def _fill_plan(self, language: str) -> None:
         """Done, next and upcoming sessions: the plan from the protocol merged with what happened."""
         self._clear(self.plan_grid)
+        if self.in_group():
+            self._fill_group_plan(language)
+            return
         done = {s.number: s for s in method_sessions(self.course)}
         total = max(self.planned_total(), max(done, default=0))
         next_number = self.next_number()
@@ -380,6 +401,47 @@ class CoursePage(QWidget):
                 self.plan_grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
             self.plan_grid.setColumnStretch(2, 3)
             self.plan_grid.setColumnStretch(3, 1)
+
+    def _fill_group_plan(self, language: str) -> None:
+        """A member's plan: the group's sessions from the first one the member was in, with the member's
+        attendance, and the parents' meetings the member's family was counted in."""
+        group = self.course.group
+        by_meeting = {s.group_meeting_id: s for s in self.course.sessions if s.group_meeting_id}
+        attendance = {"attended": self.tr("came"), "cancelled": self.tr("cancelled"),
+                      "no_show": self.tr("did not come")}
+        first = min((m.number for m in group.meetings if m.id in by_meeting and m.kind == "method"),
+                    default=group.planned_sessions - (self.course.planned_sessions or group.planned_sessions) + 1)
+        meetings = [m for m in group.meetings if (m.kind == "method" and m.number >= first) or m.id in by_meeting]
+        meetings.sort(key=lambda m: (m.starts_at or datetime.combine(m.planned_date or date.max, time()),
+                                     m.kind, m.number))
+        upcoming = False
+        for row, meeting in enumerate(meetings):
+            template = meeting_template(self.protocol, meeting, group.planned_sessions)
+            session = by_meeting.get(meeting.id)
+            if session is not None and session.closed:
+                mark, style = ("✓", "ok") if session.attendance == "attended" else ("✗", "mutedMark")
+                when = f"{format_date(session.starts_at)} · {attendance[session.attendance]}"
+            elif session is not None:
+                mark, style, when = "●", "accentMark", self.tr("in progress")
+            elif not upcoming and not self.is_finished() and meeting.starts_at is None:
+                upcoming = True
+                mark, style, when = "→", "accentMark", format_date(meeting.planned_date) or self.tr("next")
+            else:
+                mark, style, when = "○", "mutedMark", format_date(meeting.planned_date)
+            marker = QLabel(mark)
+            marker.setObjectName(style)
+            name = QLabel(meeting_name(meeting.kind, meeting.number))
+            text = QLabel(template.purpose.get(language) if template else "")
+            text.setWordWrap(True)
+            if mark == "○":
+                text.setObjectName("muted")
+            state = QLabel(when)
+            state.setObjectName("caption")
+            state.setWordWrap(True)
+            for column, widget in enumerate((marker, name, text, state)):
+                self.plan_grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
+        self.plan_grid.setColumnStretch(2, 3)
+        self.plan_grid.setColumnStretch(3, 1)
 
     def _fill_contacts(self) -> None:
         lines = []

@@ -510,7 +510,8 @@ class ProgressChart(QWidget):
             ("band", self.tr("Shading and word at the right: severity band")),
         ]
         # A marked point is explained here: which series, which measurement, what the reader must know.
-        entries += [("note", f"* {series.name} {label}: {note}")
+        where = f"{self.x_title} " if self.x_title else ""
+        entries += [("note", f"* {series.name}, {where.lower()}{label}: {note}")
                     for series in self.series for (label, _), note in zip(series.points, series.notes, strict=True)
                     if note]
         x, y = area.left(), area.top()

@@ -233,14 +233,18 @@ class QuestionnaireFlow(QObject):
     def client_age(self) -> int:
         return age_on(self.course.client.birth_date, date.today())
 
-    def start(self) -> None:
-        chooser = ChooseQuestionnaireDialog(self.context.library, self.planned_instruments(),
-                                            self.course.client.language, self.parent_widget,
-                                            client_age=self.client_age())
-        if not chooser.exec():
-            self.finished.emit(None)
-            return
-        instrument, respondent, language, by_client = chooser.choice()
+    def start(self, choice: tuple | None = None) -> None:
+        """Ask what to give, then give it; `choice` (instrument, respondent, language, by the client) skips asking,
+        as a group session does when it gives one questionnaire to its members one after another."""
+        if choice is None:
+            chooser = ChooseQuestionnaireDialog(self.context.library, self.planned_instruments(),
+                                                self.course.client.language, self.parent_widget,
+                                                client_age=self.client_age())
+            if not chooser.exec():
+                self.finished.emit(None)
+                return
+            choice = chooser.choice()
+        instrument, respondent, language, by_client = choice
         if by_client:
             window = SelfCompletionWindow(
                 instrument, language, self.vault.verify_passphrase,
@@ -299,7 +303,6 @@ class ResultDialog(QDialog):
     def __init__(self, library, course, instrument, record, result, parent: QWidget | None = None):
         super().__init__(parent)
         self.setModal(True)
-        self.setMinimumWidth(56 * GRID)
         language = ui_language()
         heading = title(instrument.short_name.get(language))
         self.body = body = QLabel()
@@ -317,7 +320,7 @@ class ResultDialog(QDialog):
                 score += " (" + html.escape(statement.band_set_label.get(language)) + ")"
             lines = [score]
             earlier = scores_by_instrument(course).get(instrument.id, [])
-            if len(earlier) > 1:
+            if len(earlier) > 1 and earlier[0].id != record.id:
                 change = record.total - earlier[0].total
                 lines.append(html.escape(self.tr("Change since the start: {change}").format(
                     change=format_number(change, signed=True))))
@@ -333,8 +336,15 @@ class ResultDialog(QDialog):
         buttons.addWidget(ok)
         content = QVBoxLayout()
         content.addWidget(body)
-        dialog_layout(self, heading, content, buttons)
+        content.addStretch()
+        # The body scrolls when it is taller than the screen (several notes at a large text size).
+        dialog_layout(self, heading, content, buttons, min_width=64 * GRID)
         self.setWindowTitle(self.tr("Result"))
+        # Tall enough for the whole text when the screen allows; what does not fit scrolls.
+        width = max(self.sizeHint().width(), 80 * GRID)
+        wanted = (heading.sizeHint().height() + body.heightForWidth(width - 10 * GRID) + ok.sizeHint().height()
+                  + 12 * GRID)
+        self.resize(width, min(wanted, int(self.screen().availableGeometry().height() * 0.9)))
         plain = html.unescape(re.sub(r"<[^>]+>", " ", body.text().replace("<br>", ". ")))
         self.spoken = re.sub(r"\s+", " ", f"{heading.text()}: {plain}").strip()
         self.setAccessibleDescription(self.spoken)

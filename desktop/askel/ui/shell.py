@@ -127,6 +127,7 @@ class Shell(QMainWindow):
     # -- unlocked and locked -------------------------------------------------------------------------------------
     def on_unlocked(self, vault: Vault) -> None:
         from askel.store.courses import open_sessions
+        from askel.store.groups import open_meetings
         from askel.ui.workspace import Workspace
 
         self.vault = vault
@@ -141,7 +142,7 @@ class Shell(QMainWindow):
             self.workspace.restore(self.resume_at)
             self.resume_at = ()
         else:
-            self.workspace.client_list.show_unfinished_sessions(open_sessions(vault))
+            self.workspace.client_list.show_unfinished_sessions(open_sessions(vault), open_meetings(vault))
             self.workspace.client_list.focus_search()
         self.autolock.start()
         # Content and the other pages load once the window is painted, not before (Workspace's docstring).
@@ -279,7 +280,10 @@ def unlock_maintenance(vault: Vault, settings) -> None:
     from askel.export.retention import purge_expired
     from askel.store.backup import backup_if_due
 
-    vault.apply_key_policy(str(settings.get("recovery_public_key") or ""), bool(settings.get("remember_allowed")))
+    try:
+        vault.apply_key_policy(str(settings.get("recovery_public_key") or ""), bool(settings.get("remember_allowed")))
+    except Exception as error:  # noqa: BLE001 (a key policy that cannot be applied now must not stop the backup)
+        log.warning("the key policy could not be applied at unlock: %s", type(error).__name__)
     if not vault.integrity_checked:
         vault.check_integrity()
     purge_expired(vault, date.today(), int(settings.get("retention_days")))

@@ -191,7 +191,8 @@ def _unlock(data_dir, passphrase: str):
 
 
 # The store, then what building the unlocked window imports (module code only: no widget is made on this thread).
-STORE_MODULES = ("askel.store.vault", "askel.store.backup", "askel.store.courses", "askel.store.clients",
+STORE_MODULES = ("askel.store.vault", "askel.store.backup", "askel.store.courses", "askel.store.groups",
+                 "askel.store.clients",
                  "askel.export.retention", "askel.export.log", "askel.ui.workspace", "askel.ui.client_list")
 
 
