@@ -41,104 +41,6 @@
     </message>
 </context>
 <context>
-    <name>AddMemberDialog</name>
-    <message>
-        <source>Add a member</source>
-        <translation>Lisää ryhmäläinen</translation>
-    </message>
-    <message>
-        <source>Add a member to {group}</source>
-        <translation>Lisää ryhmäläinen: {group}</translation>
-    </message>
-    <message>
-        <source>&amp;Client</source>
-        <translation>&amp;Asiakas</translation>
-    </message>
-    <message>
-        <source>Search by name, identity code or birth date. A new client is added on the client list first.</source>
-        <translation>Hae nimellä, henkilötunnuksella tai syntymäajalla. Uusi asiakas lisätään ensin asiakaslistalla.</translation>
-    </message>
-    <message>
-        <source>Clients found</source>
-        <translation>Löydetyt asiakkaat</translation>
-    </message>
-    <message>
-        <source>&amp;Joined on</source>
-        <translation>&amp;Liittyi</translation>
-    </message>
-    <message>
-        <source>&amp;Need established (therapy guarantee)</source>
-        <translation>&amp;Hoidon tarve todettu (terapiatakuu)</translation>
-    </message>
-    <message>
-        <source>When the client has no waiting course of the method. Leave empty if not recorded.</source>
-        <translation>Jos asiakkaalla ei ole jonossa tämän menetelmän hoitojaksoa. Jätä tyhjäksi, jos tarvetta ei ole kirjattu.</translation>
-    </message>
-    <message>
-        <source>&amp;Why the client joins late</source>
-        <translation>&amp;Miksi asiakas liittyy myöhemmin</translation>
-    </message>
-    <message>
-        <source>The group has already met; the reason goes into the client&apos;s record.</source>
-        <translation>Ryhmä on jo kokoontunut; syy kirjataan asiakkaan potilaskertomukseen.</translation>
-    </message>
-    <message>
-        <source>Add to the group</source>
-        <translation>Lisää ryhmään</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-    <message>
-        <source>Choose the client from the list.</source>
-        <translation>Valitse asiakas listasta.</translation>
-    </message>
-    <message>
-        <source>The date cannot be in the future.</source>
-        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceList</name>
-    <message>
-        <source>Came</source>
-        <translation>Läsnä</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Peruttu</translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation>Ei saapunut</translation>
-    </message>
-    <message>
-        <source>– not marked</source>
-        <translation>– ei merkitty</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Ryhmäläinen</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Läsnäolo</translation>
-    </message>
-    <message>
-        <source>Note for this member only</source>
-        <translation>Muistiinpano vain tälle ryhmäläiselle</translation>
-    </message>
-    <message>
-        <source>Own homework, if different</source>
-        <translation>Oma kotitehtävä, jos eri</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Kyselyt</translation>
-    </message>
-</context>
-<context>
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
@@ -166,7 +68,7 @@
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation>&amp;Muoto</translation>
+        <translation>Muo&amp;to</translation>
     </message>
     <message>
         <source>PDF</source>
@@ -261,6 +163,10 @@
         <translation>Tekstissä on asiakkaan tunnistetietoja. Poista ne ja tallenna sitten.</translation>
     </message>
     <message>
+        <source>case-summary</source>
+        <translation>tapausyhteenveto</translation>
+    </message>
+    <message>
         <source>Saved as {file}. The save is recorded in the disclosure log.</source>
         <translation>Tallennettu nimellä {file}. Tallennus on kirjattu luovutuslokiin.</translation>
     </message>
@@ -283,10 +189,6 @@
     <message>
         <source>Preview of the summary</source>
         <translation>Yhteenvedon esikatselu</translation>
-    </message>
-    <message>
-        <source>case-summary</source>
-        <translation>tapausyhteenveto</translation>
     </message>
 </context>
 <context>
@@ -373,6 +275,10 @@
     <message>
         <source>For example 131052-308T</source>
         <translation>Esimerkiksi 131052-308T</translation>
+    </message>
+    <message>
+        <source>&amp;No identity code (Askel creates a local ID)</source>
+        <translation>E&amp;i henkilötunnusta (Askel luo paikallisen tunnisteen)</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
@@ -462,10 +368,6 @@
         <source>Male</source>
         <translation>Mies</translation>
     </message>
-    <message>
-        <source>&amp;No identity code (Askel creates a local ID)</source>
-        <translation>E&amp;i henkilötunnusta (Askel luo paikallisen tunnisteen)</translation>
-    </message>
 </context>
 <context>
     <name>ClientListPage</name>
@@ -494,10 +396,6 @@
         <translation>Keskeneräinen tapaaminen: {name}, tapaaminen {number}, aloitettu {date}. Kirjoitetut tiedot ovat tallessa.</translation>
     </message>
     <message>
-        <source>Unfinished group meeting: {group}, started {date}. What was typed has been kept.</source>
-        <translation>Kesken jäänyt ryhmätapaaminen: {group}, aloitettu {date}. Kirjoitettu teksti on tallessa.</translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation>Jatka</translation>
     </message>
@@ -517,6 +415,10 @@
         <source>Receive a client that a colleague handed over from their Askel</source>
         <translation>Vastaanota asiakas, jonka kollega siirsi omasta Askelistaan</translation>
     </message>
+    <message>
+        <source>Unfinished group meeting: {group}, started {date}. What was typed has been kept.</source>
+        <translation>Kesken jäänyt ryhmätapaaminen: {group}, aloitettu {date}. Kirjoitettu teksti on tallessa.</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -535,6 +437,10 @@
     <message>
         <source>Non-disclosure for personal safety: do not give this client&apos;s address or contact details to anyone.</source>
         <translation>Turvakielto: älä luovuta asiakkaan osoitetta tai muita yhteystietoja kenellekään.</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Seuraava tapaaminen: {when}</translation>
     </message>
     <message>
         <source>Details</source>
@@ -623,10 +529,6 @@
     <message>
         <source>It is removed from here when you read {name}&apos;s receipt.</source>
         <translation>Se poistetaan täältä, kun luet kuittauksen, jonka {name} lähettää.</translation>
-    </message>
-    <message>
-        <source>Next appointment: {when}</source>
-        <translation>Seuraava tapaaminen: {when}</translation>
     </message>
 </context>
 <context>
@@ -868,10 +770,6 @@
         <translation>Asiakkaan kanssa sovittu &amp;tavoite (vapaaehtoinen)</translation>
     </message>
     <message>
-        <source>{method} (not trained: consult your mentor)</source>
-        <translation>{method} (ei koulutusta – kysy mentorilta)</translation>
-    </message>
-    <message>
         <source>Step of care</source>
         <translation>Hoidon porras</translation>
     </message>
@@ -984,6 +882,10 @@
         <translation>&amp;Hoidon tarve todettu (valinnainen)</translation>
     </message>
     <message>
+        <source>{method} (not trained)</source>
+        <translation>{method} (ei koulutusta)</translation>
+    </message>
+    <message>
         <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
         <translation>Kirjoita päivä, jona hoidon tarve todettiin: terapiatakuu lasketaan siitä.</translation>
     </message>
@@ -1027,10 +929,6 @@
         <translation>painopistealue: {area}</translation>
     </message>
     <message>
-        <source>group: {name} ({format})</source>
-        <translation>ryhmä: {name} ({format})</translation>
-    </message>
-    <message>
         <source>Continue session {number}</source>
         <translation>Jatka tapaamista {number}</translation>
     </message>
@@ -1041,14 +939,6 @@
     <message>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Open the group</source>
-        <translation>Avaa ryhmä</translation>
-    </message>
-    <message>
-        <source>The sessions of this course are the group&apos;s meetings</source>
-        <translation>Tämän hoitojakson tapaamiset ovat ryhmän tapaamisia</translation>
     </message>
     <message>
         <source>Give a questionnaire</source>
@@ -1071,6 +961,14 @@
         <translation>Teksti, PDF tai FHIR potilaskertomukseen (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
+        <translation>Kotitehtävä ja seuraava tapaaminen asiakkaalle PDF:nä tai paperilla, asiakkaan kielellä</translation>
+    </message>
+    <message>
         <source>Case summary for mentoring</source>
         <translation>Tapausyhteenveto mentorointiin</translation>
     </message>
@@ -1081,6 +979,10 @@
     <message>
         <source>Session plan</source>
         <translation>Tapaamisten suunnitelma</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Muut yhteydenotot</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -1119,8 +1021,8 @@
         <translation>seuraava</translation>
     </message>
     <message>
-        <source>came</source>
-        <translation>läsnä</translation>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1183,20 +1085,20 @@
         <translation>Terapiatakuu: odotuspäivä {days}, määräaika ylittynyt. Menetelmän ensimmäinen tapaaminen olisi pitänyt olla viimeistään {deadline}.</translation>
     </message>
     <message>
-        <source>Handout for the client</source>
-        <translation>Ohje asiakkaalle</translation>
+        <source>group: {name} ({format})</source>
+        <translation>ryhmä: {name} ({format})</translation>
     </message>
     <message>
-        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
-        <translation>Kotitehtävä ja seuraava tapaaminen asiakkaalle PDF:nä tai paperilla, asiakkaan kielellä</translation>
+        <source>Open the group</source>
+        <translation>Avaa ryhmä</translation>
     </message>
     <message>
-        <source>Other contacts</source>
-        <translation>Muut yhteydenotot</translation>
+        <source>The sessions of this course are the group&apos;s meetings</source>
+        <translation>Tämän hoitojakson tapaamiset ovat ryhmän tapaamisia</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+        <source>came</source>
+        <translation>läsnä</translation>
     </message>
 </context>
 <context>
@@ -1223,10 +1125,6 @@
     <message>
         <source>The whole course</source>
         <translation>Koko hoitojakso</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Muu yhteydenotto ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -1337,10 +1235,6 @@
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
-    </message>
-    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Tämä teksti kopioidaan tai tallennetaan.</translation>
     </message>
@@ -1357,20 +1251,20 @@
         <translation>FHIR-asiakirja sisältää tämän tekstin ja rakenteiset tiedot.</translation>
     </message>
     <message>
-        <source>{count} invisible</source>
-        <translation>{count} näkymätöntä</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Korvaa</translation>
-    </message>
-    <message>
         <source>Save the export</source>
         <translation>Tallenna vienti</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>hoitojakso</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>yhteydenotto</translation>
+    </message>
+    <message>
+        <source>session-{number}</source>
+        <translation>käynti-{number}</translation>
     </message>
     <message>
         <source>It is removed from the clipboard after {seconds} seconds.</source>
@@ -1401,24 +1295,32 @@
         <translation>Vienti ei onnistunut. Mitään ei lähetetty eikä kirjattu lokiin.</translation>
     </message>
     <message>
-        <source>Preview of the export</source>
-        <translation>Viennin esikatselu</translation>
-    </message>
-    <message>
-        <source>course</source>
-        <translation>hoitojakso</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>yhteydenotto</translation>
-    </message>
-    <message>
-        <source>session-{number}</source>
-        <translation>käynti-{number}</translation>
+        <source>Other contact ({date})</source>
+        <translation>Muu yhteydenotto ({date})</translation>
     </message>
     <message>
         <source>Copy of the record for the client (PDF)</source>
         <translation>Kopio kertomuksesta asiakkaalle (PDF)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} näkymätöntä</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Korvaa</translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Viennin esikatselu</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1332,14 @@
     <message>
         <source>PDF for the record</source>
         <translation>PDF kertomukseen</translation>
+    </message>
+    <message>
+        <source>copy of the record for the client</source>
+        <translation>kopio kertomuksesta asiakkaalle</translation>
+    </message>
+    <message>
+        <source>handout for the client</source>
+        <translation>ohje asiakkaalle</translation>
     </message>
     <message>
         <source>FHIR</source>
@@ -1456,26 +1366,6 @@
         <translation>salattu</translation>
     </message>
     <message>
-        <source>Handed over {date} {time} to {name}</source>
-        <translation>Siirretty {date} klo {time} kollegalle {name}</translation>
-    </message>
-    <message>
-        <source>Received {date} {time} from {name}</source>
-        <translation>Vastaanotettu {date} klo {time} kollegalta {name}</translation>
-    </message>
-    <message>
-        <source>Removed {date} {time} after {name}&apos;s receipt</source>
-        <translation>Poistettu {date} klo {time} kuittauksen jälkeen ({name})</translation>
-    </message>
-    <message>
-        <source>copy of the record for the client</source>
-        <translation>kopio kertomuksesta asiakkaalle</translation>
-    </message>
-    <message>
-        <source>handout for the client</source>
-        <translation>ohje asiakkaalle</translation>
-    </message>
-    <message>
         <source>Exported {date} {time}: {kind} ({language}), {where}.</source>
         <translation>Viety {date} {time}: {kind} ({language}), {where}.</translation>
     </message>
@@ -1486,6 +1376,18 @@
     <message>
         <source>in Swedish</source>
         <translation>ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Handed over {date} {time} to {name}</source>
+        <translation>Siirretty {date} klo {time} kollegalle {name}</translation>
+    </message>
+    <message>
+        <source>Received {date} {time} from {name}</source>
+        <translation>Vastaanotettu {date} klo {time} kollegalta {name}</translation>
+    </message>
+    <message>
+        <source>Removed {date} {time} after {name}&apos;s receipt</source>
+        <translation>Poistettu {date} klo {time} kuittauksen jälkeen ({name})</translation>
     </message>
 </context>
 <context>
@@ -1606,22 +1508,6 @@
         <translation>&amp;Roolisi</translation>
     </message>
     <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
-    </message>
-    <message>
         <source>Choose a passphrase</source>
         <translation>Valitse tunnuslause</translation>
     </message>
@@ -1664,6 +1550,22 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Tietokansiota ei voitu luoda. Tarkista, että levylle voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
     </message>
 </context>
 <context>
@@ -1791,498 +1693,6 @@
     <message>
         <source>The handover did not succeed. Nothing was handed over.</source>
         <translation>Siirto ei onnistunut. Mitään ei siirretty.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>New group</source>
-        <translation>Uusi ryhmä</translation>
-    </message>
-    <message>
-        <source>The group&apos;s name and leaders</source>
-        <translation>Ryhmän nimi ja ohjaajat</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nimi</translation>
-    </message>
-    <message>
-        <source>For example the method, the place and the term. No client&apos;s name.</source>
-        <translation>Esimerkiksi menetelmä, paikka ja lukukausi. Ei asiakkaiden nimiä.</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Menetelmä</translation>
-    </message>
-    <message>
-        <source>&amp;Format</source>
-        <translation>&amp;Muoto</translation>
-    </message>
-    <message>
-        <source>&amp;Leader</source>
-        <translation>&amp;Ohjaaja</translation>
-    </message>
-    <message>
-        <source>&amp;Second leader (optional)</source>
-        <translation>&amp;Toinen ohjaaja (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>A colleague&apos;s name: the group stays in your Askel.</source>
-        <translation>Työtoverin nimi: ryhmä pysyy sinun Askelissasi.</translation>
-    </message>
-    <message>
-        <source>&amp;First session</source>
-        <translation>&amp;Ensimmäinen tapaaminen</translation>
-    </message>
-    <message>
-        <source>Day.month.year; then weekly. Leave empty to set the dates later.</source>
-        <translation>Päivä.kuukausi.vuosi; sitten viikoittain. Jätä tyhjäksi, jos sovit päivät myöhemmin.</translation>
-    </message>
-    <message>
-        <source>Group &amp;sessions</source>
-        <translation>&amp;Ryhmätapaamiset</translation>
-    </message>
-    <message>
-        <source>&amp;Parents&apos; meetings</source>
-        <translation>&amp;Vanhempien tapaamiset</translation>
-    </message>
-    <message>
-        <source>Create the group</source>
-        <translation>Luo ryhmä</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-    <message>
-        <source>Name at least one leader.</source>
-        <translation>Anna vähintään yhden ohjaajan nimi.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupPage</name>
-    <message>
-        <source>Meeting</source>
-        <translation>Tapaaminen</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Suunniteltu</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Tilanne</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Ryhmäläinen</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Liittyi</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Läsnä</translation>
-    </message>
-    <message>
-        <source>← Groups</source>
-        <translation>← Ryhmät</translation>
-    </message>
-    <message>
-        <source>leaders: {names}</source>
-        <translation>ohjaajat: {names}</translation>
-    </message>
-    <message>
-        <source>Continue: {meeting}</source>
-        <translation>Jatka: {meeting}</translation>
-    </message>
-    <message>
-        <source>Start: {meeting}</source>
-        <translation>Aloita: {meeting}</translation>
-    </message>
-    <message>
-        <source>Name and leaders…</source>
-        <translation>Nimi ja ohjaajat…</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Tapaamiset</translation>
-    </message>
-    <message>
-        <source>Open the meeting</source>
-        <translation>Avaa tapaaminen</translation>
-    </message>
-    <message>
-        <source>Change the day…</source>
-        <translation>Muuta päivää…</translation>
-    </message>
-    <message>
-        <source>Add a parents&apos; meeting</source>
-        <translation>Lisää vanhempien tapaaminen</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Ryhmäläiset</translation>
-    </message>
-    <message>
-        <source>Add a member…</source>
-        <translation>Lisää ryhmäläinen…</translation>
-    </message>
-    <message>
-        <source>Open the member&apos;s course</source>
-        <translation>Avaa ryhmäläisen hoitojakso</translation>
-    </message>
-    <message>
-        <source>Member leaves…</source>
-        <translation>Ryhmäläinen lähtee…</translation>
-    </message>
-    <message>
-        <source>held {date}: {came} of {members} came</source>
-        <translation>pidetty {date}: läsnä {came}/{members}</translation>
-    </message>
-    <message>
-        <source>in progress, attendance marked {marked} of {members}</source>
-        <translation>kesken, läsnäolo merkitty {marked}/{members}</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>suunniteltu</translation>
-    </message>
-    <message>
-        <source>handed over</source>
-        <translation>siirretty</translation>
-    </message>
-    <message>
-        <source>left {date}: {reason}</source>
-        <translation>lähti {date}: {reason}</translation>
-    </message>
-    <message>
-        <source>completed {date}</source>
-        <translation>päättyi {date}</translation>
-    </message>
-    <message>
-        <source>joined late: {reason}</source>
-        <translation>liittyi myöhemmin: {reason}</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>ryhmässä</translation>
-    </message>
-    <message>
-        <source>Choose a meeting in the list first.</source>
-        <translation>Valitse ensin tapaaminen listasta.</translation>
-    </message>
-    <message>
-        <source>This meeting was held and closed; each member&apos;s record has it.</source>
-        <translation>Tapaaminen on pidetty ja suljettu; se on jokaisen ryhmäläisen kirjauksissa.</translation>
-    </message>
-    <message>
-        <source>Choose a member in the list first.</source>
-        <translation>Valitse ensin ryhmäläinen listasta.</translation>
-    </message>
-    <message>
-        <source>This member&apos;s course has already ended.</source>
-        <translation>Ryhmäläisen hoitojakso on jo päättynyt.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupQuestionnaireDialog</name>
-    <message>
-        <source>Questionnaires for the group</source>
-        <translation>Ryhmän kyselyt</translation>
-    </message>
-    <message>
-        <source>Questionnaire</source>
-        <translation>Kysely</translation>
-    </message>
-    <message>
-        <source>Who answers</source>
-        <translation>Vastaaja</translation>
-    </message>
-    <message>
-        <source>Each member fills it in on this screen, one after another</source>
-        <translation>Ryhmäläiset täyttävät sen tällä näytöllä vuorotellen</translation>
-    </message>
-    <message>
-        <source>I enter each member&apos;s answers</source>
-        <translation>Syötän ryhmäläisten vastaukset itse</translation>
-    </message>
-    <message>
-        <source>Members (each in their own language):</source>
-        <translation>Ryhmäläiset (kukin omalla kielellään):</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Aloita</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-    <message>
-        <source>The member</source>
-        <translation>Ryhmäläinen</translation>
-    </message>
-    <message>
-        <source>A parent</source>
-        <translation>Vanhempi</translation>
-    </message>
-    <message>
-        <source>The clinician</source>
-        <translation>Työntekijä</translation>
-    </message>
-    <message>
-        <source>Choose a questionnaire and at least one member.</source>
-        <translation>Valitse kysely ja vähintään yksi ryhmäläinen.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupSessionScreen</name>
-    <message>
-        <source>← {group}</source>
-        <translation>← {group}</translation>
-    </message>
-    <message>
-        <source>Attendance and each member&apos;s own part</source>
-        <translation>Läsnäolo ja kunkin ryhmäläisen omat merkinnät</translation>
-    </message>
-    <message>
-        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
-        <translation>Merkitse läsnäolo: 1 läsnä, 2 peruttu, 3 ei saapunut (tai {letters}); lista siirtyy seuraavaan ryhmäläiseen. Enter muokkaa muistiinpanoa, Tab siirtyy pois listasta.</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Läsnäolo</translation>
-    </message>
-    <message>
-        <source>The group&apos;s agenda</source>
-        <translation>Ryhmän asialista</translation>
-    </message>
-    <message>
-        <source>Group &amp;note</source>
-        <translation>Ryhmän &amp;muistiinpanot</translation>
-    </message>
-    <message>
-        <source>Goes into the record of every member who came: write no one&apos;s name here, use a member&apos;s own note.</source>
-        <translation>Menee jokaisen läsnä olleen ryhmäläisen kirjauksiin: älä kirjoita tähän kenenkään nimeä, käytä ryhmäläisen omaa muistiinpanoa.</translation>
-    </message>
-    <message>
-        <source>The group&apos;s homework</source>
-        <translation>Ryhmän kotitehtävä</translation>
-    </message>
-    <message>
-        <source>Agreed last time:</source>
-        <translation>Sovittu viime kerralla:</translation>
-    </message>
-    <message>
-        <source>No homework from last time.</source>
-        <translation>Viime kerralta ei ole kotitehtävää.</translation>
-    </message>
-    <message>
-        <source>Homework for &amp;next time</source>
-        <translation>&amp;Kotitehtävä ensi kerraksi</translation>
-    </message>
-    <message>
-        <source>For every member, unless the list gives a member another one.</source>
-        <translation>Kaikille ryhmäläisille, ellei listassa ole jollekulle omaa.</translation>
-    </message>
-    <message>
-        <source>&amp;Mode</source>
-        <translation>&amp;Tapaamismuoto</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Kasvokkain</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>&amp;Length, min</source>
-        <translation>&amp;Kesto, min</translation>
-    </message>
-    <message>
-        <source>Questionnaires…</source>
-        <translation>Kyselyt…</translation>
-    </message>
-    <message>
-        <source>Close the meeting</source>
-        <translation>Sulje tapaaminen</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Tallennettu {time}</translation>
-    </message>
-    <message>
-        <source>Not marked: {names}.</source>
-        <translation>Merkitsemättä: {names}.</translation>
-    </message>
-    <message>
-        <source>The group note or homework names {names}. It goes into every attending member&apos;s record: move it to the member&apos;s own note, or press Close the meeting again to close as it is.</source>
-        <translation>Ryhmän muistiinpanoissa tai kotitehtävässä mainitaan {names}. Ne menevät jokaisen läsnä olleen ryhmäläisen kirjauksiin: siirrä maininta ryhmäläisen omaan muistiinpanoon tai sulje tapaaminen sellaisenaan painamalla Sulje tapaaminen uudelleen.</translation>
-    </message>
-    <message>
-        <source>Time in the meeting: {time}</source>
-        <translation>Tapaamisen kesto nyt: {time}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuutti</numerusform>
-            <numerusform>%n minuuttia</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Groups</name>
-    <message>
-        <source>Adults&apos; group</source>
-        <translation>Aikuisten ryhmä</translation>
-    </message>
-    <message>
-        <source>Young people&apos;s group</source>
-        <translation>Nuorten ryhmä</translation>
-    </message>
-    <message>
-        <source>Children&apos;s group</source>
-        <translation>Lasten ryhmä</translation>
-    </message>
-    <message>
-        <source>Parents&apos; group</source>
-        <translation>Vanhempien ryhmä</translation>
-    </message>
-    <message>
-        <source>Children and parents together</source>
-        <translation>Lapset ja vanhemmat yhdessä</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Yksilötapaamiset</translation>
-    </message>
-    <message>
-        <source>Parents&apos; meeting {number}</source>
-        <translation>Vanhempien tapaaminen {number}</translation>
-    </message>
-    <message>
-        <source>Group session {number} / {planned}</source>
-        <translation>Ryhmätapaaminen {number} / {planned}</translation>
-    </message>
-    <message>
-        <source>Group session {number}</source>
-        <translation>Ryhmätapaaminen {number}</translation>
-    </message>
-    <message>
-        <source>Give the group a name.</source>
-        <translation>Anna ryhmälle nimi.</translation>
-    </message>
-    <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation>Nimi on liian pitkä (enintään 100 merkkiä).</translation>
-    </message>
-    <message>
-        <source>Choose a format the method can be run in.</source>
-        <translation>Valitse muoto, jossa menetelmää voi toteuttaa.</translation>
-    </message>
-    <message>
-        <source>The number of group sessions is outside the method&apos;s range.</source>
-        <translation>Ryhmätapaamisten määrä on menetelmän rajojen ulkopuolella.</translation>
-    </message>
-    <message>
-        <source>The client is already a member of this group.</source>
-        <translation>Asiakas on jo tämän ryhmän jäsen.</translation>
-    </message>
-    <message>
-        <source>The group is full.</source>
-        <translation>Ryhmä on täynnä.</translation>
-    </message>
-    <message>
-        <source>The group has held all its sessions: nobody can join any more.</source>
-        <translation>Ryhmä on pitänyt kaikki tapaamisensa, joten siihen ei voi enää liittyä.</translation>
-    </message>
-    <message>
-        <source>The group has already met: write down why the client joins late.</source>
-        <translation>Ryhmä on jo kokoontunut: kirjoita, miksi asiakas liittyy myöhemmin.</translation>
-    </message>
-    <message>
-        <source>Write down why the member leaves the group.</source>
-        <translation>Kirjoita, miksi ryhmäläinen lähtee ryhmästä.</translation>
-    </message>
-    <message>
-        <source>This meeting has started: its date can no longer change.</source>
-        <translation>Tapaaminen on jo alkanut, joten sen päivää ei voi enää muuttaa.</translation>
-    </message>
-    <message>
-        <source>Hold the group&apos;s earlier sessions first.</source>
-        <translation>Pidä ensin ryhmän aiemmat tapaamiset.</translation>
-    </message>
-    <message>
-        <source>Mark every member&apos;s attendance before closing.</source>
-        <translation>Merkitse jokaisen ryhmäläisen läsnäolo ennen kuin suljet tapaamisen.</translation>
-    </message>
-    <message>
-        <source>This meeting is closed.</source>
-        <translation>Tapaaminen on suljettu.</translation>
-    </message>
-    <message>
-        <source>This change could not be made.</source>
-        <translation>Muutosta ei voitu tehdä.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsModel</name>
-    <message>
-        <source>Group</source>
-        <translation>Ryhmä</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Menetelmä</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Muoto</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Ryhmäläiset</translation>
-    </message>
-    <message>
-        <source>Sessions held</source>
-        <translation>Pidetyt tapaamiset</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Seuraava tapaaminen</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsPage</name>
-    <message>
-        <source>Groups</source>
-        <translation>Ryhmät</translation>
-    </message>
-    <message>
-        <source>A group runs one method for several clients at once. Each member has a course of their own, so their questionnaires, guarantee, outcome and record stay theirs; a group session is run once and written into each member&apos;s record.</source>
-        <translation>Ryhmässä yhtä menetelmää toteutetaan usealle asiakkaalle yhtä aikaa. Jokaisella ryhmäläisellä on oma hoitojaksonsa, joten kyselyt, terapiatakuu, tulos ja kirjaukset pysyvät hänen ominaan; ryhmätapaaminen pidetään kerran ja kirjataan jokaisen ryhmäläisen tietoihin.</translation>
-    </message>
-    <message>
-        <source>New group…</source>
-        <translation>Uusi ryhmä…</translation>
-    </message>
-    <message>
-        <source>No groups yet. Start the first one with “New group…”.</source>
-        <translation>Ei vielä ryhmiä. Aloita ensimmäinen valitsemalla ”Uusi ryhmä…”.</translation>
     </message>
 </context>
 <context>
@@ -2630,60 +2040,6 @@
     </message>
 </context>
 <context>
-    <name>LeaveGroupDialog</name>
-    <message>
-        <source>Leaving the group</source>
-        <translation>Ryhmästä lähteminen</translation>
-    </message>
-    <message>
-        <source>{name} leaves the group</source>
-        <translation>{name} lähtee ryhmästä</translation>
-    </message>
-    <message>
-        <source>The client&apos;s course in the group ends as interrupted on this day, with the reason as its end reason. The client&apos;s record and scores stay as they are.</source>
-        <translation>Asiakkaan hoitojakso ryhmässä päättyy tänä päivänä keskeytyneenä, ja syy kirjataan lopettamisen syyksi. Asiakkaan kirjaukset ja pisteet säilyvät ennallaan.</translation>
-    </message>
-    <message>
-        <source>&amp;Left on</source>
-        <translation>&amp;Lähti</translation>
-    </message>
-    <message>
-        <source>&amp;Why</source>
-        <translation>&amp;Miksi</translation>
-    </message>
-    <message>
-        <source>Record leaving</source>
-        <translation>Kirjaa lähteminen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDateDialog</name>
-    <message>
-        <source>Planned day</source>
-        <translation>Suunniteltu päivä</translation>
-    </message>
-    <message>
-        <source>&amp;Planned day</source>
-        <translation>&amp;Suunniteltu päivä</translation>
-    </message>
-    <message>
-        <source>Day.month.year; empty when not yet decided.</source>
-        <translation>Päivä.kuukausi.vuosi; tyhjä, jos päivää ei ole vielä päätetty.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-</context>
-<context>
     <name>MyMethodsPage</name>
     <message>
         <source>My methods</source>
@@ -2802,6 +2158,10 @@
         <translation>Kyselyjen pisteet ajan mittaan</translation>
     </message>
     <message>
+        <source>risk answer</source>
+        <translation>riskivastaus</translation>
+    </message>
+    <message>
         <source>No scores yet. Give a questionnaire to start following the change.</source>
         <translation>Pisteitä ei vielä ole. Aloita muutoksen seuranta valitsemalla Uusi kysely.</translation>
     </message>
@@ -2861,10 +2221,6 @@
         <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
         <translation>Luotettavan muutoksen rajat {lower} ja {upper}, {change} pistettä ensimmäisistä pisteistä</translation>
     </message>
-    <message>
-        <source>risk answer</source>
-        <translation>riskivastaus</translation>
-    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -2899,6 +2255,10 @@
         <translation>Kysymykset asiakkaan kielellä: {language}</translation>
     </message>
     <message>
+        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
+        <translation>Näppäimistö: {keys} valitsee vastauksen ja siirtyy seuraavaan kysymykseen. Sarkain siirtyy vastaamatta, Askelpalautin tyhjentää.</translation>
+    </message>
+    <message>
         <source>Answered {answered} / {count}</source>
         <translation>Vastattu {answered}/{count}</translation>
     </message>
@@ -2917,10 +2277,6 @@
     <message>
         <source>Answer {value}</source>
         <translation>Vastaus {value}</translation>
-    </message>
-    <message>
-        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
-        <translation>Näppäimistö: {keys} valitsee vastauksen ja siirtyy seuraavaan kysymykseen. Sarkain siirtyy vastaamatta, Askelpalautin tyhjentää.</translation>
     </message>
 </context>
 <context>
@@ -2944,22 +2300,6 @@
     <message>
         <source>Matching clients</source>
         <translation>Hakua vastaavat asiakkaat</translation>
-    </message>
-    <message>
-        <source>3. Duration and note</source>
-        <translation>3. Kesto ja muistiinpano</translation>
-    </message>
-    <message>
-        <source>&amp;Duration</source>
-        <translation>&amp;Kesto</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Choose another client</source>
@@ -3024,6 +2364,22 @@
     <message>
         <source>Choose the method of the new course.</source>
         <translation>Valitse uuden hoitojakson menetelmä.</translation>
+    </message>
+    <message>
+        <source>3. Duration and note</source>
+        <translation>3. Kesto ja muistiinpano</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Kesto</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -3570,32 +2926,6 @@
         <translation>Päätä tapaaminen</translation>
     </message>
     <message>
-        <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
-        <translation>Lasten tilanteesta ja tuesta keskusteltu (Lapset puheeksi)</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Tallennettu {time}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuutti</numerusform>
-            <numerusform>%n minuuttia</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n tunti</numerusform>
-            <numerusform>%n tuntia</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time in the session: {time}</source>
-        <translation>Tapaamista kulunut: {time}</translation>
-    </message>
-    <message>
         <source>&amp;Length</source>
         <translation>K&amp;esto</translation>
     </message>
@@ -3624,6 +2954,14 @@
         <translation>Esimerkiksi 14.00</translation>
     </message>
     <message>
+        <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
+        <translation>Lasten tilanteesta ja tuesta keskusteltu (Lapset puheeksi)</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Tallennettu {time}</translation>
+    </message>
+    <message>
         <source>{minutes} min over</source>
         <translation>{minutes} min yli</translation>
     </message>
@@ -3634,6 +2972,24 @@
     <message>
         <source>{minutes} of {length} min</source>
         <translation>{minutes}/{length} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuutti</numerusform>
+            <numerusform>%n minuuttia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n tunti</numerusform>
+            <numerusform>%n tuntia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time in the session: {time}</source>
+        <translation>Tapaamista kulunut: {time}</translation>
     </message>
 </context>
 <context>
@@ -3659,18 +3015,6 @@
         <translation>Sovittu kotitehtävä: {homework}</translation>
     </message>
     <message>
-        <source>This was the last planned session. Finish the course when you are ready.</source>
-        <translation>Tämä oli viimeinen suunniteltu tapaaminen. Päätä hoitojakso, kun olet valmis.</translation>
-    </message>
-    <message>
-        <source>Back to the course</source>
-        <translation>Takaisin hoitojaksoon</translation>
-    </message>
-    <message>
-        <source>Export to record</source>
-        <translation>Vie potilaskertomukseen</translation>
-    </message>
-    <message>
         <source>Next appointment: {when}</source>
         <translation>Seuraava tapaaminen: {when}</translation>
     </message>
@@ -3679,8 +3023,20 @@
         <translation>Seuraavasta tapaamisesta ei sovittu.</translation>
     </message>
     <message>
+        <source>This was the last planned session. Finish the course when you are ready.</source>
+        <translation>Tämä oli viimeinen suunniteltu tapaaminen. Päätä hoitojakso, kun olet valmis.</translation>
+    </message>
+    <message>
         <source>Next: session {number}: {purpose}</source>
         <translation>Seuraavaksi tapaaminen {number}: {purpose}</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Takaisin hoitojaksoon</translation>
+    </message>
+    <message>
+        <source>Export to record</source>
+        <translation>Vie potilaskertomukseen</translation>
     </message>
     <message>
         <source>Handout for the client</source>
@@ -3734,6 +3090,50 @@
         <translation>Vain tietokoneella, jota käytät yksin omilla tunnuksillasi.</translation>
     </message>
     <message>
+        <source>Change passphrase</source>
+        <translation>Vaihda tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nykyinen tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Vähintään 10 merkkiä.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Vaihdetaan…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Nykyinen tunnuslause on väärä.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>You in the patient record</source>
         <translation>Sinä potilaskertomuksessa</translation>
     </message>
@@ -3766,56 +3166,12 @@
         <translation>Tallenna tiedot</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Vaihda tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>&amp;Nykyinen tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Uusi tunnuslause</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Vähintään 10 merkkiä.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sulje</translation>
-    </message>
-    <message>
-        <source>&amp;About Askel…</source>
-        <translation>Tieto&amp;ja Askelista…</translation>
-    </message>
-    <message>
         <source>Saved. New exports use it.</source>
         <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
     </message>
     <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
-    </message>
-    <message>
-        <source>Changing…</source>
-        <translation>Vaihdetaan…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Nykyinen tunnuslause on väärä.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
+        <source>&amp;About Askel…</source>
+        <translation>Tieto&amp;ja Askelista…</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3217,10 @@
     <message>
         <source>Wait for the figures to be calculated, then export.</source>
         <translation>Odota, että luvut on laskettu, ja vie ne sitten.</translation>
+    </message>
+    <message>
+        <source>statistics-{start}-{end}</source>
+        <translation>tilastot-{start}-{end}</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3933,10 +3293,6 @@
     <message>
         <source>Outcome rules: {preset}.</source>
         <translation>Tuloksellisuuden säännöt: {preset}.</translation>
-    </message>
-    <message>
-        <source>statistics-{start}-{end}</source>
-        <translation>tilastot-{start}-{end}</translation>
     </message>
 </context>
 <context>
@@ -4055,10 +3411,6 @@
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <source>Groups</source>
-        <translation>Ryhmät</translation>
-    </message>
-    <message>
         <source>Guarantee list</source>
         <translation>Terapiatakuu</translation>
     </message>
@@ -4091,12 +3443,12 @@
         <translation>Lukitse</translation>
     </message>
     <message>
-        <source>{meeting} closed: written into the records of {count} members.</source>
-        <translation>{meeting} suljettu: kirjattu {count} ryhmäläisen tietoihin.</translation>
-    </message>
-    <message>
         <source>{name}, {age} years · {code}</source>
         <translation>{name}, {age} v · {code}</translation>
+    </message>
+    <message>
+        <source>Risk answer {date}</source>
+        <translation>Riskivastaus {date}</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -4107,8 +3459,12 @@
         <translation>Kirjaa yhteydenotto</translation>
     </message>
     <message>
-        <source>Risk answer {date}</source>
-        <translation>Riskivastaus {date}</translation>
+        <source>Groups</source>
+        <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <source>{meeting} closed: written into the records of {count} members.</source>
+        <translation>{meeting} suljettu: kirjattu {count} ryhmäläisen tietoihin.</translation>
     </message>
 </context>
 <context>
@@ -4138,12 +3494,12 @@
         <translation>Yksilönumero (merkit 8–10) ei voi olla 000 tai 001.</translation>
     </message>
     <message>
-        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
-        <translation>Kuusi ensimmäistä numeroa eivät ole todellinen päivämäärä (PPKKVV) välimerkin osoittamalla vuosisadalla.</translation>
-    </message>
-    <message>
         <source>The check character does not match. Check the identity code with the client or from the Kela card.</source>
         <translation>Tarkistusmerkki ei täsmää. Tarkista henkilötunnus asiakkaalta tai Kela-kortista.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
+        <translation>Kuusi ensimmäistä numeroa eivät ole todellinen päivämäärä (PPKKVV) välimerkin osoittamalla vuosisadalla.</translation>
     </message>
 </context>
 <context>
@@ -4351,16 +3707,28 @@
         <translation>Tätä päivämäärää ei ole kalenterissa.</translation>
     </message>
     <message>
+        <source>Enter a time.</source>
+        <translation>Kirjoita kellonaika.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours.minutes, for example 14.05.</source>
+        <translation>Kirjoita aika muodossa tunnit.minuutit, esimerkiksi 14.05.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
+        <translation>Tätä kellonaikaa ei ole: tunnit ovat 0–23 ja minuutit 0–59.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be in the future.</source>
+        <translation>Seuraavan tapaamisen pitää olla tulevaisuudessa.</translation>
+    </message>
+    <message>
         <source>A birth date cannot be in the future.</source>
         <translation>Syntymäaika ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
         <source>A birth date cannot be before {year}.</source>
         <translation>Syntymäaika ei voi olla ennen vuotta {year}.</translation>
-    </message>
-    <message>
-        <source>A Terhikki registration number has 11 digits.</source>
-        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
     </message>
     <message>
         <source>Enter the number of minutes.</source>
@@ -4395,24 +3763,12 @@
         <translation>Teksti on liian pitkä: enintään {limit} merkkiä on sallittu, nyt {length}.</translation>
     </message>
     <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
+    </message>
+    <message>
         <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
         <translation>Tämä tunnuslause on liian helppo arvata. Käytä useita sanoja, jotka eivät kuulu yhteen, tai pidennä sitä.</translation>
-    </message>
-    <message>
-        <source>Enter a time.</source>
-        <translation>Kirjoita kellonaika.</translation>
-    </message>
-    <message>
-        <source>Enter the time as hours.minutes, for example 14.05.</source>
-        <translation>Kirjoita aika muodossa tunnit.minuutit, esimerkiksi 14.05.</translation>
-    </message>
-    <message>
-        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
-        <translation>Tätä kellonaikaa ei ole: tunnit ovat 0–23 ja minuutit 0–59.</translation>
-    </message>
-    <message>
-        <source>The next appointment must be in the future.</source>
-        <translation>Seuraavan tapaamisen pitää olla tulevaisuudessa.</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +3852,650 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Lisää ryhmäläinen</translation>
+    </message>
+    <message>
+        <source>Add a member to {group}</source>
+        <translation>Lisää ryhmäläinen: {group}</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Asiakas</translation>
+    </message>
+    <message>
+        <source>Search by name, identity code or birth date. A new client is added on the client list first.</source>
+        <translation>Hae nimellä, henkilötunnuksella tai syntymäajalla. Uusi asiakas lisätään ensin asiakaslistalla.</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Löydetyt asiakkaat</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on</source>
+        <translation>&amp;Liittyi</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (therapy guarantee)</source>
+        <translation>&amp;Hoidon tarve todettu (terapiatakuu)</translation>
+    </message>
+    <message>
+        <source>When the client has no waiting course of the method. Leave empty if not recorded.</source>
+        <translation>Jos asiakkaalla ei ole jonossa tämän menetelmän hoitojaksoa. Jätä tyhjäksi, jos tarvetta ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>&amp;Why the client joins late</source>
+        <translation>&amp;Miksi asiakas liittyy myöhemmin</translation>
+    </message>
+    <message>
+        <source>The group has already met; the reason goes into the client&apos;s record.</source>
+        <translation>Ryhmä on jo kokoontunut; syy kirjataan asiakkaan potilaskertomukseen.</translation>
+    </message>
+    <message>
+        <source>Add to the group</source>
+        <translation>Lisää ryhmään</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>Valitse asiakas listasta.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceList</name>
+    <message>
+        <source>Came</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Ei saapunut</translation>
+    </message>
+    <message>
+        <source>– not marked</source>
+        <translation>– ei merkitty</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ryhmäläinen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Note for this member only</source>
+        <translation>Muistiinpano vain tälle ryhmäläiselle</translation>
+    </message>
+    <message>
+        <source>Own homework, if different</source>
+        <translation>Oma kotitehtävä, jos eri</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Kyselyt</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Uusi ryhmä</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name and leaders</source>
+        <translation>Ryhmän nimi ja ohjaajat</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>For example the method, the place and the term. No client&apos;s name.</source>
+        <translation>Esimerkiksi menetelmä, paikka ja lukukausi. Ei asiakkaiden nimiä.</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Menetelmä</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Muoto</translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation>&amp;Ohjaaja</translation>
+    </message>
+    <message>
+        <source>&amp;Second leader (optional)</source>
+        <translation>&amp;Toinen ohjaaja (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name: the group stays in your Askel.</source>
+        <translation>Työtoverin nimi: ryhmä pysyy sinun Askelissasi.</translation>
+    </message>
+    <message>
+        <source>&amp;First session</source>
+        <translation>&amp;Ensimmäinen tapaaminen</translation>
+    </message>
+    <message>
+        <source>Day.month.year; then weekly. Leave empty to set the dates later.</source>
+        <translation>Päivä.kuukausi.vuosi; sitten viikoittain. Jätä tyhjäksi, jos sovit päivät myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Group &amp;sessions</source>
+        <translation>&amp;Ryhmätapaamiset</translation>
+    </message>
+    <message>
+        <source>&amp;Parents&apos; meetings</source>
+        <translation>&amp;Vanhempien tapaamiset</translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation>Luo ryhmä</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Name at least one leader.</source>
+        <translation>Anna vähintään yhden ohjaajan nimi.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ryhmäläinen</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Liittyi</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>← Groups</source>
+        <translation>← Ryhmät</translation>
+    </message>
+    <message>
+        <source>leaders: {names}</source>
+        <translation>ohjaajat: {names}</translation>
+    </message>
+    <message>
+        <source>Continue: {meeting}</source>
+        <translation>Jatka: {meeting}</translation>
+    </message>
+    <message>
+        <source>Start: {meeting}</source>
+        <translation>Aloita: {meeting}</translation>
+    </message>
+    <message>
+        <source>Name and leaders…</source>
+        <translation>Nimi ja ohjaajat…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Avaa tapaaminen</translation>
+    </message>
+    <message>
+        <source>Change the day…</source>
+        <translation>Muuta päivää…</translation>
+    </message>
+    <message>
+        <source>Add a parents&apos; meeting</source>
+        <translation>Lisää vanhempien tapaaminen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Ryhmäläiset</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Lisää ryhmäläinen…</translation>
+    </message>
+    <message>
+        <source>Open the member&apos;s course</source>
+        <translation>Avaa ryhmäläisen hoitojakso</translation>
+    </message>
+    <message>
+        <source>Member leaves…</source>
+        <translation>Ryhmäläinen lähtee…</translation>
+    </message>
+    <message>
+        <source>held {date}: {came} of {members} came</source>
+        <translation>pidetty {date}: läsnä {came}/{members}</translation>
+    </message>
+    <message>
+        <source>in progress, attendance marked {marked} of {members}</source>
+        <translation>kesken, läsnäolo merkitty {marked}/{members}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>suunniteltu</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>siirretty</translation>
+    </message>
+    <message>
+        <source>left {date}: {reason}</source>
+        <translation>lähti {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>completed {date}</source>
+        <translation>päättyi {date}</translation>
+    </message>
+    <message>
+        <source>joined late: {reason}</source>
+        <translation>liittyi myöhemmin: {reason}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>ryhmässä</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Valitse ensin tapaaminen listasta.</translation>
+    </message>
+    <message>
+        <source>This meeting was held and closed; each member&apos;s record has it.</source>
+        <translation>Tapaaminen on pidetty ja suljettu; se on jokaisen ryhmäläisen kirjauksissa.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Valitse ensin ryhmäläinen listasta.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s course has already ended.</source>
+        <translation>Ryhmäläisen hoitojakso on jo päättynyt.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupQuestionnaireDialog</name>
+    <message>
+        <source>Questionnaires for the group</source>
+        <translation>Ryhmän kyselyt</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Vastaaja</translation>
+    </message>
+    <message>
+        <source>Each member fills it in on this screen, one after another</source>
+        <translation>Ryhmäläiset täyttävät sen tällä näytöllä vuorotellen</translation>
+    </message>
+    <message>
+        <source>I enter each member&apos;s answers</source>
+        <translation>Syötän ryhmäläisten vastaukset itse</translation>
+    </message>
+    <message>
+        <source>Members (each in their own language):</source>
+        <translation>Ryhmäläiset (kukin omalla kielellään):</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Aloita</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Ryhmäläinen</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>Vanhempi</translation>
+    </message>
+    <message>
+        <source>The clinician</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire and at least one member.</source>
+        <translation>Valitse kysely ja vähintään yksi ryhmäläinen.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSessionScreen</name>
+    <message>
+        <source>← {group}</source>
+        <translation>← {group}</translation>
+    </message>
+    <message>
+        <source>Attendance and each member&apos;s own part</source>
+        <translation>Läsnäolo ja kunkin ryhmäläisen omat merkinnät</translation>
+    </message>
+    <message>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
+        <translation>Merkitse läsnäolo: 1 läsnä, 2 peruttu, 3 ei saapunut (tai {letters}); lista siirtyy seuraavaan ryhmäläiseen. Enter muokkaa muistiinpanoa, Tab siirtyy pois listasta.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s agenda</source>
+        <translation>Ryhmän asialista</translation>
+    </message>
+    <message>
+        <source>Group &amp;note</source>
+        <translation>Ryhmän &amp;muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Goes into the record of every member who came: write no one&apos;s name here, use a member&apos;s own note.</source>
+        <translation>Menee jokaisen läsnä olleen ryhmäläisen kirjauksiin: älä kirjoita tähän kenenkään nimeä, käytä ryhmäläisen omaa muistiinpanoa.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s homework</source>
+        <translation>Ryhmän kotitehtävä</translation>
+    </message>
+    <message>
+        <source>Agreed last time:</source>
+        <translation>Sovittu viime kerralla:</translation>
+    </message>
+    <message>
+        <source>No homework from last time.</source>
+        <translation>Viime kerralta ei ole kotitehtävää.</translation>
+    </message>
+    <message>
+        <source>Homework for &amp;next time</source>
+        <translation>&amp;Kotitehtävä ensi kerraksi</translation>
+    </message>
+    <message>
+        <source>For every member, unless the list gives a member another one.</source>
+        <translation>Kaikille ryhmäläisille, ellei listassa ole jollekulle omaa.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Tapaamismuoto</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Kasvokkain</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>&amp;Length, min</source>
+        <translation>&amp;Kesto, min</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Kyselyt…</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Sulje tapaaminen</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Tallennettu {time}</translation>
+    </message>
+    <message>
+        <source>Not marked: {names}.</source>
+        <translation>Merkitsemättä: {names}.</translation>
+    </message>
+    <message>
+        <source>The group note or homework names {names}. It goes into every attending member&apos;s record: move it to the member&apos;s own note, or press Close the meeting again to close as it is.</source>
+        <translation>Ryhmän muistiinpanoissa tai kotitehtävässä mainitaan {names}. Ne menevät jokaisen läsnä olleen ryhmäläisen kirjauksiin: siirrä maininta ryhmäläisen omaan muistiinpanoon tai sulje tapaaminen sellaisenaan painamalla Sulje tapaaminen uudelleen.</translation>
+    </message>
+    <message>
+        <source>Time in the meeting: {time}</source>
+        <translation>Tapaamisen kesto nyt: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuutti</numerusform>
+            <numerusform>%n minuuttia</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Adults&apos; group</source>
+        <translation>Aikuisten ryhmä</translation>
+    </message>
+    <message>
+        <source>Young people&apos;s group</source>
+        <translation>Nuorten ryhmä</translation>
+    </message>
+    <message>
+        <source>Children&apos;s group</source>
+        <translation>Lasten ryhmä</translation>
+    </message>
+    <message>
+        <source>Parents&apos; group</source>
+        <translation>Vanhempien ryhmä</translation>
+    </message>
+    <message>
+        <source>Children and parents together</source>
+        <translation>Lapset ja vanhemmat yhdessä</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Yksilötapaamiset</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting {number}</source>
+        <translation>Vanhempien tapaaminen {number}</translation>
+    </message>
+    <message>
+        <source>Group session {number} / {planned}</source>
+        <translation>Ryhmätapaaminen {number} / {planned}</translation>
+    </message>
+    <message>
+        <source>Group session {number}</source>
+        <translation>Ryhmätapaaminen {number}</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Anna ryhmälle nimi.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>Nimi on liian pitkä (enintään 100 merkkiä).</translation>
+    </message>
+    <message>
+        <source>Choose a format the method can be run in.</source>
+        <translation>Valitse muoto, jossa menetelmää voi toteuttaa.</translation>
+    </message>
+    <message>
+        <source>The number of group sessions is outside the method&apos;s range.</source>
+        <translation>Ryhmätapaamisten määrä on menetelmän rajojen ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>The client is already a member of this group.</source>
+        <translation>Asiakas on jo tämän ryhmän jäsen.</translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation>Ryhmä on täynnä.</translation>
+    </message>
+    <message>
+        <source>The group has held all its sessions: nobody can join any more.</source>
+        <translation>Ryhmä on pitänyt kaikki tapaamisensa, joten siihen ei voi enää liittyä.</translation>
+    </message>
+    <message>
+        <source>The group has already met: write down why the client joins late.</source>
+        <translation>Ryhmä on jo kokoontunut: kirjoita, miksi asiakas liittyy myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Write down why the member leaves the group.</source>
+        <translation>Kirjoita, miksi ryhmäläinen lähtee ryhmästä.</translation>
+    </message>
+    <message>
+        <source>This meeting has started: its date can no longer change.</source>
+        <translation>Tapaaminen on jo alkanut, joten sen päivää ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>Hold the group&apos;s earlier sessions first.</source>
+        <translation>Pidä ensin ryhmän aiemmat tapaamiset.</translation>
+    </message>
+    <message>
+        <source>Mark every member&apos;s attendance before closing.</source>
+        <translation>Merkitse jokaisen ryhmäläisen läsnäolo ennen kuin suljet tapaamisen.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed.</source>
+        <translation>Tapaaminen on suljettu.</translation>
+    </message>
+    <message>
+        <source>This change could not be made.</source>
+        <translation>Muutosta ei voitu tehdä.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Muoto</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Ryhmäläiset</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Pidetyt tapaamiset</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <source>A group runs one method for several clients at once. Each member has a course of their own, so their questionnaires, guarantee, outcome and record stay theirs; a group session is run once and written into each member&apos;s record.</source>
+        <translation>Ryhmässä yhtä menetelmää toteutetaan usealle asiakkaalle yhtä aikaa. Jokaisella ryhmäläisellä on oma hoitojaksonsa, joten kyselyt, terapiatakuu, tulos ja kirjaukset pysyvät hänen ominaan; ryhmätapaaminen pidetään kerran ja kirjataan jokaisen ryhmäläisen tietoihin.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Uusi ryhmä…</translation>
+    </message>
+    <message>
+        <source>No groups yet. Start the first one with “New group…”.</source>
+        <translation>Ei vielä ryhmiä. Aloita ensimmäinen valitsemalla ”Uusi ryhmä…”.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>Leaving the group</source>
+        <translation>Ryhmästä lähteminen</translation>
+    </message>
+    <message>
+        <source>{name} leaves the group</source>
+        <translation>{name} lähtee ryhmästä</translation>
+    </message>
+    <message>
+        <source>The client&apos;s course in the group ends as interrupted on this day, with the reason as its end reason. The client&apos;s record and scores stay as they are.</source>
+        <translation>Asiakkaan hoitojakso ryhmässä päättyy tänä päivänä keskeytyneenä, ja syy kirjataan lopettamisen syyksi. Asiakkaan kirjaukset ja pisteet säilyvät ennallaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>&amp;Lähti</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Miksi</translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation>Kirjaa lähteminen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDateDialog</name>
+    <message>
+        <source>Planned day</source>
+        <translation>Suunniteltu päivä</translation>
+    </message>
+    <message>
+        <source>&amp;Planned day</source>
+        <translation>&amp;Suunniteltu päivä</translation>
+    </message>
+    <message>
+        <source>Day.month.year; empty when not yet decided.</source>
+        <translation>Päivä.kuukausi.vuosi; tyhjä, jos päivää ei ole vielä päätetty.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 </TS>

@@ -41,104 +41,6 @@
     </message>
 </context>
 <context>
-    <name>AddMemberDialog</name>
-    <message>
-        <source>Add a member</source>
-        <translation>Lägg till en deltagare</translation>
-    </message>
-    <message>
-        <source>Add a member to {group}</source>
-        <translation>Lägg till en deltagare: {group}</translation>
-    </message>
-    <message>
-        <source>&amp;Client</source>
-        <translation>&amp;Klient</translation>
-    </message>
-    <message>
-        <source>Search by name, identity code or birth date. A new client is added on the client list first.</source>
-        <translation>Sök med namn, personbeteckning eller födelsedatum. En ny klient läggs först till i klientlistan.</translation>
-    </message>
-    <message>
-        <source>Clients found</source>
-        <translation>Hittade klienter</translation>
-    </message>
-    <message>
-        <source>&amp;Joined on</source>
-        <translation>&amp;Gick med</translation>
-    </message>
-    <message>
-        <source>&amp;Need established (therapy guarantee)</source>
-        <translation>&amp;Vårdbehovet konstaterat (terapigaranti)</translation>
-    </message>
-    <message>
-        <source>When the client has no waiting course of the method. Leave empty if not recorded.</source>
-        <translation>Om klienten inte har en väntande vårdperiod med metoden. Lämna tomt om behovet inte är antecknat.</translation>
-    </message>
-    <message>
-        <source>&amp;Why the client joins late</source>
-        <translation>&amp;Varför klienten går med senare</translation>
-    </message>
-    <message>
-        <source>The group has already met; the reason goes into the client&apos;s record.</source>
-        <translation>Gruppen har redan träffats; orsaken antecknas i klientens journal.</translation>
-    </message>
-    <message>
-        <source>Add to the group</source>
-        <translation>Lägg till i gruppen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Choose the client from the list.</source>
-        <translation>Välj klienten i listan.</translation>
-    </message>
-    <message>
-        <source>The date cannot be in the future.</source>
-        <translation>Datumet kan inte ligga i framtiden.</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceList</name>
-    <message>
-        <source>Came</source>
-        <translation>Närvarande</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Avbokat</translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation>Uteblev</translation>
-    </message>
-    <message>
-        <source>– not marked</source>
-        <translation>– inte markerat</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Note for this member only</source>
-        <translation>Anteckning bara för deltagaren</translation>
-    </message>
-    <message>
-        <source>Own homework, if different</source>
-        <translation>Egen hemuppgift, om annan</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Formulär</translation>
-    </message>
-</context>
-<context>
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
@@ -261,6 +163,10 @@
         <translation>Texten innehåller klientens identifierande uppgifter. Ta bort dem och spara sedan.</translation>
     </message>
     <message>
+        <source>case-summary</source>
+        <translation>fallsammanfattning</translation>
+    </message>
+    <message>
         <source>Saved as {file}. The save is recorded in the disclosure log.</source>
         <translation>Sparad som {file}. Sparandet har förts in i utlämnandeloggen.</translation>
     </message>
@@ -283,10 +189,6 @@
     <message>
         <source>Preview of the summary</source>
         <translation>Förhandsgranskning av sammanfattningen</translation>
-    </message>
-    <message>
-        <source>case-summary</source>
-        <translation>fallsammanfattning</translation>
     </message>
 </context>
 <context>
@@ -373,6 +275,10 @@
     <message>
         <source>For example 131052-308T</source>
         <translation>Till exempel 131052-308T</translation>
+    </message>
+    <message>
+        <source>&amp;No identity code (Askel creates a local ID)</source>
+        <translation>&amp;Ingen personbeteckning (Askel skapar ett lokalt ID)</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
@@ -462,10 +368,6 @@
         <source>Male</source>
         <translation>Man</translation>
     </message>
-    <message>
-        <source>&amp;No identity code (Askel creates a local ID)</source>
-        <translation>&amp;Ingen personbeteckning (Askel skapar ett lokalt ID)</translation>
-    </message>
 </context>
 <context>
     <name>ClientListPage</name>
@@ -494,10 +396,6 @@
         <translation>Oavslutad träff: {name}, träff {number}, påbörjad {date}. Det som skrevs har sparats.</translation>
     </message>
     <message>
-        <source>Unfinished group meeting: {group}, started {date}. What was typed has been kept.</source>
-        <translation>Oavslutad gruppträff: {group}, påbörjad {date}. Det som skrevs har sparats.</translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
@@ -517,6 +415,10 @@
         <source>Receive a client that a colleague handed over from their Askel</source>
         <translation>Ta emot en klient som en kollega har överlämnat från sitt Askel</translation>
     </message>
+    <message>
+        <source>Unfinished group meeting: {group}, started {date}. What was typed has been kept.</source>
+        <translation>Oavslutad gruppträff: {group}, påbörjad {date}. Det som skrevs har sparats.</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -535,6 +437,10 @@
     <message>
         <source>Non-disclosure for personal safety: do not give this client&apos;s address or contact details to anyone.</source>
         <translation>Spärrmarkering: lämna inte ut klientens adress eller kontaktuppgifter till någon.</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Nästa träff: {when}</translation>
     </message>
     <message>
         <source>Details</source>
@@ -623,10 +529,6 @@
     <message>
         <source>It is removed from here when you read {name}&apos;s receipt.</source>
         <translation>Den tas bort härifrån när du läser kvittot från {name}.</translation>
-    </message>
-    <message>
-        <source>Next appointment: {when}</source>
-        <translation>Nästa träff: {when}</translation>
     </message>
 </context>
 <context>
@@ -868,10 +770,6 @@
         <translation>&amp;Gemensamt mål med klienten (frivilligt)</translation>
     </message>
     <message>
-        <source>{method} (not trained: consult your mentor)</source>
-        <translation>{method} (ingen utbildning – rådgör med din mentor)</translation>
-    </message>
-    <message>
         <source>Step of care</source>
         <translation>Vårdnivå</translation>
     </message>
@@ -984,6 +882,10 @@
         <translation>&amp;Vårdbehovet konstaterat (valfritt)</translation>
     </message>
     <message>
+        <source>{method} (not trained)</source>
+        <translation>{method} (ingen utbildning)</translation>
+    </message>
+    <message>
         <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
         <translation>Skriv den dag då vårdbehovet konstaterades: terapigarantin räknas från den.</translation>
     </message>
@@ -1027,10 +929,6 @@
         <translation>fokusområde: {area}</translation>
     </message>
     <message>
-        <source>group: {name} ({format})</source>
-        <translation>grupp: {name} ({format})</translation>
-    </message>
-    <message>
         <source>Continue session {number}</source>
         <translation>Fortsätt träff {number}</translation>
     </message>
@@ -1041,14 +939,6 @@
     <message>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Open the group</source>
-        <translation>Öppna gruppen</translation>
-    </message>
-    <message>
-        <source>The sessions of this course are the group&apos;s meetings</source>
-        <translation>Vårdperiodens träffar är gruppens träffar</translation>
     </message>
     <message>
         <source>Give a questionnaire</source>
@@ -1071,6 +961,14 @@
         <translation>Text, PDF eller FHIR för journalen (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Handout for the client</source>
+        <translation>Blad till klienten</translation>
+    </message>
+    <message>
+        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
+        <translation>Hemuppgiften och nästa träff till klienten som PDF eller på papper, på klientens språk</translation>
+    </message>
+    <message>
         <source>Case summary for mentoring</source>
         <translation>Fallsammanfattning för mentorshandledning</translation>
     </message>
@@ -1081,6 +979,10 @@
     <message>
         <source>Session plan</source>
         <translation>Plan för träffarna</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Övriga kontakter</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -1100,7 +1002,7 @@
     </message>
     <message>
         <source>attended</source>
-        <translation>närvarade</translation>
+        <translation>genomförd</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -1119,8 +1021,8 @@
         <translation>nästa</translation>
     </message>
     <message>
-        <source>came</source>
-        <translation>närvarande</translation>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1183,20 +1085,20 @@
         <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Metodens första träff skulle ha varit senast {deadline}.</translation>
     </message>
     <message>
-        <source>Handout for the client</source>
-        <translation>Blad till klienten</translation>
+        <source>group: {name} ({format})</source>
+        <translation>grupp: {name} ({format})</translation>
     </message>
     <message>
-        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
-        <translation>Hemuppgiften och nästa träff till klienten som PDF eller på papper, på klientens språk</translation>
+        <source>Open the group</source>
+        <translation>Öppna gruppen</translation>
     </message>
     <message>
-        <source>Other contacts</source>
-        <translation>Övriga kontakter</translation>
+        <source>The sessions of this course are the group&apos;s meetings</source>
+        <translation>Vårdperiodens träffar är gruppens träffar</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+        <source>came</source>
+        <translation>närvarande</translation>
     </message>
 </context>
 <context>
@@ -1223,10 +1125,6 @@
     <message>
         <source>The whole course</source>
         <translation>Hela vårdperioden</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Annan kontakt ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -1337,10 +1235,6 @@
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
-    </message>
-    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Det här är texten som kopieras eller sparas.</translation>
     </message>
@@ -1357,20 +1251,20 @@
         <translation>FHIR-dokumentet innehåller den här texten och de strukturerade uppgifterna.</translation>
     </message>
     <message>
-        <source>{count} invisible</source>
-        <translation>{count} osynliga</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Ersätt</translation>
-    </message>
-    <message>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>vårdperiod</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>session-{number}</source>
+        <translation>besök-{number}</translation>
     </message>
     <message>
         <source>It is removed from the clipboard after {seconds} seconds.</source>
@@ -1401,24 +1295,32 @@
         <translation>Exporten lyckades inte. Inget skickades eller loggades.</translation>
     </message>
     <message>
-        <source>Preview of the export</source>
-        <translation>Förhandsgranskning av exporten</translation>
-    </message>
-    <message>
-        <source>course</source>
-        <translation>vårdperiod</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>kontakt</translation>
-    </message>
-    <message>
-        <source>session-{number}</source>
-        <translation>besök-{number}</translation>
+        <source>Other contact ({date})</source>
+        <translation>Annan kontakt ({date})</translation>
     </message>
     <message>
         <source>Copy of the record for the client (PDF)</source>
         <translation>Kopia av journalen till klienten (PDF)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} osynliga</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Förhandsgranskning av exporten</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1332,14 @@
     <message>
         <source>PDF for the record</source>
         <translation>PDF för journalen</translation>
+    </message>
+    <message>
+        <source>copy of the record for the client</source>
+        <translation>kopia av journalen till klienten</translation>
+    </message>
+    <message>
+        <source>handout for the client</source>
+        <translation>utdelningsblad till klienten</translation>
     </message>
     <message>
         <source>FHIR</source>
@@ -1456,26 +1366,6 @@
         <translation>krypterad</translation>
     </message>
     <message>
-        <source>Handed over {date} {time} to {name}</source>
-        <translation>Överlämnad {date} kl. {time} till {name}</translation>
-    </message>
-    <message>
-        <source>Received {date} {time} from {name}</source>
-        <translation>Mottagen {date} kl. {time} från {name}</translation>
-    </message>
-    <message>
-        <source>Removed {date} {time} after {name}&apos;s receipt</source>
-        <translation>Borttagen {date} kl. {time} efter kvitto från {name}</translation>
-    </message>
-    <message>
-        <source>copy of the record for the client</source>
-        <translation>kopia av journalen till klienten</translation>
-    </message>
-    <message>
-        <source>handout for the client</source>
-        <translation>utdelningsblad till klienten</translation>
-    </message>
-    <message>
         <source>Exported {date} {time}: {kind} ({language}), {where}.</source>
         <translation>Exporterat {date} {time}: {kind} ({language}), {where}.</translation>
     </message>
@@ -1486,6 +1376,18 @@
     <message>
         <source>in Swedish</source>
         <translation>på svenska</translation>
+    </message>
+    <message>
+        <source>Handed over {date} {time} to {name}</source>
+        <translation>Överlämnad {date} kl. {time} till {name}</translation>
+    </message>
+    <message>
+        <source>Received {date} {time} from {name}</source>
+        <translation>Mottagen {date} kl. {time} från {name}</translation>
+    </message>
+    <message>
+        <source>Removed {date} {time} after {name}&apos;s receipt</source>
+        <translation>Borttagen {date} kl. {time} efter kvitto från {name}</translation>
     </message>
 </context>
 <context>
@@ -1606,22 +1508,6 @@
         <translation>Din &amp;roll</translation>
     </message>
     <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
-    </message>
-    <message>
         <source>Choose a passphrase</source>
         <translation>Välj en lösenfras</translation>
     </message>
@@ -1664,6 +1550,22 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Datamappen kunde inte skapas. Kontrollera att det går att spara på disken.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
     </message>
 </context>
 <context>
@@ -1791,498 +1693,6 @@
     <message>
         <source>The handover did not succeed. Nothing was handed over.</source>
         <translation>Överlämningen lyckades inte. Ingenting överlämnades.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>New group</source>
-        <translation>Ny grupp</translation>
-    </message>
-    <message>
-        <source>The group&apos;s name and leaders</source>
-        <translation>Gruppens namn och ledare</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Namn</translation>
-    </message>
-    <message>
-        <source>For example the method, the place and the term. No client&apos;s name.</source>
-        <translation>Till exempel metoden, platsen och terminen. Inga klienters namn.</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Metod</translation>
-    </message>
-    <message>
-        <source>&amp;Format</source>
-        <translation>&amp;Form</translation>
-    </message>
-    <message>
-        <source>&amp;Leader</source>
-        <translation>&amp;Ledare</translation>
-    </message>
-    <message>
-        <source>&amp;Second leader (optional)</source>
-        <translation>&amp;Andra ledare (frivilligt)</translation>
-    </message>
-    <message>
-        <source>A colleague&apos;s name: the group stays in your Askel.</source>
-        <translation>En kollegas namn: gruppen stannar i ditt Askel.</translation>
-    </message>
-    <message>
-        <source>&amp;First session</source>
-        <translation>&amp;Första träffen</translation>
-    </message>
-    <message>
-        <source>Day.month.year; then weekly. Leave empty to set the dates later.</source>
-        <translation>Dag.månad.år; sedan varje vecka. Lämna tomt om dagarna bestäms senare.</translation>
-    </message>
-    <message>
-        <source>Group &amp;sessions</source>
-        <translation>&amp;Gruppträffar</translation>
-    </message>
-    <message>
-        <source>&amp;Parents&apos; meetings</source>
-        <translation>&amp;Föräldraträffar</translation>
-    </message>
-    <message>
-        <source>Create the group</source>
-        <translation>Skapa gruppen</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Name at least one leader.</source>
-        <translation>Ange minst en ledares namn.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupPage</name>
-    <message>
-        <source>Meeting</source>
-        <translation>Träff</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planerad</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Läge</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Gick med</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Närvarande</translation>
-    </message>
-    <message>
-        <source>← Groups</source>
-        <translation>← Grupper</translation>
-    </message>
-    <message>
-        <source>leaders: {names}</source>
-        <translation>ledare: {names}</translation>
-    </message>
-    <message>
-        <source>Continue: {meeting}</source>
-        <translation>Fortsätt: {meeting}</translation>
-    </message>
-    <message>
-        <source>Start: {meeting}</source>
-        <translation>Börja: {meeting}</translation>
-    </message>
-    <message>
-        <source>Name and leaders…</source>
-        <translation>Namn och ledare…</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Träffar</translation>
-    </message>
-    <message>
-        <source>Open the meeting</source>
-        <translation>Öppna träffen</translation>
-    </message>
-    <message>
-        <source>Change the day…</source>
-        <translation>Ändra dag…</translation>
-    </message>
-    <message>
-        <source>Add a parents&apos; meeting</source>
-        <translation>Lägg till en föräldraträff</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Add a member…</source>
-        <translation>Lägg till en deltagare…</translation>
-    </message>
-    <message>
-        <source>Open the member&apos;s course</source>
-        <translation>Öppna deltagarens vårdperiod</translation>
-    </message>
-    <message>
-        <source>Member leaves…</source>
-        <translation>Deltagaren slutar…</translation>
-    </message>
-    <message>
-        <source>held {date}: {came} of {members} came</source>
-        <translation>hållen {date}: närvarande {came}/{members}</translation>
-    </message>
-    <message>
-        <source>in progress, attendance marked {marked} of {members}</source>
-        <translation>pågår, närvaro markerad {marked}/{members}</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>planerad</translation>
-    </message>
-    <message>
-        <source>handed over</source>
-        <translation>överlämnad</translation>
-    </message>
-    <message>
-        <source>left {date}: {reason}</source>
-        <translation>slutade {date}: {reason}</translation>
-    </message>
-    <message>
-        <source>completed {date}</source>
-        <translation>avslutad {date}</translation>
-    </message>
-    <message>
-        <source>joined late: {reason}</source>
-        <translation>gick med senare: {reason}</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>med i gruppen</translation>
-    </message>
-    <message>
-        <source>Choose a meeting in the list first.</source>
-        <translation>Välj först en träff i listan.</translation>
-    </message>
-    <message>
-        <source>This meeting was held and closed; each member&apos;s record has it.</source>
-        <translation>Träffen är hållen och stängd; den finns i varje deltagares journal.</translation>
-    </message>
-    <message>
-        <source>Choose a member in the list first.</source>
-        <translation>Välj först en deltagare i listan.</translation>
-    </message>
-    <message>
-        <source>This member&apos;s course has already ended.</source>
-        <translation>Deltagarens vårdperiod har redan avslutats.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupQuestionnaireDialog</name>
-    <message>
-        <source>Questionnaires for the group</source>
-        <translation>Gruppens formulär</translation>
-    </message>
-    <message>
-        <source>Questionnaire</source>
-        <translation>Formulär</translation>
-    </message>
-    <message>
-        <source>Who answers</source>
-        <translation>Vem svarar</translation>
-    </message>
-    <message>
-        <source>Each member fills it in on this screen, one after another</source>
-        <translation>Deltagarna fyller i det på den här skärmen i tur och ordning</translation>
-    </message>
-    <message>
-        <source>I enter each member&apos;s answers</source>
-        <translation>Jag för in deltagarnas svar själv</translation>
-    </message>
-    <message>
-        <source>Members (each in their own language):</source>
-        <translation>Deltagare (var och en på sitt eget språk):</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Börja</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>The member</source>
-        <translation>Deltagaren</translation>
-    </message>
-    <message>
-        <source>A parent</source>
-        <translation>En förälder</translation>
-    </message>
-    <message>
-        <source>The clinician</source>
-        <translation>Den anställda</translation>
-    </message>
-    <message>
-        <source>Choose a questionnaire and at least one member.</source>
-        <translation>Välj ett formulär och minst en deltagare.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupSessionScreen</name>
-    <message>
-        <source>← {group}</source>
-        <translation>← {group}</translation>
-    </message>
-    <message>
-        <source>Attendance and each member&apos;s own part</source>
-        <translation>Närvaro och varje deltagares egna anteckningar</translation>
-    </message>
-    <message>
-        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
-        <translation>Markera närvaro: 1 närvarande, 2 avbokat, 3 uteblev (eller {letters}); listan går vidare till nästa deltagare. Enter redigerar en anteckning, Tab lämnar listan.</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>The group&apos;s agenda</source>
-        <translation>Gruppens dagordning</translation>
-    </message>
-    <message>
-        <source>Group &amp;note</source>
-        <translation>Gruppens &amp;anteckningar</translation>
-    </message>
-    <message>
-        <source>Goes into the record of every member who came: write no one&apos;s name here, use a member&apos;s own note.</source>
-        <translation>Antecknas i journalen för varje deltagare som var närvarande: skriv inga namn här, använd deltagarens egen anteckning.</translation>
-    </message>
-    <message>
-        <source>The group&apos;s homework</source>
-        <translation>Gruppens hemuppgift</translation>
-    </message>
-    <message>
-        <source>Agreed last time:</source>
-        <translation>Överenskommet förra gången:</translation>
-    </message>
-    <message>
-        <source>No homework from last time.</source>
-        <translation>Ingen hemuppgift från förra gången.</translation>
-    </message>
-    <message>
-        <source>Homework for &amp;next time</source>
-        <translation>Hemuppgift till &amp;nästa gång</translation>
-    </message>
-    <message>
-        <source>For every member, unless the list gives a member another one.</source>
-        <translation>För alla deltagare, om inte listan ger någon en egen.</translation>
-    </message>
-    <message>
-        <source>&amp;Mode</source>
-        <translation>&amp;Form</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>På plats</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>&amp;Length, min</source>
-        <translation>&amp;Längd, min</translation>
-    </message>
-    <message>
-        <source>Questionnaires…</source>
-        <translation>Formulär…</translation>
-    </message>
-    <message>
-        <source>Close the meeting</source>
-        <translation>Stäng träffen</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Sparat {time}</translation>
-    </message>
-    <message>
-        <source>Not marked: {names}.</source>
-        <translation>Inte markerade: {names}.</translation>
-    </message>
-    <message>
-        <source>The group note or homework names {names}. It goes into every attending member&apos;s record: move it to the member&apos;s own note, or press Close the meeting again to close as it is.</source>
-        <translation>Gruppens anteckningar eller hemuppgift nämner {names}. De antecknas i journalen för varje närvarande deltagare: flytta det till deltagarens egen anteckning eller tryck på Stäng träffen igen för att stänga som det är.</translation>
-    </message>
-    <message>
-        <source>Time in the meeting: {time}</source>
-        <translation>Tid i träffen: {time}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minut</numerusform>
-            <numerusform>%n minuter</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Groups</name>
-    <message>
-        <source>Adults&apos; group</source>
-        <translation>Vuxengrupp</translation>
-    </message>
-    <message>
-        <source>Young people&apos;s group</source>
-        <translation>Ungdomsgrupp</translation>
-    </message>
-    <message>
-        <source>Children&apos;s group</source>
-        <translation>Barngrupp</translation>
-    </message>
-    <message>
-        <source>Parents&apos; group</source>
-        <translation>Föräldragrupp</translation>
-    </message>
-    <message>
-        <source>Children and parents together</source>
-        <translation>Barn och föräldrar tillsammans</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Individuellt</translation>
-    </message>
-    <message>
-        <source>Parents&apos; meeting {number}</source>
-        <translation>Föräldraträff {number}</translation>
-    </message>
-    <message>
-        <source>Group session {number} / {planned}</source>
-        <translation>Gruppträff {number} / {planned}</translation>
-    </message>
-    <message>
-        <source>Group session {number}</source>
-        <translation>Gruppträff {number}</translation>
-    </message>
-    <message>
-        <source>Give the group a name.</source>
-        <translation>Ge gruppen ett namn.</translation>
-    </message>
-    <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation>Namnet är för långt (högst 100 tecken).</translation>
-    </message>
-    <message>
-        <source>Choose a format the method can be run in.</source>
-        <translation>Välj en form som metoden kan genomföras i.</translation>
-    </message>
-    <message>
-        <source>The number of group sessions is outside the method&apos;s range.</source>
-        <translation>Antalet gruppträffar ligger utanför metodens gränser.</translation>
-    </message>
-    <message>
-        <source>The client is already a member of this group.</source>
-        <translation>Klienten är redan med i den här gruppen.</translation>
-    </message>
-    <message>
-        <source>The group is full.</source>
-        <translation>Gruppen är full.</translation>
-    </message>
-    <message>
-        <source>The group has held all its sessions: nobody can join any more.</source>
-        <translation>Gruppen har hållit alla sina träffar, så ingen kan längre gå med.</translation>
-    </message>
-    <message>
-        <source>The group has already met: write down why the client joins late.</source>
-        <translation>Gruppen har redan träffats: skriv varför klienten går med senare.</translation>
-    </message>
-    <message>
-        <source>Write down why the member leaves the group.</source>
-        <translation>Skriv varför deltagaren lämnar gruppen.</translation>
-    </message>
-    <message>
-        <source>This meeting has started: its date can no longer change.</source>
-        <translation>Träffen har redan börjat, så dess dag kan inte längre ändras.</translation>
-    </message>
-    <message>
-        <source>Hold the group&apos;s earlier sessions first.</source>
-        <translation>Håll först gruppens tidigare träffar.</translation>
-    </message>
-    <message>
-        <source>Mark every member&apos;s attendance before closing.</source>
-        <translation>Markera varje deltagares närvaro innan du stänger träffen.</translation>
-    </message>
-    <message>
-        <source>This meeting is closed.</source>
-        <translation>Träffen är stängd.</translation>
-    </message>
-    <message>
-        <source>This change could not be made.</source>
-        <translation>Ändringen kunde inte göras.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsModel</name>
-    <message>
-        <source>Group</source>
-        <translation>Grupp</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metod</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Sessions held</source>
-        <translation>Hållna träffar</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Nästa träff</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsPage</name>
-    <message>
-        <source>Groups</source>
-        <translation>Grupper</translation>
-    </message>
-    <message>
-        <source>A group runs one method for several clients at once. Each member has a course of their own, so their questionnaires, guarantee, outcome and record stay theirs; a group session is run once and written into each member&apos;s record.</source>
-        <translation>I en grupp genomförs en metod för flera klienter samtidigt. Varje deltagare har en egen vårdperiod, så formulär, terapigaranti, resultat och journal förblir deltagarens egna; en gruppträff hålls en gång och antecknas hos varje deltagare.</translation>
-    </message>
-    <message>
-        <source>New group…</source>
-        <translation>Ny grupp…</translation>
-    </message>
-    <message>
-        <source>No groups yet. Start the first one with “New group…”.</source>
-        <translation>Inga grupper ännu. Starta den första med ”Ny grupp…”.</translation>
     </message>
 </context>
 <context>
@@ -2630,60 +2040,6 @@
     </message>
 </context>
 <context>
-    <name>LeaveGroupDialog</name>
-    <message>
-        <source>Leaving the group</source>
-        <translation>Att lämna gruppen</translation>
-    </message>
-    <message>
-        <source>{name} leaves the group</source>
-        <translation>{name} lämnar gruppen</translation>
-    </message>
-    <message>
-        <source>The client&apos;s course in the group ends as interrupted on this day, with the reason as its end reason. The client&apos;s record and scores stay as they are.</source>
-        <translation>Klientens vårdperiod i gruppen avslutas som avbruten denna dag, och orsaken antecknas som orsak till avslutningen. Klientens journal och poäng förblir som de är.</translation>
-    </message>
-    <message>
-        <source>&amp;Left on</source>
-        <translation>&amp;Slutade</translation>
-    </message>
-    <message>
-        <source>&amp;Why</source>
-        <translation>&amp;Varför</translation>
-    </message>
-    <message>
-        <source>Record leaving</source>
-        <translation>Anteckna att deltagaren slutar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDateDialog</name>
-    <message>
-        <source>Planned day</source>
-        <translation>Planerad dag</translation>
-    </message>
-    <message>
-        <source>&amp;Planned day</source>
-        <translation>&amp;Planerad dag</translation>
-    </message>
-    <message>
-        <source>Day.month.year; empty when not yet decided.</source>
-        <translation>Dag.månad.år; tomt om dagen inte är bestämd.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
     <name>MyMethodsPage</name>
     <message>
         <source>My methods</source>
@@ -2802,6 +2158,10 @@
         <translation>Formulärpoäng över tid</translation>
     </message>
     <message>
+        <source>risk answer</source>
+        <translation>risksvar</translation>
+    </message>
+    <message>
         <source>No scores yet. Give a questionnaire to start following the change.</source>
         <translation>Inga poäng ännu. Börja följa förändringen genom att välja Nytt formulär.</translation>
     </message>
@@ -2861,10 +2221,6 @@
         <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
         <translation>Gränserna för tillförlitlig förändring {lower} och {upper}, {change} poäng från de första poängen</translation>
     </message>
-    <message>
-        <source>risk answer</source>
-        <translation>risksvar</translation>
-    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -2899,6 +2255,10 @@
         <translation>Frågorna på klientens språk: {language}</translation>
     </message>
     <message>
+        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
+        <translation>Tangentbord: {keys} väljer svaret och går vidare till nästa fråga. Tabb går vidare utan att svara, Backsteg tömmer.</translation>
+    </message>
+    <message>
         <source>Answered {answered} / {count}</source>
         <translation>Besvarade {answered}/{count}</translation>
     </message>
@@ -2917,10 +2277,6 @@
     <message>
         <source>Answer {value}</source>
         <translation>Svar {value}</translation>
-    </message>
-    <message>
-        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
-        <translation>Tangentbord: {keys} väljer svaret och går vidare till nästa fråga. Tabb går vidare utan att svara, Backsteg tömmer.</translation>
     </message>
 </context>
 <context>
@@ -2944,22 +2300,6 @@
     <message>
         <source>Matching clients</source>
         <translation>Klienter som matchar sökningen</translation>
-    </message>
-    <message>
-        <source>3. Duration and note</source>
-        <translation>3. Tidsåtgång och anteckning</translation>
-    </message>
-    <message>
-        <source>&amp;Duration</source>
-        <translation>&amp;Tidsåtgång</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Choose another client</source>
@@ -3024,6 +2364,22 @@
     <message>
         <source>Choose the method of the new course.</source>
         <translation>Välj metod för den nya vårdperioden.</translation>
+    </message>
+    <message>
+        <source>3. Duration and note</source>
+        <translation>3. Tidsåtgång och anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Tidsåtgång</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -3570,32 +2926,6 @@
         <translation>Avsluta träffen</translation>
     </message>
     <message>
-        <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
-        <translation>Barnens situation och stöd har diskuterats – Lapset puheeksi (Föra barnen på tal)</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Sparat {time}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minut</numerusform>
-            <numerusform>%n minuter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n timme</numerusform>
-            <numerusform>%n timmar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time in the session: {time}</source>
-        <translation>Träffen har pågått: {time}</translation>
-    </message>
-    <message>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
@@ -3624,6 +2954,14 @@
         <translation>Till exempel 14.00</translation>
     </message>
     <message>
+        <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
+        <translation>Barnens situation och stöd har diskuterats – Lapset puheeksi (Föra barnen på tal)</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparat {time}</translation>
+    </message>
+    <message>
         <source>{minutes} min over</source>
         <translation>{minutes} min över</translation>
     </message>
@@ -3634,6 +2972,24 @@
     <message>
         <source>{minutes} of {length} min</source>
         <translation>{minutes} av {length} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time in the session: {time}</source>
+        <translation>Träffen har pågått: {time}</translation>
     </message>
 </context>
 <context>
@@ -3659,18 +3015,6 @@
         <translation>Överenskommen hemuppgift: {homework}</translation>
     </message>
     <message>
-        <source>This was the last planned session. Finish the course when you are ready.</source>
-        <translation>Det här var den sista planerade träffen. Avsluta vårdperioden när du är redo.</translation>
-    </message>
-    <message>
-        <source>Back to the course</source>
-        <translation>Tillbaka till vårdperioden</translation>
-    </message>
-    <message>
-        <source>Export to record</source>
-        <translation>Exportera till journalen</translation>
-    </message>
-    <message>
         <source>Next appointment: {when}</source>
         <translation>Nästa träff: {when}</translation>
     </message>
@@ -3679,8 +3023,20 @@
         <translation>Ingen ny träff avtalades.</translation>
     </message>
     <message>
+        <source>This was the last planned session. Finish the course when you are ready.</source>
+        <translation>Det här var den sista planerade träffen. Avsluta vårdperioden när du är redo.</translation>
+    </message>
+    <message>
         <source>Next: session {number}: {purpose}</source>
         <translation>Nästa träff {number}: {purpose}</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Tillbaka till vårdperioden</translation>
+    </message>
+    <message>
+        <source>Export to record</source>
+        <translation>Exportera till journalen</translation>
     </message>
     <message>
         <source>Handout for the client</source>
@@ -3734,6 +3090,50 @@
         <translation>Endast på en dator som bara du använder, med ditt eget konto.</translation>
     </message>
     <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Nu&amp;varande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Minst 10 tecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Byter…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Den nuvarande lösenfrasen är fel.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
+    </message>
+    <message>
         <source>You in the patient record</source>
         <translation>Du i journalen</translation>
     </message>
@@ -3766,56 +3166,12 @@
         <translation>Spara uppgifterna</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Byt lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>Nu&amp;varande lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Ny lösenfras</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Minst 10 tecken.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>&amp;About Askel…</source>
-        <translation>&amp;Om Askel…</translation>
-    </message>
-    <message>
         <source>Saved. New exports use it.</source>
         <translation>Sparat. Nya exporter använder uppgifterna.</translation>
     </message>
     <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
-    </message>
-    <message>
-        <source>Changing…</source>
-        <translation>Byter…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Den nuvarande lösenfrasen är fel.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
+        <source>&amp;About Askel…</source>
+        <translation>&amp;Om Askel…</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3217,10 @@
     <message>
         <source>Wait for the figures to be calculated, then export.</source>
         <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
+    </message>
+    <message>
+        <source>statistics-{start}-{end}</source>
+        <translation>statistik-{start}-{end}</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3933,10 +3293,6 @@
     <message>
         <source>Outcome rules: {preset}.</source>
         <translation>Regler för behandlingsresultat: {preset}.</translation>
-    </message>
-    <message>
-        <source>statistics-{start}-{end}</source>
-        <translation>statistik-{start}-{end}</translation>
     </message>
 </context>
 <context>
@@ -4055,10 +3411,6 @@
         <translation>Klienter</translation>
     </message>
     <message>
-        <source>Groups</source>
-        <translation>Grupper</translation>
-    </message>
-    <message>
         <source>Guarantee list</source>
         <translation>Terapigaranti</translation>
     </message>
@@ -4091,12 +3443,12 @@
         <translation>Lås</translation>
     </message>
     <message>
-        <source>{meeting} closed: written into the records of {count} members.</source>
-        <translation>{meeting} stängd: antecknad hos {count} deltagare.</translation>
-    </message>
-    <message>
         <source>{name}, {age} years · {code}</source>
         <translation>{name}, {age} år · {code}</translation>
+    </message>
+    <message>
+        <source>Risk answer {date}</source>
+        <translation>Risksvar {date}</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -4107,8 +3459,12 @@
         <translation>Registrera en kontakt</translation>
     </message>
     <message>
-        <source>Risk answer {date}</source>
-        <translation>Risksvar {date}</translation>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>{meeting} closed: written into the records of {count} members.</source>
+        <translation>{meeting} stängd: antecknad hos {count} deltagare.</translation>
     </message>
 </context>
 <context>
@@ -4138,12 +3494,12 @@
         <translation>Individnumret (tecken 8–10) kan inte vara 000 eller 001.</translation>
     </message>
     <message>
-        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
-        <translation>De sex första siffrorna är inte ett giltigt datum (DDMMÅÅ). Kontrollera också skiljetecknet i mitten (till exempel - eller A).</translation>
-    </message>
-    <message>
         <source>The check character does not match. Check the identity code with the client or from the Kela card.</source>
         <translation>Kontrolltecknet stämmer inte. Kontrollera personbeteckningen med klienten eller från FPA-kortet.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
+        <translation>De sex första siffrorna är inte ett giltigt datum (DDMMÅÅ). Kontrollera också skiljetecknet i mitten (till exempel - eller A).</translation>
     </message>
 </context>
 <context>
@@ -4351,16 +3707,28 @@
         <translation>Det här datumet finns inte i kalendern.</translation>
     </message>
     <message>
+        <source>Enter a time.</source>
+        <translation>Skriv en tidpunkt.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours.minutes, for example 14.05.</source>
+        <translation>Skriv tiden som timmar.minuter, till exempel 14.05.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
+        <translation>Den tiden finns inte: timmar går till 23 och minuter till 59.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be in the future.</source>
+        <translation>Nästa träff måste ligga i framtiden.</translation>
+    </message>
+    <message>
         <source>A birth date cannot be in the future.</source>
         <translation>Födelsedatumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
         <source>A birth date cannot be before {year}.</source>
         <translation>Födelsedatumet kan inte vara före år {year}.</translation>
-    </message>
-    <message>
-        <source>A Terhikki registration number has 11 digits.</source>
-        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
     </message>
     <message>
         <source>Enter the number of minutes.</source>
@@ -4395,24 +3763,12 @@
         <translation>Texten är för lång: högst {limit} tecken är tillåtna, nu {length}.</translation>
     </message>
     <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
+    </message>
+    <message>
         <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
         <translation>Den här lösenfrasen är för lätt att gissa. Använd flera ord som inte hör ihop, eller gör den längre.</translation>
-    </message>
-    <message>
-        <source>Enter a time.</source>
-        <translation>Skriv en tidpunkt.</translation>
-    </message>
-    <message>
-        <source>Enter the time as hours.minutes, for example 14.05.</source>
-        <translation>Skriv tiden som timmar.minuter, till exempel 14.05.</translation>
-    </message>
-    <message>
-        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
-        <translation>Den tiden finns inte: timmar går till 23 och minuter till 59.</translation>
-    </message>
-    <message>
-        <source>The next appointment must be in the future.</source>
-        <translation>Nästa träff måste ligga i framtiden.</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +3852,650 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Lägg till en deltagare</translation>
+    </message>
+    <message>
+        <source>Add a member to {group}</source>
+        <translation>Lägg till en deltagare: {group}</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>Search by name, identity code or birth date. A new client is added on the client list first.</source>
+        <translation>Sök med namn, personbeteckning eller födelsedatum. En ny klient läggs först till i klientlistan.</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Hittade klienter</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on</source>
+        <translation>&amp;Gick med</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (therapy guarantee)</source>
+        <translation>&amp;Vårdbehovet konstaterat (terapigaranti)</translation>
+    </message>
+    <message>
+        <source>When the client has no waiting course of the method. Leave empty if not recorded.</source>
+        <translation>Om klienten inte har en väntande vårdperiod med metoden. Lämna tomt om behovet inte är antecknat.</translation>
+    </message>
+    <message>
+        <source>&amp;Why the client joins late</source>
+        <translation>&amp;Varför klienten går med senare</translation>
+    </message>
+    <message>
+        <source>The group has already met; the reason goes into the client&apos;s record.</source>
+        <translation>Gruppen har redan träffats; orsaken antecknas i klientens journal.</translation>
+    </message>
+    <message>
+        <source>Add to the group</source>
+        <translation>Lägg till i gruppen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>Välj klienten i listan.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceList</name>
+    <message>
+        <source>Came</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokat</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <source>– not marked</source>
+        <translation>– inte markerat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Note for this member only</source>
+        <translation>Anteckning bara för deltagaren</translation>
+    </message>
+    <message>
+        <source>Own homework, if different</source>
+        <translation>Egen hemuppgift, om annan</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Formulär</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Ny grupp</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name and leaders</source>
+        <translation>Gruppens namn och ledare</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>For example the method, the place and the term. No client&apos;s name.</source>
+        <translation>Till exempel metoden, platsen och terminen. Inga klienters namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation>&amp;Ledare</translation>
+    </message>
+    <message>
+        <source>&amp;Second leader (optional)</source>
+        <translation>&amp;Andra ledare (frivilligt)</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name: the group stays in your Askel.</source>
+        <translation>En kollegas namn: gruppen stannar i ditt Askel.</translation>
+    </message>
+    <message>
+        <source>&amp;First session</source>
+        <translation>&amp;Första träffen</translation>
+    </message>
+    <message>
+        <source>Day.month.year; then weekly. Leave empty to set the dates later.</source>
+        <translation>Dag.månad.år; sedan varje vecka. Lämna tomt om dagarna bestäms senare.</translation>
+    </message>
+    <message>
+        <source>Group &amp;sessions</source>
+        <translation>&amp;Gruppträffar</translation>
+    </message>
+    <message>
+        <source>&amp;Parents&apos; meetings</source>
+        <translation>&amp;Föräldraträffar</translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation>Skapa gruppen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Name at least one leader.</source>
+        <translation>Ange minst en ledares namn.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Gick med</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>← Groups</source>
+        <translation>← Grupper</translation>
+    </message>
+    <message>
+        <source>leaders: {names}</source>
+        <translation>ledare: {names}</translation>
+    </message>
+    <message>
+        <source>Continue: {meeting}</source>
+        <translation>Fortsätt: {meeting}</translation>
+    </message>
+    <message>
+        <source>Start: {meeting}</source>
+        <translation>Börja: {meeting}</translation>
+    </message>
+    <message>
+        <source>Name and leaders…</source>
+        <translation>Namn och ledare…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Öppna träffen</translation>
+    </message>
+    <message>
+        <source>Change the day…</source>
+        <translation>Ändra dag…</translation>
+    </message>
+    <message>
+        <source>Add a parents&apos; meeting</source>
+        <translation>Lägg till en föräldraträff</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Lägg till en deltagare…</translation>
+    </message>
+    <message>
+        <source>Open the member&apos;s course</source>
+        <translation>Öppna deltagarens vårdperiod</translation>
+    </message>
+    <message>
+        <source>Member leaves…</source>
+        <translation>Deltagaren slutar…</translation>
+    </message>
+    <message>
+        <source>held {date}: {came} of {members} came</source>
+        <translation>hållen {date}: närvarande {came}/{members}</translation>
+    </message>
+    <message>
+        <source>in progress, attendance marked {marked} of {members}</source>
+        <translation>pågår, närvaro markerad {marked}/{members}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>överlämnad</translation>
+    </message>
+    <message>
+        <source>left {date}: {reason}</source>
+        <translation>slutade {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>completed {date}</source>
+        <translation>avslutad {date}</translation>
+    </message>
+    <message>
+        <source>joined late: {reason}</source>
+        <translation>gick med senare: {reason}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>med i gruppen</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Välj först en träff i listan.</translation>
+    </message>
+    <message>
+        <source>This meeting was held and closed; each member&apos;s record has it.</source>
+        <translation>Träffen är hållen och stängd; den finns i varje deltagares journal.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Välj först en deltagare i listan.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s course has already ended.</source>
+        <translation>Deltagarens vårdperiod har redan avslutats.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupQuestionnaireDialog</name>
+    <message>
+        <source>Questionnaires for the group</source>
+        <translation>Gruppens formulär</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Vem svarar</translation>
+    </message>
+    <message>
+        <source>Each member fills it in on this screen, one after another</source>
+        <translation>Deltagarna fyller i det på den här skärmen i tur och ordning</translation>
+    </message>
+    <message>
+        <source>I enter each member&apos;s answers</source>
+        <translation>Jag för in deltagarnas svar själv</translation>
+    </message>
+    <message>
+        <source>Members (each in their own language):</source>
+        <translation>Deltagare (var och en på sitt eget språk):</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Deltagaren</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>En förälder</translation>
+    </message>
+    <message>
+        <source>The clinician</source>
+        <translation>Den anställda</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire and at least one member.</source>
+        <translation>Välj ett formulär och minst en deltagare.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSessionScreen</name>
+    <message>
+        <source>← {group}</source>
+        <translation>← {group}</translation>
+    </message>
+    <message>
+        <source>Attendance and each member&apos;s own part</source>
+        <translation>Närvaro och varje deltagares egna anteckningar</translation>
+    </message>
+    <message>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
+        <translation>Markera närvaro: 1 närvarande, 2 avbokat, 3 uteblev (eller {letters}); listan går vidare till nästa deltagare. Enter redigerar en anteckning, Tab lämnar listan.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>The group&apos;s agenda</source>
+        <translation>Gruppens dagordning</translation>
+    </message>
+    <message>
+        <source>Group &amp;note</source>
+        <translation>Gruppens &amp;anteckningar</translation>
+    </message>
+    <message>
+        <source>Goes into the record of every member who came: write no one&apos;s name here, use a member&apos;s own note.</source>
+        <translation>Antecknas i journalen för varje deltagare som var närvarande: skriv inga namn här, använd deltagarens egen anteckning.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s homework</source>
+        <translation>Gruppens hemuppgift</translation>
+    </message>
+    <message>
+        <source>Agreed last time:</source>
+        <translation>Överenskommet förra gången:</translation>
+    </message>
+    <message>
+        <source>No homework from last time.</source>
+        <translation>Ingen hemuppgift från förra gången.</translation>
+    </message>
+    <message>
+        <source>Homework for &amp;next time</source>
+        <translation>Hemuppgift till &amp;nästa gång</translation>
+    </message>
+    <message>
+        <source>For every member, unless the list gives a member another one.</source>
+        <translation>För alla deltagare, om inte listan ger någon en egen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>&amp;Length, min</source>
+        <translation>&amp;Längd, min</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Formulär…</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Stäng träffen</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparat {time}</translation>
+    </message>
+    <message>
+        <source>Not marked: {names}.</source>
+        <translation>Inte markerade: {names}.</translation>
+    </message>
+    <message>
+        <source>The group note or homework names {names}. It goes into every attending member&apos;s record: move it to the member&apos;s own note, or press Close the meeting again to close as it is.</source>
+        <translation>Gruppens anteckningar eller hemuppgift nämner {names}. De antecknas i journalen för varje närvarande deltagare: flytta det till deltagarens egen anteckning eller tryck på Stäng träffen igen för att stänga som det är.</translation>
+    </message>
+    <message>
+        <source>Time in the meeting: {time}</source>
+        <translation>Tid i träffen: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Adults&apos; group</source>
+        <translation>Vuxengrupp</translation>
+    </message>
+    <message>
+        <source>Young people&apos;s group</source>
+        <translation>Ungdomsgrupp</translation>
+    </message>
+    <message>
+        <source>Children&apos;s group</source>
+        <translation>Barngrupp</translation>
+    </message>
+    <message>
+        <source>Parents&apos; group</source>
+        <translation>Föräldragrupp</translation>
+    </message>
+    <message>
+        <source>Children and parents together</source>
+        <translation>Barn och föräldrar tillsammans</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuellt</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting {number}</source>
+        <translation>Föräldraträff {number}</translation>
+    </message>
+    <message>
+        <source>Group session {number} / {planned}</source>
+        <translation>Gruppträff {number} / {planned}</translation>
+    </message>
+    <message>
+        <source>Group session {number}</source>
+        <translation>Gruppträff {number}</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Ge gruppen ett namn.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>Namnet är för långt (högst 100 tecken).</translation>
+    </message>
+    <message>
+        <source>Choose a format the method can be run in.</source>
+        <translation>Välj en form som metoden kan genomföras i.</translation>
+    </message>
+    <message>
+        <source>The number of group sessions is outside the method&apos;s range.</source>
+        <translation>Antalet gruppträffar ligger utanför metodens gränser.</translation>
+    </message>
+    <message>
+        <source>The client is already a member of this group.</source>
+        <translation>Klienten är redan med i den här gruppen.</translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation>Gruppen är full.</translation>
+    </message>
+    <message>
+        <source>The group has held all its sessions: nobody can join any more.</source>
+        <translation>Gruppen har hållit alla sina träffar, så ingen kan längre gå med.</translation>
+    </message>
+    <message>
+        <source>The group has already met: write down why the client joins late.</source>
+        <translation>Gruppen har redan träffats: skriv varför klienten går med senare.</translation>
+    </message>
+    <message>
+        <source>Write down why the member leaves the group.</source>
+        <translation>Skriv varför deltagaren lämnar gruppen.</translation>
+    </message>
+    <message>
+        <source>This meeting has started: its date can no longer change.</source>
+        <translation>Träffen har redan börjat, så dess dag kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Hold the group&apos;s earlier sessions first.</source>
+        <translation>Håll först gruppens tidigare träffar.</translation>
+    </message>
+    <message>
+        <source>Mark every member&apos;s attendance before closing.</source>
+        <translation>Markera varje deltagares närvaro innan du stänger träffen.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed.</source>
+        <translation>Träffen är stängd.</translation>
+    </message>
+    <message>
+        <source>This change could not be made.</source>
+        <translation>Ändringen kunde inte göras.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Hållna träffar</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa träff</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>A group runs one method for several clients at once. Each member has a course of their own, so their questionnaires, guarantee, outcome and record stay theirs; a group session is run once and written into each member&apos;s record.</source>
+        <translation>I en grupp genomförs en metod för flera klienter samtidigt. Varje deltagare har en egen vårdperiod, så formulär, terapigaranti, resultat och journal förblir deltagarens egna; en gruppträff hålls en gång och antecknas hos varje deltagare.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Ny grupp…</translation>
+    </message>
+    <message>
+        <source>No groups yet. Start the first one with “New group…”.</source>
+        <translation>Inga grupper ännu. Starta den första med ”Ny grupp…”.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>Leaving the group</source>
+        <translation>Att lämna gruppen</translation>
+    </message>
+    <message>
+        <source>{name} leaves the group</source>
+        <translation>{name} lämnar gruppen</translation>
+    </message>
+    <message>
+        <source>The client&apos;s course in the group ends as interrupted on this day, with the reason as its end reason. The client&apos;s record and scores stay as they are.</source>
+        <translation>Klientens vårdperiod i gruppen avslutas som avbruten denna dag, och orsaken antecknas som orsak till avslutningen. Klientens journal och poäng förblir som de är.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>&amp;Slutade</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Varför</translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation>Anteckna att deltagaren slutar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDateDialog</name>
+    <message>
+        <source>Planned day</source>
+        <translation>Planerad dag</translation>
+    </message>
+    <message>
+        <source>&amp;Planned day</source>
+        <translation>&amp;Planerad dag</translation>
+    </message>
+    <message>
+        <source>Day.month.year; empty when not yet decided.</source>
+        <translation>Dag.månad.år; tomt om dagen inte är bestämd.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>
