@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation>&amp;Muoto</translation>
+        <translation>Muo&amp;to</translation>
     </message>
     <message>
         <source>PDF</source>
@@ -868,10 +868,6 @@
         <translation>Asiakkaan kanssa sovittu &amp;tavoite (vapaaehtoinen)</translation>
     </message>
     <message>
-        <source>{method} (not trained: consult your mentor)</source>
-        <translation>{method} (ei koulutusta – kysy mentorilta)</translation>
-    </message>
-    <message>
         <source>Step of care</source>
         <translation>Hoidon porras</translation>
     </message>
@@ -990,6 +986,10 @@
     <message>
         <source>The date is before the client&apos;s birth date.</source>
         <translation>Päivä on ennen asiakkaan syntymäpäivää.</translation>
+    </message>
+    <message>
+        <source>{method} (not trained)</source>
+        <translation>{method} (ei koulutusta)</translation>
     </message>
 </context>
 <context>

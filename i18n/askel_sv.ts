@@ -868,10 +868,6 @@
         <translation>&amp;Gemensamt mål med klienten (frivilligt)</translation>
     </message>
     <message>
-        <source>{method} (not trained: consult your mentor)</source>
-        <translation>{method} (ingen utbildning – rådgör med din mentor)</translation>
-    </message>
-    <message>
         <source>Step of care</source>
         <translation>Vårdnivå</translation>
     </message>
@@ -991,6 +987,10 @@
         <source>The date is before the client&apos;s birth date.</source>
         <translation>Datumet är före klientens födelsedag.</translation>
     </message>
+    <message>
+        <source>{method} (not trained)</source>
+        <translation>{method} (ingen utbildning)</translation>
+    </message>
 </context>
 <context>
     <name>CoursePage</name>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>attended</source>
-        <translation>närvarade</translation>
+        <translation>genomförd</translation>
     </message>
     <message>
         <source>cancelled</source>
