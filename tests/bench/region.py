@@ -82,7 +82,7 @@ def run(sizes: list[int], installations: int, reports: int, root: Path) -> dict:
             files = [sealed(data_set, public) for data_set in data_sets(size, installations, seed=size)]
             figures = {"generate": time.perf_counter() - began, "mib": sum(map(len, files)) / 2**20}
             log(f"{size} records: embedded store")
-            store = open_store(root / f"region-{size}.db", "bench store passphrase", kdf_iterations=1)
+            store = open_store(root / f"region-{size}.db", "bench store passphrase", kdf_iterations=3)
             try:
                 figures["embedded"] = measure_store(store, files, private_key, reports)
             finally:

@@ -26,8 +26,8 @@ from sqlalchemy import and_, delete, insert, select, tuple_, update
 from askel.export.dataset import UNDER_23, DatasetError, unseal
 from askel.region.store import (
     course_record,
-    execute_many,
     import_batch,
+    insert_many,
     installation,
     key_change,
     session_month,
@@ -111,8 +111,8 @@ def import_file(store, data: bytes, private_key, *, name: str = "", accept_new_k
             conn.execute(delete(session_month).where(in_sessions))
             conn.execute(delete(course_record).where(in_courses))
         rows, months = _rows(header, records, batch_id)
-        bulk_insert(conn, course_record, COURSE_COLUMNS, rows)
-        bulk_insert(conn, session_month, SESSION_COLUMNS, months)
+        insert_many(conn, course_record.name, COURSE_COLUMNS, rows)
+        insert_many(conn, session_month.name, SESSION_COLUMNS, months)
         if not is_stale(conn):  # a stale summary is counted again in full by the next report
             of_course = [COURSE_COLUMNS.index(name) for name in COURSE_FIELDS]
             of_month = [SESSION_COLUMNS.index(name) for name in SESSION_FIELDS]
@@ -120,20 +120,6 @@ def import_file(store, data: bytes, private_key, *, name: str = "", accept_new_k
             delta.session_months(tuple(month[i] for i in of_month) for month in months)
             delta.apply(conn)
     return Imported(header["installation"], header["unit_code"], period, len(records), bool(previous))
-
-
-def bulk_insert(conn, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """Many rows at once: COPY on PostgreSQL, one prepared statement run over all rows on SQLite (SQLAlchemy's
-    per-row parameter handling would cost more than the database's own work at a million records)."""
-    if not rows:
-        return
-    if conn.dialect.name == "postgresql":
-        with conn.connection.driver_connection.cursor() as cursor, cursor.copy(
-                f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-        return
-    execute_many(conn, insert(table), columns, rows)
 
 
 def _checked(dataset: dict, name: str) -> tuple[dict, list]:
