@@ -21,6 +21,7 @@ from askel.region.store import open_store
 from askel.ui import theme
 from askel.ui.coordinator import CoordinatorWindow
 from askel.ui.i18n import LanguageManager
+from tests.gui.test_statistics_page import painted
 from tests.region.synthetic import data_sets, sealed
 
 TODAY = date(2026, 3, 2)
@@ -123,6 +124,8 @@ def test_the_coordinator_sees_the_pooled_report(qtbot, store_path, library, lang
     assert [c.total.text for c in page.sessions_chart.columns] == [
         format_cell(sessions.cell(row, "total"), lang) for row in sessions.rows if row != ALL]
     assert len(page.courses_chart.columns) == 12
+    for chart in page.charts.values():  # each chart paints inside itself, under its heading
+        assert painted(chart, theme.colours().accent) > 50, chart.heading
     # Each chart says in words what it draws (its text alternative for a screen reader).
     assert page.outcomes_chart.accessibleName() == label("table:outcomes_by_method", lang)
     assert label("method:klt_adults", lang, library) in page.outcomes_chart.accessibleDescription() or \
