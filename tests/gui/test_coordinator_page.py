@@ -174,3 +174,26 @@ def test_the_page_fits_the_screen_and_is_reached_by_keyboard(qtbot, store_path, 
         assert reached[6] in page.table_widgets.values()
     finally:
         theme.apply(app, 100)
+
+
+def test_askel_region_alone_opens_the_window_on_the_store_named(monkeypatch, tmp_path):
+    """`askel region` without a command: --store, else the setting region_store, else region/region.db in the
+    data folder; the window asks for the passphrase itself."""
+    import json
+    import os
+
+    from askel import cli
+
+    opened_on = []
+    monkeypatch.setattr("askel.app.run_coordinator", lambda context, target: opened_on.append(target) or 0)
+    monkeypatch.setattr("askel.app.setup_logging", lambda: None)
+    data = tmp_path / "data"
+    assert cli.main(["--data-dir", str(data), "region"]) == 0
+    url = "postgresql+psycopg://askel_region@db.example.fi/askel?sslmode=verify-full"
+    settings = os.path.join(os.environ["ASKEL_CONFIG_DIR"], "settings.json")
+    os.makedirs(os.path.dirname(settings), exist_ok=True)
+    with open(settings, "w", encoding="utf-8") as handle:
+        json.dump({"region_store": url}, handle)
+    assert cli.main(["--data-dir", str(data), "region"]) == 0
+    assert cli.main(["--data-dir", str(data), "region", "--store", str(tmp_path / "other.db")]) == 0
+    assert opened_on == [str(data / "region" / "region.db"), url, str(tmp_path / "other.db")]
