@@ -51,6 +51,7 @@ bench-region: $(STAMP)
 # Crash safety at length: 500 SIGKILLs at random instants of a writing process (CI runs 30 in `make test`).
 soak: $(STAMP)
 	$(PY) -m tests.integration.soak --runs 500
+	$(PY) -m tests.integration.handover_kills --runs 100
 
 # The Linux release: PyInstaller bundle, .deb and tarball in dist/ (Windows and macOS build on their own runners).
 package: $(STAMP) i18n

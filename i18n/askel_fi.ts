@@ -614,80 +614,6 @@
     </message>
 </context>
 <context>
-    <name>CoordinatorPage</name>
-    <message>
-        <source>Calculating…</source>
-        <translation>Lasketaan…</translation>
-    </message>
-    <message>
-        <source>The figures could not be calculated: the store could not be read.</source>
-        <translation>Lukuja ei voitu laskea: tietokantaa ei voitu lukea.</translation>
-    </message>
-    <message>
-        <source>No data sets have been imported into this store yet.</source>
-        <translation>Tähän tietokantaan ei ole vielä tuotu aineistoja.</translation>
-    </message>
-    <message>
-        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
-        <translation>Aineistoja {units} yksiköstä ({installations} asennusta); uusin tuotiin {date}.</translation>
-    </message>
-    <message>
-        <source>Median days from need to first treatment, by month</source>
-        <translation>Päiviä hoidon tarpeen toteamisesta ensimmäiseen hoitokäyntiin, mediaani kuukausittain</translation>
-    </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} vrk</translation>
-    </message>
-    <message>
-        <source>Wait for the figures to be calculated, then export.</source>
-        <translation>Odota, että luvut on laskettu, ja vie ne sitten.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-tiedostot (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-työkirjat (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save the regional report</source>
-        <translation>Tallenna alueellinen raportti</translation>
-    </message>
-    <message>
-        <source>The file could not be saved. Check the folder and try again.</source>
-        <translation>Tiedostoa ei voitu tallentaa. Tarkista kansio ja yritä uudelleen.</translation>
-    </message>
-    <message>
-        <source>Saved: {file}</source>
-        <translation>Tallennettu: {file}</translation>
-    </message>
-    <message>
-        <source>Regional statistics</source>
-        <translation>Alueen tilastot</translation>
-    </message>
-    <message>
-        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
-        <translation>Hyvinvointialueen yksiköt yhdessä yksiköittäin, menetelmittäin ja kuukausittain. Jokainen taulukko suojataan kerran, yhdistetyistä luvuista; mikään luku ei paljasta asiakasta.</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Vie CSV…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Vie Excel…</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorWindow</name>
-    <message>
-        <source>Askel – regional statistics</source>
-        <translation>Askel – alueen tilastot</translation>
-    </message>
-</context>
-<context>
     <name>CourseDialog</name>
     <message>
         <source>Start a course</source>
@@ -989,16 +915,16 @@
         <translation>muutos alusta {delta}</translation>
     </message>
     <message>
-        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
-        <translation>Siirretty {date} kollegalle {name}. Täällä oleva kopio on vain luettavissa: hoitojakso jatkuu hänen Askelissaan.</translation>
-    </message>
-    <message>
         <source>Outcome: {category}</source>
         <translation>Muutosluokka: {category}</translation>
     </message>
     <message>
         <source>{questionnaire} (not scored): {alerts}</source>
         <translation>{questionnaire} (ei pisteitä): {alerts}</translation>
+    </message>
+    <message>
+        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
+        <translation>Siirretty {date} kollegalle {name}. Täällä oleva kopio on vain luettavissa: hoitojakso jatkuu hänen Askelissaan.</translation>
     </message>
     <message>
         <source>Change the guarantee exception</source>
@@ -1061,6 +987,10 @@
     <message>
         <source>The whole course</source>
         <translation>Koko hoitojakso</translation>
+    </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Muu yhteydenotto ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -1175,6 +1105,10 @@
         <translation>Tulosta…</translation>
     </message>
     <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
+    </message>
+    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Tämä teksti kopioidaan tai tallennetaan.</translation>
     </message>
@@ -1189,6 +1123,18 @@
     <message>
         <source>The FHIR document carries this text and the structured data.</source>
         <translation>FHIR-asiakirja sisältää tämän tekstin ja rakenteiset tiedot.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} näkymätöntä</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Korvaa</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -1221,26 +1167,6 @@
     <message>
         <source>The export did not succeed. Nothing was sent or logged.</source>
         <translation>Vienti ei onnistunut. Mitään ei lähetetty eikä kirjattu lokiin.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Korvaa</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Muu yhteydenotto ({date})</translation>
-    </message>
-    <message>
-        <source>{count} invisible</source>
-        <translation>{count} näkymätöntä</translation>
     </message>
     <message>
         <source>Preview of the export</source>
@@ -1428,6 +1354,22 @@
         <translation>&amp;Roolisi</translation>
     </message>
     <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
+    </message>
+    <message>
         <source>Choose a passphrase</source>
         <translation>Valitse tunnuslause</translation>
     </message>
@@ -1470,22 +1412,6 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Tietokansiota ei voitu luoda. Tarkista, että levylle voi tallentaa.</translation>
-    </message>
-    <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
     </message>
 </context>
 <context>
@@ -1848,37 +1774,6 @@
     <message>
         <source>Since (d.m.yyyy)</source>
         <translation>Alkaen (p.k.vvvv)</translation>
-    </message>
-</context>
-<context>
-    <name>PeriodPicker</name>
-    <message>
-        <source>Quarter {number}/{year}</source>
-        <translation>{number}. vuosineljännes {year}</translation>
-    </message>
-    <message>
-        <source>Half-year {number}/{year}</source>
-        <translation>{number}. vuosipuolisko {year}</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Kuukausi</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Vuosineljännes</translation>
-    </message>
-    <message>
-        <source>Half-year</source>
-        <translation>Vuosipuolisko</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Vuosi</translation>
-    </message>
-    <message>
-        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
-        <translation>Tilastot julkaistaan vain yhdenlaisilta jaksoilta, jotta kahta taulukkoa ei voi vähentää toisistaan.</translation>
     </message>
 </context>
 <context>
@@ -2698,50 +2593,6 @@
         <translation>Vain tietokoneella, jota käytät yksin omilla tunnuksillasi.</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Vaihda tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>&amp;Nykyinen tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Uusi tunnuslause</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Vähintään 10 merkkiä.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sulje</translation>
-    </message>
-    <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
-    </message>
-    <message>
-        <source>Changing…</source>
-        <translation>Vaihdetaan…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Nykyinen tunnuslause on väärä.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
-    </message>
-    <message>
         <source>You in the patient record</source>
         <translation>Sinä potilaskertomuksessa</translation>
     </message>
@@ -2774,12 +2625,56 @@
         <translation>Tallenna tiedot</translation>
     </message>
     <message>
-        <source>Saved. New exports use it.</source>
-        <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
+        <source>Change passphrase</source>
+        <translation>Vaihda tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nykyinen tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Vähintään 10 merkkiä.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
     <message>
         <source>&amp;About Askel…</source>
         <translation>Tieto&amp;ja Askelista…</translation>
+    </message>
+    <message>
+        <source>Saved. New exports use it.</source>
+        <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Vaihdetaan…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Nykyinen tunnuslause on väärä.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -2806,10 +2701,6 @@
     <message>
         <source>The statistics could not be calculated.</source>
         <translation>Tilastoja ei voitu laskea.</translation>
-    </message>
-    <message>
-        <source>Outcome rules: {preset}.</source>
-        <translation>Tuloksellisuuden säännöt: {preset}.</translation>
     </message>
     <message>
         <source>Sessions by attendance</source>
@@ -2840,22 +2731,6 @@
         <translation>Tallennettu: {file}</translation>
     </message>
     <message>
-        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
-        <translation>Koordinaattorin avainta ei ole asetettu (IT asettaa region_recipient_key-asetuksen), joten alueellista aineistoa ei voi tehdä.</translation>
-    </message>
-    <message>
-        <source>Save the regional data set</source>
-        <translation>Tallenna alueellinen aineisto</translation>
-    </message>
-    <message>
-        <source>The regional data set could not be saved. Nothing was logged.</source>
-        <translation>Alueellista aineistoa ei voitu tallentaa. Mitään ei kirjattu lokiin.</translation>
-    </message>
-    <message>
-        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
-        <translation>Alueellinen aineisto tallennettu: {file}. Se on kirjattu luovutuslokiin.</translation>
-    </message>
-    <message>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
@@ -2880,6 +2755,22 @@
         <translation>Vie Excel…</translation>
     </message>
     <message>
+        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
+        <translation>Koordinaattorin avainta ei ole asetettu (IT asettaa region_recipient_key-asetuksen), joten alueellista aineistoa ei voi tehdä.</translation>
+    </message>
+    <message>
+        <source>Save the regional data set</source>
+        <translation>Tallenna alueellinen aineisto</translation>
+    </message>
+    <message>
+        <source>The regional data set could not be saved. Nothing was logged.</source>
+        <translation>Alueellista aineistoa ei voitu tallentaa. Mitään ei kirjattu lokiin.</translation>
+    </message>
+    <message>
+        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
+        <translation>Alueellinen aineisto tallennettu: {file}. Se on kirjattu luovutuslokiin.</translation>
+    </message>
+    <message>
         <source>Regional data set…</source>
         <translation>Alueellinen aineisto…</translation>
     </message>
@@ -2887,67 +2778,9 @@
         <source>Pseudonymous course records of this period for the county&apos;s coordination centre, encrypted to its key</source>
         <translation>Ajanjakson pseudonymisoidut hoitojaksotiedot hyvinvointialueen koordinaatiokeskukselle sen avaimella salattuina</translation>
     </message>
-</context>
-<context>
-    <name>StatisticsTables</name>
     <message>
-        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
-        <translation>Merkki ”{hidden}” tarkoittaa piilotettua lukua. Piilossa ovat kaikki alle viiteen hoitojaksoon tai käyntiin perustuvat luvut sekä niin monta muuta, ettei niitä voi laskea summista.</translation>
-    </message>
-    <message>
-        <source>Hidden so that no client can be recognised</source>
-        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
-    </message>
-</context>
-<context>
-    <name>StoreScreen</name>
-    <message>
-        <source>Regional statistics</source>
-        <translation>Alueen tilastot</translation>
-    </message>
-    <message>
-        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
-        <translation>Hyvinvointialueen yhdistetyt luvut yksiköiden alueellisista aineistoista. Avaa alueellinen tietokanta nähdäksesi ne.</translation>
-    </message>
-    <message>
-        <source>Store: {location}</source>
-        <translation>Tietokanta: {location}</translation>
-    </message>
-    <message>
-        <source>Store &amp;passphrase</source>
-        <translation>Tietokannan &amp;tunnuslause</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Avaa</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Yhdistä</translation>
-    </message>
-    <message>
-        <source>Enter the store&apos;s passphrase.</source>
-        <translation>Kirjoita tietokannan tunnuslause.</translation>
-    </message>
-    <message>
-        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
-        <translation>Täällä ei ole vielä alueellista tietokantaa. Aineistot tuodaan siihen komennolla askel region import.</translation>
-    </message>
-    <message>
-        <source>The store was written by a newer Askel. Update Askel to open it.</source>
-        <translation>Tietokanta on tehty uudemmalla Askelilla. Päivitä Askel avataksesi sen.</translation>
-    </message>
-    <message>
-        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
-        <translation>Tietokannan osoite ei ole PostgreSQL-osoite (postgresql+psycopg://…).</translation>
-    </message>
-    <message>
-        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
-        <translation>Tietokantapalvelimeen ei saatu yhteyttä, tai se hylkäsi yhteyden. Tarkista osoite ja verkko tai kysy IT:ltä.</translation>
-    </message>
-    <message>
-        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
-        <translation>Tietokantaa ei voitu avata: se voi olla vioittunut, tai sen avaintiedosto puuttuu.</translation>
+        <source>Outcome rules: {preset}.</source>
+        <translation>Tuloksellisuuden säännöt: {preset}.</translation>
     </message>
 </context>
 <context>
@@ -3442,17 +3275,6 @@
     </message>
 </context>
 <context>
-    <name>SetupBlocked</name>
-    <message>
-        <source>Askel cannot be set up yet</source>
-        <translation>Askelia ei voi vielä ottaa käyttöön</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
-        <translation>Organisaatiosi IT-käytäntöä ei voi käyttää (katso ilmoitus yllä), joten Askel ei tiedä, pitääkö tietosi suojata myös organisaation palautusavaimella. Pyydä IT-tukea korjaamaan käytäntö ja käynnistä Askel sitten uudelleen. Tälle tietokoneelle ei ole tallennettu mitään.</translation>
-    </message>
-</context>
-<context>
     <name>PrivacyCover</name>
     <message>
         <source>Client details are hidden</source>
@@ -3465,6 +3287,184 @@
     <message>
         <source>&amp;Show the questionnaire</source>
         <translation>&amp;Näytä kysely</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
+    <message>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askelia ei voi vielä ottaa käyttöön</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Organisaatiosi IT-käytäntöä ei voi käyttää (katso ilmoitus yllä), joten Askel ei tiedä, pitääkö tietosi suojata myös organisaation palautusavaimella. Pyydä IT-tukea korjaamaan käytäntö ja käynnistä Askel sitten uudelleen. Tälle tietokoneelle ei ole tallennettu mitään.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Calculating…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated: the store could not be read.</source>
+        <translation>Lukuja ei voitu laskea: tietokantaa ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>No data sets have been imported into this store yet.</source>
+        <translation>Tähän tietokantaan ei ole vielä tuotu aineistoja.</translation>
+    </message>
+    <message>
+        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
+        <translation>Aineistoja {units} yksiköstä ({installations} asennusta); uusin tuotiin {date}.</translation>
+    </message>
+    <message>
+        <source>Median days from need to first treatment, by month</source>
+        <translation>Päiviä hoidon tarpeen toteamisesta ensimmäiseen hoitokäyntiin, mediaani kuukausittain</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} vrk</translation>
+    </message>
+    <message>
+        <source>Wait for the figures to be calculated, then export.</source>
+        <translation>Odota, että luvut on laskettu, ja vie ne sitten.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Tallenna alueellinen raportti</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and try again.</source>
+        <translation>Tiedostoa ei voitu tallentaa. Tarkista kansio ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Tallennettu: {file}</translation>
+    </message>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Alueen tilastot</translation>
+    </message>
+    <message>
+        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
+        <translation>Hyvinvointialueen yksiköt yhdessä yksiköittäin, menetelmittäin ja kuukausittain. Jokainen taulukko suojataan kerran, yhdistetyistä luvuista; mikään luku ei paljasta asiakasta.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Vie Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Askel – regional statistics</source>
+        <translation>Askel – alueen tilastot</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>{number}. vuosineljännes {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>{number}. vuosipuolisko {year}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Vuosineljännes</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Vuosipuolisko</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
+        <translation>Tilastot julkaistaan vain yhdenlaisilta jaksoilta, jotta kahta taulukkoa ei voi vähentää toisistaan.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
+        <translation>Merkki ”{hidden}” tarkoittaa piilotettua lukua. Piilossa ovat kaikki alle viiteen hoitojaksoon tai käyntiin perustuvat luvut sekä niin monta muuta, ettei niitä voi laskea summista.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
+    </message>
+</context>
+<context>
+    <name>StoreScreen</name>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Alueen tilastot</translation>
+    </message>
+    <message>
+        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
+        <translation>Hyvinvointialueen yhdistetyt luvut yksiköiden alueellisista aineistoista. Avaa alueellinen tietokanta nähdäksesi ne.</translation>
+    </message>
+    <message>
+        <source>Store: {location}</source>
+        <translation>Tietokanta: {location}</translation>
+    </message>
+    <message>
+        <source>Store &amp;passphrase</source>
+        <translation>Tietokannan &amp;tunnuslause</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s passphrase.</source>
+        <translation>Kirjoita tietokannan tunnuslause.</translation>
+    </message>
+    <message>
+        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
+        <translation>Täällä ei ole vielä alueellista tietokantaa. Aineistot tuodaan siihen komennolla askel region import.</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer Askel. Update Askel to open it.</source>
+        <translation>Tietokanta on tehty uudemmalla Askelilla. Päivitä Askel avataksesi sen.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
+        <translation>Tietokannan osoite ei ole PostgreSQL-osoite (postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
+        <translation>Tietokantapalvelimeen ei saatu yhteyttä, tai se hylkäsi yhteyden. Tarkista osoite ja verkko tai kysy IT:ltä.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
+        <translation>Tietokantaa ei voitu avata: se voi olla vioittunut, tai sen avaintiedosto puuttuu.</translation>
     </message>
 </context>
 </TS>

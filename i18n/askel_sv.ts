@@ -614,80 +614,6 @@
     </message>
 </context>
 <context>
-    <name>CoordinatorPage</name>
-    <message>
-        <source>Calculating…</source>
-        <translation>Beräknar…</translation>
-    </message>
-    <message>
-        <source>The figures could not be calculated: the store could not be read.</source>
-        <translation>Siffrorna kunde inte beräknas: databasen kunde inte läsas.</translation>
-    </message>
-    <message>
-        <source>No data sets have been imported into this store yet.</source>
-        <translation>Inga datamängder har ännu importerats till den här databasen.</translation>
-    </message>
-    <message>
-        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
-        <translation>Datamängder från {units} enheter ({installations} installationer); den senaste importerades {date}.</translation>
-    </message>
-    <message>
-        <source>Median days from need to first treatment, by month</source>
-        <translation>Dagar från konstaterat vårdbehov till första behandlingsbesöket, median per månad</translation>
-    </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} dygn</translation>
-    </message>
-    <message>
-        <source>Wait for the figures to be calculated, then export.</source>
-        <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-arbetsböcker (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save the regional report</source>
-        <translation>Spara den regionala rapporten</translation>
-    </message>
-    <message>
-        <source>The file could not be saved. Check the folder and try again.</source>
-        <translation>Filen kunde inte sparas. Kontrollera mappen och försök igen.</translation>
-    </message>
-    <message>
-        <source>Saved: {file}</source>
-        <translation>Sparad: {file}</translation>
-    </message>
-    <message>
-        <source>Regional statistics</source>
-        <translation>Regional statistik</translation>
-    </message>
-    <message>
-        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
-        <translation>Välfärdsområdets enheter tillsammans, per enhet, metod och månad. Varje tabell skyddas en gång, på de sammanslagna siffrorna; ingen siffra visar en klient.</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportera CSV…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Exportera Excel…</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorWindow</name>
-    <message>
-        <source>Askel – regional statistics</source>
-        <translation>Askel – regional statistik</translation>
-    </message>
-</context>
-<context>
     <name>CourseDialog</name>
     <message>
         <source>Start a course</source>
@@ -989,16 +915,16 @@
         <translation>förändring sedan början {delta}</translation>
     </message>
     <message>
-        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
-        <translation>Överlämnad till {name} {date}. Kopian här är skrivskyddad: vårdperioden fortsätter i kollegans Askel.</translation>
-    </message>
-    <message>
         <source>Outcome: {category}</source>
         <translation>Förändringskategori: {category}</translation>
     </message>
     <message>
         <source>{questionnaire} (not scored): {alerts}</source>
         <translation>{questionnaire} (inga poäng): {alerts}</translation>
+    </message>
+    <message>
+        <source>Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.</source>
+        <translation>Överlämnad till {name} {date}. Kopian här är skrivskyddad: vårdperioden fortsätter i kollegans Askel.</translation>
     </message>
     <message>
         <source>Change the guarantee exception</source>
@@ -1061,6 +987,10 @@
     <message>
         <source>The whole course</source>
         <translation>Hela vårdperioden</translation>
+    </message>
+    <message>
+        <source>Other contact ({date})</source>
+        <translation>Annan kontakt ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -1175,6 +1105,10 @@
         <translation>Skriv ut…</translation>
     </message>
     <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
+    </message>
+    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Det här är texten som kopieras eller sparas.</translation>
     </message>
@@ -1189,6 +1123,18 @@
     <message>
         <source>The FHIR document carries this text and the structured data.</source>
         <translation>FHIR-dokumentet innehåller den här texten och de strukturerade uppgifterna.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} osynliga</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -1221,26 +1167,6 @@
     <message>
         <source>The export did not succeed. Nothing was sent or logged.</source>
         <translation>Exporten lyckades inte. Inget skickades eller loggades.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Ersätt</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Annan kontakt ({date})</translation>
-    </message>
-    <message>
-        <source>{count} invisible</source>
-        <translation>{count} osynliga</translation>
     </message>
     <message>
         <source>Preview of the export</source>
@@ -1428,6 +1354,22 @@
         <translation>Din &amp;roll</translation>
     </message>
     <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
+    </message>
+    <message>
         <source>Choose a passphrase</source>
         <translation>Välj en lösenfras</translation>
     </message>
@@ -1470,22 +1412,6 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Datamappen kunde inte skapas. Kontrollera att det går att spara på disken.</translation>
-    </message>
-    <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
     </message>
 </context>
 <context>
@@ -1848,37 +1774,6 @@
     <message>
         <source>Since (d.m.yyyy)</source>
         <translation>Sedan (d.m.åååå)</translation>
-    </message>
-</context>
-<context>
-    <name>PeriodPicker</name>
-    <message>
-        <source>Quarter {number}/{year}</source>
-        <translation>Kvartal {number} {year}</translation>
-    </message>
-    <message>
-        <source>Half-year {number}/{year}</source>
-        <translation>Halvår {number} {year}</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Månad</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Kvartal</translation>
-    </message>
-    <message>
-        <source>Half-year</source>
-        <translation>Halvår</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
-        <translation>Statistik publiceras bara för ett slags period, så att två tabeller inte kan dras från varandra.</translation>
     </message>
 </context>
 <context>
@@ -2698,50 +2593,6 @@
         <translation>Endast på en dator som bara du använder, med ditt eget konto.</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Byt lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>Nu&amp;varande lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Ny lösenfras</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Minst 10 tecken.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
-    </message>
-    <message>
-        <source>Changing…</source>
-        <translation>Byter…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Den nuvarande lösenfrasen är fel.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
-    </message>
-    <message>
         <source>You in the patient record</source>
         <translation>Du i journalen</translation>
     </message>
@@ -2774,12 +2625,56 @@
         <translation>Spara uppgifterna</translation>
     </message>
     <message>
-        <source>Saved. New exports use it.</source>
-        <translation>Sparat. Nya exporter använder uppgifterna.</translation>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Nu&amp;varande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Minst 10 tecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>&amp;About Askel…</source>
         <translation>&amp;Om Askel…</translation>
+    </message>
+    <message>
+        <source>Saved. New exports use it.</source>
+        <translation>Sparat. Nya exporter använder uppgifterna.</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Byter…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Den nuvarande lösenfrasen är fel.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
     </message>
 </context>
 <context>
@@ -2806,10 +2701,6 @@
     <message>
         <source>The statistics could not be calculated.</source>
         <translation>Statistiken kunde inte beräknas.</translation>
-    </message>
-    <message>
-        <source>Outcome rules: {preset}.</source>
-        <translation>Regler för behandlingsresultat: {preset}.</translation>
     </message>
     <message>
         <source>Sessions by attendance</source>
@@ -2840,22 +2731,6 @@
         <translation>Sparad: {file}</translation>
     </message>
     <message>
-        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
-        <translation>Ingen koordinatornyckel är angiven (IT anger region_recipient_key), så ingen regional datamängd kan göras.</translation>
-    </message>
-    <message>
-        <source>Save the regional data set</source>
-        <translation>Spara den regionala datamängden</translation>
-    </message>
-    <message>
-        <source>The regional data set could not be saved. Nothing was logged.</source>
-        <translation>Den regionala datamängden kunde inte sparas. Ingenting loggades.</translation>
-    </message>
-    <message>
-        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
-        <translation>Den regionala datamängden har sparats: {file}. Den finns i utlämnandeloggen.</translation>
-    </message>
-    <message>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
@@ -2880,6 +2755,22 @@
         <translation>Exportera Excel…</translation>
     </message>
     <message>
+        <source>No coordinator key is set (IT sets region_recipient_key), so no regional data set can be made.</source>
+        <translation>Ingen koordinatornyckel är angiven (IT anger region_recipient_key), så ingen regional datamängd kan göras.</translation>
+    </message>
+    <message>
+        <source>Save the regional data set</source>
+        <translation>Spara den regionala datamängden</translation>
+    </message>
+    <message>
+        <source>The regional data set could not be saved. Nothing was logged.</source>
+        <translation>Den regionala datamängden kunde inte sparas. Ingenting loggades.</translation>
+    </message>
+    <message>
+        <source>Regional data set saved: {file}. It is in the disclosure log.</source>
+        <translation>Den regionala datamängden har sparats: {file}. Den finns i utlämnandeloggen.</translation>
+    </message>
+    <message>
         <source>Regional data set…</source>
         <translation>Regional datamängd…</translation>
     </message>
@@ -2887,67 +2778,9 @@
         <source>Pseudonymous course records of this period for the county&apos;s coordination centre, encrypted to its key</source>
         <translation>Pseudonymiserade uppgifter om periodens vårdperioder för välfärdsområdets koordineringscenter, krypterade till dess nyckel</translation>
     </message>
-</context>
-<context>
-    <name>StatisticsTables</name>
     <message>
-        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
-        <translation>Tecknet ”{hidden}” betyder en dold siffra. Dolda är alla siffror som bygger på färre än fem vårdperioder eller besök, och så många andra att de inte kan räknas ut ur summorna.</translation>
-    </message>
-    <message>
-        <source>Hidden so that no client can be recognised</source>
-        <translation>Dold så att ingen klient kan kännas igen</translation>
-    </message>
-</context>
-<context>
-    <name>StoreScreen</name>
-    <message>
-        <source>Regional statistics</source>
-        <translation>Regional statistik</translation>
-    </message>
-    <message>
-        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
-        <translation>Välfärdsområdets sammanslagna siffror ur enheternas regionala datamängder. Öppna den regionala databasen för att se dem.</translation>
-    </message>
-    <message>
-        <source>Store: {location}</source>
-        <translation>Databas: {location}</translation>
-    </message>
-    <message>
-        <source>Store &amp;passphrase</source>
-        <translation>Databasens &amp;lösenfras</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Anslut</translation>
-    </message>
-    <message>
-        <source>Enter the store&apos;s passphrase.</source>
-        <translation>Skriv databasens lösenfras.</translation>
-    </message>
-    <message>
-        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
-        <translation>Här finns ännu ingen regional databas. Datamängder importeras till den med kommandot askel region import.</translation>
-    </message>
-    <message>
-        <source>The store was written by a newer Askel. Update Askel to open it.</source>
-        <translation>Databasen har skrivits av en nyare Askel. Uppdatera Askel för att öppna den.</translation>
-    </message>
-    <message>
-        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
-        <translation>Databasens adress är inte en PostgreSQL-adress (postgresql+psycopg://…).</translation>
-    </message>
-    <message>
-        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
-        <translation>Databasservern kunde inte nås, eller så vägrade den anslutningen. Kontrollera adressen och nätverket eller fråga IT.</translation>
-    </message>
-    <message>
-        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
-        <translation>Databasen kunde inte öppnas: den kan vara skadad, eller så saknas dess nyckelfil.</translation>
+        <source>Outcome rules: {preset}.</source>
+        <translation>Regler för behandlingsresultat: {preset}.</translation>
     </message>
 </context>
 <context>
@@ -3442,17 +3275,6 @@
     </message>
 </context>
 <context>
-    <name>SetupBlocked</name>
-    <message>
-        <source>Askel cannot be set up yet</source>
-        <translation>Askel kan inte tas i bruk ännu</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
-        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
-    </message>
-</context>
-<context>
     <name>PrivacyCover</name>
     <message>
         <source>Client details are hidden</source>
@@ -3465,6 +3287,184 @@
     <message>
         <source>&amp;Show the questionnaire</source>
         <translation>&amp;Visa formuläret</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
+    <message>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askel kan inte tas i bruk ännu</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated: the store could not be read.</source>
+        <translation>Siffrorna kunde inte beräknas: databasen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>No data sets have been imported into this store yet.</source>
+        <translation>Inga datamängder har ännu importerats till den här databasen.</translation>
+    </message>
+    <message>
+        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
+        <translation>Datamängder från {units} enheter ({installations} installationer); den senaste importerades {date}.</translation>
+    </message>
+    <message>
+        <source>Median days from need to first treatment, by month</source>
+        <translation>Dagar från konstaterat vårdbehov till första behandlingsbesöket, median per månad</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dygn</translation>
+    </message>
+    <message>
+        <source>Wait for the figures to be calculated, then export.</source>
+        <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Spara den regionala rapporten</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and try again.</source>
+        <translation>Filen kunde inte sparas. Kontrollera mappen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Sparad: {file}</translation>
+    </message>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Regional statistik</translation>
+    </message>
+    <message>
+        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
+        <translation>Välfärdsområdets enheter tillsammans, per enhet, metod och månad. Varje tabell skyddas en gång, på de sammanslagna siffrorna; ingen siffra visar en klient.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Askel – regional statistics</source>
+        <translation>Askel – regional statistik</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>Kvartal {number} {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>Halvår {number} {year}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
+        <translation>Statistik publiceras bara för ett slags period, så att två tabeller inte kan dras från varandra.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
+        <translation>Tecknet ”{hidden}” betyder en dold siffra. Dolda är alla siffror som bygger på färre än fem vårdperioder eller besök, och så många andra att de inte kan räknas ut ur summorna.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Dold så att ingen klient kan kännas igen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreScreen</name>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Regional statistik</translation>
+    </message>
+    <message>
+        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
+        <translation>Välfärdsområdets sammanslagna siffror ur enheternas regionala datamängder. Öppna den regionala databasen för att se dem.</translation>
+    </message>
+    <message>
+        <source>Store: {location}</source>
+        <translation>Databas: {location}</translation>
+    </message>
+    <message>
+        <source>Store &amp;passphrase</source>
+        <translation>Databasens &amp;lösenfras</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s passphrase.</source>
+        <translation>Skriv databasens lösenfras.</translation>
+    </message>
+    <message>
+        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
+        <translation>Här finns ännu ingen regional databas. Datamängder importeras till den med kommandot askel region import.</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer Askel. Update Askel to open it.</source>
+        <translation>Databasen har skrivits av en nyare Askel. Uppdatera Askel för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
+        <translation>Databasens adress är inte en PostgreSQL-adress (postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
+        <translation>Databasservern kunde inte nås, eller så vägrade den anslutningen. Kontrollera adressen och nätverket eller fråga IT.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
+        <translation>Databasen kunde inte öppnas: den kan vara skadad, eller så saknas dess nyckelfil.</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,7 @@ def test_give_receive_and_read_the_receipt(qtbot, giver, receiver, tmp_path, lan
     course_page = shell.workspace.course_page
     assert course_page.read_only and not course_page.session_button.isVisibleTo(course_page)
     assert not course_page.questionnaire_button.isVisibleTo(course_page)
+    assert "Bo Mottagare" in course_page.exports.text()  # the course's disclosures list the handover
     shell.workspace.start_or_continue_session()
     assert shell.workspace.runner is None
 

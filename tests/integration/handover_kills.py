@@ -30,6 +30,8 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from tests.integration.soak import SUBPROCESS_KDF_ITERATIONS
+
 WRITER = Path(__file__).with_name("handover_writer.py")
 PASSPHRASE = "siirtyvä asiakas 12"
 SESSIONS = 150
@@ -70,8 +72,10 @@ class HandoverKillHarness:
         self.outcomes: Counter = Counter()
         self.runs = 0
         library = ContentLibrary.load(resources_dir())
+        # Three Argon2id passes: the fewest Askel accepts from a file read in another process (the writer reads
+        # the receiving vault's key file, and the handover file's KDF is the giving vault's).
         giver = Vault.create(self.work_dir / "giver", PASSPHRASE, clinician_name="Antaja Testi", role="nurse",
-                             kdf_iterations=1)
+                             kdf_iterations=SUBPROCESS_KDF_ITERATIONS)
         try:
             client = clients.add_client(giver, clients.ClientData(
                 "Koe", "Siirrettävä", date(2009, 6, 1), guardians=[clients.GuardianData("Huoltaja Koe")]))
@@ -97,7 +101,7 @@ class HandoverKillHarness:
         finally:
             giver.close()
         empty = Vault.create(self.work_dir / "empty", PASSPHRASE, clinician_name="Saaja Testi", role="nurse",
-                             kdf_iterations=1)
+                             kdf_iterations=SUBPROCESS_KDF_ITERATIONS)
         self.data_key = empty._data_key
         empty.close()
         self.import_seconds = self._time_one_import()

@@ -117,3 +117,27 @@ def test_notes_on_a_session_never_acknowledged_go_with_its_deleted_client(fresh)
     fresh._apply([{"ok": "delete", "id": client.id}])
     fresh.verify(None)
     assert session.id not in fresh.expected.notes
+
+
+@pytest.mark.parametrize("change, words", [
+    ("UPDATE client SET family_name = 'Joku Muu'", "named"),
+    ("UPDATE course SET goal = 'toinen tavoite'", "goal"),
+    ("UPDATE administration SET total = total + 1", "administration"),
+    ("UPDATE administration SET answers = '{}'", "administration"),
+    ("UPDATE session SET homework_given = 'kotitehtävä 1', notes = 'note 2'", "homework|notes"),
+])
+def test_the_checker_compares_every_field_the_workload_wrote(fresh, change, words):
+    if "administration" in change and not fresh.expected.answers:
+        pytest.skip("no questionnaire was acknowledged in these kills")
+    tamper(fresh, change)
+    with pytest.raises(CrashCheckFailed, match=words):
+        fresh.verify(None)
+
+
+def test_the_checker_notices_a_change_without_its_log_event(fresh):
+    if not fresh.expected.changed:
+        pytest.skip("no change of a client was acknowledged in these kills")
+    tamper(fresh, "DROP TRIGGER audit_event_no_update",
+           "UPDATE audit_event SET action = 'view' WHERE action = 'change' AND target = 'client'")
+    with pytest.raises(CrashCheckFailed):
+        fresh.verify(None)

@@ -141,6 +141,25 @@ def test_client_pdf_and_session_fhir(askel, vault, sample, tmp_path):
     kinds = [(r.kind, r.session_id) for r in export_rows(vault)]
     assert kinds == [("pdf_client", None), ("fhir", sample.session_ids[3])]
     assert [e.action for e in disclosures(vault)] == ["export", "export"]
+    assert "temporary" not in err  # an ordinary identity code: nothing left out
+
+
+def test_fhir_export_says_when_a_temporary_code_is_left_out(askel, vault, sample, tmp_path, policy):
+    from datetime import date
+
+    from askel.store.clients import ClientData, update_client
+
+    update_client(vault, sample.client_id, ClientData("Aino", "Esimerkki", date(2016, 5, 2), "020516C903K"))
+    out_file = tmp_path / "bundle.json"
+    code, _, err = askel("export", "--course", sample.course_id, "--format", "fhir", "--lang", "sv",
+                         "--out", str(out_file))
+    assert code == 0 and "temporary_id_root is not set" in err and "020516C903K" not in err
+    assert "020516C903K" not in out_file.read_text("utf-8")
+    policy(temporary_id_root="1.2.246.10.12345678.22")
+    code, _, err = askel("export", "--course", sample.course_id, "--format", "fhir", "--lang", "sv",
+                         "--out", str(tmp_path / "second.json"))
+    assert code == 0 and "temporary_id_root" not in err
+    assert "urn:oid:1.2.246.10.12345678.22." in (tmp_path / "second.json").read_text("utf-8")
 
 
 def test_drop_folder_export_is_encrypted_and_decrypts_with_the_right_key(askel, vault, sample, tmp_path, policy):

@@ -81,8 +81,8 @@ def test_protocol_texts_are_complete_in_three_languages(content_library, protoco
     texts = localized_texts(protocol)
     assert len(texts) > 15
     for path, text in texts:
-        if path.endswith(".title"):
-            continue  # an optional link title
+        if path.endswith((".title", ".guidance")):
+            continue  # an optional link title; a licensed manual's detail, which only a content pack supplies
         assert text is not None, path
         assert text.fi.strip() and text.sv.strip() and text.en.strip(), path
 

@@ -3,6 +3,7 @@ receipts, content packs, and both ends' logs."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date, datetime
 
@@ -473,6 +474,9 @@ def test_both_ends_log_every_step_with_the_counterpart(tmp_path, giver, receiver
         assert [(r.kind, r.basis, r.recipient) for r in rows] == [
             ("handover", "handover_given", "clinician:Bo Mottagare"),
             ("handover", "handover_removed", "clinician:Bo Mottagare")]
+        # The file the giver named is logged by its pseudonym, never by a path that might hold the client's name.
+        given_event = next(e for e in events if e.detail.get("step") == "given")
+        assert rows[0].destination.startswith("file:") and path.name not in json.dumps(given_event.detail)
         assert audit.verify(session).ok
     with receiver.read() as session:
         receiver_installation = handover.identity(session).id
@@ -515,3 +519,32 @@ def test_a_handed_over_course_counts_where_it_goes_on(tmp_path, giver, receiver,
     assert counted(giver) == (0, 0, 0)
     receive(receiver, path.read_bytes(), given.code, library, tmp_path)
     assert counted(receiver) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("change", ["invalid identity code", "a course of another client", "a session of no course",
+                                    "a number in a text column"])
+def test_a_file_whose_rows_askel_would_not_write_is_refused(tmp_path, giver, receiver, library, monkeypatch, change):
+    """Someone with a valid code and an Askel of their own could sign anything: the rows are checked too."""
+    client, course = add_client_with_course(giver, library)
+    collect = handover.rows_store.collect
+
+    def altered(session, client_id, course_ids):
+        rows = collect(session, client_id, course_ids)
+        if change == "invalid identity code":
+            rows.client["hetu"] = "030512A9037"
+        elif change == "a course of another client":
+            rows.courses[0]["client_id"] = "someone-else"
+        elif change == "a session of no course":
+            rows.sessions[0]["course_id"] = "no-such-course"
+        else:
+            rows.courses[0]["goal"] = 42
+        return rows
+
+    monkeypatch.setattr(handover.rows_store, "collect", altered)
+    path = tmp_path / "odd.askelhandover"
+    given = give(giver, library, client, [course.id], path)
+    before = state(receiver)
+    with pytest.raises(handover.HandoverRefused) as caught:
+        open_it(receiver, path.read_bytes(), given.code, library)
+    assert caught.value.reason == "damaged"
+    assert state(receiver) == before

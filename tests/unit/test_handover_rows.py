@@ -66,7 +66,8 @@ def _value(column, index: int):
 
 
 KEEP = {"id", "client_id", "course_id", "session_id", "hetu", "local_id", "method_id", "protocol_version",
-        "instrument_id", "instrument_version", "given_key", "family_key", "birth_date"}
+        "instrument_id", "instrument_version", "given_key", "family_key", "birth_date", "group_id",
+        "group_meeting_id"}
 
 
 def fill_every_column(vault, client_id: str) -> None:
@@ -93,7 +94,7 @@ def dump(vault) -> dict:
 
 
 def test_every_column_arrives_and_comes_back(tmp_path, library):
-    from askel.store import clients, courses
+    from askel.store import clients, courses, groups
 
     giver = Vault.create(tmp_path / "a", PASSPHRASE, clinician_name="Anna Antaja", role="nurse", kdf_iterations=1)
     receiver = Vault.create(tmp_path / "b", PASSPHRASE, clinician_name="Bo Mottagare", role="psychologist",
@@ -107,26 +108,35 @@ def test_every_column_arrives_and_comes_back(tmp_path, library):
         courses.add_session(giver, course.id, datetime(2026, 1, 12, 9))
         courses.score_and_record(giver, course.id, library.instrument("phq9"), {f"q{i}": 1 for i in range(1, 10)},
                                  session_id=first.id)
+        # A member of a group: the group and the meeting the member was at travel with the member's course.
+        group = groups.create_group(giver, library.protocol("klt_adolescents"), name="Ryhmä", leaders=["Anna"],
+                                    group_format="client_group", first_date=date(2026, 1, 7))
+        member = groups.add_member(giver, group.id, client.id, joined=date(2026, 1, 1))
+        meeting = min(groups.load_group(giver, group.id).meetings, key=lambda m: (m.kind, m.number))
+        groups.start_meeting(giver, meeting.id, datetime(2026, 1, 7, 14))
         fill_every_column(giver, client.id)
         before = dump(giver)
         for table, rows in before.items():
             assert rows, f"the test needs a row in {table}"
 
         there = tmp_path / "there.askelhandover"
-        given = handover.give(giver, library, tmp_path / "packs", client.id, [course.id], receiver_name="Bo",
+        given = handover.give(giver, library, tmp_path / "packs", client.id, [course.id, member.id], receiver_name="Bo",
                               mode="keep", language="fi", write=there.write_bytes, destination=str(there))
         offer = handover.open_handover(receiver, there.read_bytes(), given.code.text("sv"), library=library,
                                        trusted_keys=[])
         handover.accept(receiver, offer, packs_dir=tmp_path / "b-packs", trusted_keys=[])
-        assert dump(receiver) == before
+        # Of the group's meetings, those the member's sessions belong to (the others were never the member's).
+        held = {row["group_meeting_id"] for row in before["session"]}
+        assert dump(receiver) == {**before, "group_meeting": [m for m in before["group_meeting"] if m["id"] in held]}
 
         back = tmp_path / "back.askelhandover"
-        returned = handover.give(receiver, library, tmp_path / "packs", client.id, [course.id],
+        returned = handover.give(receiver, library, tmp_path / "packs", client.id, [course.id, member.id],
                                  receiver_name="Anna", mode="remove", language="sv", write=back.write_bytes,
                                  destination=str(back))
         offer = handover.open_handover(giver, back.read_bytes(), returned.code.text("fi"), library=library,
                                        trusted_keys=[])
-        assert offer.plan.client_state == "returning" and offer.plan.returning_courses == [course.id]
+        assert offer.plan.client_state == "returning"
+        assert sorted(offer.plan.returning_courses) == sorted([course.id, member.id])
         handover.accept(giver, offer, packs_dir=tmp_path / "a-packs", trusted_keys=[])
         assert dump(giver) == before
         with giver.read() as session:  # home again: no longer read-only

@@ -40,7 +40,7 @@ def run_backup(args) -> int:
         metadata = backup_metadata(vault)
         target = write_file(args, args.out, vault.backup, what=None)
         write_file(args, metadata_path(target), metadata, what=None, mode=0o644)
-        vault.log("backup", target=target.name)
+        vault.log("backup", target="file", detail={"kind": "out"})  # a name the user chose stays out of the log
     finally:
         vault.close()
     head = json.loads(metadata)["use_log_head"]

@@ -149,6 +149,9 @@ def run_export(args: argparse.Namespace) -> int:
         vault.close()
     encrypted = " (encrypted)" if record.recipient.startswith("recipient_key:") else ""
     print(f"exported {kind} ({args.lang}) to {record.written_to}{encrypted}; sha256 {record.checksum}")
+    if "temporary_id_root_missing" in rendered.extra.get("problems", ()):
+        print("askel export: the client's temporary identity code was left out of the FHIR document: the policy "
+              "setting temporary_id_root is not set", file=sys.stderr)
     return 0
 
 

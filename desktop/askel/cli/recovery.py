@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from askel.cli.common import CommandError, check_data_folder, context, new_passphrase
@@ -44,7 +45,26 @@ def run_recover(args) -> int:
         raise CommandError("the recovery key file could not be read") from None
     ctx = context(args)
     check_data_folder(ctx.data_dir)
-    vault = Vault.unlock_with_recovery(ctx.data_dir, private_key, new_passphrase(args, settings=ctx.settings))
-    vault.close()
+    try:
+        vault = Vault.unlock_with_recovery(ctx.data_dir, private_key, new_passphrase(args, settings=ctx.settings))
+        vault.close()
+    finally:
+        give_back(ctx.data_dir)
     print("vault opened with the recovery key; the new passphrase is now in use")
     return 0
+
+
+def give_back(folder: Path) -> None:
+    """IT runs the recovery as root on a clinician's data folder: whatever it wrote there (the re-wrapped key file,
+    a backup and its key copy, the database's side files) goes back to the folder's owner, or the clinician could no
+    longer open their own vault. The key file keeps its mode as well (KeyFile.save)."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return
+    owner = os.stat(folder)
+    if owner.st_uid == 0:
+        return
+    for root, folders, files in os.walk(folder):
+        for name in [*folders, *files]:
+            path = os.path.join(root, name)
+            if os.lstat(path).st_uid == 0:
+                os.lchown(path, owner.st_uid, owner.st_gid)

@@ -330,20 +330,22 @@ def _give(vault, library, packs_dir, client_id, course_ids, *, receiver_name, mo
         for course_id in ids:
             _log(session, vault, "given", language, client_id=client_id, course_id=course_id, data=data,
                  destination=destination, counterpart=receiver_name, installation="", handover_id=handover_id,
-                 detail={"mode": mode})
+                 detail={"mode": mode}, chosen_name=True)
         write(data)
     return data
 
 
 def _log(session, vault, step: str, language: str, *, client_id: str | None, course_id: str | None, data: bytes,
          destination: str, counterpart: str, installation: str, handover_id: str, detail: dict | None = None,
-         success: bool = True) -> None:
-    """One handover step in the disclosure log and the use log, naming the counterpart and its installation."""
+         success: bool = True, chosen_name: bool = False) -> None:
+    """One handover step in the disclosure log and the use log, naming the counterpart and its installation.
+
+    `chosen_name`: `destination` is the file the giver named, logged by its pseudonym (askel.export.log)."""
     add_disclosure(
         session, vault.actor, Disclosure(client_id, course_id, None, KIND, language if language in ("fi", "sv")
                                          else "fi"),
         action="handover", destination=destination, data=data, recipient=f"clinician:{counterpart}"[:200],
-        basis=f"handover_{step}", success=success,
+        basis=f"handover_{step}", success=success, chosen_name=chosen_name,
         detail={"step": step, "handover_id": handover_id, "counterpart": counterpart,
                 "counterpart_installation": installation, **(detail or {})},
     )

@@ -9,7 +9,13 @@ the three cannot disagree about:
 - an open visit: its notes are a draft, and say so;
 - who answered each questionnaire (the client, a parent, the clinician), and a series of scores per instrument *and*
   respondent: a parent's rating is never compared with the young person's own;
-- the procedure code, only when a visit of the method was attended (for a visit entry: that visit);
+- the procedure code of the course's delivery format (a group's code for a member of a group: IDR17 for group KLT),
+  only when a visit of the method was attended (for a visit entry: that visit); where the protocol marks the code
+  for that format unverified, no code, and `procedure_unverified` says so;
+- a member of a group (`askel.core.groups`): each visit that was a group meeting carries the meeting (its number in
+  the group's plan, the agenda done and the note the group shared, the group's homework); the member's own note,
+  attendance and homework exception are the member's session row. Nothing of another member is in a course, so
+  nothing of another member can reach its record;
 - "the course continues" only for a course that has started (a visit of the method attended) and not finished;
 - what is new since the last export for the record: a visit entry repeats the need and the plan only when they
   changed since the last record export of this course that was not of this same visit (`Baseline`).
@@ -27,9 +33,11 @@ from dataclasses import dataclass, field
 from askel.core.contacts import is_method_session
 from askel.core.content.library import ContentNotFound
 from askel.core.content.statement import ScoreStatement, from_record
+from askel.core.groups import is_group, procedure_format
 
 NEED_FIELDS = ("need_established", "referral_source", "referral_reference", "icd10")
 PLAN_FIELDS = ("method_id", "protocol_version", "planned_sessions", "focus_area", "goal", "care_step")
+GROUP_PLAN_FIELDS = ("delivery_format", "group_id", "group_joined", "group_join_reason")
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,11 @@ class Visit:
     @property
     def beyond_plan(self) -> bool:
         return self.ordinal is not None and self.ordinal > self.planned
+
+    @property
+    def meeting(self):
+        """The group meeting this visit was the member's part of (store.models.GroupMeeting), or None."""
+        return getattr(self.session, "group_meeting", None)
 
 
 @dataclass(frozen=True)
@@ -151,8 +164,17 @@ class RecordFacts:
 
     # -- what the entry may say -----------------------------------------------------------------------------------
     @property
-    def procedure_codes(self) -> tuple[str, ...]:
-        """THL procedure codes of the method, only when a visit of the method was attended (in this scope)."""
+    def group(self):
+        """The group a member's course is held in (store.models.TherapyGroup), or None."""
+        return getattr(self.course, "group", None) if self.in_group else None
+
+    @property
+    def in_group(self) -> bool:
+        return is_group(getattr(self.course, "delivery_format", None))
+
+    def _code_entries(self) -> tuple:
+        """The protocol's procedure code entries for the course's delivery format, when a visit of the method was
+        attended in this scope; () otherwise."""
         if self.protocol is None:
             return ()
         if self.visit is not None:
@@ -161,8 +183,30 @@ class RecordFacts:
             attended = self.started
         if not attended:
             return ()
-        return tuple(dict.fromkeys(
-            c.code for c in self.protocol.procedure_codes if c.code and c.format in ("any", "individual")))
+        wanted = ("any", procedure_format(getattr(self.course, "delivery_format", None)))
+        return tuple(c for c in self.protocol.procedure_codes if c.format in wanted)
+
+    @property
+    def procedure_codes(self) -> tuple[str, ...]:
+        """THL procedure codes of the method in the course's format, only when a visit of the method was attended
+        (in this scope)."""
+        return tuple(dict.fromkeys(c.code for c in self._code_entries() if c.code))
+
+    @property
+    def procedure_unverified(self) -> bool:
+        """A visit of the method was attended, and the protocol says the code for this format is not verified."""
+        entries = self._code_entries()
+        return bool(entries) and not any(c.code for c in entries)
+
+    def next_meeting_number(self) -> int | None:
+        """For a member of a group: the number of the next group session after this scope (None when not a member
+        or the group is not loaded)."""
+        if self.group is None:
+            return None
+        if self.visit is not None and self.visit.meeting is not None and self.visit.is_method:
+            return self.visit.meeting.number + 1
+        started = [m.number for m in self.group.meetings if m.kind == "method" and m.starts_at is not None]
+        return max(started, default=0) + 1
 
     def scores(self) -> tuple[Score, ...]:
         """The scores in this scope, in the order they were given."""
@@ -201,6 +245,8 @@ def need_plan_digests(course, planned: int) -> dict[str, str]:
     need = {name: getattr(course, name) for name in NEED_FIELDS}
     plan = {name: getattr(course, name) for name in PLAN_FIELDS}
     plan["planned_sessions"] = planned
+    if is_group(getattr(course, "delivery_format", None)):  # only then: an individual course's digest is unchanged
+        plan.update({name: getattr(course, name) for name in GROUP_PLAN_FIELDS})
     return {"need": digest(need), "plan": digest(plan)}
 
 

@@ -207,6 +207,7 @@ def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now:
     baseline = _baseline(vault, course.id, session)
     text = ""
     facts = None
+    extra: dict = {}
     if request.kind == "text":
         record = record_facts(course, library, session_number=request.session_number, baseline=baseline)
         text = entry_for(record, library, request.language, outcome_preset=policy.outcome_preset, role=role,
@@ -228,6 +229,7 @@ def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now:
                                                           "display": "Askel use log head (sequence:SHA-256)"}]
         data = bundle_bytes(document.bundle)
         facts = {**document.entry.facts.digests, "document": document.log_facts()}
+        extra["problems"] = identifier_problems(course.client, identifiers)
     else:
         from askel.export.pdf import build_pdf
 
@@ -238,7 +240,7 @@ def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now:
                             request.language)
     return Rendered(request, data, MEDIA_TYPES[request.kind],
                     suggested_name(request.kind, request.language, request.session_number, now), disclosure, text,
-                    facts=facts)
+                    extra, facts=facts)
 
 
 def recipient_code(rendered: Rendered, target: Target | None = None) -> str:

@@ -752,7 +752,7 @@ def export_statistics(vault, statistics: Statistics, path: Path, fmt: str, *, la
     checksum = hashlib.sha256(data).hexdigest()
     vault.log("export", target="statistics", detail={
         "format": fmt, "language": language, "from": statistics.start.isoformat(), "to": statistics.end.isoformat(),
-        "method": statistics.method or "", "preset": statistics.preset, "file": Path(path).name,
+        "method": statistics.method or "", "preset": statistics.preset, "file": Path(path).suffix,  # no chosen name
         "sha256": checksum,
     })
     return checksum

@@ -39,6 +39,7 @@ from askel.core.content.outcomes import (
     state_text,
 )
 from askel.core.content.statement import from_record, wording_notes
+from askel.core.groups import meeting_template
 from askel.core.record_headings import SECTION_KEYS, Headings, load_headings
 from askel.export.formatting import (
     check_language,
@@ -160,6 +161,31 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "next_step.follow_up": "seurantakäynti",
         "next_step.step_up": "intensiivisempi hoito",
         "next_step.specialised_care": "lähete erikoissairaanhoitoon",
+        "title.group_session": "Ryhmätapaaminen {meeting}: {method}",
+        "and": "ja",
+        "plan.group": "Toteutusmuoto: {format}; ohjaajat {leaders}.",
+        "plan.group_one": "Toteutusmuoto: {format}; ohjaaja {leaders}.",
+        "plan.group_plain": "Toteutusmuoto: {format}.",
+        "plan.joined_late": "Liittyi ryhmään {date} ryhmätapaamisesta {number} alkaen.",
+        "plan.joined_reason": "Myöhemmän liittymisen syy: {text}",
+        "format.client_group.adults": "aikuisten ryhmä",
+        "format.client_group.adolescents": "nuorten ryhmä",
+        "format.client_group.children": "lasten ryhmä",
+        "format.client_group.small_children": "lasten ryhmä",
+        "format.parent_group": "vanhempien ryhmä",
+        "format.family_group": "lasten ja vanhempien yhteinen ryhmä",
+        "impl.procedure_unverified": "Toimenpidekoodi (THL): ei vahvistettu, joten se jätetään tyhjäksi.",
+        "impl.group_visit": "Ryhmätapaaminen {meeting} {date} {time}, {mode}{duration}.",
+        "impl.group_visit_draft": "Ryhmätapaaminen {meeting} {date} {time}, {mode}{duration}: tapaaminen on kesken, "
+                                  "sen merkinnät ovat luonnos.",
+        "impl.group_visit_missed": "Ryhmätapaaminen {meeting} {date} {time}: {attendance}.",
+        "impl.group_agenda": "- Käsitellyt asiat ryhmässä: {items}",
+        "impl.group_notes": "- Ryhmän muistiinpanot: {text}",
+        "impl.member_notes": "- Muistiinpanot asiakkaasta: {text}",
+        "next.group_session": "Seuraava ryhmätapaaminen {meeting}: {purpose}",
+        "next.group_session_plain": "Seuraava ryhmätapaaminen {meeting}.",
+        "next.group_continues": "Hoitojakso jatkuu ryhmässä: seuraava ryhmätapaaminen {meeting}.",
+        "next.group_continues_on": "Hoitojakso jatkuu ryhmässä: seuraava ryhmätapaaminen {meeting} {date}.",
     },
     "sv": {
         "title.course": "Sammanfattning av vårdperioden: {method}",
@@ -253,6 +279,31 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "next_step.follow_up": "uppföljningsbesök",
         "next_step.step_up": "mer intensiv vård",
         "next_step.specialised_care": "remiss till specialiserad sjukvård",
+        "title.group_session": "Gruppträff {meeting}: {method}",
+        "and": "och",
+        "plan.group": "Form: {format}; gruppledare {leaders}.",
+        "plan.group_one": "Form: {format}; gruppledare {leaders}.",
+        "plan.group_plain": "Form: {format}.",
+        "plan.joined_late": "Gick med i gruppen {date} från gruppträff {number}.",
+        "plan.joined_reason": "Orsak till att gå med senare: {text}",
+        "format.client_group.adults": "vuxengrupp",
+        "format.client_group.adolescents": "ungdomsgrupp",
+        "format.client_group.children": "barngrupp",
+        "format.client_group.small_children": "barngrupp",
+        "format.parent_group": "föräldragrupp",
+        "format.family_group": "gemensam grupp för barn och föräldrar",
+        "impl.procedure_unverified": "Åtgärdskod (THL): inte bekräftad, därför lämnad tom.",
+        "impl.group_visit": "Gruppträff {meeting} {date} {time}, {mode}{duration}.",
+        "impl.group_visit_draft": "Gruppträff {meeting} {date} {time}, {mode}{duration}: träffen pågår, "
+                                  "anteckningarna är ett utkast.",
+        "impl.group_visit_missed": "Gruppträff {meeting} {date} {time}: {attendance}.",
+        "impl.group_agenda": "- Behandlade frågor i gruppen: {items}",
+        "impl.group_notes": "- Gruppens anteckningar: {text}",
+        "impl.member_notes": "- Anteckningar om klienten: {text}",
+        "next.group_session": "Nästa gruppträff {meeting}: {purpose}",
+        "next.group_session_plain": "Nästa gruppträff {meeting}.",
+        "next.group_continues": "Vårdperioden fortsätter i gruppen: nästa gruppträff {meeting}.",
+        "next.group_continues_on": "Vårdperioden fortsätter i gruppen: nästa gruppträff {meeting} {date}.",
     },
 }
 
@@ -328,6 +379,22 @@ class _Builder:
         """A content text (LocalizedText) in the document language, made record-safe."""
         return own(text.get(self.language))
 
+    def meeting_number(self, number: int) -> str:
+        """'3/10': a group session's number in the group's plan."""
+        group = self.facts.group
+        planned = group.planned_sessions if group is not None else 0
+        if not planned:
+            return str(number)
+        return self.p("visit.beyond" if number > planned else "visit.of", number=number, planned=planned)
+
+    def format_name(self) -> str:
+        """The course's group format in the document language ("lasten ryhmä")."""
+        delivery = self.course.delivery_format
+        if delivery == "client_group":
+            audience = self.protocol.audience if self.protocol else "adults"
+            return self.p(f"format.client_group.{audience}")
+        return self.p(f"format.{delivery}")
+
     def visit_number(self, visit: Visit | None = None, *, ordinal: int | None = None) -> str:
         number = ordinal if ordinal is not None else visit.ordinal
         if not self.planned:
@@ -383,6 +450,9 @@ class _Builder:
         facts, visit = self.facts, self.facts.visit
         if visit is None:
             title = self.p("title.course", method=self.method_name())
+        elif visit.is_method and visit.meeting is not None:
+            title = self.p("title.group_session", meeting=self.meeting_number(visit.meeting.number),
+                           method=self.method_name())
         elif visit.is_method:
             title = self.p("title.session", visit=self.visit_number(visit), method=self.method_name())
         else:
@@ -437,11 +507,38 @@ class _Builder:
             lines.append(self.p("plan.goal", goal=one_line(course.goal)))
         if course.care_step in (1, 2, 3, 4):
             lines.append(self.p("plan.step", step=self.p(f"step.{course.care_step}")))
+        if self.facts.in_group:
+            lines.extend(self.group_plan())
         return lines
+
+    def group_plan(self) -> list[str]:
+        """The format, the group's leaders and, for a late joiner, when and why (the reason in the record only)."""
+        group, course = self.facts.group, self.course
+        leaders = [one_line(name) for name in (group.leaders if group is not None else []) if one_line(name)]
+        key = "plan.group" if len(leaders) > 1 else "plan.group_one" if leaders else "plan.group_plain"
+        lines = [self.p(key, format=self.format_name(), leaders=f" {self.p('and')} ".join(leaders))]
+        first = self.first_meeting_number()
+        if course.group_joined is not None and first is not None and first > 1:
+            lines.append(self.p("plan.joined_late", date=format_date(course.group_joined), number=first))
+            if self.record and one_line(course.group_join_reason):
+                lines.append(self.p("plan.joined_reason", text=one_line(course.group_join_reason)))
+        return lines
+
+    def first_meeting_number(self) -> int | None:
+        """The first group session the member was counted in (attended or not)."""
+        numbers = [v.meeting.number for v in self.facts.method_visits if v.meeting is not None]
+        if numbers:
+            return min(numbers)
+        group = self.facts.group
+        if group is None:
+            return None
+        return group.planned_sessions - (self.course.planned_sessions or group.planned_sessions) + 1
 
     def implementation(self) -> list[str]:
         facts = self.facts
         lines = [self.p("impl.procedure", code=code) for code in facts.procedure_codes]
+        if facts.procedure_unverified:
+            lines.append(self.p("impl.procedure_unverified"))
         if facts.visit is None:
             lines.append(self.p("impl.count", attended=facts.attended, planned=self.planned,
                                 cancelled=facts.count("cancelled"), no_show=facts.count("no_show")))
@@ -461,9 +558,13 @@ class _Builder:
                 return [self.p("impl.contact_missed", kind=kind, attendance=self.p(f"attendance.{session.attendance}"),
                                **when)]
             lines = [self.p("impl.contact", kind=kind, mode=mode, duration=duration, **when)]
+            if visit.meeting is not None:
+                return lines + self.group_lines(visit)
             if self.record and one_line(session.notes):
                 lines.append(self.p("impl.notes", text=one_line(session.notes)))
             return lines
+        if visit.meeting is not None:
+            return self.group_visit(visit, when, mode, duration)
         number = self.visit_number(visit)
         if not visit.attended:
             return [self.p("impl.visit_missed", visit=number, attendance=self.p(f"attendance.{session.attendance}"),
@@ -484,11 +585,51 @@ class _Builder:
             lines.append(self.p("impl.notes", text=one_line(session.notes)))
         return lines
 
+    def group_visit(self, visit: Visit, when: dict, mode: str, duration: str) -> list[str]:
+        """A group session as the member's record says it: the meeting's number in the group's plan, the member's
+        attendance, then what the group shared and the member's own part."""
+        meeting, session = visit.meeting, visit.session
+        number = self.meeting_number(meeting.number)
+        if not visit.attended:
+            lines = [self.p("impl.group_visit_missed", meeting=number,
+                            attendance=self.p(f"attendance.{session.attendance}"), **when)]
+            if self.record and one_line(session.notes):
+                lines.append(self.p("impl.member_notes", text=one_line(session.notes)))
+            return lines
+        key = "impl.group_visit_draft" if visit.draft else "impl.group_visit"
+        return [self.p(key, meeting=number, mode=mode, duration=duration, **when), *self.group_lines(visit)]
+
+    def group_lines(self, visit: Visit) -> list[str]:
+        """Who of the family was there, the agenda the group went through, the group's note (record only), the
+        member's homework (the group's, or the member's exception) and the note about the member (record only)."""
+        meeting, session = visit.meeting, visit.session
+        lines = []
+        attendees = [a for a in (session.attendees or []) if a in ("client", "parent")]
+        if attendees and attendees != ["client"]:
+            lines.append(self.p("impl.attendees", who=", ".join(self.p(f"attendee.{a}") for a in attendees)))
+        items = self.agenda_done(visit)
+        if items:
+            lines.append(self.p("impl.group_agenda", items="; ".join(items)))
+        if self.record and one_line(meeting.notes):
+            lines.append(self.p("impl.group_notes", text=one_line(meeting.notes)))
+        if one_line(session.homework_given):
+            lines.append(self.p("impl.homework", text=one_line(session.homework_given)))
+        if self.record and one_line(session.notes):
+            lines.append(self.p("impl.member_notes", text=one_line(session.notes)))
+        return lines
+
     def agenda_done(self, visit: Visit) -> list[str]:
         session = visit.session
-        template = self.protocol.session_template(visit.ordinal, self.planned or None) if self.protocol else None
+        if visit.meeting is not None:
+            # A group meeting: the group plan's template at the meeting's number, and the agenda the group marked.
+            group = self.facts.group
+            template = meeting_template(self.protocol, visit.meeting, group.planned_sessions if group else None)
+            agenda = visit.meeting.agenda or {}
+        else:
+            template = (self.protocol.session_template(visit.ordinal, self.planned or None)
+                        if self.protocol else None)
+            agenda = session.agenda or {}
         done = []
-        agenda = session.agenda or {}
         keys = [str(i) for i in range(len(template.agenda))] if template else sorted(
             (k for k in agenda if k.isdigit()), key=int)
         keys.append(FAMILY_ITEM)
@@ -601,6 +742,8 @@ class _Builder:
             return lines
         if not facts.started and not facts.finished:
             return [self.p("next.not_started")]
+        if facts.group is not None:
+            return self.group_next()
         number = facts.next_ordinal()
         if self.planned and number > self.planned:
             return [self.p("next.planned_done")]
@@ -611,3 +754,22 @@ class _Builder:
         if template is None:
             return [self.p("next.session_plain", visit=visit)]
         return [self.p("next.session", visit=visit, purpose=self.content(template.purpose))]
+
+    def group_next(self) -> list[str]:
+        """For a member of a group: the group's next session (its planned day in a course entry)."""
+        facts, group = self.facts, self.facts.group
+        number = facts.next_meeting_number()
+        if number > group.planned_sessions:
+            return [self.p("next.planned_done")]
+        meeting_text = self.meeting_number(number)
+        if facts.visit is None:
+            meeting = next((m for m in group.meetings if m.kind == "method" and m.number == number), None)
+            if meeting is not None and meeting.planned_date is not None:
+                return [self.p("next.group_continues_on", meeting=meeting_text,
+                               date=format_date(meeting.planned_date))]
+            return [self.p("next.group_continues", meeting=meeting_text)]
+        template = self.protocol.group.session_template(number, group.planned_sessions) if (
+            self.protocol is not None and self.protocol.group is not None) else None
+        if template is None:
+            return [self.p("next.group_session_plain", meeting=meeting_text)]
+        return [self.p("next.group_session", meeting=meeting_text, purpose=self.content(template.purpose))]

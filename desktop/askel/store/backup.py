@@ -298,7 +298,9 @@ def restore_backup(data_dir: Path, backup: Path, passphrase: str, *, now: dateti
         vault._record_failed_attempts(AttemptCounter(folder.attempts))
         # The replaced database's chain head: the events after the backup stay provable even if the moved-aside
         # file is deleted later (an anchor the restored log keeps).
-        vault.log("restore", target=backup.name,
+        # A backup of this folder by its generated name; a file from elsewhere only as "file" (its name was chosen).
+        named = backup.name if _info(backup) is not None and _info(backup).kind != "other" else "file"
+        vault.log("restore", target=named,
                   detail={"moved_aside": [path.name for path in moved], "key_file_restored": from_copy,
                           "replaced_head": replaced_head})
         vault.log("unlock", detail={"method": "passphrase", "after": "restore"})

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from askel.core.contacts import METHOD_SESSION, is_method_session
+from askel.core.groups import meeting_template
 from askel.store import audit
 from askel.store.models import (
     ATTENDANCE,
@@ -23,6 +24,7 @@ from askel.store.models import (
     Draft,
     HandedOverCourse,
     Session,
+    TherapyGroup,
     utcnow,
 )
 
@@ -108,7 +110,9 @@ def load_course(vault, course_id: str) -> Course:
     with vault.read() as session:
         course = session.get(
             Course, course_id,
-            options=[selectinload(Course.sessions), selectinload(Course.administrations), selectinload(Course.client)],
+            options=[selectinload(Course.sessions).selectinload(Session.group_meeting),
+                     selectinload(Course.administrations), selectinload(Course.client),
+                     selectinload(Course.group).selectinload(TherapyGroup.meetings)],
         )
         if course is None:
             raise LookupError("course not found")
@@ -374,19 +378,27 @@ def fidelity(course: Course, protocol, givable=None) -> Fidelity:
     from askel.core.content.guarantee import age_on
 
     planned_total = course.planned_sessions or protocol.session_count.planned
+    group = getattr(course, "group", None)
     done = planned = 0
     missing: list[tuple[int, str]] = []
     for record in course.sessions:
         if not record.closed or record.attendance != "attended" or not is_method_session(record.kind):
             continue
-        template = protocol.session_template(record.number, planned_total)
+        # A group session follows the group plan at the meeting's number, and its agenda is the group's.
+        meeting = getattr(record, "group_meeting", None)
+        if meeting is not None and group is not None:
+            number, total, agenda = meeting.number, group.planned_sessions, meeting.agenda or {}
+            template = meeting_template(protocol, meeting, total)
+        else:
+            number, total, agenda = record.number, planned_total, record.agenda or {}
+            template = protocol.session_template(number, total)
         keys = [str(i) for i in range(len(template.agenda))] if template else []
         if course.has_dependants:
             keys.append("family")
         planned += len(keys)
-        done += sum(1 for key in keys if (record.agenda or {}).get(key, {}).get("done"))
+        done += sum(1 for key in keys if agenda.get(key, {}).get("done"))
         age = age_on(course.client.birth_date, record.starts_at.date()) if givable is not None else None
-        expected = [i for i in protocol.questionnaires_for(record.number, planned_total)
+        expected = [i for i in protocol.questionnaires_for(number, total)
                     if givable is None or givable(i, age)]
         given = {a.instrument_id for a in course.administrations if a.session_id == record.id}
         missing.extend((record.number, i) for i in expected if i not in given)

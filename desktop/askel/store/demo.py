@@ -478,6 +478,7 @@ class _Generator:
             "care_step": None if rng.random() < 0.15 else CARE_STEP_BY_METHOD.get(protocol.method, 2),
             "referral_source": self._weighted(referral_options, referral_weights), "referral_reference": None,
             "guarantee_exception": None, "guarantee_exception_note": None,
+            "delivery_format": "individual", "group_id": None, "group_joined": None, "group_join_reason": None,
             "has_dependants": (None if age < 18 else self._weighted((True, False, None), (30, 60, 10))),
             "created_at": writer.datetime(datetime.combine(need, clock_time(12))),
             "updated_at": writer.datetime(datetime.combine(need, clock_time(12))),
@@ -594,7 +595,7 @@ class _Generator:
                 "attendees": plan.attendees if held else writer.json(["client"], ("attendees", ("client",))),
                 "agenda": self._agenda(plan.agenda_items, dependants, adherence) if held else "{}",
                 "notes": notes[int(random_() * len(notes))] if held else "",
-                "homework_given": "", "homework_review": "", "closed": 1,
+                "homework_given": "", "homework_review": "", "closed": 1, "group_meeting_id": None,
                 "updated_at": writer.datetime(starts_at + _HOUR),
             })
             self.count["session"] += 1

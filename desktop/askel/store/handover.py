@@ -1,7 +1,9 @@
 """Handing a client over, as rows: what travels, how it is matched and merged, and what stays read-only.
 
 What travels is every column of every row of the carried tables (CARRIED) that belongs to the chosen courses:
-the client and guardians, the courses, their sessions and questionnaire administrations. Rows are turned into plain
+the client and guardians, the courses, their sessions and questionnaire administrations, and for a member of a
+group the group and those of its meetings that the member's sessions belong to (what the group shared: its format,
+leaders, agenda, group note and homework; never another member, whose courses stay where they are). Rows are turned into plain
 JSON values column by column from the table definitions themselves, so a column added by a later migration travels
 without new code (tests/unit/test_handover_rows.py fails when a table that refers to a client or a course is neither
 carried nor listed in STAYS with its reason).
@@ -12,7 +14,9 @@ Receiving (`plan_import`, then `apply_import` in the same transaction):
 - a course id already here is refused as a conflict, except a course this vault handed over itself: that course is
   coming back, and the returned version replaces the read-only copy;
 - the client's details are taken from the file for a new client and for one this vault had handed over entirely
-  (its copy here is stale); for a client who is being seen here, the details here stay as they are.
+  (its copy here is stale); for a client who is being seen here, the details here stay as they are;
+- a group or group meeting already here (a second member of the same group, or a course coming back) stays as it
+  is here; one not here is added.
 
 Giving marks the courses in `handed_over_course`; `guard` (installed on the vault's sessions) refuses any change to
 such a course, to a client all of whose courses were handed over, and any new course for that client: the giver's
@@ -29,22 +33,27 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, LargeBinar
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
+from askel.core import hetu as hetu_rules
 from askel.core.i18n import QT_TRANSLATE_NOOP, Message, message
 from askel.store.models import (
     Administration,
     Client,
     Course,
+    GroupMeeting,
     Guardian,
     HandedOverCourse,
     Handover,
     Session,
+    TherapyGroup,
     utcnow,
 )
 
 _CONTEXT = "Handover"
 
 # The tables that travel, in the order they are inserted (each refers only to tables before it).
-CARRIED = (Client, Guardian, Course, Session, Administration)
+CARRIED = (Client, Guardian, TherapyGroup, GroupMeeting, Course, Session, Administration)
+# Tables a handover file made before groups existed does not have: read as empty.
+SINCE_GROUPS = (TherapyGroup, GroupMeeting)
 # Tables that refer to a client or a course but stay with the vault that wrote them, and why.
 STAYS = {
     "audit_event": "the use log belongs to the vault that wrote it; each end logs the handover itself",
@@ -153,10 +162,13 @@ class Rows:
     courses: list[dict]
     sessions: list[dict]
     administrations: list[dict]
+    groups: list[dict] = field(default_factory=list)
+    meetings: list[dict] = field(default_factory=list)
 
     def as_json(self) -> dict:
-        return {"client": self.client, "guardian": self.guardians, "course": self.courses,
-                "session": self.sessions, "administration": self.administrations}
+        return {"client": self.client, "guardian": self.guardians, "therapy_group": self.groups,
+                "group_meeting": self.meetings, "course": self.courses, "session": self.sessions,
+                "administration": self.administrations}
 
 
 def collect(session: OrmSession, client_id: str, course_ids: list[str]) -> Rows:
@@ -182,8 +194,15 @@ def collect(session: OrmSession, client_id: str, course_ids: list[str]) -> Rows:
     administrations = session.scalars(select(Administration).where(Administration.course_id.in_(ids))
                                       .order_by(Administration.course_id, Administration.administered_at,
                                                 Administration.id))
+    sessions = list(sessions)
+    group_ids = sorted({course.group_id for course in courses if course.group_id})
+    meeting_ids = sorted({s.group_meeting_id for s in sessions if s.group_meeting_id})
+    groups = session.scalars(select(TherapyGroup).where(TherapyGroup.id.in_(group_ids)).order_by(TherapyGroup.id))
+    meetings = session.scalars(select(GroupMeeting).where(GroupMeeting.id.in_(meeting_ids))
+                               .order_by(GroupMeeting.id))
     return Rows(row_values(client), [row_values(g) for g in guardians], [row_values(c) for c in courses],
-                [row_values(s) for s in sessions], [row_values(a) for a in administrations])
+                [row_values(s) for s in sessions], [row_values(a) for a in administrations],
+                [row_values(g) for g in groups], [row_values(m) for m in meetings])
 
 
 def mark_given(session: OrmSession, *, handover_id: str, client_id: str, course_ids: list[str], receiver_name: str,
@@ -369,6 +388,10 @@ def _apply(session: OrmSession, rows: dict, plan: Plan) -> None:
     if plan.client_state != "matched":
         session.add_all(Guardian(**{**decode_row(Guardian, row), "client_id": plan.client_id})
                         for row in rows["guardian"])
+    for model, key in ((TherapyGroup, "therapy_group"), (GroupMeeting, "group_meeting")):
+        session.add_all(model(**decode_row(model, row)) for row in rows.get(key, [])
+                        if session.get(model, row["id"]) is None)
+        session.flush()
     session.add_all(Course(**{**decode_row(Course, row), "client_id": plan.client_id}) for row in rows["course"])
     session.flush()
     session.add_all(Session(**decode_row(Session, row)) for row in rows["session"])
@@ -382,23 +405,39 @@ def check_rows(rows: object) -> dict:
     if not isinstance(rows, dict):
         raise ValueError("rows missing")
     checked = {"client": rows.get("client")}
-    decode_row(Client, checked["client"])
-    course_ids = set()
+    client = decode_row(Client, checked["client"])
+    if client.get("hetu") is not None:
+        try:
+            if hetu_rules.parse(client["hetu"]).code != client["hetu"]:
+                raise ValueError("identity code not in its standard form")
+        except hetu_rules.HetuError as error:
+            raise ValueError("not a valid identity code") from error
+    course_ids, group_ids, meeting_ids = set(), set(), set()
     for model in CARRIED[1:]:
         table = model.__tablename__
-        values = rows.get(table)
+        values = rows.get(table, [] if model in SINCE_GROUPS else None)
         if not isinstance(values, list) or len(values) > MAX_ROWS:
             raise ValueError(f"{table} rows missing")
         for row in values:
             decoded = decode_row(model, row)
             if model is Guardian and decoded.get("client_id") != checked["client"]["id"]:
                 raise ValueError("a guardian of another client")
+            if model is TherapyGroup:
+                group_ids.add(decoded["id"])
+            if model is GroupMeeting:
+                if decoded.get("group_id") not in group_ids:
+                    raise ValueError("a meeting of a group not in the file")
+                meeting_ids.add(decoded["id"])
             if model is Course:
                 if decoded.get("client_id") != checked["client"]["id"]:
                     raise ValueError("a course of another client")
+                if decoded.get("group_id") is not None and decoded["group_id"] not in group_ids:
+                    raise ValueError("a course of a group not in the file")
                 course_ids.add(decoded["id"])
             if model in (Session, Administration) and decoded.get("course_id") not in course_ids:
                 raise ValueError("a row of a course not in the file")
+            if model is Session and decoded.get("group_meeting_id") not in (None, *meeting_ids):
+                raise ValueError("a session of a group meeting not in the file")
         checked[table] = values
     if not course_ids:
         raise ValueError("no course in the file")

@@ -142,9 +142,17 @@ class Course(Base):
     # with the reason written out.
     guarantee_exception: Mapped[str | None] = mapped_column(String(16))
     guarantee_exception_note: Mapped[str | None] = mapped_column(Text)
+    # askel.core.groups: "individual", or the format of the group the course is held in. A member of a group keeps
+    # the group, the day they joined it and, for a late joiner, why; leaving ends the course (interrupted, with the
+    # reason as its end reason).
+    delivery_format: Mapped[str] = mapped_column(String(16), default="individual", server_default="individual")
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("therapy_group.id", ondelete="SET NULL"), index=True)
+    group_joined: Mapped[date | None] = mapped_column(Date)
+    group_join_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     client: Mapped[Client] = relationship(back_populates="courses")
+    group: Mapped[TherapyGroup | None] = relationship(back_populates="courses")
     sessions: Mapped[list[Session]] = relationship(
         back_populates="course", cascade="all, delete-orphan", order_by="Session.number"
     )
@@ -172,8 +180,55 @@ class Session(Base):
     homework_given: Mapped[str] = mapped_column(Text, default="")
     homework_review: Mapped[str] = mapped_column(Text, default="")
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The group meeting this row is the member's part of (askel.store.groups): the member's attendance, own note
+    # and homework are here, what the group shared is in the meeting.
+    group_meeting_id: Mapped[str | None] = mapped_column(ForeignKey("group_meeting.id", ondelete="SET NULL"),
+                                                         index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     course: Mapped[Course] = relationship(back_populates="sessions")
+    group_meeting: Mapped[GroupMeeting | None] = relationship()
+
+
+class TherapyGroup(Base):
+    """A group of one method (askel.core.groups): its format, leaders and planned meetings. The members are the
+    courses that name it; the vault stays its leader's own (a co-leader is a name, not a user)."""
+
+    __tablename__ = "therapy_group"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(100))
+    method_id: Mapped[str] = mapped_column(String(64))  # the protocol, as on a course
+    protocol_version: Mapped[str] = mapped_column(String(32))
+    format: Mapped[str] = mapped_column(String(16))  # one of askel.core.groups.GROUP_FORMATS
+    leaders: Mapped[list] = mapped_column(JSON, default=list)  # one or two names
+    planned_sessions: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    meetings: Mapped[list[GroupMeeting]] = relationship(
+        back_populates="group", cascade="all, delete-orphan", order_by="GroupMeeting.number"
+    )
+    courses: Mapped[list[Course]] = relationship(back_populates="group")
+
+
+class GroupMeeting(Base):
+    """One planned or held meeting of a group: a group session of the method or a parents' meeting, numbered per
+    kind. What the members share is here (the agenda, the group note, the group's homework); each member's part is
+    a session row of the member's course that names the meeting."""
+
+    __tablename__ = "group_meeting"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    group_id: Mapped[str] = mapped_column(ForeignKey("therapy_group.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(24), default="method")  # askel.core.groups.MEETING_KINDS
+    number: Mapped[int] = mapped_column(Integer)
+    planned_date: Mapped[date | None] = mapped_column(Date)
+    starts_at: Mapped[datetime | None] = mapped_column(DateTime)  # local wall-clock time, once it has started
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    mode: Mapped[str] = mapped_column(String(16), default="in_person")
+    agenda: Mapped[dict] = mapped_column(JSON, default=dict)  # agenda item id -> {"done": bool, "note": str}
+    notes: Mapped[str] = mapped_column(Text, default="")  # the group note: goes into every attending member's record
+    homework: Mapped[str] = mapped_column(Text, default="")  # given to the group; a member may have an exception
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    group: Mapped[TherapyGroup] = relationship(back_populates="meetings")
 
 
 class Administration(Base):

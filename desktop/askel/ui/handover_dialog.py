@@ -518,7 +518,6 @@ class ReceiveHandoverDialog(QDialog):
         vault, context, typed = self.vault, self.context, self.code.text()
 
         def work():
-            handover.peek(vault, data)
             return handover.open_handover(vault, data, typed, library=context.library,
                                           trusted_keys=context.trusted_pack_keys, language=ui_language())
 

@@ -502,6 +502,9 @@ def _label_options(field: str, options: list[dict], labels: dict[int, LocalizedT
 
 Participant = Literal["client", "parent"]
 DeliveryFormat = Literal["individual", "group", "parent_led"]
+# How a group of the method meets (askel.core.groups): the clients themselves (a children's, young people's or
+# adults' group), their parents, or the children and their parents together.
+GroupFormat = Literal["client_group", "parent_group", "family_group"]
 
 
 class SessionCount(StrictModel):
@@ -553,6 +556,36 @@ class SessionTemplate(StrictModel):
     purpose: LocalizedText
     agenda: tuple[LocalizedText, ...] = Field(min_length=1)
     homework_slots: int = Field(default=0, ge=0, le=10)
+    # The licensed manual's detail for the session, shown with the agenda. Shipped plans leave it out (the manuals
+    # are proprietary); an organisation that holds the licence supplies it in a new version from a content pack.
+    guidance: LocalizedText | None = None
+
+
+def template_for(templates: tuple[SessionTemplate, ...], number: int, total: int) -> SessionTemplate | None:
+    """The template for session `number` of `total`: its own position, else the last, else the repeating one."""
+    by_position = {template.position: template for template in templates}
+    if number in by_position:
+        return by_position[number]
+    if number == total and "last" in by_position:
+        return by_position["last"]
+    return by_position.get("repeat")
+
+
+def _check_templates(field: str, templates: tuple[SessionTemplate, ...], count: SessionCount,
+                     phase_ids: set[str]) -> None:
+    positions = [template.position for template in templates]
+    if len(set(positions)) != len(positions):
+        raise content_problem(field, "two templates share a position")
+    for template in templates:
+        if template.phase not in phase_ids:
+            raise content_problem(f"{field}.{template.id}.phase", f"unknown phase '{template.phase}'")
+        if isinstance(template.position, int) and not 1 <= template.position <= count.max:
+            raise content_problem(f"{field}.{template.id}.position", "outside the session count")
+    for total in {count.min, count.planned, count.max}:
+        for number in range(1, total + 1):
+            if template_for(templates, number, total) is None:
+                raise content_problem(field, f"no template covers session {number} of {total}; add a 'repeat' "
+                                             "template")
 
 
 class ExtraMeeting(StrictModel):
@@ -564,6 +597,21 @@ class ExtraMeeting(StrictModel):
     purpose: LocalizedText
     agenda: tuple[LocalizedText, ...] = Field(min_length=1)
     notes: str | None = None
+
+
+class GroupPlan(StrictModel):
+    """How the method runs as a group: the formats it may meet in, its group sessions (templates as for a course,
+    written for a group) and the parents' meetings held beside a group of the clients themselves."""
+
+    formats: tuple[GroupFormat, ...] = Field(min_length=1)
+    session_count: SessionCount
+    sessions: tuple[SessionTemplate, ...] = Field(min_length=1)
+    parent_meetings: ExtraMeeting | None = None
+    notes: str | None = None
+
+    def session_template(self, number: int, planned_total: int | None = None) -> SessionTemplate | None:
+        """The plan for group session `number` of a group planned to meet `planned_total` times."""
+        return template_for(self.sessions, number, planned_total or self.session_count.planned)
 
 
 class QuestionnaireSchedule(StrictModel):
@@ -594,18 +642,13 @@ class Protocol(StrictModel):
     focus_areas: tuple[FocusArea, ...] = ()
     sessions: tuple[SessionTemplate, ...] = Field(min_length=1)
     extra_meetings: tuple[ExtraMeeting, ...] = ()
+    group: GroupPlan | None = None  # present when the method can be run as a group (askel.core.groups)
     questionnaires: QuestionnaireSchedule = QuestionnaireSchedule()
     notes: str | None = None
 
     def session_template(self, number: int, planned_total: int | None = None) -> SessionTemplate | None:
         """The plan for session `number` of a course planned to have `planned_total` sessions."""
-        total = planned_total or self.session_count.planned
-        by_position = {template.position: template for template in self.sessions}
-        if number in by_position:
-            return by_position[number]
-        if number == total and "last" in by_position:
-            return by_position["last"]
-        return by_position.get("repeat")
+        return template_for(self.sessions, number, planned_total or self.session_count.planned)
 
     def questionnaires_for(self, number: int, planned_total: int | None = None) -> tuple[str, ...]:
         """Default instrument ids for session `number`: start set at 1, end set at the last, plus every-session."""
@@ -628,18 +671,12 @@ class Protocol(StrictModel):
         ids = [template.id for template in self.sessions] + [meeting.id for meeting in self.extra_meetings]
         if len(set(ids)) != len(ids):
             raise content_problem("sessions", "duplicate session or meeting id")
-        positions = [template.position for template in self.sessions]
-        if len(set(positions)) != len(positions):
-            raise content_problem("sessions", "two templates share a position")
-        for template in self.sessions:
-            if template.phase not in phase_ids:
-                raise content_problem(f"sessions.{template.id}.phase", f"unknown phase '{template.phase}'")
-            if isinstance(template.position, int) and not 1 <= template.position <= self.session_count.max:
-                raise content_problem(f"sessions.{template.id}.position", "outside the session count")
-        for total in {self.session_count.min, self.session_count.planned, self.session_count.max}:
-            for number in range(1, total + 1):
-                if self.session_template(number, total) is None:
-                    raise content_problem(
-                        "sessions", f"no template covers session {number} of {total}; add a 'repeat' template"
-                    )
+        _check_templates("sessions", self.sessions, self.session_count, phase_ids)
+        if self.group is not None:
+            if "group" not in self.formats:
+                raise content_problem("group", "a group plan needs 'group' in formats")
+            group_ids = [template.id for template in self.group.sessions]
+            if len(set(group_ids)) != len(group_ids):
+                raise content_problem("group.sessions", "duplicate session id")
+            _check_templates("group.sessions", self.group.sessions, self.group.session_count, phase_ids)
         return self
