@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation>&amp;Muoto</translation>
+        <translation>Muo&amp;to</translation>
     </message>
     <message>
         <source>PDF</source>
@@ -163,6 +163,10 @@
         <translation>Tekstissä on asiakkaan tunnistetietoja. Poista ne ja tallenna sitten.</translation>
     </message>
     <message>
+        <source>case-summary</source>
+        <translation>tapausyhteenveto</translation>
+    </message>
+    <message>
         <source>Saved as {file}. The save is recorded in the disclosure log.</source>
         <translation>Tallennettu nimellä {file}. Tallennus on kirjattu luovutuslokiin.</translation>
     </message>
@@ -223,7 +227,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>The client</source>
@@ -273,8 +277,8 @@
         <translation>Esimerkiksi 131052-308T</translation>
     </message>
     <message>
-        <source>No identity code (Askel gives a local identifier)</source>
-        <translation>Ei henkilötunnusta (Askel antaa paikallisen tunnisteen)</translation>
+        <source>&amp;No identity code (Askel creates a local ID)</source>
+        <translation>E&amp;i henkilötunnusta (Askel luo paikallisen tunnisteen)</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
@@ -330,7 +334,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Enter the identity code, or tick “No identity code”.</source>
@@ -343,6 +347,26 @@
     <message>
         <source>Another client already has this identity code.</source>
         <translation>Henkilötunnus on jo toisella asiakkaalla.</translation>
+    </message>
+    <message>
+        <source>Sex for reference values (optional)</source>
+        <translation>Viitearvojen sukupuoli (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Only for questionnaire limits that differ by sex, such as AUDIT-C. Never read from the identity code.</source>
+        <translation>Vain kyselyjen raja-arvoihin, jotka ovat eri sukupuolille erilaiset, kuten AUDIT-C. Ei koskaan päätellä henkilötunnuksesta.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nainen</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mies</translation>
     </message>
 </context>
 <context>
@@ -391,6 +415,10 @@
         <source>Receive a client that a colleague handed over from their Askel</source>
         <translation>Vastaanota asiakas, jonka kollega siirsi omasta Askelistaan</translation>
     </message>
+    <message>
+        <source>Unfinished group meeting: {group}, started {date}. What was typed has been kept.</source>
+        <translation>Kesken jäänyt ryhmätapaaminen: {group}, aloitettu {date}. Kirjoitettu teksti on tallessa.</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -409,6 +437,10 @@
     <message>
         <source>Non-disclosure for personal safety: do not give this client&apos;s address or contact details to anyone.</source>
         <translation>Turvakielto: älä luovuta asiakkaan osoitetta tai muita yhteystietoja kenellekään.</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Seuraava tapaaminen: {when}</translation>
     </message>
     <message>
         <source>Details</source>
@@ -614,6 +646,80 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Calculating…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated: the store could not be read.</source>
+        <translation>Lukuja ei voitu laskea: tietokantaa ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>No data sets have been imported into this store yet.</source>
+        <translation>Tähän tietokantaan ei ole vielä tuotu aineistoja.</translation>
+    </message>
+    <message>
+        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
+        <translation>Aineistoja {units} yksiköstä ({installations} asennusta); uusin tuotiin {date}.</translation>
+    </message>
+    <message>
+        <source>Median days from need to first treatment, by month</source>
+        <translation>Päiviä hoidon tarpeen toteamisesta ensimmäiseen hoitokäyntiin, mediaani kuukausittain</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} vrk</translation>
+    </message>
+    <message>
+        <source>Wait for the figures to be calculated, then export.</source>
+        <translation>Odota, että luvut on laskettu, ja vie ne sitten.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Tallenna alueellinen raportti</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and try again.</source>
+        <translation>Tiedostoa ei voitu tallentaa. Tarkista kansio ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Tallennettu: {file}</translation>
+    </message>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Alueen tilastot</translation>
+    </message>
+    <message>
+        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
+        <translation>Hyvinvointialueen yksiköt yhdessä yksiköittäin, menetelmittäin ja kuukausittain. Jokainen taulukko suojataan kerran, yhdistetyistä luvuista; mikään luku ei paljasta asiakasta.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Vie Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Askel – regional statistics</source>
+        <translation>Askel – alueen tilastot</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Start a course</source>
@@ -662,10 +768,6 @@
     <message>
         <source>&amp;Goal agreed with the client (optional)</source>
         <translation>Asiakkaan kanssa sovittu &amp;tavoite (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>{method} (not trained: consult your mentor)</source>
-        <translation>{method} (ei koulutusta – kysy mentorilta)</translation>
     </message>
     <message>
         <source>Step of care</source>
@@ -753,7 +855,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>No method in the content suits this client&apos;s age.</source>
@@ -778,6 +880,10 @@
     <message>
         <source>&amp;Need established (optional)</source>
         <translation>&amp;Hoidon tarve todettu (valinnainen)</translation>
+    </message>
+    <message>
+        <source>{method} (not trained)</source>
+        <translation>{method} (ei koulutusta)</translation>
     </message>
     <message>
         <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
@@ -848,11 +954,19 @@
     </message>
     <message>
         <source>Export to record</source>
-        <translation>Vie kertomukseen</translation>
+        <translation>Vie potilaskertomukseen</translation>
     </message>
     <message>
         <source>Text, PDF or FHIR for the patient record (Ctrl+Shift+E)</source>
         <translation>Teksti, PDF tai FHIR potilaskertomukseen (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
+        <translation>Kotitehtävä ja seuraava tapaaminen asiakkaalle PDF:nä tai paperilla, asiakkaan kielellä</translation>
     </message>
     <message>
         <source>Case summary for mentoring</source>
@@ -865,6 +979,10 @@
     <message>
         <source>Session plan</source>
         <translation>Tapaamisten suunnitelma</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Muut yhteydenotot</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -901,6 +1019,10 @@
     <message>
         <source>next</source>
         <translation>seuraava</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Session</source>
@@ -962,6 +1084,22 @@
         <source>Therapy guarantee: waiting day {days}, overdue. The first session of the method was due by {deadline}.</source>
         <translation>Terapiatakuu: odotuspäivä {days}, määräaika ylittynyt. Menetelmän ensimmäinen tapaaminen olisi pitänyt olla viimeistään {deadline}.</translation>
     </message>
+    <message>
+        <source>group: {name} ({format})</source>
+        <translation>ryhmä: {name} ({format})</translation>
+    </message>
+    <message>
+        <source>Open the group</source>
+        <translation>Avaa ryhmä</translation>
+    </message>
+    <message>
+        <source>The sessions of this course are the group&apos;s meetings</source>
+        <translation>Tämän hoitojakson tapaamiset ovat ryhmän tapaamisia</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>läsnä</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -971,7 +1109,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -987,10 +1125,6 @@
     <message>
         <source>The whole course</source>
         <translation>Koko hoitojakso</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Muu yhteydenotto ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -1014,7 +1148,7 @@
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation>&amp;Muoto</translation>
+        <translation>Muo&amp;to</translation>
     </message>
     <message>
         <source>Text entry for the record</source>
@@ -1023,10 +1157,6 @@
     <message>
         <source>PDF for the record</source>
         <translation>PDF kertomukseen</translation>
-    </message>
-    <message>
-        <source>PDF for the client</source>
-        <translation>PDF asiakkaalle</translation>
     </message>
     <message>
         <source>FHIR for systems (JSON)</source>
@@ -1105,10 +1235,6 @@
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
-    </message>
-    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Tämä teksti kopioidaan tai tallennetaan.</translation>
     </message>
@@ -1125,20 +1251,20 @@
         <translation>FHIR-asiakirja sisältää tämän tekstin ja rakenteiset tiedot.</translation>
     </message>
     <message>
-        <source>{count} invisible</source>
-        <translation>{count} näkymätöntä</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Korvaa</translation>
-    </message>
-    <message>
         <source>Save the export</source>
         <translation>Tallenna vienti</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>hoitojakso</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>yhteydenotto</translation>
+    </message>
+    <message>
+        <source>session-{number}</source>
+        <translation>käynti-{number}</translation>
     </message>
     <message>
         <source>It is removed from the clipboard after {seconds} seconds.</source>
@@ -1169,6 +1295,30 @@
         <translation>Vienti ei onnistunut. Mitään ei lähetetty eikä kirjattu lokiin.</translation>
     </message>
     <message>
+        <source>Other contact ({date})</source>
+        <translation>Muu yhteydenotto ({date})</translation>
+    </message>
+    <message>
+        <source>Copy of the record for the client (PDF)</source>
+        <translation>Kopio kertomuksesta asiakkaalle (PDF)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} näkymätöntä</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Korvaa</translation>
+    </message>
+    <message>
         <source>Preview of the export</source>
         <translation>Viennin esikatselu</translation>
     </message>
@@ -1184,8 +1334,12 @@
         <translation>PDF kertomukseen</translation>
     </message>
     <message>
-        <source>PDF for the client</source>
-        <translation>PDF asiakkaalle</translation>
+        <source>copy of the record for the client</source>
+        <translation>kopio kertomuksesta asiakkaalle</translation>
+    </message>
+    <message>
+        <source>handout for the client</source>
+        <translation>ohje asiakkaalle</translation>
     </message>
     <message>
         <source>FHIR</source>
@@ -1212,8 +1366,16 @@
         <translation>salattu</translation>
     </message>
     <message>
-        <source>Exported {date} {time}: {kind}, {language}, {where}</source>
-        <translation>Viety {date} klo {time}: {kind}, {language}, {where}</translation>
+        <source>Exported {date} {time}: {kind} ({language}), {where}.</source>
+        <translation>Viety {date} {time}: {kind} ({language}), {where}.</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>suomeksi</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>ruotsiksi</translation>
     </message>
     <message>
         <source>Handed over {date} {time} to {name}</source>
@@ -1296,7 +1458,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Questionnaire</source>
@@ -1330,14 +1492,6 @@
         <translation>Vaihe {step}/{steps}</translation>
     </message>
     <message>
-        <source>Welcome to Askel</source>
-        <translation>Tervetuloa Askel-sovellukseen</translation>
-    </message>
-    <message>
-        <source>Choose the language of the program. You can change it later in the settings, and each client&apos;s own language is chosen separately.</source>
-        <translation>Valitse ohjelman kieli. Voit vaihtaa sen myöhemmin asetuksista. Kunkin asiakkaan oma kieli valitaan erikseen.</translation>
-    </message>
-    <message>
         <source>About you</source>
         <translation>Tietoja sinusta</translation>
     </message>
@@ -1352,22 +1506,6 @@
     <message>
         <source>Your &amp;role</source>
         <translation>&amp;Roolisi</translation>
-    </message>
-    <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
@@ -1412,6 +1550,22 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Tietokansiota ei voitu luoda. Tarkista, että levylle voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1696,68 @@
     </message>
 </context>
 <context>
+    <name>Guarantee</name>
+    <message>
+        <source>medical reasons</source>
+        <translation>lääketieteelliset syyt</translation>
+    </message>
+    <message>
+        <source>treatment-related reasons</source>
+        <translation>hoidolliset syyt</translation>
+    </message>
+    <message>
+        <source>other comparable reasons</source>
+        <translation>muut vastaavat syyt</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeExceptionDialog</name>
+    <message>
+        <source>Therapy guarantee exception</source>
+        <translation>Terapiatakuun poikkeus</translation>
+    </message>
+    <message>
+        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
+        <translation>Menetelmän ensimmäinen tapaaminen voi olla myöhemmin kuin 28 päivän kuluttua hoidon tarpeen toteamisesta, jos lääketieteelliset, hoidolliset tai muut vastaavat syyt sitä edellyttävät. Kirjoita perustelu; poikkeus tallentuu hoitojaksoon ja käyttölokiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Peruste</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>Ei poikkeusta</translation>
+    </message>
+    <message>
+        <source>Medical reasons</source>
+        <translation>Lääketieteelliset syyt</translation>
+    </message>
+    <message>
+        <source>Treatment-related reasons</source>
+        <translation>Hoidolliset syyt</translation>
+    </message>
+    <message>
+        <source>Other comparable reasons</source>
+        <translation>Muut vastaavat syyt</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an exception)</source>
+        <translation>P&amp;erustelu (pakollinen poikkeukselle)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Write down why the exception is needed.</source>
+        <translation>Kirjoita, miksi poikkeus tarvitaan.</translation>
+    </message>
+</context>
+<context>
     <name>GuaranteeModel</name>
     <message>
         <source>Client</source>
@@ -1609,6 +1825,108 @@
     <message>
         <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
         <translation>Alle 23-vuotiaat asiakkaat, joiden hoidon tarve on todettu 1.5.2025 tai myöhemmin ja joilla ei vielä ole ollut hoitomenetelmän ensimmäistä tapaamista (puhelu tai muu yhteydenotto ei riitä). Hoidon on alettava 28 päivän kuluessa hoidon tarpeen toteamisesta; päivästä 21 alkaen odotus on vaarassa venyä. Kirjatut poikkeukset (lääketieteelliset, hoidolliset tai muut vastaavat syyt) ovat listan lopussa.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>Guardian informed</source>
+        <translation>Huoltajalle kertominen</translation>
+    </message>
+    <message>
+        <source>Was a guardian informed?</source>
+        <translation>Kerrottiinko huoltajalle?</translation>
+    </message>
+    <message>
+        <source>The client is a minor. Record whether a guardian was told about the risk answer, who and how; or, if not, why not.</source>
+        <translation>Asiakas on alaikäinen. Kirjaa, kerrottiinko riskivastauksesta huoltajalle, kenelle ja miten – tai jos ei, miksi ei.</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian was informed</source>
+        <translation>&amp;Huoltajalle kerrottiin</translation>
+    </message>
+    <message>
+        <source>A guardian was &amp;not informed</source>
+        <translation>Huoltajalle &amp;ei kerrottu</translation>
+    </message>
+    <message>
+        <source>Who and how (required)</source>
+        <translation>Kenelle ja miten (pakollinen)</translation>
+    </message>
+    <message>
+        <source>Why not (required)</source>
+        <translation>Miksi ei (pakollinen)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Write at least {count} characters.</source>
+        <translation>Kirjoita vähintään {count} merkkiä.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Homework, the next appointment and, after a risk answer, where to get help at once: in plain words, in the client&apos;s language ({language}). It names no one: no name, no identity code.</source>
+        <translation>Kotitehtävä, seuraava tapaaminen ja riskivastauksen jälkeen se, mistä saa apua heti: selkeällä kielellä, asiakkaan kielellä ({language}). Ohjeessa ei ole nimeä eikä henkilötunnusta.</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Session {number}, {date}</source>
+        <translation>Tapaaminen {number}, {date}</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Ei vielä tapaamisia</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Tallenna ohje</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>for-the-client</source>
+        <translation>asiakkaalle</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved or printed. Nothing was logged.</source>
+        <translation>Ohjetta ei voitu tallentaa eikä tulostaa. Mitään ei kirjattu.</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2095,37 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>{number}. vuosineljännes {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>{number}. vuosipuolisko {year}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Vuosineljännes</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Vuosipuolisko</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
+        <translation>Tilastot julkaistaan vain yhdenlaisilta jaksoilta, jotta kahta taulukkoa ei voi vähentää toisistaan.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyBanner</name>
     <message>
         <source>There is a problem with your organisation&apos;s IT policy. Until IT corrects it, the settings it concerns are locked at their strictest values. Tell your IT support:</source>
@@ -1788,10 +2137,29 @@
     </message>
 </context>
 <context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Asiakkaan tiedot on piilotettu</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Asiakas täyttää kyselyä. Asiakkaan tiedot ovat piilossa, kunnes kysely on valmis ja avattu tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Näytä kysely</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <source>Questionnaire scores over time</source>
         <translation>Kyselyjen pisteet ajan mittaan</translation>
+    </message>
+    <message>
+        <source>risk answer</source>
+        <translation>riskivastaus</translation>
     </message>
     <message>
         <source>No scores yet. Give a questionnaire to start following the change.</source>
@@ -1855,6 +2223,24 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedostot&amp;yyppi:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireForm</name>
     <message>
         <source>{name} is not meant to be answered by this respondent.</source>
@@ -1869,8 +2255,8 @@
         <translation>Kysymykset asiakkaan kielellä: {language}</translation>
     </message>
     <message>
-        <source>Keyboard: Tab moves to the next question, {keys} chooses the answer with that number, Backspace clears.</source>
-        <translation>Näppäimistö: Sarkain siirtää seuraavaan kysymykseen, {keys} valitsee vastauksen numeron mukaan ja Askelpalautin tyhjentää vastauksen.</translation>
+        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
+        <translation>Näppäimistö: {keys} valitsee vastauksen ja siirtyy seuraavaan kysymykseen. Sarkain siirtyy vastaamatta, Askelpalautin tyhjentää.</translation>
     </message>
     <message>
         <source>Answered {answered} / {count}</source>
@@ -1897,7 +2283,7 @@
     <name>QuickLogDialog</name>
     <message>
         <source>Log a contact</source>
-        <translation>Kirjaa kontakti</translation>
+        <translation>Kirjaa yhteydenotto</translation>
     </message>
     <message>
         <source>1. Client</source>
@@ -1916,32 +2302,68 @@
         <translation>Hakua vastaavat asiakkaat</translation>
     </message>
     <message>
-        <source>2. Method and contact</source>
-        <translation>2. Menetelmä ja yhteystapa</translation>
+        <source>Choose another client</source>
+        <translation>Valitse toinen asiakas</translation>
     </message>
     <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Menetelmä</translation>
+        <source>2. Course and contact</source>
+        <translation>2. Hoitojakso ja yhteydenotto</translation>
     </message>
     <message>
-        <source>Con&amp;tact</source>
-        <translation>&amp;Yhteystapa</translation>
+        <source>C&amp;ourse</source>
+        <translation>&amp;Hoitojakso</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>Kasvokkain</translation>
+        <source>&amp;Method of the new course</source>
+        <translation>Uuden hoitojakson &amp;menetelmä</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
+        <source>Choose the method</source>
+        <translation>Valitse menetelmä</translation>
     </message>
     <message>
-        <source>Video</source>
-        <translation>Video</translation>
+        <source>&amp;Kind of contact</source>
+        <translation>Yhteydenoton &amp;laji</translation>
     </message>
     <message>
-        <source>A parent or guardian took part</source>
-        <translation>Vanhempi tai huoltaja osallistui</translation>
+        <source>&amp;How</source>
+        <translation>Ta&amp;pa</translation>
+    </message>
+    <message>
+        <source>A &amp;parent or guardian took part</source>
+        <translation>&amp;Vanhempi tai huoltaja oli mukana</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>M&amp;uistiinpano</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>{method}, since {date}</source>
+        <translation>{method}, alkanut {date}</translation>
+    </message>
+    <message>
+        <source>Start a new course</source>
+        <translation>Aloita uusi hoitojakso</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number} / {planned})</source>
+        <translation>Menetelmän tapaaminen (tulee tapaamiseksi {number}/{planned})</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number})</source>
+        <translation>Menetelmän tapaaminen (tulee tapaamiseksi {number})</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Valitse asiakas.</translation>
+    </message>
+    <message>
+        <source>Choose the method of the new course.</source>
+        <translation>Valitse uuden hoitojakson menetelmä.</translation>
     </message>
     <message>
         <source>3. Duration and note</source>
@@ -1956,20 +2378,8 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>N&amp;ote</source>
-        <translation>M&amp;uistiinpano</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
-    </message>
-    <message>
-        <source>Choose the client and the method.</source>
-        <translation>Valitse asiakas ja menetelmä.</translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2656,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Restore now</source>
@@ -2368,6 +2778,53 @@
     </message>
 </context>
 <context>
+    <name>RiskMarker</name>
+    <message>
+        <source>{questionnaire}, question {numbers}</source>
+        <translation>{questionnaire}, kysymys {numbers}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk answer&lt;/b&gt; {date}: {question}</source>
+        <translation>&lt;b&gt;Riskivastaus&lt;/b&gt; {date}: {question}</translation>
+    </message>
+    <message>
+        <source>(and {count} earlier)</source>
+        <translation>(ja {count} aiempaa)</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}: {note}</source>
+        <translation>Kuitattu {date}: {note}</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}.</source>
+        <translation>Kuitattu {date}.</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged.</source>
+        <translation>Ei vielä kuitattu.</translation>
+    </message>
+    <message>
+        <source>A minor: that a guardian was informed is not recorded.</source>
+        <translation>Alaikäinen: huoltajalle kertomista ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Guardian informed: {note}</source>
+        <translation>Huoltajalle kerrottu: {note}</translation>
+    </message>
+    <message>
+        <source>Guardian not informed: {note}</source>
+        <translation>Huoltajalle ei kerrottu: {note}</translation>
+    </message>
+    <message>
+        <source>Risk answer</source>
+        <translation>Riskivastaus</translation>
+    </message>
+    <message>
+        <source>Record the guardian…</source>
+        <translation>Kirjaa huoltajalle kertominen…</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>This questionnaire is not answered by: {respondent}</source>
@@ -2446,7 +2903,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Saapui</translation>
+        <translation>Toteutui</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2461,18 +2918,6 @@
         <translation>&amp;Tapaamismuoto</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>Kasvokkain</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
         <source>Give a questionnaire</source>
         <translation>Uusi kysely</translation>
     </message>
@@ -2481,12 +2926,52 @@
         <translation>Päätä tapaaminen</translation>
     </message>
     <message>
+        <source>&amp;Length</source>
+        <translation>K&amp;esto</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;Päivä</translation>
+    </message>
+    <message>
+        <source>Day.month.year</source>
+        <translation>päivä.kuukausi.vuosi</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Aika</translation>
+    </message>
+    <message>
+        <source>For example 14.00</source>
+        <translation>Esimerkiksi 14.00</translation>
+    </message>
+    <message>
         <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
         <translation>Lasten tilanteesta ja tuesta keskusteltu (Lapset puheeksi)</translation>
     </message>
     <message>
         <source>Saved {time}</source>
         <translation>Tallennettu {time}</translation>
+    </message>
+    <message>
+        <source>{minutes} min over</source>
+        <translation>{minutes} min yli</translation>
+    </message>
+    <message>
+        <source>{minutes} min left</source>
+        <translation>{minutes} min jäljellä</translation>
+    </message>
+    <message>
+        <source>{minutes} of {length} min</source>
+        <translation>{minutes}/{length} min</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -2530,12 +3015,20 @@
         <translation>Sovittu kotitehtävä: {homework}</translation>
     </message>
     <message>
+        <source>Next appointment: {when}</source>
+        <translation>Seuraava tapaaminen: {when}</translation>
+    </message>
+    <message>
+        <source>No next appointment was agreed.</source>
+        <translation>Seuraavasta tapaamisesta ei sovittu.</translation>
+    </message>
+    <message>
         <source>This was the last planned session. Finish the course when you are ready.</source>
         <translation>Tämä oli viimeinen suunniteltu tapaaminen. Päätä hoitojakso, kun olet valmis.</translation>
     </message>
     <message>
-        <source>Next: session {number}, {purpose}</source>
-        <translation>Seuraavaksi: tapaaminen {number}, {purpose}</translation>
+        <source>Next: session {number}: {purpose}</source>
+        <translation>Seuraavaksi tapaaminen {number}: {purpose}</translation>
     </message>
     <message>
         <source>Back to the course</source>
@@ -2543,7 +3036,11 @@
     </message>
     <message>
         <source>Export to record</source>
-        <translation>Vie kertomukseen</translation>
+        <translation>Vie potilaskertomukseen</translation>
+    </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3090,50 @@
         <translation>Vain tietokoneella, jota käytät yksin omilla tunnuksillasi.</translation>
     </message>
     <message>
+        <source>Change passphrase</source>
+        <translation>Vaihda tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nykyinen tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Vähintään 10 merkkiä.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Vaihdetaan…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Nykyinen tunnuslause on väärä.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>You in the patient record</source>
         <translation>Sinä potilaskertomuksessa</translation>
     </message>
@@ -2625,56 +3166,23 @@
         <translation>Tallenna tiedot</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Vaihda tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>&amp;Nykyinen tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Uusi tunnuslause</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Vähintään 10 merkkiä.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sulje</translation>
+        <source>Saved. New exports use it.</source>
+        <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
     </message>
     <message>
         <source>&amp;About Askel…</source>
         <translation>Tieto&amp;ja Askelista…</translation>
     </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
     <message>
-        <source>Saved. New exports use it.</source>
-        <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askelia ei voi vielä ottaa käyttöön</translation>
     </message>
     <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
-    </message>
-    <message>
-        <source>Changing…</source>
-        <translation>Vaihdetaan…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Nykyinen tunnuslause on väärä.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Organisaatiosi IT-käytäntöä ei voi käyttää (katso ilmoitus yllä), joten Askel ei tiedä, pitääkö tietosi suojata myös organisaation palautusavaimella. Pyydä IT-tukea korjaamaan käytäntö ja käynnistä Askel sitten uudelleen. Tälle tietokoneelle ei ole tallennettu mitään.</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3217,10 @@
     <message>
         <source>Wait for the figures to be calculated, then export.</source>
         <translation>Odota, että luvut on laskettu, ja vie ne sitten.</translation>
+    </message>
+    <message>
+        <source>statistics-{start}-{end}</source>
+        <translation>tilastot-{start}-{end}</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2784,6 +3296,68 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
+        <translation>Merkki ”{hidden}” tarkoittaa piilotettua lukua. Piilossa ovat kaikki alle viiteen hoitojaksoon tai käyntiin perustuvat luvut sekä niin monta muuta, ettei niitä voi laskea summista.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
+    </message>
+</context>
+<context>
+    <name>StoreScreen</name>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Alueen tilastot</translation>
+    </message>
+    <message>
+        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
+        <translation>Hyvinvointialueen yhdistetyt luvut yksiköiden alueellisista aineistoista. Avaa alueellinen tietokanta nähdäksesi ne.</translation>
+    </message>
+    <message>
+        <source>Store: {location}</source>
+        <translation>Tietokanta: {location}</translation>
+    </message>
+    <message>
+        <source>Store &amp;passphrase</source>
+        <translation>Tietokannan &amp;tunnuslause</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s passphrase.</source>
+        <translation>Kirjoita tietokannan tunnuslause.</translation>
+    </message>
+    <message>
+        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
+        <translation>Täällä ei ole vielä alueellista tietokantaa. Aineistot tuodaan siihen komennolla askel region import.</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer Askel. Update Askel to open it.</source>
+        <translation>Tietokanta on tehty uudemmalla Askelilla. Päivitä Askel avataksesi sen.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
+        <translation>Tietokannan osoite ei ole PostgreSQL-osoite (postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
+        <translation>Tietokantapalvelimeen ei saatu yhteyttä, tai se hylkäsi yhteyden. Tarkista osoite ja verkko tai kysy IT:ltä.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
+        <translation>Tietokantaa ei voitu avata: se voi olla vioittunut, tai sen avaintiedosto puuttuu.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Askel is locked</source>
@@ -2838,7 +3412,7 @@
     </message>
     <message>
         <source>Guarantee list</source>
-        <translation>Terapiatakuulista</translation>
+        <translation>Terapiatakuu</translation>
     </message>
     <message>
         <source>My methods</source>
@@ -2850,11 +3424,11 @@
     </message>
     <message>
         <source>+ Log a contact</source>
-        <translation>+ Kirjaa kontakti</translation>
+        <translation>+ Kirjaa yhteydenotto</translation>
     </message>
     <message>
         <source>Log a contact without opening a session (Ctrl+K)</source>
-        <translation>Kirjaa kontakti avaamatta tapaamista (Ctrl+K)</translation>
+        <translation>Kirjaa yhteydenotto avaamatta tapaamista (Ctrl+K)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2873,12 +3447,24 @@
         <translation>{name}, {age} v · {code}</translation>
     </message>
     <message>
+        <source>Risk answer {date}</source>
+        <translation>Riskivastaus {date}</translation>
+    </message>
+    <message>
         <source>Areas</source>
         <translation>Osiot</translation>
     </message>
     <message>
         <source>Log a contact</source>
-        <translation>Kirjaa kontakti</translation>
+        <translation>Kirjaa yhteydenotto</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <source>{meeting} closed: written into the records of {count} members.</source>
+        <translation>{meeting} suljettu: kirjattu {count} ryhmäläisen tietoihin.</translation>
     </message>
 </context>
 <context>
@@ -2908,8 +3494,8 @@
         <translation>Yksilönumero (merkit 8–10) ei voi olla 000 tai 001.</translation>
     </message>
     <message>
-        <source>The check character does not match: it should be {expected}. Check the digits for typos.</source>
-        <translation>Tarkistusmerkki ei täsmää: sen pitäisi olla {expected}. Tarkista, onko numeroissa kirjoitusvirhe.</translation>
+        <source>The check character does not match. Check the identity code with the client or from the Kela card.</source>
+        <translation>Tarkistusmerkki ei täsmää. Tarkista henkilötunnus asiakkaalta tai Kela-kortista.</translation>
     </message>
     <message>
         <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
@@ -2949,6 +3535,46 @@
     <message>
         <source>Swedish</source>
         <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>Session of the method</source>
+        <translation>Menetelmän tapaaminen</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Meeting with a guardian</source>
+        <translation>Tapaaminen huoltajan kanssa</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultaatio</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting of the method</source>
+        <translation>Menetelmän vanhempaintapaaminen</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Muu yhteydenotto</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Kasvokkain</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -3081,16 +3707,28 @@
         <translation>Tätä päivämäärää ei ole kalenterissa.</translation>
     </message>
     <message>
+        <source>Enter a time.</source>
+        <translation>Kirjoita kellonaika.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours.minutes, for example 14.05.</source>
+        <translation>Kirjoita aika muodossa tunnit.minuutit, esimerkiksi 14.05.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
+        <translation>Tätä kellonaikaa ei ole: tunnit ovat 0–23 ja minuutit 0–59.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be in the future.</source>
+        <translation>Seuraavan tapaamisen pitää olla tulevaisuudessa.</translation>
+    </message>
+    <message>
         <source>A birth date cannot be in the future.</source>
         <translation>Syntymäaika ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
         <source>A birth date cannot be before {year}.</source>
         <translation>Syntymäaika ei voi olla ennen vuotta {year}.</translation>
-    </message>
-    <message>
-        <source>A Terhikki registration number has 11 digits.</source>
-        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
     </message>
     <message>
         <source>Enter the number of minutes.</source>
@@ -3123,6 +3761,10 @@
     <message>
         <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
         <translation>Teksti on liian pitkä: enintään {limit} merkkiä on sallittu, nyt {length}.</translation>
+    </message>
+    <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
@@ -3213,53 +3855,160 @@
     </message>
 </context>
 <context>
-    <name>Guarantee</name>
+    <name>AddMemberDialog</name>
     <message>
-        <source>medical reasons</source>
-        <translation>lääketieteelliset syyt</translation>
+        <source>Add a member</source>
+        <translation>Lisää ryhmäläinen</translation>
     </message>
     <message>
-        <source>treatment-related reasons</source>
-        <translation>hoidolliset syyt</translation>
+        <source>Add a member to {group}</source>
+        <translation>Lisää ryhmäläinen: {group}</translation>
     </message>
     <message>
-        <source>other comparable reasons</source>
-        <translation>muut vastaavat syyt</translation>
+        <source>&amp;Client</source>
+        <translation>&amp;Asiakas</translation>
+    </message>
+    <message>
+        <source>Search by name, identity code or birth date. A new client is added on the client list first.</source>
+        <translation>Hae nimellä, henkilötunnuksella tai syntymäajalla. Uusi asiakas lisätään ensin asiakaslistalla.</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Löydetyt asiakkaat</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on</source>
+        <translation>&amp;Liittyi</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (therapy guarantee)</source>
+        <translation>&amp;Hoidon tarve todettu (terapiatakuu)</translation>
+    </message>
+    <message>
+        <source>When the client has no waiting course of the method. Leave empty if not recorded.</source>
+        <translation>Jos asiakkaalla ei ole jonossa tämän menetelmän hoitojaksoa. Jätä tyhjäksi, jos tarvetta ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>&amp;Why the client joins late</source>
+        <translation>&amp;Miksi asiakas liittyy myöhemmin</translation>
+    </message>
+    <message>
+        <source>The group has already met; the reason goes into the client&apos;s record.</source>
+        <translation>Ryhmä on jo kokoontunut; syy kirjataan asiakkaan potilaskertomukseen.</translation>
+    </message>
+    <message>
+        <source>Add to the group</source>
+        <translation>Lisää ryhmään</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>Valitse asiakas listasta.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
 </context>
 <context>
-    <name>GuaranteeExceptionDialog</name>
+    <name>AttendanceList</name>
     <message>
-        <source>Therapy guarantee exception</source>
-        <translation>Terapiatakuun poikkeus</translation>
+        <source>Came</source>
+        <translation>Läsnä</translation>
     </message>
     <message>
-        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
-        <translation>Menetelmän ensimmäinen tapaaminen voi olla myöhemmin kuin 28 päivän kuluttua hoidon tarpeen toteamisesta, jos lääketieteelliset, hoidolliset tai muut vastaavat syyt sitä edellyttävät. Kirjoita perustelu; poikkeus tallentuu hoitojaksoon ja käyttölokiin.</translation>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Peruste</translation>
+        <source>Did not come</source>
+        <translation>Ei saapunut</translation>
     </message>
     <message>
-        <source>No exception</source>
-        <translation>Ei poikkeusta</translation>
+        <source>– not marked</source>
+        <translation>– ei merkitty</translation>
     </message>
     <message>
-        <source>Medical reasons</source>
-        <translation>Lääketieteelliset syyt</translation>
+        <source>Member</source>
+        <translation>Ryhmäläinen</translation>
     </message>
     <message>
-        <source>Treatment-related reasons</source>
-        <translation>Hoidolliset syyt</translation>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
     </message>
     <message>
-        <source>Other comparable reasons</source>
-        <translation>Muut vastaavat syyt</translation>
+        <source>Note for this member only</source>
+        <translation>Muistiinpano vain tälle ryhmäläiselle</translation>
     </message>
     <message>
-        <source>&amp;Why (required for an exception)</source>
-        <translation>P&amp;erustelu (pakollinen poikkeukselle)</translation>
+        <source>Own homework, if different</source>
+        <translation>Oma kotitehtävä, jos eri</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Kyselyt</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Uusi ryhmä</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name and leaders</source>
+        <translation>Ryhmän nimi ja ohjaajat</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>For example the method, the place and the term. No client&apos;s name.</source>
+        <translation>Esimerkiksi menetelmä, paikka ja lukukausi. Ei asiakkaiden nimiä.</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Menetelmä</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Muoto</translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation>&amp;Ohjaaja</translation>
+    </message>
+    <message>
+        <source>&amp;Second leader (optional)</source>
+        <translation>&amp;Toinen ohjaaja (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name: the group stays in your Askel.</source>
+        <translation>Työtoverin nimi: ryhmä pysyy sinun Askelissasi.</translation>
+    </message>
+    <message>
+        <source>&amp;First session</source>
+        <translation>&amp;Ensimmäinen tapaaminen</translation>
+    </message>
+    <message>
+        <source>Day.month.year; then weekly. Leave empty to set the dates later.</source>
+        <translation>Päivä.kuukausi.vuosi; sitten viikoittain. Jätä tyhjäksi, jos sovit päivät myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Group &amp;sessions</source>
+        <translation>&amp;Ryhmätapaamiset</translation>
+    </message>
+    <message>
+        <source>&amp;Parents&apos; meetings</source>
+        <translation>&amp;Vanhempien tapaamiset</translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation>Luo ryhmä</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3267,204 +4016,486 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
-        <source>Write down why the exception is needed.</source>
-        <translation>Kirjoita, miksi poikkeus tarvitaan.</translation>
-    </message>
-</context>
-<context>
-    <name>PrivacyCover</name>
-    <message>
-        <source>Client details are hidden</source>
-        <translation>Asiakkaan tiedot on piilotettu</translation>
-    </message>
-    <message>
-        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
-        <translation>Asiakas täyttää kyselyä. Asiakkaan tiedot ovat piilossa, kunnes kysely on valmis ja avattu tunnuslauseella.</translation>
-    </message>
-    <message>
-        <source>&amp;Show the questionnaire</source>
-        <translation>&amp;Näytä kysely</translation>
+        <source>Name at least one leader.</source>
+        <translation>Anna vähintään yhden ohjaajan nimi.</translation>
     </message>
 </context>
 <context>
-    <name>SetupBlocked</name>
+    <name>GroupPage</name>
     <message>
-        <source>Askel cannot be set up yet</source>
-        <translation>Askelia ei voi vielä ottaa käyttöön</translation>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
-        <translation>Organisaatiosi IT-käytäntöä ei voi käyttää (katso ilmoitus yllä), joten Askel ei tiedä, pitääkö tietosi suojata myös organisaation palautusavaimella. Pyydä IT-tukea korjaamaan käytäntö ja käynnistä Askel sitten uudelleen. Tälle tietokoneelle ei ole tallennettu mitään.</translation>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ryhmäläinen</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Liittyi</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>← Groups</source>
+        <translation>← Ryhmät</translation>
+    </message>
+    <message>
+        <source>leaders: {names}</source>
+        <translation>ohjaajat: {names}</translation>
+    </message>
+    <message>
+        <source>Continue: {meeting}</source>
+        <translation>Jatka: {meeting}</translation>
+    </message>
+    <message>
+        <source>Start: {meeting}</source>
+        <translation>Aloita: {meeting}</translation>
+    </message>
+    <message>
+        <source>Name and leaders…</source>
+        <translation>Nimi ja ohjaajat…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Avaa tapaaminen</translation>
+    </message>
+    <message>
+        <source>Change the day…</source>
+        <translation>Muuta päivää…</translation>
+    </message>
+    <message>
+        <source>Add a parents&apos; meeting</source>
+        <translation>Lisää vanhempien tapaaminen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Ryhmäläiset</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Lisää ryhmäläinen…</translation>
+    </message>
+    <message>
+        <source>Open the member&apos;s course</source>
+        <translation>Avaa ryhmäläisen hoitojakso</translation>
+    </message>
+    <message>
+        <source>Member leaves…</source>
+        <translation>Ryhmäläinen lähtee…</translation>
+    </message>
+    <message>
+        <source>held {date}: {came} of {members} came</source>
+        <translation>pidetty {date}: läsnä {came}/{members}</translation>
+    </message>
+    <message>
+        <source>in progress, attendance marked {marked} of {members}</source>
+        <translation>kesken, läsnäolo merkitty {marked}/{members}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>suunniteltu</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>siirretty</translation>
+    </message>
+    <message>
+        <source>left {date}: {reason}</source>
+        <translation>lähti {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>completed {date}</source>
+        <translation>päättyi {date}</translation>
+    </message>
+    <message>
+        <source>joined late: {reason}</source>
+        <translation>liittyi myöhemmin: {reason}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>ryhmässä</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Valitse ensin tapaaminen listasta.</translation>
+    </message>
+    <message>
+        <source>This meeting was held and closed; each member&apos;s record has it.</source>
+        <translation>Tapaaminen on pidetty ja suljettu; se on jokaisen ryhmäläisen kirjauksissa.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Valitse ensin ryhmäläinen listasta.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s course has already ended.</source>
+        <translation>Ryhmäläisen hoitojakso on jo päättynyt.</translation>
     </message>
 </context>
 <context>
-    <name>CoordinatorPage</name>
+    <name>GroupQuestionnaireDialog</name>
     <message>
-        <source>Calculating…</source>
-        <translation>Lasketaan…</translation>
+        <source>Questionnaires for the group</source>
+        <translation>Ryhmän kyselyt</translation>
     </message>
     <message>
-        <source>The figures could not be calculated: the store could not be read.</source>
-        <translation>Lukuja ei voitu laskea: tietokantaa ei voitu lukea.</translation>
+        <source>Questionnaire</source>
+        <translation>Kysely</translation>
     </message>
     <message>
-        <source>No data sets have been imported into this store yet.</source>
-        <translation>Tähän tietokantaan ei ole vielä tuotu aineistoja.</translation>
+        <source>Who answers</source>
+        <translation>Vastaaja</translation>
     </message>
     <message>
-        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
-        <translation>Aineistoja {units} yksiköstä ({installations} asennusta); uusin tuotiin {date}.</translation>
+        <source>Each member fills it in on this screen, one after another</source>
+        <translation>Ryhmäläiset täyttävät sen tällä näytöllä vuorotellen</translation>
     </message>
     <message>
-        <source>Median days from need to first treatment, by month</source>
-        <translation>Päiviä hoidon tarpeen toteamisesta ensimmäiseen hoitokäyntiin, mediaani kuukausittain</translation>
+        <source>I enter each member&apos;s answers</source>
+        <translation>Syötän ryhmäläisten vastaukset itse</translation>
     </message>
     <message>
-        <source>{days} days</source>
-        <translation>{days} vrk</translation>
+        <source>Members (each in their own language):</source>
+        <translation>Ryhmäläiset (kukin omalla kielellään):</translation>
     </message>
     <message>
-        <source>Wait for the figures to be calculated, then export.</source>
-        <translation>Odota, että luvut on laskettu, ja vie ne sitten.</translation>
+        <source>Start</source>
+        <translation>Aloita</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-tiedostot (*.csv)</translation>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-työkirjat (*.xlsx)</translation>
+        <source>The member</source>
+        <translation>Ryhmäläinen</translation>
     </message>
     <message>
-        <source>Save the regional report</source>
-        <translation>Tallenna alueellinen raportti</translation>
+        <source>A parent</source>
+        <translation>Vanhempi</translation>
     </message>
     <message>
-        <source>The file could not be saved. Check the folder and try again.</source>
-        <translation>Tiedostoa ei voitu tallentaa. Tarkista kansio ja yritä uudelleen.</translation>
+        <source>The clinician</source>
+        <translation>Työntekijä</translation>
     </message>
     <message>
-        <source>Saved: {file}</source>
-        <translation>Tallennettu: {file}</translation>
-    </message>
-    <message>
-        <source>Regional statistics</source>
-        <translation>Alueen tilastot</translation>
-    </message>
-    <message>
-        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
-        <translation>Hyvinvointialueen yksiköt yhdessä yksiköittäin, menetelmittäin ja kuukausittain. Jokainen taulukko suojataan kerran, yhdistetyistä luvuista; mikään luku ei paljasta asiakasta.</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Vie CSV…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Vie Excel…</translation>
+        <source>Choose a questionnaire and at least one member.</source>
+        <translation>Valitse kysely ja vähintään yksi ryhmäläinen.</translation>
     </message>
 </context>
 <context>
-    <name>CoordinatorWindow</name>
+    <name>GroupSessionScreen</name>
     <message>
-        <source>Askel – regional statistics</source>
-        <translation>Askel – alueen tilastot</translation>
+        <source>← {group}</source>
+        <translation>← {group}</translation>
+    </message>
+    <message>
+        <source>Attendance and each member&apos;s own part</source>
+        <translation>Läsnäolo ja kunkin ryhmäläisen omat merkinnät</translation>
+    </message>
+    <message>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
+        <translation>Merkitse läsnäolo: 1 läsnä, 2 peruttu, 3 ei saapunut (tai {letters}); lista siirtyy seuraavaan ryhmäläiseen. Enter muokkaa muistiinpanoa, Tab siirtyy pois listasta.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s agenda</source>
+        <translation>Ryhmän asialista</translation>
+    </message>
+    <message>
+        <source>Group &amp;note</source>
+        <translation>Ryhmän &amp;muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Goes into the record of every member who came: write no one&apos;s name here, use a member&apos;s own note.</source>
+        <translation>Menee jokaisen läsnä olleen ryhmäläisen kirjauksiin: älä kirjoita tähän kenenkään nimeä, käytä ryhmäläisen omaa muistiinpanoa.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s homework</source>
+        <translation>Ryhmän kotitehtävä</translation>
+    </message>
+    <message>
+        <source>Agreed last time:</source>
+        <translation>Sovittu viime kerralla:</translation>
+    </message>
+    <message>
+        <source>No homework from last time.</source>
+        <translation>Viime kerralta ei ole kotitehtävää.</translation>
+    </message>
+    <message>
+        <source>Homework for &amp;next time</source>
+        <translation>&amp;Kotitehtävä ensi kerraksi</translation>
+    </message>
+    <message>
+        <source>For every member, unless the list gives a member another one.</source>
+        <translation>Kaikille ryhmäläisille, ellei listassa ole jollekulle omaa.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Tapaamismuoto</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Kasvokkain</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>&amp;Length, min</source>
+        <translation>&amp;Kesto, min</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Kyselyt…</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Sulje tapaaminen</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Tallennettu {time}</translation>
+    </message>
+    <message>
+        <source>Not marked: {names}.</source>
+        <translation>Merkitsemättä: {names}.</translation>
+    </message>
+    <message>
+        <source>The group note or homework names {names}. It goes into every attending member&apos;s record: move it to the member&apos;s own note, or press Close the meeting again to close as it is.</source>
+        <translation>Ryhmän muistiinpanoissa tai kotitehtävässä mainitaan {names}. Ne menevät jokaisen läsnä olleen ryhmäläisen kirjauksiin: siirrä maininta ryhmäläisen omaan muistiinpanoon tai sulje tapaaminen sellaisenaan painamalla Sulje tapaaminen uudelleen.</translation>
+    </message>
+    <message>
+        <source>Time in the meeting: {time}</source>
+        <translation>Tapaamisen kesto nyt: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuutti</numerusform>
+            <numerusform>%n minuuttia</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>PeriodPicker</name>
+    <name>Groups</name>
     <message>
-        <source>Quarter {number}/{year}</source>
-        <translation>{number}. vuosineljännes {year}</translation>
+        <source>Adults&apos; group</source>
+        <translation>Aikuisten ryhmä</translation>
     </message>
     <message>
-        <source>Half-year {number}/{year}</source>
-        <translation>{number}. vuosipuolisko {year}</translation>
+        <source>Young people&apos;s group</source>
+        <translation>Nuorten ryhmä</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Kuukausi</translation>
+        <source>Children&apos;s group</source>
+        <translation>Lasten ryhmä</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>Vuosineljännes</translation>
+        <source>Parents&apos; group</source>
+        <translation>Vanhempien ryhmä</translation>
     </message>
     <message>
-        <source>Half-year</source>
-        <translation>Vuosipuolisko</translation>
+        <source>Children and parents together</source>
+        <translation>Lapset ja vanhemmat yhdessä</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Vuosi</translation>
+        <source>Individual</source>
+        <translation>Yksilötapaamiset</translation>
     </message>
     <message>
-        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
-        <translation>Tilastot julkaistaan vain yhdenlaisilta jaksoilta, jotta kahta taulukkoa ei voi vähentää toisistaan.</translation>
+        <source>Parents&apos; meeting {number}</source>
+        <translation>Vanhempien tapaaminen {number}</translation>
+    </message>
+    <message>
+        <source>Group session {number} / {planned}</source>
+        <translation>Ryhmätapaaminen {number} / {planned}</translation>
+    </message>
+    <message>
+        <source>Group session {number}</source>
+        <translation>Ryhmätapaaminen {number}</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Anna ryhmälle nimi.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>Nimi on liian pitkä (enintään 100 merkkiä).</translation>
+    </message>
+    <message>
+        <source>Choose a format the method can be run in.</source>
+        <translation>Valitse muoto, jossa menetelmää voi toteuttaa.</translation>
+    </message>
+    <message>
+        <source>The number of group sessions is outside the method&apos;s range.</source>
+        <translation>Ryhmätapaamisten määrä on menetelmän rajojen ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>The client is already a member of this group.</source>
+        <translation>Asiakas on jo tämän ryhmän jäsen.</translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation>Ryhmä on täynnä.</translation>
+    </message>
+    <message>
+        <source>The group has held all its sessions: nobody can join any more.</source>
+        <translation>Ryhmä on pitänyt kaikki tapaamisensa, joten siihen ei voi enää liittyä.</translation>
+    </message>
+    <message>
+        <source>The group has already met: write down why the client joins late.</source>
+        <translation>Ryhmä on jo kokoontunut: kirjoita, miksi asiakas liittyy myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Write down why the member leaves the group.</source>
+        <translation>Kirjoita, miksi ryhmäläinen lähtee ryhmästä.</translation>
+    </message>
+    <message>
+        <source>This meeting has started: its date can no longer change.</source>
+        <translation>Tapaaminen on jo alkanut, joten sen päivää ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>Hold the group&apos;s earlier sessions first.</source>
+        <translation>Pidä ensin ryhmän aiemmat tapaamiset.</translation>
+    </message>
+    <message>
+        <source>Mark every member&apos;s attendance before closing.</source>
+        <translation>Merkitse jokaisen ryhmäläisen läsnäolo ennen kuin suljet tapaamisen.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed.</source>
+        <translation>Tapaaminen on suljettu.</translation>
+    </message>
+    <message>
+        <source>This change could not be made.</source>
+        <translation>Muutosta ei voitu tehdä.</translation>
     </message>
 </context>
 <context>
-    <name>StatisticsTables</name>
+    <name>GroupsModel</name>
     <message>
-        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
-        <translation>Merkki ”{hidden}” tarkoittaa piilotettua lukua. Piilossa ovat kaikki alle viiteen hoitojaksoon tai käyntiin perustuvat luvut sekä niin monta muuta, ettei niitä voi laskea summista.</translation>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
     </message>
     <message>
-        <source>Hidden so that no client can be recognised</source>
-        <translation>Piilotettu, jotta asiakasta ei voi tunnistaa</translation>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Muoto</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Ryhmäläiset</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Pidetyt tapaamiset</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
     </message>
 </context>
 <context>
-    <name>StoreScreen</name>
+    <name>GroupsPage</name>
     <message>
-        <source>Regional statistics</source>
-        <translation>Alueen tilastot</translation>
+        <source>Groups</source>
+        <translation>Ryhmät</translation>
     </message>
     <message>
-        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
-        <translation>Hyvinvointialueen yhdistetyt luvut yksiköiden alueellisista aineistoista. Avaa alueellinen tietokanta nähdäksesi ne.</translation>
+        <source>A group runs one method for several clients at once. Each member has a course of their own, so their questionnaires, guarantee, outcome and record stay theirs; a group session is run once and written into each member&apos;s record.</source>
+        <translation>Ryhmässä yhtä menetelmää toteutetaan usealle asiakkaalle yhtä aikaa. Jokaisella ryhmäläisellä on oma hoitojaksonsa, joten kyselyt, terapiatakuu, tulos ja kirjaukset pysyvät hänen ominaan; ryhmätapaaminen pidetään kerran ja kirjataan jokaisen ryhmäläisen tietoihin.</translation>
     </message>
     <message>
-        <source>Store: {location}</source>
-        <translation>Tietokanta: {location}</translation>
+        <source>New group…</source>
+        <translation>Uusi ryhmä…</translation>
     </message>
     <message>
-        <source>Store &amp;passphrase</source>
-        <translation>Tietokannan &amp;tunnuslause</translation>
+        <source>No groups yet. Start the first one with “New group…”.</source>
+        <translation>Ei vielä ryhmiä. Aloita ensimmäinen valitsemalla ”Uusi ryhmä…”.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>Leaving the group</source>
+        <translation>Ryhmästä lähteminen</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Avaa</translation>
+        <source>{name} leaves the group</source>
+        <translation>{name} lähtee ryhmästä</translation>
     </message>
     <message>
-        <source>Connect</source>
-        <translation>Yhdistä</translation>
+        <source>The client&apos;s course in the group ends as interrupted on this day, with the reason as its end reason. The client&apos;s record and scores stay as they are.</source>
+        <translation>Asiakkaan hoitojakso ryhmässä päättyy tänä päivänä keskeytyneenä, ja syy kirjataan lopettamisen syyksi. Asiakkaan kirjaukset ja pisteet säilyvät ennallaan.</translation>
     </message>
     <message>
-        <source>Enter the store&apos;s passphrase.</source>
-        <translation>Kirjoita tietokannan tunnuslause.</translation>
+        <source>&amp;Left on</source>
+        <translation>&amp;Lähti</translation>
     </message>
     <message>
-        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
-        <translation>Täällä ei ole vielä alueellista tietokantaa. Aineistot tuodaan siihen komennolla askel region import.</translation>
+        <source>&amp;Why</source>
+        <translation>&amp;Miksi</translation>
     </message>
     <message>
-        <source>The store was written by a newer Askel. Update Askel to open it.</source>
-        <translation>Tietokanta on tehty uudemmalla Askelilla. Päivitä Askel avataksesi sen.</translation>
+        <source>Record leaving</source>
+        <translation>Kirjaa lähteminen</translation>
     </message>
     <message>
-        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
-        <translation>Tietokannan osoite ei ole PostgreSQL-osoite (postgresql+psycopg://…).</translation>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDateDialog</name>
+    <message>
+        <source>Planned day</source>
+        <translation>Suunniteltu päivä</translation>
     </message>
     <message>
-        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
-        <translation>Tietokantapalvelimeen ei saatu yhteyttä, tai se hylkäsi yhteyden. Tarkista osoite ja verkko tai kysy IT:ltä.</translation>
+        <source>&amp;Planned day</source>
+        <translation>&amp;Suunniteltu päivä</translation>
     </message>
     <message>
-        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
-        <translation>Tietokantaa ei voitu avata: se voi olla vioittunut, tai sen avaintiedosto puuttuu.</translation>
+        <source>Day.month.year; empty when not yet decided.</source>
+        <translation>Päivä.kuukausi.vuosi; tyhjä, jos päivää ei ole vielä päätetty.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 </TS>

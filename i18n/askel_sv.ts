@@ -44,7 +44,7 @@
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
-        <translation>Fallsammanfattning för mentorskap</translation>
+        <translation>Fallsammanfattning för mentorshandledning</translation>
     </message>
     <message>
         <source>{method} · {count} sessions held</source>
@@ -163,6 +163,10 @@
         <translation>Texten innehåller klientens identifierande uppgifter. Ta bort dem och spara sedan.</translation>
     </message>
     <message>
+        <source>case-summary</source>
+        <translation>fallsammanfattning</translation>
+    </message>
+    <message>
         <source>Saved as {file}. The save is recorded in the disclosure log.</source>
         <translation>Sparad som {file}. Sparandet har förts in i utlämnandeloggen.</translation>
     </message>
@@ -273,8 +277,8 @@
         <translation>Till exempel 131052-308T</translation>
     </message>
     <message>
-        <source>No identity code (Askel gives a local identifier)</source>
-        <translation>Ingen personbeteckning (Askel ger en lokal identifierare)</translation>
+        <source>&amp;No identity code (Askel creates a local ID)</source>
+        <translation>&amp;Ingen personbeteckning (Askel skapar ett lokalt ID)</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
@@ -344,6 +348,26 @@
         <source>Another client already has this identity code.</source>
         <translation>En annan klient har redan den här personbeteckningen.</translation>
     </message>
+    <message>
+        <source>Sex for reference values (optional)</source>
+        <translation>Kön för referensvärden (valfritt)</translation>
+    </message>
+    <message>
+        <source>Only for questionnaire limits that differ by sex, such as AUDIT-C. Never read from the identity code.</source>
+        <translation>Endast för formulärens gränsvärden som skiljer sig mellan könen, till exempel AUDIT-C. Härleds aldrig ur personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
 </context>
 <context>
     <name>ClientListPage</name>
@@ -391,6 +415,10 @@
         <source>Receive a client that a colleague handed over from their Askel</source>
         <translation>Ta emot en klient som en kollega har överlämnat från sitt Askel</translation>
     </message>
+    <message>
+        <source>Unfinished group meeting: {group}, started {date}. What was typed has been kept.</source>
+        <translation>Oavslutad gruppträff: {group}, påbörjad {date}. Det som skrevs har sparats.</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -409,6 +437,10 @@
     <message>
         <source>Non-disclosure for personal safety: do not give this client&apos;s address or contact details to anyone.</source>
         <translation>Spärrmarkering: lämna inte ut klientens adress eller kontaktuppgifter till någon.</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Nästa träff: {when}</translation>
     </message>
     <message>
         <source>Details</source>
@@ -614,6 +646,80 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated: the store could not be read.</source>
+        <translation>Siffrorna kunde inte beräknas: databasen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>No data sets have been imported into this store yet.</source>
+        <translation>Inga datamängder har ännu importerats till den här databasen.</translation>
+    </message>
+    <message>
+        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
+        <translation>Datamängder från {units} enheter ({installations} installationer); den senaste importerades {date}.</translation>
+    </message>
+    <message>
+        <source>Median days from need to first treatment, by month</source>
+        <translation>Dagar från konstaterat vårdbehov till första behandlingsbesöket, median per månad</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dygn</translation>
+    </message>
+    <message>
+        <source>Wait for the figures to be calculated, then export.</source>
+        <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Spara den regionala rapporten</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and try again.</source>
+        <translation>Filen kunde inte sparas. Kontrollera mappen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Sparad: {file}</translation>
+    </message>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Regional statistik</translation>
+    </message>
+    <message>
+        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
+        <translation>Välfärdsområdets enheter tillsammans, per enhet, metod och månad. Varje tabell skyddas en gång, på de sammanslagna siffrorna; ingen siffra visar en klient.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Askel – regional statistics</source>
+        <translation>Askel – regional statistik</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Start a course</source>
@@ -664,10 +770,6 @@
         <translation>&amp;Gemensamt mål med klienten (frivilligt)</translation>
     </message>
     <message>
-        <source>{method} (not trained: consult your mentor)</source>
-        <translation>{method} (ingen utbildning – rådgör med din mentor)</translation>
-    </message>
-    <message>
         <source>Step of care</source>
         <translation>Vårdnivå</translation>
     </message>
@@ -681,7 +783,7 @@
     </message>
     <message>
         <source>1 Guided self-help</source>
-        <translation>1 Assisterad egenvård</translation>
+        <translation>1 Handledd egenvård</translation>
     </message>
     <message>
         <source>2 Brief therapy</source>
@@ -780,6 +882,10 @@
         <translation>&amp;Vårdbehovet konstaterat (valfritt)</translation>
     </message>
     <message>
+        <source>{method} (not trained)</source>
+        <translation>{method} (ingen utbildning)</translation>
+    </message>
+    <message>
         <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
         <translation>Skriv den dag då vårdbehovet konstaterades: terapigarantin räknas från den.</translation>
     </message>
@@ -855,8 +961,16 @@
         <translation>Text, PDF eller FHIR för journalen (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Handout for the client</source>
+        <translation>Blad till klienten</translation>
+    </message>
+    <message>
+        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
+        <translation>Hemuppgiften och nästa träff till klienten som PDF eller på papper, på klientens språk</translation>
+    </message>
+    <message>
         <source>Case summary for mentoring</source>
-        <translation>Fallsammanfattning för mentorskap</translation>
+        <translation>Fallsammanfattning för mentorshandledning</translation>
     </message>
     <message>
         <source>An anonymised summary of this course for a mentoring meeting</source>
@@ -865,6 +979,10 @@
     <message>
         <source>Session plan</source>
         <translation>Plan för träffarna</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Övriga kontakter</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -884,7 +1002,7 @@
     </message>
     <message>
         <source>attended</source>
-        <translation>närvarade</translation>
+        <translation>genomförd</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -901,6 +1019,10 @@
     <message>
         <source>next</source>
         <translation>nästa</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Session</source>
@@ -962,6 +1084,22 @@
         <source>Therapy guarantee: waiting day {days}, overdue. The first session of the method was due by {deadline}.</source>
         <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Metodens första träff skulle ha varit senast {deadline}.</translation>
     </message>
+    <message>
+        <source>group: {name} ({format})</source>
+        <translation>grupp: {name} ({format})</translation>
+    </message>
+    <message>
+        <source>Open the group</source>
+        <translation>Öppna gruppen</translation>
+    </message>
+    <message>
+        <source>The sessions of this course are the group&apos;s meetings</source>
+        <translation>Vårdperiodens träffar är gruppens träffar</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>närvarande</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -987,10 +1125,6 @@
     <message>
         <source>The whole course</source>
         <translation>Hela vårdperioden</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Annan kontakt ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -1025,16 +1159,12 @@
         <translation>PDF för journalen</translation>
     </message>
     <message>
-        <source>PDF for the client</source>
-        <translation>PDF för klienten</translation>
-    </message>
-    <message>
         <source>FHIR for systems (JSON)</source>
         <translation>FHIR för system (JSON)</translation>
     </message>
     <message>
         <source>Where to</source>
-        <translation>Vart</translation>
+        <translation>Exportera till</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
@@ -1105,10 +1235,6 @@
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
-    </message>
-    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Det här är texten som kopieras eller sparas.</translation>
     </message>
@@ -1125,20 +1251,20 @@
         <translation>FHIR-dokumentet innehåller den här texten och de strukturerade uppgifterna.</translation>
     </message>
     <message>
-        <source>{count} invisible</source>
-        <translation>{count} osynliga</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Ersätt</translation>
-    </message>
-    <message>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>vårdperiod</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>session-{number}</source>
+        <translation>besök-{number}</translation>
     </message>
     <message>
         <source>It is removed from the clipboard after {seconds} seconds.</source>
@@ -1169,6 +1295,30 @@
         <translation>Exporten lyckades inte. Inget skickades eller loggades.</translation>
     </message>
     <message>
+        <source>Other contact ({date})</source>
+        <translation>Annan kontakt ({date})</translation>
+    </message>
+    <message>
+        <source>Copy of the record for the client (PDF)</source>
+        <translation>Kopia av journalen till klienten (PDF)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} osynliga</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
         <source>Preview of the export</source>
         <translation>Förhandsgranskning av exporten</translation>
     </message>
@@ -1184,8 +1334,12 @@
         <translation>PDF för journalen</translation>
     </message>
     <message>
-        <source>PDF for the client</source>
-        <translation>PDF för klienten</translation>
+        <source>copy of the record for the client</source>
+        <translation>kopia av journalen till klienten</translation>
+    </message>
+    <message>
+        <source>handout for the client</source>
+        <translation>utdelningsblad till klienten</translation>
     </message>
     <message>
         <source>FHIR</source>
@@ -1193,7 +1347,7 @@
     </message>
     <message>
         <source>case summary for mentoring</source>
-        <translation>fallsammanfattning för mentorskap</translation>
+        <translation>fallsammanfattning för mentorshandledning</translation>
     </message>
     <message>
         <source>copied to the clipboard</source>
@@ -1212,8 +1366,16 @@
         <translation>krypterad</translation>
     </message>
     <message>
-        <source>Exported {date} {time}: {kind}, {language}, {where}</source>
-        <translation>Exporterad {date} kl. {time}: {kind}, {language}, {where}</translation>
+        <source>Exported {date} {time}: {kind} ({language}), {where}.</source>
+        <translation>Exporterat {date} {time}: {kind} ({language}), {where}.</translation>
+    </message>
+    <message>
+        <source>in Finnish</source>
+        <translation>på finska</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>på svenska</translation>
     </message>
     <message>
         <source>Handed over {date} {time} to {name}</source>
@@ -1330,14 +1492,6 @@
         <translation>Steg {step} av {steps}</translation>
     </message>
     <message>
-        <source>Welcome to Askel</source>
-        <translation>Välkommen till Askel</translation>
-    </message>
-    <message>
-        <source>Choose the language of the program. You can change it later in the settings, and each client&apos;s own language is chosen separately.</source>
-        <translation>Välj programmets språk. Du kan ändra det senare i inställningarna. Varje klients eget språk väljs separat.</translation>
-    </message>
-    <message>
         <source>About you</source>
         <translation>Om dig</translation>
     </message>
@@ -1352,22 +1506,6 @@
     <message>
         <source>Your &amp;role</source>
         <translation>Din &amp;roll</translation>
-    </message>
-    <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
@@ -1412,6 +1550,22 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Datamappen kunde inte skapas. Kontrollera att det går att spara på disken.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1696,68 @@
     </message>
 </context>
 <context>
+    <name>Guarantee</name>
+    <message>
+        <source>medical reasons</source>
+        <translation>medicinska skäl</translation>
+    </message>
+    <message>
+        <source>treatment-related reasons</source>
+        <translation>vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>other comparable reasons</source>
+        <translation>andra motsvarande skäl</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeExceptionDialog</name>
+    <message>
+        <source>Therapy guarantee exception</source>
+        <translation>Undantag från terapigarantin</translation>
+    </message>
+    <message>
+        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
+        <translation>Metodens första träff kan hållas senare än 28 dagar efter att vårdbehovet konstaterades, om medicinska, vårdrelaterade eller andra motsvarande skäl kräver det. Skriv motiveringen; undantaget sparas i vårdperioden och i användningsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>Inget undantag</translation>
+    </message>
+    <message>
+        <source>Medical reasons</source>
+        <translation>Medicinska skäl</translation>
+    </message>
+    <message>
+        <source>Treatment-related reasons</source>
+        <translation>Vårdrelaterade skäl</translation>
+    </message>
+    <message>
+        <source>Other comparable reasons</source>
+        <translation>Andra motsvarande skäl</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an exception)</source>
+        <translation>&amp;Motivering (krävs för ett undantag)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write down why the exception is needed.</source>
+        <translation>Skriv varför undantaget behövs.</translation>
+    </message>
+</context>
+<context>
     <name>GuaranteeModel</name>
     <message>
         <source>Client</source>
@@ -1565,7 +1781,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Läge</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>On time</source>
@@ -1609,6 +1825,108 @@
     <message>
         <source>Clients under 23 whose need for treatment was established on 1.5.2025 or later and who have not yet had their first session of the treatment method (a phone call or other contact does not count). Treatment must start within 28 days of the need date; from day 21 the wait is at risk. A recorded exception (medical, treatment-related or other comparable reasons) is listed last.</source>
         <translation>Klienter under 23 år vars vårdbehov konstaterades 1.5.2025 eller senare och som ännu inte har haft den första träffen med behandlingsmetoden (ett samtal eller annan kontakt räcker inte). Behandlingen ska börja inom 28 dagar från den dag vårdbehovet konstaterades; från dag 21 riskerar väntan att bli för lång. Registrerade undantag (medicinska, vårdrelaterade eller andra motsvarande skäl) står sist i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>Guardian informed</source>
+        <translation>Vårdnadshavaren informerad</translation>
+    </message>
+    <message>
+        <source>Was a guardian informed?</source>
+        <translation>Informerades en vårdnadshavare?</translation>
+    </message>
+    <message>
+        <source>The client is a minor. Record whether a guardian was told about the risk answer, who and how; or, if not, why not.</source>
+        <translation>Klienten är minderårig. Anteckna om en vårdnadshavare fick veta om risksvaret, vem och hur – eller om inte, varför inte.</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian was informed</source>
+        <translation>En &amp;vårdnadshavare informerades</translation>
+    </message>
+    <message>
+        <source>A guardian was &amp;not informed</source>
+        <translation>En vårdnadshavare informerades &amp;inte</translation>
+    </message>
+    <message>
+        <source>Who and how (required)</source>
+        <translation>Vem och hur (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Why not (required)</source>
+        <translation>Varför inte (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write at least {count} characters.</source>
+        <translation>Skriv minst {count} tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Utdelningsblad till klienten</translation>
+    </message>
+    <message>
+        <source>Homework, the next appointment and, after a risk answer, where to get help at once: in plain words, in the client&apos;s language ({language}). It names no one: no name, no identity code.</source>
+        <translation>Hemuppgiften, nästa träff och efter ett risksvar var man får hjälp genast: med enkla ord, på klientens språk ({language}). Bladet innehåller inget namn och ingen personbeteckning.</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Träff</translation>
+    </message>
+    <message>
+        <source>Session {number}, {date}</source>
+        <translation>Träff {number}, {date}</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Inga träffar ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Spara &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Spara bladet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>for-the-client</source>
+        <translation>till-klienten</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved or printed. Nothing was logged.</source>
+        <translation>Bladet kunde inte sparas eller skrivas ut. Ingenting loggades.</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +2083,7 @@
     </message>
     <message>
         <source>While you are in training, bring your cases to your mentor: open a course and choose “Case summary for mentoring” for an anonymised summary of it.</source>
-        <translation>Ta med dina fall till din mentor medan du utbildar dig: öppna en vårdperiod och välj ”Fallsammanfattning för mentorskap” för att få en anonym sammanfattning av den.</translation>
+        <translation>Ta med dina fall till din mentor medan du utbildar dig: öppna en vårdperiod och välj ”Fallsammanfattning för mentorshandledning” för att få en anonym sammanfattning av den.</translation>
     </message>
     <message>
         <source>My courses: {started} started · {completed} completed · {interrupted} interrupted</source>
@@ -1774,6 +2092,37 @@
     <message>
         <source>Since (d.m.yyyy)</source>
         <translation>Sedan (d.m.åååå)</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Quarter {number}/{year}</source>
+        <translation>Kvartal {number} {year}</translation>
+    </message>
+    <message>
+        <source>Half-year {number}/{year}</source>
+        <translation>Halvår {number} {year}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
+        <translation>Statistik publiceras bara för ett slags period, så att två tabeller inte kan dras från varandra.</translation>
     </message>
 </context>
 <context>
@@ -1788,10 +2137,29 @@
     </message>
 </context>
 <context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Client details are hidden</source>
+        <translation>Klientens uppgifter är dolda</translation>
+    </message>
+    <message>
+        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
+        <translation>Klienten fyller i ett formulär. Klientens uppgifter är dolda tills formuläret är klart och upplåst med lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the questionnaire</source>
+        <translation>&amp;Visa formuläret</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <source>Questionnaire scores over time</source>
         <translation>Formulärpoäng över tid</translation>
+    </message>
+    <message>
+        <source>risk answer</source>
+        <translation>risksvar</translation>
     </message>
     <message>
         <source>No scores yet. Give a questionnaire to start following the change.</source>
@@ -1855,6 +2223,24 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireForm</name>
     <message>
         <source>{name} is not meant to be answered by this respondent.</source>
@@ -1869,8 +2255,8 @@
         <translation>Frågorna på klientens språk: {language}</translation>
     </message>
     <message>
-        <source>Keyboard: Tab moves to the next question, {keys} chooses the answer with that number, Backspace clears.</source>
-        <translation>Tangentbord: Tabb flyttar till nästa fråga, {keys} väljer svaret med den siffran och Backsteg tömmer svaret.</translation>
+        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
+        <translation>Tangentbord: {keys} väljer svaret och går vidare till nästa fråga. Tabb går vidare utan att svara, Backsteg tömmer.</translation>
     </message>
     <message>
         <source>Answered {answered} / {count}</source>
@@ -1916,32 +2302,68 @@
         <translation>Klienter som matchar sökningen</translation>
     </message>
     <message>
-        <source>2. Method and contact</source>
-        <translation>2. Metod och kontaktsätt</translation>
+        <source>Choose another client</source>
+        <translation>Välj en annan klient</translation>
     </message>
     <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Metod</translation>
+        <source>2. Course and contact</source>
+        <translation>2. Vårdperiod och kontakt</translation>
     </message>
     <message>
-        <source>Con&amp;tact</source>
-        <translation>&amp;Kontaktsätt</translation>
+        <source>C&amp;ourse</source>
+        <translation>&amp;Vårdperiod</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>På plats</translation>
+        <source>&amp;Method of the new course</source>
+        <translation>&amp;Metod för den nya vårdperioden</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
+        <source>Choose the method</source>
+        <translation>Välj metod</translation>
     </message>
     <message>
-        <source>Video</source>
-        <translation>Video</translation>
+        <source>&amp;Kind of contact</source>
+        <translation>&amp;Kontakttyp</translation>
     </message>
     <message>
-        <source>A parent or guardian took part</source>
-        <translation>En förälder eller vårdnadshavare deltog</translation>
+        <source>&amp;How</source>
+        <translation>&amp;Hur</translation>
+    </message>
+    <message>
+        <source>A &amp;parent or guardian took part</source>
+        <translation>En &amp;förälder eller vårdnadshavare deltog</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <source>{method}, since {date}</source>
+        <translation>{method}, sedan {date}</translation>
+    </message>
+    <message>
+        <source>Start a new course</source>
+        <translation>Inled en ny vårdperiod</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number} / {planned})</source>
+        <translation>En träff inom metoden (blir träff {number}/{planned})</translation>
+    </message>
+    <message>
+        <source>A session of the method (becomes session {number})</source>
+        <translation>En träff inom metoden (blir träff {number})</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Välj klienten.</translation>
+    </message>
+    <message>
+        <source>Choose the method of the new course.</source>
+        <translation>Välj metod för den nya vårdperioden.</translation>
     </message>
     <message>
         <source>3. Duration and note</source>
@@ -1956,20 +2378,8 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>N&amp;ote</source>
-        <translation>&amp;Anteckning</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Choose the client and the method.</source>
-        <translation>Välj klient och metod.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2778,53 @@
     </message>
 </context>
 <context>
+    <name>RiskMarker</name>
+    <message>
+        <source>{questionnaire}, question {numbers}</source>
+        <translation>{questionnaire}, fråga {numbers}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk answer&lt;/b&gt; {date}: {question}</source>
+        <translation>&lt;b&gt;Risksvar&lt;/b&gt; {date}: {question}</translation>
+    </message>
+    <message>
+        <source>(and {count} earlier)</source>
+        <translation>(och {count} tidigare)</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}: {note}</source>
+        <translation>Kvitterat {date}: {note}</translation>
+    </message>
+    <message>
+        <source>Acknowledged {date}.</source>
+        <translation>Kvitterat {date}.</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged.</source>
+        <translation>Ännu inte kvitterat.</translation>
+    </message>
+    <message>
+        <source>A minor: that a guardian was informed is not recorded.</source>
+        <translation>Minderårig: att en vårdnadshavare informerats har inte antecknats.</translation>
+    </message>
+    <message>
+        <source>Guardian informed: {note}</source>
+        <translation>Vårdnadshavaren informerad: {note}</translation>
+    </message>
+    <message>
+        <source>Guardian not informed: {note}</source>
+        <translation>Vårdnadshavaren inte informerad: {note}</translation>
+    </message>
+    <message>
+        <source>Risk answer</source>
+        <translation>Risksvar</translation>
+    </message>
+    <message>
+        <source>Record the guardian…</source>
+        <translation>Anteckna vårdnadshavaren…</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>This questionnaire is not answered by: {respondent}</source>
@@ -2446,7 +2903,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Närvarade</translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2461,18 +2918,6 @@
         <translation>&amp;Mötesform</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>På plats</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
         <source>Give a questionnaire</source>
         <translation>Nytt formulär</translation>
     </message>
@@ -2481,12 +2926,52 @@
         <translation>Avsluta träffen</translation>
     </message>
     <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Längd</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Nästa träff</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Day.month.year</source>
+        <translation>dag.månad.år</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Tid</translation>
+    </message>
+    <message>
+        <source>For example 14.00</source>
+        <translation>Till exempel 14.00</translation>
+    </message>
+    <message>
         <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
         <translation>Barnens situation och stöd har diskuterats – Lapset puheeksi (Föra barnen på tal)</translation>
     </message>
     <message>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
+    </message>
+    <message>
+        <source>{minutes} min over</source>
+        <translation>{minutes} min över</translation>
+    </message>
+    <message>
+        <source>{minutes} min left</source>
+        <translation>{minutes} min kvar</translation>
+    </message>
+    <message>
+        <source>{minutes} of {length} min</source>
+        <translation>{minutes} av {length} min</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -2530,12 +3015,20 @@
         <translation>Överenskommen hemuppgift: {homework}</translation>
     </message>
     <message>
+        <source>Next appointment: {when}</source>
+        <translation>Nästa träff: {when}</translation>
+    </message>
+    <message>
+        <source>No next appointment was agreed.</source>
+        <translation>Ingen ny träff avtalades.</translation>
+    </message>
+    <message>
         <source>This was the last planned session. Finish the course when you are ready.</source>
         <translation>Det här var den sista planerade träffen. Avsluta vårdperioden när du är redo.</translation>
     </message>
     <message>
-        <source>Next: session {number}, {purpose}</source>
-        <translation>Nästa: träff {number}, {purpose}</translation>
+        <source>Next: session {number}: {purpose}</source>
+        <translation>Nästa träff {number}: {purpose}</translation>
     </message>
     <message>
         <source>Back to the course</source>
@@ -2544,6 +3037,10 @@
     <message>
         <source>Export to record</source>
         <translation>Exportera till journalen</translation>
+    </message>
+    <message>
+        <source>Handout for the client</source>
+        <translation>Blad till klienten</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3090,50 @@
         <translation>Endast på en dator som bara du använder, med ditt eget konto.</translation>
     </message>
     <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Nu&amp;varande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Minst 10 tecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Byter…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Den nuvarande lösenfrasen är fel.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
+    </message>
+    <message>
         <source>You in the patient record</source>
         <translation>Du i journalen</translation>
     </message>
@@ -2625,56 +3166,23 @@
         <translation>Spara uppgifterna</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Byt lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>Nu&amp;varande lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Ny lösenfras</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Minst 10 tecken.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
+        <source>Saved. New exports use it.</source>
+        <translation>Sparat. Nya exporter använder uppgifterna.</translation>
     </message>
     <message>
         <source>&amp;About Askel…</source>
         <translation>&amp;Om Askel…</translation>
     </message>
+</context>
+<context>
+    <name>SetupBlocked</name>
     <message>
-        <source>Saved. New exports use it.</source>
-        <translation>Sparat. Nya exporter använder uppgifterna.</translation>
+        <source>Askel cannot be set up yet</source>
+        <translation>Askel kan inte tas i bruk ännu</translation>
     </message>
     <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
-    </message>
-    <message>
-        <source>Changing…</source>
-        <translation>Byter…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Den nuvarande lösenfrasen är fel.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
+        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
+        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3217,10 @@
     <message>
         <source>Wait for the figures to be calculated, then export.</source>
         <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
+    </message>
+    <message>
+        <source>statistics-{start}-{end}</source>
+        <translation>statistik-{start}-{end}</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2784,6 +3296,68 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
+        <translation>Tecknet ”{hidden}” betyder en dold siffra. Dolda är alla siffror som bygger på färre än fem vårdperioder eller besök, och så många andra att de inte kan räknas ut ur summorna.</translation>
+    </message>
+    <message>
+        <source>Hidden so that no client can be recognised</source>
+        <translation>Dold så att ingen klient kan kännas igen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreScreen</name>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Regional statistik</translation>
+    </message>
+    <message>
+        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
+        <translation>Välfärdsområdets sammanslagna siffror ur enheternas regionala datamängder. Öppna den regionala databasen för att se dem.</translation>
+    </message>
+    <message>
+        <source>Store: {location}</source>
+        <translation>Databas: {location}</translation>
+    </message>
+    <message>
+        <source>Store &amp;passphrase</source>
+        <translation>Databasens &amp;lösenfras</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s passphrase.</source>
+        <translation>Skriv databasens lösenfras.</translation>
+    </message>
+    <message>
+        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
+        <translation>Här finns ännu ingen regional databas. Datamängder importeras till den med kommandot askel region import.</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer Askel. Update Askel to open it.</source>
+        <translation>Databasen har skrivits av en nyare Askel. Uppdatera Askel för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
+        <translation>Databasens adress är inte en PostgreSQL-adress (postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
+        <translation>Databasservern kunde inte nås, eller så vägrade den anslutningen. Kontrollera adressen och nätverket eller fråga IT.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
+        <translation>Databasen kunde inte öppnas: den kan vara skadad, eller så saknas dess nyckelfil.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Askel is locked</source>
@@ -2799,7 +3373,7 @@
     </message>
     <message>
         <source>Enter your passphrase to open your clients.</source>
-        <translation>Skriv din lösenfras för att öppna dina klienter.</translation>
+        <translation>Skriv din lösenfras för att komma åt klientuppgifterna.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -2838,7 +3412,7 @@
     </message>
     <message>
         <source>Guarantee list</source>
-        <translation>Terapigarantilista</translation>
+        <translation>Terapigaranti</translation>
     </message>
     <message>
         <source>My methods</source>
@@ -2873,12 +3447,24 @@
         <translation>{name}, {age} år · {code}</translation>
     </message>
     <message>
+        <source>Risk answer {date}</source>
+        <translation>Risksvar {date}</translation>
+    </message>
+    <message>
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
     <message>
         <source>Log a contact</source>
         <translation>Registrera en kontakt</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>{meeting} closed: written into the records of {count} members.</source>
+        <translation>{meeting} stängd: antecknad hos {count} deltagare.</translation>
     </message>
 </context>
 <context>
@@ -2908,12 +3494,12 @@
         <translation>Individnumret (tecken 8–10) kan inte vara 000 eller 001.</translation>
     </message>
     <message>
-        <source>The check character does not match: it should be {expected}. Check the digits for typos.</source>
-        <translation>Kontrolltecknet stämmer inte: det borde vara {expected}. Kontrollera att siffrorna är rätt skrivna.</translation>
+        <source>The check character does not match. Check the identity code with the client or from the Kela card.</source>
+        <translation>Kontrolltecknet stämmer inte. Kontrollera personbeteckningen med klienten eller från FPA-kortet.</translation>
     </message>
     <message>
         <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
-        <translation>De sex första siffrorna är inget verkligt datum (DDMMÅÅ) i det århundrade som skiljetecknet anger.</translation>
+        <translation>De sex första siffrorna är inte ett giltigt datum (DDMMÅÅ). Kontrollera också skiljetecknet i mitten (till exempel - eller A).</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3535,46 @@
     <message>
         <source>Swedish</source>
         <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Session of the method</source>
+        <translation>Träff inom metoden</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Meeting with a guardian</source>
+        <translation>Möte med vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultation</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting of the method</source>
+        <translation>Föräldraträff inom metoden</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Annan kontakt</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -3081,16 +3707,28 @@
         <translation>Det här datumet finns inte i kalendern.</translation>
     </message>
     <message>
+        <source>Enter a time.</source>
+        <translation>Skriv en tidpunkt.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours.minutes, for example 14.05.</source>
+        <translation>Skriv tiden som timmar.minuter, till exempel 14.05.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
+        <translation>Den tiden finns inte: timmar går till 23 och minuter till 59.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be in the future.</source>
+        <translation>Nästa träff måste ligga i framtiden.</translation>
+    </message>
+    <message>
         <source>A birth date cannot be in the future.</source>
         <translation>Födelsedatumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
         <source>A birth date cannot be before {year}.</source>
         <translation>Födelsedatumet kan inte vara före år {year}.</translation>
-    </message>
-    <message>
-        <source>A Terhikki registration number has 11 digits.</source>
-        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
     </message>
     <message>
         <source>Enter the number of minutes.</source>
@@ -3123,6 +3761,10 @@
     <message>
         <source>The text is too long: at most {limit} characters are allowed, now {length}.</source>
         <translation>Texten är för lång: högst {limit} tecken är tillåtna, nu {length}.</translation>
+    </message>
+    <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
@@ -3213,53 +3855,160 @@
     </message>
 </context>
 <context>
-    <name>Guarantee</name>
+    <name>AddMemberDialog</name>
     <message>
-        <source>medical reasons</source>
-        <translation>medicinska skäl</translation>
+        <source>Add a member</source>
+        <translation>Lägg till en deltagare</translation>
     </message>
     <message>
-        <source>treatment-related reasons</source>
-        <translation>vårdrelaterade skäl</translation>
+        <source>Add a member to {group}</source>
+        <translation>Lägg till en deltagare: {group}</translation>
     </message>
     <message>
-        <source>other comparable reasons</source>
-        <translation>andra motsvarande skäl</translation>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>Search by name, identity code or birth date. A new client is added on the client list first.</source>
+        <translation>Sök med namn, personbeteckning eller födelsedatum. En ny klient läggs först till i klientlistan.</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Hittade klienter</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on</source>
+        <translation>&amp;Gick med</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (therapy guarantee)</source>
+        <translation>&amp;Vårdbehovet konstaterat (terapigaranti)</translation>
+    </message>
+    <message>
+        <source>When the client has no waiting course of the method. Leave empty if not recorded.</source>
+        <translation>Om klienten inte har en väntande vårdperiod med metoden. Lämna tomt om behovet inte är antecknat.</translation>
+    </message>
+    <message>
+        <source>&amp;Why the client joins late</source>
+        <translation>&amp;Varför klienten går med senare</translation>
+    </message>
+    <message>
+        <source>The group has already met; the reason goes into the client&apos;s record.</source>
+        <translation>Gruppen har redan träffats; orsaken antecknas i klientens journal.</translation>
+    </message>
+    <message>
+        <source>Add to the group</source>
+        <translation>Lägg till i gruppen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>Välj klienten i listan.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
 </context>
 <context>
-    <name>GuaranteeExceptionDialog</name>
+    <name>AttendanceList</name>
     <message>
-        <source>Therapy guarantee exception</source>
-        <translation>Undantag från terapigarantin</translation>
+        <source>Came</source>
+        <translation>Närvarande</translation>
     </message>
     <message>
-        <source>The first session of the method may start later than 28 days after the need was established when medical, treatment-related or other comparable reasons require it. Write down why; the exception is kept with the course and in the use log.</source>
-        <translation>Metodens första träff kan hållas senare än 28 dagar efter att vårdbehovet konstaterades, om medicinska, vårdrelaterade eller andra motsvarande skäl kräver det. Skriv motiveringen; undantaget sparas i vårdperioden och i användningsloggen.</translation>
+        <source>Cancelled</source>
+        <translation>Avbokat</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Grund</translation>
+        <source>Did not come</source>
+        <translation>Uteblev</translation>
     </message>
     <message>
-        <source>No exception</source>
-        <translation>Inget undantag</translation>
+        <source>– not marked</source>
+        <translation>– inte markerat</translation>
     </message>
     <message>
-        <source>Medical reasons</source>
-        <translation>Medicinska skäl</translation>
+        <source>Member</source>
+        <translation>Deltagare</translation>
     </message>
     <message>
-        <source>Treatment-related reasons</source>
-        <translation>Vårdrelaterade skäl</translation>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
     </message>
     <message>
-        <source>Other comparable reasons</source>
-        <translation>Andra motsvarande skäl</translation>
+        <source>Note for this member only</source>
+        <translation>Anteckning bara för deltagaren</translation>
     </message>
     <message>
-        <source>&amp;Why (required for an exception)</source>
-        <translation>&amp;Motivering (krävs för ett undantag)</translation>
+        <source>Own homework, if different</source>
+        <translation>Egen hemuppgift, om annan</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Formulär</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Ny grupp</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name and leaders</source>
+        <translation>Gruppens namn och ledare</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>For example the method, the place and the term. No client&apos;s name.</source>
+        <translation>Till exempel metoden, platsen och terminen. Inga klienters namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation>&amp;Ledare</translation>
+    </message>
+    <message>
+        <source>&amp;Second leader (optional)</source>
+        <translation>&amp;Andra ledare (frivilligt)</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name: the group stays in your Askel.</source>
+        <translation>En kollegas namn: gruppen stannar i ditt Askel.</translation>
+    </message>
+    <message>
+        <source>&amp;First session</source>
+        <translation>&amp;Första träffen</translation>
+    </message>
+    <message>
+        <source>Day.month.year; then weekly. Leave empty to set the dates later.</source>
+        <translation>Dag.månad.år; sedan varje vecka. Lämna tomt om dagarna bestäms senare.</translation>
+    </message>
+    <message>
+        <source>Group &amp;sessions</source>
+        <translation>&amp;Gruppträffar</translation>
+    </message>
+    <message>
+        <source>&amp;Parents&apos; meetings</source>
+        <translation>&amp;Föräldraträffar</translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation>Skapa gruppen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3270,201 +4019,483 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Write down why the exception is needed.</source>
-        <translation>Skriv varför undantaget behövs.</translation>
+        <source>Name at least one leader.</source>
+        <translation>Ange minst en ledares namn.</translation>
     </message>
 </context>
 <context>
-    <name>PrivacyCover</name>
+    <name>GroupPage</name>
     <message>
-        <source>Client details are hidden</source>
-        <translation>Klientens uppgifter är dolda</translation>
+        <source>Meeting</source>
+        <translation>Träff</translation>
     </message>
     <message>
-        <source>The client is filling in a questionnaire. Client details are hidden until it is finished and unlocked with the passphrase.</source>
-        <translation>Klienten fyller i ett formulär. Klientens uppgifter är dolda tills formuläret är klart och upplåst med lösenfrasen.</translation>
+        <source>Planned</source>
+        <translation>Planerad</translation>
     </message>
     <message>
-        <source>&amp;Show the questionnaire</source>
-        <translation>&amp;Visa formuläret</translation>
-    </message>
-</context>
-<context>
-    <name>SetupBlocked</name>
-    <message>
-        <source>Askel cannot be set up yet</source>
-        <translation>Askel kan inte tas i bruk ännu</translation>
+        <source>State</source>
+        <translation>Läge</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s IT policy cannot be used (see the notice above), so Askel cannot tell whether your data must also be protected with the organisation&apos;s recovery key. Ask your IT support to correct the policy, then start Askel again. Nothing has been saved on this computer.</source>
-        <translation>Din organisations IT-policy kan inte användas (se meddelandet ovan), så Askel vet inte om dina uppgifter också ska skyddas med organisationens återställningsnyckel. Be IT-stödet rätta policyn och starta sedan Askel på nytt. Ingenting har sparats på den här datorn.</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorPage</name>
-    <message>
-        <source>Calculating…</source>
-        <translation>Beräknar…</translation>
+        <source>Member</source>
+        <translation>Deltagare</translation>
     </message>
     <message>
-        <source>The figures could not be calculated: the store could not be read.</source>
-        <translation>Siffrorna kunde inte beräknas: databasen kunde inte läsas.</translation>
+        <source>Joined</source>
+        <translation>Gick med</translation>
     </message>
     <message>
-        <source>No data sets have been imported into this store yet.</source>
-        <translation>Inga datamängder har ännu importerats till den här databasen.</translation>
+        <source>Attended</source>
+        <translation>Närvarande</translation>
     </message>
     <message>
-        <source>Data sets of {units} units ({installations} installations); the newest was imported on {date}.</source>
-        <translation>Datamängder från {units} enheter ({installations} installationer); den senaste importerades {date}.</translation>
+        <source>← Groups</source>
+        <translation>← Grupper</translation>
     </message>
     <message>
-        <source>Median days from need to first treatment, by month</source>
-        <translation>Dagar från konstaterat vårdbehov till första behandlingsbesöket, median per månad</translation>
+        <source>leaders: {names}</source>
+        <translation>ledare: {names}</translation>
     </message>
     <message>
-        <source>{days} days</source>
-        <translation>{days} dygn</translation>
+        <source>Continue: {meeting}</source>
+        <translation>Fortsätt: {meeting}</translation>
     </message>
     <message>
-        <source>Wait for the figures to be calculated, then export.</source>
-        <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
+        <source>Start: {meeting}</source>
+        <translation>Börja: {meeting}</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
+        <source>Name and leaders…</source>
+        <translation>Namn och ledare…</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+        <source>Meetings</source>
+        <translation>Träffar</translation>
     </message>
     <message>
-        <source>Save the regional report</source>
-        <translation>Spara den regionala rapporten</translation>
+        <source>Open the meeting</source>
+        <translation>Öppna träffen</translation>
     </message>
     <message>
-        <source>The file could not be saved. Check the folder and try again.</source>
-        <translation>Filen kunde inte sparas. Kontrollera mappen och försök igen.</translation>
+        <source>Change the day…</source>
+        <translation>Ändra dag…</translation>
     </message>
     <message>
-        <source>Saved: {file}</source>
-        <translation>Sparad: {file}</translation>
+        <source>Add a parents&apos; meeting</source>
+        <translation>Lägg till en föräldraträff</translation>
     </message>
     <message>
-        <source>Regional statistics</source>
-        <translation>Regional statistik</translation>
+        <source>Members</source>
+        <translation>Deltagare</translation>
     </message>
     <message>
-        <source>The county&apos;s units together, by unit, method and month. Each table is protected once, on the pooled figures; no figure shows a client.</source>
-        <translation>Välfärdsområdets enheter tillsammans, per enhet, metod och månad. Varje tabell skyddas en gång, på de sammanslagna siffrorna; ingen siffra visar en klient.</translation>
+        <source>Add a member…</source>
+        <translation>Lägg till en deltagare…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exportera CSV…</translation>
+        <source>Open the member&apos;s course</source>
+        <translation>Öppna deltagarens vårdperiod</translation>
     </message>
     <message>
-        <source>Export Excel…</source>
-        <translation>Exportera Excel…</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorWindow</name>
-    <message>
-        <source>Askel – regional statistics</source>
-        <translation>Askel – regional statistik</translation>
-    </message>
-</context>
-<context>
-    <name>PeriodPicker</name>
-    <message>
-        <source>Quarter {number}/{year}</source>
-        <translation>Kvartal {number} {year}</translation>
+        <source>Member leaves…</source>
+        <translation>Deltagaren slutar…</translation>
     </message>
     <message>
-        <source>Half-year {number}/{year}</source>
-        <translation>Halvår {number} {year}</translation>
+        <source>held {date}: {came} of {members} came</source>
+        <translation>hållen {date}: närvarande {came}/{members}</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Månad</translation>
+        <source>in progress, attendance marked {marked} of {members}</source>
+        <translation>pågår, närvaro markerad {marked}/{members}</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>Kvartal</translation>
+        <source>planned</source>
+        <translation>planerad</translation>
     </message>
     <message>
-        <source>Half-year</source>
-        <translation>Halvår</translation>
+        <source>handed over</source>
+        <translation>överlämnad</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>År</translation>
+        <source>left {date}: {reason}</source>
+        <translation>slutade {date}: {reason}</translation>
     </message>
     <message>
-        <source>Statistics are published for one kind of period only, so that two tables cannot be subtracted from each other.</source>
-        <translation>Statistik publiceras bara för ett slags period, så att två tabeller inte kan dras från varandra.</translation>
+        <source>completed {date}</source>
+        <translation>avslutad {date}</translation>
+    </message>
+    <message>
+        <source>joined late: {reason}</source>
+        <translation>gick med senare: {reason}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>med i gruppen</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Välj först en träff i listan.</translation>
+    </message>
+    <message>
+        <source>This meeting was held and closed; each member&apos;s record has it.</source>
+        <translation>Träffen är hållen och stängd; den finns i varje deltagares journal.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Välj först en deltagare i listan.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s course has already ended.</source>
+        <translation>Deltagarens vårdperiod har redan avslutats.</translation>
     </message>
 </context>
 <context>
-    <name>StatisticsTables</name>
+    <name>GroupQuestionnaireDialog</name>
     <message>
-        <source>“{hidden}” marks a hidden figure: every figure based on fewer than 5 courses or sessions is hidden, and so are enough others that none of them can be worked out from the totals.</source>
-        <translation>Tecknet ”{hidden}” betyder en dold siffra. Dolda är alla siffror som bygger på färre än fem vårdperioder eller besök, och så många andra att de inte kan räknas ut ur summorna.</translation>
+        <source>Questionnaires for the group</source>
+        <translation>Gruppens formulär</translation>
     </message>
     <message>
-        <source>Hidden so that no client can be recognised</source>
-        <translation>Dold så att ingen klient kan kännas igen</translation>
+        <source>Questionnaire</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Vem svarar</translation>
+    </message>
+    <message>
+        <source>Each member fills it in on this screen, one after another</source>
+        <translation>Deltagarna fyller i det på den här skärmen i tur och ordning</translation>
+    </message>
+    <message>
+        <source>I enter each member&apos;s answers</source>
+        <translation>Jag för in deltagarnas svar själv</translation>
+    </message>
+    <message>
+        <source>Members (each in their own language):</source>
+        <translation>Deltagare (var och en på sitt eget språk):</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Deltagaren</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>En förälder</translation>
+    </message>
+    <message>
+        <source>The clinician</source>
+        <translation>Den anställda</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire and at least one member.</source>
+        <translation>Välj ett formulär och minst en deltagare.</translation>
     </message>
 </context>
 <context>
-    <name>StoreScreen</name>
+    <name>GroupSessionScreen</name>
     <message>
-        <source>Regional statistics</source>
-        <translation>Regional statistik</translation>
+        <source>← {group}</source>
+        <translation>← {group}</translation>
     </message>
     <message>
-        <source>The county&apos;s pooled figures from the units&apos; regional data sets. Open the region store to see them.</source>
-        <translation>Välfärdsområdets sammanslagna siffror ur enheternas regionala datamängder. Öppna den regionala databasen för att se dem.</translation>
+        <source>Attendance and each member&apos;s own part</source>
+        <translation>Närvaro och varje deltagares egna anteckningar</translation>
     </message>
     <message>
-        <source>Store: {location}</source>
-        <translation>Databas: {location}</translation>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
+        <translation>Markera närvaro: 1 närvarande, 2 avbokat, 3 uteblev (eller {letters}); listan går vidare till nästa deltagare. Enter redigerar en anteckning, Tab lämnar listan.</translation>
     </message>
     <message>
-        <source>Store &amp;passphrase</source>
-        <translation>Databasens &amp;lösenfras</translation>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Öppna</translation>
+        <source>The group&apos;s agenda</source>
+        <translation>Gruppens dagordning</translation>
     </message>
     <message>
-        <source>Connect</source>
-        <translation>Anslut</translation>
+        <source>Group &amp;note</source>
+        <translation>Gruppens &amp;anteckningar</translation>
     </message>
     <message>
-        <source>Enter the store&apos;s passphrase.</source>
-        <translation>Skriv databasens lösenfras.</translation>
+        <source>Goes into the record of every member who came: write no one&apos;s name here, use a member&apos;s own note.</source>
+        <translation>Antecknas i journalen för varje deltagare som var närvarande: skriv inga namn här, använd deltagarens egen anteckning.</translation>
     </message>
     <message>
-        <source>There is no region store here yet. Data sets are imported into it with askel region import.</source>
-        <translation>Här finns ännu ingen regional databas. Datamängder importeras till den med kommandot askel region import.</translation>
+        <source>The group&apos;s homework</source>
+        <translation>Gruppens hemuppgift</translation>
     </message>
     <message>
-        <source>The store was written by a newer Askel. Update Askel to open it.</source>
-        <translation>Databasen har skrivits av en nyare Askel. Uppdatera Askel för att öppna den.</translation>
+        <source>Agreed last time:</source>
+        <translation>Överenskommet förra gången:</translation>
     </message>
     <message>
-        <source>The store&apos;s address is not a PostgreSQL address (postgresql+psycopg://…).</source>
-        <translation>Databasens adress är inte en PostgreSQL-adress (postgresql+psycopg://…).</translation>
+        <source>No homework from last time.</source>
+        <translation>Ingen hemuppgift från förra gången.</translation>
     </message>
     <message>
-        <source>The database server could not be reached, or it refused the connection. Check the address and the network, or ask IT.</source>
-        <translation>Databasservern kunde inte nås, eller så vägrade den anslutningen. Kontrollera adressen och nätverket eller fråga IT.</translation>
+        <source>Homework for &amp;next time</source>
+        <translation>Hemuppgift till &amp;nästa gång</translation>
     </message>
     <message>
-        <source>The store could not be opened: it may be damaged, or its key file is missing.</source>
-        <translation>Databasen kunde inte öppnas: den kan vara skadad, eller så saknas dess nyckelfil.</translation>
+        <source>For every member, unless the list gives a member another one.</source>
+        <translation>För alla deltagare, om inte listan ger någon en egen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>&amp;Length, min</source>
+        <translation>&amp;Längd, min</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Formulär…</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Stäng träffen</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparat {time}</translation>
+    </message>
+    <message>
+        <source>Not marked: {names}.</source>
+        <translation>Inte markerade: {names}.</translation>
+    </message>
+    <message>
+        <source>The group note or homework names {names}. It goes into every attending member&apos;s record: move it to the member&apos;s own note, or press Close the meeting again to close as it is.</source>
+        <translation>Gruppens anteckningar eller hemuppgift nämner {names}. De antecknas i journalen för varje närvarande deltagare: flytta det till deltagarens egen anteckning eller tryck på Stäng träffen igen för att stänga som det är.</translation>
+    </message>
+    <message>
+        <source>Time in the meeting: {time}</source>
+        <translation>Tid i träffen: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Adults&apos; group</source>
+        <translation>Vuxengrupp</translation>
+    </message>
+    <message>
+        <source>Young people&apos;s group</source>
+        <translation>Ungdomsgrupp</translation>
+    </message>
+    <message>
+        <source>Children&apos;s group</source>
+        <translation>Barngrupp</translation>
+    </message>
+    <message>
+        <source>Parents&apos; group</source>
+        <translation>Föräldragrupp</translation>
+    </message>
+    <message>
+        <source>Children and parents together</source>
+        <translation>Barn och föräldrar tillsammans</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuellt</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting {number}</source>
+        <translation>Föräldraträff {number}</translation>
+    </message>
+    <message>
+        <source>Group session {number} / {planned}</source>
+        <translation>Gruppträff {number} / {planned}</translation>
+    </message>
+    <message>
+        <source>Group session {number}</source>
+        <translation>Gruppträff {number}</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Ge gruppen ett namn.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>Namnet är för långt (högst 100 tecken).</translation>
+    </message>
+    <message>
+        <source>Choose a format the method can be run in.</source>
+        <translation>Välj en form som metoden kan genomföras i.</translation>
+    </message>
+    <message>
+        <source>The number of group sessions is outside the method&apos;s range.</source>
+        <translation>Antalet gruppträffar ligger utanför metodens gränser.</translation>
+    </message>
+    <message>
+        <source>The client is already a member of this group.</source>
+        <translation>Klienten är redan med i den här gruppen.</translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation>Gruppen är full.</translation>
+    </message>
+    <message>
+        <source>The group has held all its sessions: nobody can join any more.</source>
+        <translation>Gruppen har hållit alla sina träffar, så ingen kan längre gå med.</translation>
+    </message>
+    <message>
+        <source>The group has already met: write down why the client joins late.</source>
+        <translation>Gruppen har redan träffats: skriv varför klienten går med senare.</translation>
+    </message>
+    <message>
+        <source>Write down why the member leaves the group.</source>
+        <translation>Skriv varför deltagaren lämnar gruppen.</translation>
+    </message>
+    <message>
+        <source>This meeting has started: its date can no longer change.</source>
+        <translation>Träffen har redan börjat, så dess dag kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Hold the group&apos;s earlier sessions first.</source>
+        <translation>Håll först gruppens tidigare träffar.</translation>
+    </message>
+    <message>
+        <source>Mark every member&apos;s attendance before closing.</source>
+        <translation>Markera varje deltagares närvaro innan du stänger träffen.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed.</source>
+        <translation>Träffen är stängd.</translation>
+    </message>
+    <message>
+        <source>This change could not be made.</source>
+        <translation>Ändringen kunde inte göras.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Hållna träffar</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa träff</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>A group runs one method for several clients at once. Each member has a course of their own, so their questionnaires, guarantee, outcome and record stay theirs; a group session is run once and written into each member&apos;s record.</source>
+        <translation>I en grupp genomförs en metod för flera klienter samtidigt. Varje deltagare har en egen vårdperiod, så formulär, terapigaranti, resultat och journal förblir deltagarens egna; en gruppträff hålls en gång och antecknas hos varje deltagare.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Ny grupp…</translation>
+    </message>
+    <message>
+        <source>No groups yet. Start the first one with “New group…”.</source>
+        <translation>Inga grupper ännu. Starta den första med ”Ny grupp…”.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>Leaving the group</source>
+        <translation>Att lämna gruppen</translation>
+    </message>
+    <message>
+        <source>{name} leaves the group</source>
+        <translation>{name} lämnar gruppen</translation>
+    </message>
+    <message>
+        <source>The client&apos;s course in the group ends as interrupted on this day, with the reason as its end reason. The client&apos;s record and scores stay as they are.</source>
+        <translation>Klientens vårdperiod i gruppen avslutas som avbruten denna dag, och orsaken antecknas som orsak till avslutningen. Klientens journal och poäng förblir som de är.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>&amp;Slutade</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Varför</translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation>Anteckna att deltagaren slutar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDateDialog</name>
+    <message>
+        <source>Planned day</source>
+        <translation>Planerad dag</translation>
+    </message>
+    <message>
+        <source>&amp;Planned day</source>
+        <translation>&amp;Planerad dag</translation>
+    </message>
+    <message>
+        <source>Day.month.year; empty when not yet decided.</source>
+        <translation>Dag.månad.år; tomt om dagen inte är bestämd.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>

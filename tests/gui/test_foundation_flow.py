@@ -12,8 +12,8 @@ from tests.gui.conftest import visible_texts
 
 PASSPHRASE = "kolme pienta sanaa 9"  # ASCII: QTest types only ASCII key by key
 EXPECTED = {
-    "fi": {"clients": "Asiakkaat", "welcome": "Tervetuloa Askel-sovellukseen", "locked": "Askel on lukittu"},
-    "sv": {"clients": "Klienter", "welcome": "Välkommen till Askel", "locked": "Askel är låst"},
+    "fi": {"clients": "Asiakkaat", "locked": "Askel on lukittu"},
+    "sv": {"clients": "Klienter", "locked": "Askel är låst"},
 }
 
 
@@ -28,7 +28,8 @@ def fill_client_dialog(qtbot, family: str, given: str, hetu: str):
 def first_run(qtbot, shell, language: str):
     assistant = shell.first_run
     assert assistant is not None
-    assert assistant.language_title.text() == EXPECTED[language]["welcome"]
+    # The first screen speaks both languages, whatever the program's language is.
+    assert "Tervetuloa" in assistant.language_title.text() and "Välkommen" in assistant.language_title.text()
     button = assistant.finnish if language == "fi" else assistant.swedish
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(assistant.name, "Testi Hoitaja")

@@ -14,6 +14,7 @@ from askel.store.models import AuditEvent
 from askel.store.vault import Vault
 from askel.ui.questionnaire_flow import ChooseQuestionnaireDialog, EntryDialog, ResultDialog
 from askel.ui.risk_alert import RiskAlertDialog
+from askel.ui.risk_marker import GuardianDialog
 from askel.ui.self_completion import SelfCompletionWindow
 from tests.conftest import PASSPHRASE
 from tests.gui.test_questionnaire_widgets import answer_all, unlock
@@ -64,8 +65,16 @@ def test_self_completion_with_risk_answer_is_stored_alerted_and_audited(qtbot, c
         notes.append(dialog.note())
         qtbot.mouseClick(dialog.acknowledge_button, Qt.MouseButton.LeftButton)
 
+    def guardian(dialog: GuardianDialog):
+        # Issue 17: the client is 16, so recording whether a guardian was informed is asked at once.
+        dialog.save()  # no note: refused, nothing written
+        assert dialog.isVisible() and dialog.note_field.error.isVisibleTo(dialog)
+        dialog.note.setPlainText("Äidille soitettu klo 14.30")
+        dialog.save()
+
     results = []
     when_dialog(RiskAlertDialog, acknowledge)
+    when_dialog(GuardianDialog, guardian)
     when_dialog(ResultDialog, lambda d: (results.append(d.body.text()), d.accept()))
     unlock(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: shell.workspace.questionnaire_flow is None, timeout=10000)
@@ -75,6 +84,7 @@ def test_self_completion_with_risk_answer_is_stored_alerted_and_audited(qtbot, c
     assert record.alerts == [{"item": "q9", "kind": "risk", "value": 2}]
     assert record.alert_acknowledged_at is not None
     assert record.alert_action_note == "Discussed safety; on-call doctor consulted" == notes[0]
+    assert (record.guardian_informed, record.guardian_note) == (True, "Äidille soitettu klo 14.30")
     assert "14" in results[0]
     with shell.vault.read() as session:
         actions = [e.action for e in session.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
@@ -131,8 +141,16 @@ def test_self_completion_with_question_9_left_blank_is_an_alert_the_clinician_se
         dialog.note_edit.setPlainText("Asked in person: no thoughts of self-harm")
         qtbot.mouseClick(dialog.acknowledge_button, Qt.MouseButton.LeftButton)
 
+    def guardian(dialog: GuardianDialog):
+        # Issue 17: the client is 16, so recording whether a guardian was informed is asked at once.
+        dialog.save()  # no note: refused, nothing written
+        assert dialog.isVisible() and dialog.note_field.error.isVisibleTo(dialog)
+        dialog.note.setPlainText("Äidille soitettu klo 14.30")
+        dialog.save()
+
     results = []
     when_dialog(RiskAlertDialog, acknowledge)
+    when_dialog(GuardianDialog, lambda d: d.reject())  # recorded later, from the risk marker
     when_dialog(ResultDialog, lambda d: (results.append(d.body.text()), d.accept()))
     unlock(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: shell.workspace.questionnaire_flow is None, timeout=10000)
@@ -162,9 +180,52 @@ def test_unlocking_early_keeps_a_risk_answer_already_given(qtbot, course_open):
     alerts = []
     when_dialog(RiskAlertDialog, lambda d: (alerts.append(d), d.note_edit.setPlainText("Talked it through"),
                                             qtbot.mouseClick(d.acknowledge_button, Qt.MouseButton.LeftButton)))
+    when_dialog(GuardianDialog, lambda d: d.reject())
     when_dialog(ResultDialog, lambda d: d.accept())
     unlock(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: shell.workspace.questionnaire_flow is None, timeout=10000)
     [record] = load_course(shell.vault, course.id).administrations
     assert record.total is None and record.alerts == [{"item": "q9", "kind": "risk", "value": 2}]
     assert alerts and record.alert_acknowledged_at is not None
+
+
+def test_auditc_is_banded_from_the_sex_for_reference_values_the_clinician_recorded(qtbot, make_shell, vault):
+    """The client form records the sex for reference values (never from the identity code); AUDIT-C entered for a
+    40-year-old woman scoring 5 reaches THL's limit for women 20-64 (5); with the sex not recorded the result says
+    which limits the score reaches instead of guessing a band."""
+    from askel.ui.client_form import ClientDialog
+
+    born = date(date.today().year - 40, 1, 1)
+    client = add_client(vault, ClientData("Aino", "Laaksonen", born, None))
+    course = start_course(vault, client.id, "klt_adults", "1", need_established=date.today())
+    vault.close()
+    shell = make_shell("fi")
+    shell.on_unlocked(Vault.unlock(vault.folder.root, PASSPHRASE))
+
+    def enter_auditc(values):
+        when_dialog(ChooseQuestionnaireDialog, choose("auditc", by_client=False))
+        when_dialog(EntryDialog, lambda d: (d.form.set_answers(dict(zip(("q1", "q2", "q3"), values, strict=True))),
+                                            d.accept()))
+        results = []
+        when_dialog(ResultDialog, lambda d: (results.append(d.body.text()), d.accept()))
+        shell.workspace.give_questionnaire(course.id, None)
+        return results[0]
+
+    shell.workspace.open_course(course.id)
+    unknown = enter_auditc([2, 2, 1])  # 5 points, the sex not recorded
+    assert "Viitearvojen sukupuolta ei ole kirjattu." in unknown
+    assert "Pisteet yltävät rajaan: THL:n raja naisille 20–64 v: 5 pistettä." in unknown
+
+    from askel.store.clients import open_client
+
+    dialog = ClientDialog(shell.vault, client=open_client(shell.vault, client.id), parent=shell)
+    qtbot.addWidget(dialog)
+    assert dialog.reference_sex.currentData() is None
+    dialog.reference_sex.setCurrentIndex(dialog.reference_sex.findData("female"))
+    dialog.save()
+    shell.workspace.open_course(course.id)
+    known = enter_auditc([2, 2, 1])
+    assert "alkoholin liikakäytön raja täyttyy" in known and "THL:n raja naisille 20–64 v: 5 pistettä" in known
+    records = sorted(load_course(shell.vault, course.id).administrations, key=lambda a: a.administered_at)
+    assert [(a.total, a.band, a.band_set) for a in records] == [(5, None, None),
+                                                                 (5, "at_or_above_limit", "thl_women_20_64")]

@@ -236,7 +236,7 @@ def test_self_completion_finish_then_unlock_emits_exactly_the_answers(qtbot, mak
     window.abandoned.connect(abandoned.append)
     answer_all(qtbot, window, values)
     assert window.views.currentWidget() is window.thanks_view
-    assert window.thanks_text.text() == "Anna laite takaisin henkilölle, jota olet tapaamassa."
+    assert window.thanks_text.text() == "Anna laite takaisin työntekijälle."
 
     unlock(qtbot, window, "vaara tunnus")
     qtbot.waitUntil(lambda: not window._verifying and not window.passphrase.isReadOnly(), timeout=5000)

@@ -111,7 +111,8 @@ def test_quick_log_in_three_steps(qtbot, unlocked):
 
     def log(dialog: QuickLogDialog):
         assert dialog.client.id == client.id  # step 1 is done: the open client is preselected
-        dialog.method.setCurrentIndex(dialog.method.findData("ali"))  # step 2
+        dialog.method.setCurrentIndex(dialog.method.findData("ali"))  # step 2: no open course, so a new one
+        dialog.kind.setCurrentIndex(dialog.kind.findData("guardian_meeting"))
         dialog.duration.setValue(45)  # step 3
         dialog.note.setPlainText("Short check-in at school")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -119,9 +120,10 @@ def test_quick_log_in_three_steps(qtbot, unlocked):
     when_dialog(QuickLogDialog, log)
     shell.workspace.quick_log()
     course = shell.workspace.course_page.course
-    assert course.method_id == "ali" and course.status == "active"
+    assert course.method_id == "ali" and course.status == "planned"  # a contact does not start the method
     [session] = course.sessions
     assert (session.closed, session.duration_minutes, session.notes) == (True, 45, "Short check-in at school")
+    assert (session.kind, session.number) == ("guardian_meeting", -1)
 
 
 def test_guarantee_list_orders_by_days_waited(qtbot, unlocked):

@@ -106,8 +106,8 @@ def test_notes_on_a_session_never_acknowledged_go_with_its_deleted_client(fresh)
     course = start_course(vault, client.id, "ipc_adults", "1")
     session = add_session(vault, course.id, datetime(2026, 1, 1, 9), notes="note 5")
     vault.close()
-    fresh._apply([{"ok": "client", "id": client.id, "guardians": 0}, {"ok": "course", "id": course.id,
-                                                                       "client": client.id}])
+    fresh._apply([{"ok": "client", "id": client.id, "guardians": 0, "name": "Lentava"},
+                  {"ok": "course", "id": course.id, "client": client.id, "goal": None}])
     fresh.verify(None)  # the session is seen in the vault, but its creation was never acknowledged
     fresh._apply([{"ok": "notes", "id": session.id, "notes": 5}])
     fresh.verify(None)

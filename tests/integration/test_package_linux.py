@@ -206,9 +206,10 @@ def test_the_installed_program_reads_and_locks_the_policy(installed, scratch_env
 
 
 def test_the_installed_gui_renders_in_finnish_and_swedish(installed, scratch_env, tmp_path):
-    out = askel(installed, scratch_env, "screenshots", "--out", str(tmp_path / "shots")).stdout.split()
+    lines = askel(installed, scratch_env, "screenshots", "--out", str(tmp_path / "shots")).stdout.splitlines()
+    out = [line.rsplit(" ", 1)[-1] for line in lines]  # "screenshot written to PATH"
     names = {Path(path).name for path in out}
-    assert any(name.endswith("-fi.png") for name in names) and any(name.endswith("-sv.png") for name in names)
+    assert any(name.endswith("-fi.png") for name in names) and any(name.endswith("-sv-200.png") for name in names)
     for path in out:
         assert Path(path).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

@@ -65,7 +65,7 @@ def test_score_refused_and_variant(cli):
     code, out, _ = cli("score", "phq9", "--answers", "1,1,1,1,1,1,1,,")
     assert code == 0 and "Total: not scored. 2 of 9 items are unanswered" in out
     code, out, _ = cli("score", "auditc", "--answers", "2,2,2")
-    assert "Total: 6" in out and "choose a cut-off with --variant" in out
+    assert "Total: 6" in out and "Sex for reference values is not recorded." in out
     code, out, _ = cli("score", "auditc", "--answers", "2,2,2", "--variant", "thl_men_20_64", "--json")
     assert json.loads(out)["band"]["id"] == "at_or_above_limit"
 
@@ -133,3 +133,54 @@ def test_pack_sign_errors(cli, tmp_path, content_keys):
     (folder / "protocols").mkdir()
     code, _, err = cli("pack", "sign", str(folder), "--key", str(key))
     assert code == 1 and "manifest is malformed" in err and not (folder / "manifest.sig").exists()
+
+
+# -- issue 12: AUDIT-C limits from age and sex, a blank risk item, one decimal, and odd answers refused ----------
+
+
+@pytest.mark.parametrize(("sex", "severity", "band_set"), [("female", 1, "thl_women_20_64"),
+                                                           ("male", 0, "thl_men_20_64")])
+def test_auditc_with_sex_and_age_gives_thls_band(cli, sex, severity, band_set):
+    # 4 + 1 + 0 = 5: THL's limit for women 20-64 is 5, for men 6.
+    code, out, _ = cli("score", "auditc", "--answers", "4,1,0", "--sex", sex, "--age", "40", "--json")
+    result = json.loads(out)
+    assert code == 0 and result["total"] == 5
+    assert (result["band"]["severity"], result["band_set"]) == (severity, band_set)
+
+
+def test_auditc_without_sex_says_which_limits_the_score_reaches(cli):
+    code, out, _ = cli("score", "auditc", "--answers", "4,1,0", "--age", "40", "--json")
+    result = json.loads(out)
+    assert result["band"] is None
+    assert {limit["band_set"]: limit["reached"] for limit in result["limits"]} == {
+        "thl_women_20_64": True, "thl_men_20_64": False}
+
+
+def test_a_blank_item_9_is_listed_in_alerts_with_its_own_kind(cli):
+    code, out, _ = cli("score", "phq9", "--answers", "0,0,0,0,0,0,0,0,", "--json")
+    [alert] = json.loads(out)["alerts"]
+    assert (alert["item"], alert["kind"], alert["value"], alert["unanswered"]) == ("q9", "risk_unanswered", None,
+                                                                                 True)
+    code, out, _ = cli("score", "phq9", "--answers", "0,0,0,0,0,0,0,0,")
+    assert "ALERT (risk_unanswered, q9 = not answered)" in out
+
+
+def test_core10_one_missing_keeps_one_decimal_in_the_healthy_band(cli):
+    code, out, _ = cli("score", "core10", "--answers=1,4,4,1,0,0,1,1,1,", "--json")
+    result = json.loads(out)
+    assert (result["total"], result["band"]["id"], result["prorated"], result["missing_items"]) == (
+        5.6, "healthy", True, ["q10"])
+
+
+@pytest.mark.parametrize("odd", ["\u00b2", "--1", "-1", "+1", "\uff11", "\u0663", "1.0", "1e0", "0x1", "1 2",
+                                 "00000001"])
+def test_odd_answers_get_one_clear_line(cli, odd):
+    code, out, err = cli("score", "phq9", f"--answers=0,0,0,0,0,0,0,0,{odd}")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "digits 0-9" in err and "q9" in err
+
+
+def test_an_option_like_answer_list_is_refused_in_one_line(cli):
+    with pytest.raises(SystemExit) as stopped:
+        cli("score", "phq9", "--answers", "--1")
+    assert stopped.value.code == 2

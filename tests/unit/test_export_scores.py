@@ -60,3 +60,9 @@ def test_the_fhir_observation_keeps_one_decimal_and_says_what_the_score_is(cours
                        key=lambda r: r["authored"])
     items = {item["linkId"]: item for item in responses[0]["item"]}
     assert "answer" not in items["q4"] and items["q5"]["answer"] == [{"valueInteger": 2}]
+
+
+def test_what_a_score_says_reaches_the_record_in_latin_9(course, content_library):
+    # Record fields may take only ISO-8859-15: the band set labels (20–64) and the wording note's dash included.
+    for language in ("fi", "sv"):
+        text_entry(course, content_library, language).encode("iso-8859-15")

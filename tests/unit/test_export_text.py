@@ -66,7 +66,7 @@ Jatko (työntekijän päätös): seurantakäynti.
 """
 
 COURSE_SV = """\
-Sammanfattning av vårdperioden: Kognitiv korttidsterapi (KLT) för vuxna
+Sammanfattning av vårdperioden: Kognitiv korttidsterapi för vuxna
 
 Vårdbehov
 Vårdbehovet konstaterat 2.1.2026.
@@ -75,18 +75,18 @@ Diagnos (ICD-10): F32.1
 Utgångsmätning: GAD-7 12 (måttlig); PHQ-9 16 (måttligt svår).
 
 Planering av vården / mål
-Metod: Kognitiv korttidsterapi (KLT) för vuxna, planerat 5 besök.
+Metod: Kognitiv korttidsterapi för vuxna, planerat 5 besök.
 Mål: Nukkua paremmin ja palata harrastuksiin.
-Vårdnivå (den anställdas bedömning): 2 korttidsterapi.
+Vårdnivå (yrkespersonens bedömning): 2 korttidsterapi.
 
 Genomförande av vården
 Åtgärdskod (THL): IDY03
-Besök: genomförda 3, planerade 5; inställda 1, uteblivna 0.
+Besök: genomförda 3, planerade 5; avbokade 1, uteblivna 0.
 Besök 1/5 5.1.2026 kl. 9.00, på mottagningen, 45 min.
 - Behandlade frågor: Gå igenom startformulären tillsammans; Komma överens om konkreta mål
 - Hemuppgift: Unipäiväkirja viikon ajan.
 - Anteckningar: Uni heikentynyt syksystä asti.
-Besök 2/5 12.1.2026 kl. 9.00: inställt.
+Besök 2/5 12.1.2026 kl. 9.00: avbokat.
 Besök 3/5 19.1.2026 kl. 9.00, via video, 30 min.
 - Behandlade frågor: Komma överens om träffens dagordning (Unipäiväkirja tuttu ennestään); Genomgång av \
 hemuppgiften; Sammanfattning och återkoppling på träffen
@@ -109,7 +109,7 @@ ei välitöntä vaaraa; turvasuunnitelma tehty.
 Fortsatt plan
 Vårdperioden avslutades 2.2.2026: genomförd enligt plan.
 Orsak eller kommentarer: Tavoitteet saavutettu osittain.
-Fortsättning (den anställdas beslut): uppföljningsbesök.
+Fortsättning (yrkespersonens beslut): uppföljningsbesök.
 """
 
 SESSION_1_FI = """\
@@ -144,7 +144,7 @@ Seuraava käynti 2/5: Yhteisen käsityksen tarkentaminen ja ensimmäisen menetel
 """
 
 SESSION_3_SV = """\
-Besök 3/5: Kognitiv korttidsterapi (KLT) för vuxna
+Besök 3/5: Kognitiv korttidsterapi för vuxna
 
 Vårdbehov
 Vårdbehovet konstaterat 2.1.2026.
@@ -152,9 +152,9 @@ Kontaktväg: första bedömning.
 Diagnos (ICD-10): F32.1
 
 Planering av vården / mål
-Metod: Kognitiv korttidsterapi (KLT) för vuxna, planerat 5 besök.
+Metod: Kognitiv korttidsterapi för vuxna, planerat 5 besök.
 Mål: Nukkua paremmin ja palata harrastuksiin.
-Vårdnivå (den anställdas bedömning): 2 korttidsterapi.
+Vårdnivå (yrkespersonens bedömning): 2 korttidsterapi.
 
 Genomförande av vården
 Åtgärdskod (THL): IDY03
@@ -237,7 +237,7 @@ def test_never_recommends_a_treatment_step(vault, sample, content_library, step)
         text = text_entry(course, content_library, language).lower()
         assert not re.search(r"suosit|suositel|rekommend|recommend|ehdot|föreslå", text)
         # A step appears only as the clinician's own assessment or decision.
-        assert ("työntekijän arvio" in text) if language == "fi" else ("den anställdas bedömning" in text)
+        assert ("työntekijän arvio" in text) if language == "fi" else ("yrkespersonens bedömning" in text)
 
 
 def test_language_is_independent_of_the_ui(course, content_library):

@@ -327,9 +327,8 @@ def test_the_givers_copy_is_read_only(handed, giver, library):
         lambda: courses.start_course(giver, client.id, "gsh_adolescents", "1"),
         lambda: clients.update_client(giver, client.id, clients.ClientData("Aino", "Muutettu", date(2012, 5, 3),
                                                                            HETU)),
-        lambda: courses.log_contact(giver, client.id, library.protocol("ipc_adolescents"),
-                                    starts_at=datetime(2026, 2, 2, 9), mode="phone", duration_minutes=10, notes="",
-                                    attendees=["client"]),
+        lambda: courses.log_contact(giver, kind="phone", starts_at=datetime(2026, 2, 2, 9), mode="phone",
+                                    duration_minutes=10, notes="", attendees=["client"], course_id=course.id),
     ]
     before = state(giver)
     for attempt in attempts:
@@ -350,9 +349,11 @@ def test_handing_over_some_courses_leaves_the_client_and_the_others_open(tmp_pat
                                                                phone="050"))
     marks = handover.rows_store.marks_for_client(giver, client.id)
     assert set(marks) == {course.id} and marks[course.id].receiver_name == "Bo Mottagare"
-    logged = courses.log_contact(giver, client.id, library.protocol("ipc_adolescents"),  # not into the copy
-                                 starts_at=datetime(2026, 2, 2, 9), mode="phone", duration_minutes=10, notes="",
-                                 attendees=["client"])
+    # Quick log offers the open courses here, never the copy handed over.
+    assert [c.id for c in courses.open_courses(giver, client.id)] == [other.id]
+    logged = courses.log_contact(giver, kind="phone", starts_at=datetime(2026, 2, 2, 9), mode="phone",
+                                 duration_minutes=10, notes="", attendees=["client"], client_id=client.id,
+                                 protocol=library.protocol("ipc_adolescents"))
     assert logged.course_id not in (course.id, other.id)
 
 

@@ -94,12 +94,28 @@ def test_rejection_reasons(text, reason):
     assert rejection(text).reason == reason
 
 
-def test_wrong_check_character_names_the_expected_character_only():
-    error = rejection("131052-308U")
-    assert "should be T" in str(error)
-    assert "131052" not in str(error)
+def test_wrong_check_character_never_suggests_the_right_one():
+    """Issue 17: a typo plus the suggested character would become another person's valid code."""
+    error = rejection("131052-308U")  # the right character is T
+    assert "131052" not in str(error) and " T" not in str(error) and "T." not in str(error)
     assert error.message.context == "hetu"
-    assert dict(error.message.args) == {"expected": "T"}
+    assert dict(error.message.args) == {}
+    for language in ("fi", "sv"):  # nor does any translation
+        translated = translation("hetu", error.message.text, language)
+        assert translated and not any(word.strip(".,:") == "T" for word in translated.split())
+
+
+def translation(context: str, source: str, language: str) -> str:
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    catalogue = Path(__file__).resolve().parents[2] / "i18n" / f"askel_{language}.ts"
+    for element in ET.parse(catalogue).getroot().iter("context"):
+        if element.findtext("name") == context:
+            for message in element.iter("message"):
+                if message.findtext("source") == source:
+                    return message.findtext("translation") or ""
+    return ""
 
 
 def test_future_date_uses_the_given_today():

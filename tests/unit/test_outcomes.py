@@ -170,9 +170,10 @@ def test_the_rules_are_explained_in_plain_words_with_their_source():
 def test_a_course_under_way_is_described_by_its_latest_measurement_not_a_category():
     # The language review: one measurement below the limit at the start is not "recovered".
     assert state_text({"phq9": 7}, {}, "nhs", "fi", NAMES) == (
-        "Alussa oireet jäivät kliinisen raja-arvon alle (PHQ-9 vähintään 10).")
+        "Alussa oireet jäivät kliinisen raja-arvon alle (kliininen taso: PHQ-9 vähintään 10).")
     assert state_text({"phq9": 14, "gad7": 9}, {"phq9": 8, "gad7": 5}, "nhs", "sv", NAMES) == (
-        "Vid den senaste mätningen är symtomen under den kliniska gränsen (PHQ-9 minst 10 eller GAD-7 minst 8).")
+        "Vid den senaste mätningen är symtomen under den kliniska gränsen (klinisk nivå: PHQ-9 minst 10 eller "
+        "GAD-7 minst 8).")
     assert state_text({"phq9": 14}, {"phq9": 4}, "fi_regional", "fi", NAMES) == (
         "Viimeisimmässä mittauksessa remissio (PHQ-9 alle 5).")
     assert state_text({"gad7": 3}, {}, "fi_regional", "fi", NAMES) == ""

@@ -143,7 +143,7 @@ def test_pdf_without_questionnaires(vault, content_library, tmp_path):
 @needs_poppler
 @pytest.mark.parametrize(("language", "words"), [
     ("fi", ("Työntekijä Testi Hoitaja, sairaanhoitaja (AMK)", "Terhikki-rekisterinumero 10012345678")),
-    ("sv", ("Anställd Testi Hoitaja, sairaanhoitaja (AMK)", "Registreringsnummer i Terhikki 10012345678")),
+    ("sv", ("Behandlare Testi Hoitaja, sairaanhoitaja (AMK)", "Registreringsnummer i Terhikki 10012345678")),
 ])
 def test_both_versions_name_the_clinician_with_title_and_terhikki_number(tmp_path, course, content_library, clinician,
                                                                         language, words):
@@ -157,7 +157,7 @@ def test_both_versions_name_the_clinician_with_title_and_terhikki_number(tmp_pat
 @needs_poppler
 def test_without_a_title_the_profession_of_the_role_is_shown(tmp_path, vault, course, content_library):
     text = pdf_text(write_pdf(tmp_path, course, content_library, language="sv", clinician=load_clinician(vault)))
-    assert "Anställd Testi Hoitaja, sjukskötare" in text and "Terhikki" not in text
+    assert "Behandlare Testi Hoitaja, sjukskötare" in text and "Terhikki" not in text
 
 
 def test_a_parent_rated_series_is_named_and_kept_apart(vault, content_library):

@@ -68,7 +68,7 @@ Suunnitellut käynnit on käyty; jatkosta päätetään hoitojakson päättyess�
 """
 
 PSYCHOLOGIST_COURSE_SV = """\
-Sammanfattning av vårdperioden: Kognitiv korttidsterapi (KLT) för unga
+Sammanfattning av vårdperioden: Kognitiv korttidsterapi för unga
 
 Kontaktorsak och anamnes
 Vårdbehovet konstaterat 2.2.2026.
@@ -77,13 +77,13 @@ Diagnos (ICD-10): F41.1
 Utgångsmätning: RCADS-25 (förälderns bedömning) 50.
 
 Mål och plan
-Metod: Kognitiv korttidsterapi (KLT) för unga, planerat 8 besök.
+Metod: Kognitiv korttidsterapi för unga, planerat 8 besök.
 Mål: Käydä koulussa ilman vatsakipua.
-Vårdnivå (den anställdas bedömning): 2 korttidsterapi.
+Vårdnivå (yrkespersonens bedömning): 2 korttidsterapi.
 
 Psykologens arbete
 Åtgärdskod (THL): IDY03
-Besök: genomförda 9, planerade 8; inställda 0, uteblivna 0.
+Besök: genomförda 9, planerade 8; avbokade 0, uteblivna 0.
 Besök 1/8 9.2.2026 kl. 9.00, på mottagningen, 45 min.
 - Närvarande: klienten, förälder
 - Behandlade frågor: Gå igenom startformulären tillsammans
@@ -144,7 +144,7 @@ Suunnitellut käynnit on käyty; jatkosta päätetään hoitojakson päättyess�
 """
 
 NURSE_VISIT_9_SV = """\
-Besök 9 (planerat 8): Kognitiv korttidsterapi (KLT) för unga
+Besök 9 (planerat 8): Kognitiv korttidsterapi för unga
 
 Vårdbehov
 Vårdbehovet konstaterat 2.2.2026.
@@ -152,9 +152,9 @@ Kontaktväg: skolan.
 Diagnos (ICD-10): F41.1
 
 Planering av vården / mål
-Metod: Kognitiv korttidsterapi (KLT) för unga, planerat 8 besök.
+Metod: Kognitiv korttidsterapi för unga, planerat 8 besök.
 Mål: Käydä koulussa ilman vatsakipua.
-Vårdnivå (den anställdas bedömning): 2 korttidsterapi.
+Vårdnivå (yrkespersonens bedömning): 2 korttidsterapi.
 
 Genomförande av vården
 Åtgärdskod (THL): IDY03

@@ -98,6 +98,8 @@ EXPECTED_KINDS = {
     "region_store": Kind.TEXT,
     "safety_instructions_fi": Kind.MULTILINE_TEXT,
     "safety_instructions_sv": Kind.MULTILINE_TEXT,
+    "handout_help_fi": Kind.MULTILINE_TEXT,
+    "handout_help_sv": Kind.MULTILINE_TEXT,
     "outcome_preset": Kind.CHOICE,
     "retention_days": Kind.INT,
     "backup_keep": Kind.INT,

@@ -1,6 +1,7 @@
 """`askel score …` and `askel pack …`: content commands for clinicians' checks, content authors and IT.
 
-    askel score INSTRUMENT_ID --answers 1,2,0,… [--respondent client|parent] [--variant ID] [--lang fi|sv|en] [--json]
+    askel score INSTRUMENT_ID --answers 1,2,0,… [--respondent client|parent] [--variant ID] [--sex female|male]
+                [--age YEARS] [--lang fi|sv|en] [--json]
     askel pack verify FILE                   check a pack's signature, hashes and definitions (installs nothing)
     askel pack import FILE                   verify and install a pack into the data folder
     askel pack keygen --out PREFIX           create PREFIX.key (private, keep safe) and PREFIX.pub (for IT policy)
@@ -15,6 +16,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from askel.cli.common import context, data_dir
 from askel.cli.files import check_destination, write_file
@@ -28,7 +30,8 @@ from askel.core.content.packs import (
     sign_pack,
     verify_pack,
 )
-from askel.core.content.scoring import ScoreResult, ScoringInputError, score
+from askel.core.content.scoring import Reference, ScoreResult, ScoringInputError, score
+from askel.core.content.statement import from_result, wording_notes, wording_record
 from askel.core.paths import resources_dir
 
 
@@ -39,10 +42,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--answers", required=True, help="answer values in item order, comma-separated; leave blank for missing"
     )
     score_parser.add_argument("--respondent", default="client", choices=("client", "parent", "clinician"))
-    score_parser.add_argument("--variant", default=None, help="cut-off choice, e.g. cutoff_6 for AUDIT-C")
+    score_parser.add_argument("--variant", default=None, help="cut-off choice, e.g. thl_women_20_64 for AUDIT-C")
+    score_parser.add_argument("--sex", default=None, choices=("female", "male"),
+                              help="sex for reference values, for limits that differ by sex (AUDIT-C)")
+    score_parser.add_argument("--age", default=None, type=_age, help="the client's age in whole years")
     score_parser.add_argument("--lang", default="en", choices=("fi", "sv", "en"), help="language of labels")
     score_parser.add_argument("--json", action="store_true", help="print JSON")
     score_parser.set_defaults(handler=run_score)
+    score_parser.error = _score_usage_error  # argparse's own refusals in one line too
 
     pack = subparsers.add_parser("pack", help="signed content packs: verify, import, create keys, sign")
     commands = pack.add_subparsers(dest="pack_command", required=True)
@@ -67,11 +74,27 @@ def _fail(command: str, text: str) -> int:
     return 1
 
 
+def _score_usage_error(message: str) -> NoReturn:
+    if "--answers" in message:
+        message += " (a value that starts with '-' is written --answers=VALUES)"
+    print(f"askel score: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+def _age(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or int(text) > 130:
+        raise argparse.ArgumentTypeError(f"the age {text!r} is not whole years from 0 to 130")
+    return int(text)
+
+
 # ------------------------------------------------------------------------------------------------ score
 
 
 def parse_answers(text: str, item_ids: tuple[str, ...]) -> dict[str, int | None]:
-    """`1,,2` → {item1: 1, item2: None, item3: 2}; the count must match the instrument's items."""
+    """`1,,2` → {item1: 1, item2: None, item3: 2}; the count must match the instrument's items.
+
+    An answer is written with the digits 0-9 only: no sign, no superscript (²), no full-width (１) or other script's
+    digits, no decimals; anything else is refused in one line naming the answer and the question."""
     parts = [part.strip() for part in text.split(",")]
     if len(parts) != len(item_ids):
         raise ValueError(f"expected {len(item_ids)} answers, got {len(parts)}")
@@ -79,10 +102,10 @@ def parse_answers(text: str, item_ids: tuple[str, ...]) -> dict[str, int | None]
     for item_id, part in zip(item_ids, parts, strict=True):
         if part == "":
             answers[item_id] = None
-        elif part.lstrip("-").isdigit():
+        elif part.isascii() and part.isdigit() and len(part) <= 3:
             answers[item_id] = int(part)
         else:
-            raise ValueError(f"answer {part!r} for {item_id} is not a whole number")
+            raise ValueError(f"answer {part!r} for {item_id} is not a whole number written with the digits 0-9")
     return answers
 
 
@@ -99,15 +122,16 @@ def run_score(args: argparse.Namespace) -> int:
         return _fail("score", f"unknown instrument {args.instrument_id!r}; known: {known}")
     try:
         answers = parse_answers(args.answers, instrument.item_ids)
-        result = score(instrument, answers, args.respondent, threshold_variant=args.variant)
+        reference = Reference(age=args.age, sex=args.sex)
+        result = score(instrument, answers, args.respondent, threshold_variant=args.variant, reference=reference)
     except ScoringInputError as error:
         return _fail("score", str(error))
     except ValueError as error:
         return _fail("score", str(error))
     if args.json:
-        print(json.dumps(score_as_json(result), ensure_ascii=False, indent=2))
+        print(json.dumps(score_as_json(result, instrument), ensure_ascii=False, indent=2))
     else:
-        print(_score_text(result, instrument.short_name.get(args.lang), args.lang))
+        print(_score_text(result, instrument, args.lang))
     return 0
 
 
@@ -115,7 +139,8 @@ def _number(value: float | None) -> int | float | None:
     return int(value) if value is not None and float(value).is_integer() else value
 
 
-def score_as_json(result: ScoreResult) -> dict:
+def score_as_json(result: ScoreResult, instrument) -> dict:
+    """The engine's result as the app stores and shows it (askel.core.content.statement)."""
     return {
         "instrument": result.instrument_id,
         "version": result.instrument_version,
@@ -126,18 +151,25 @@ def score_as_json(result: ScoreResult) -> dict:
             "id": result.band.id, "severity": result.band.severity, "label": result.band.label.model_dump()
         },
         "band_set": result.band_set,
+        # Sex for reference values not given: each limit that may apply, and whether the score reaches it.
+        "limits": [{"band_set": band_set.id, "label": band_set.label.model_dump() if band_set.label else None,
+                    "reached": band is not None and band.severity > 0} for band_set, band in result.candidate_bands],
         "alerts": [
-            {"item": alert.item_id, "kind": alert.kind, "value": alert.value, "text": alert.text.model_dump()}
+            {"item": alert.item_id, "kind": alert.kind, "value": alert.value, "unanswered": alert.unanswered,
+             "text": alert.text.model_dump()}
             for alert in result.alerts
         ],
         "complete": result.complete,
         "prorated": result.prorated,
         "missing_items": list(result.missing_items),
+        "wording": wording_record(instrument),
         "refused_reason": None if result.refused_reason is None else result.refused_reason.english(),
     }
 
 
-def _score_text(result: ScoreResult, name: str, language: str) -> str:
+def _score_text(result: ScoreResult, instrument, language: str) -> str:
+    statement = from_result(instrument, result)
+    name = instrument.short_name.get(language)
     lines = [f"{name} ({result.instrument_id} version {result.instrument_version}), respondent: {result.respondent}"]
     if result.total is None:
         reason = result.refused_reason.english() if result.refused_reason else ""
@@ -149,10 +181,15 @@ def _score_text(result: ScoreResult, name: str, language: str) -> str:
         lines.append(f"Subscales: {parts}")
     if result.band is not None:
         lines.append(f"Band: {result.band.label.get(language)} ({result.band.id}, severity {result.band.severity})")
-    elif result.total is not None:
+    elif result.total is not None and not statement.limits and not statement.no_limit_for_age:
         lines.append("Band: none" + (" (choose a cut-off with --variant)" if result.band_set is None else ""))
+    lines.extend(statement.limit_sentences(language))
+    if statement.prorated:
+        lines.append(statement.prorated_text(language))
     for alert in result.alerts:
-        lines.append(f"ALERT ({alert.kind}, {alert.item_id} = {alert.value}): {alert.text.get(language)}")
+        answer = "not answered" if alert.unanswered else str(alert.value)
+        lines.append(f"ALERT ({alert.kind}, {alert.item_id} = {answer}): {alert.text.get(language)}")
+    lines.extend(wording_notes([statement], language))
     return "\n".join(lines)
 
 

@@ -18,6 +18,7 @@ Rules, each a one-line CommandError that leaves every file as it was:
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Callable
@@ -84,7 +85,7 @@ def write_file(args, path: Path, content: bytes | Callable[[Path], None], *, wha
         with open(temporary, "rb+") as stream:
             os.fsync(stream.fileno())
         if new_only:
-            os.link(temporary, target)  # fails when the target appeared meanwhile: a key is never replaced
+            _link_new(temporary, target)  # fails when the target appeared meanwhile: a key is never replaced
         else:
             os.replace(temporary, target)
         fsync_directory(target.parent)
@@ -98,6 +99,23 @@ def write_file(args, path: Path, content: bytes | Callable[[Path], None], *, wha
     if what:
         report(what, target, detail)
     return target
+
+
+def _link_new(temporary: Path, target: Path) -> None:
+    """Give the finished temp file the target's name only if no file has it (FileExistsError otherwise)."""
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
+            raise
+        # A file system without hard links (FAT, some network shares): create exclusively and copy.
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, temporary.stat().st_mode & 0o777)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(temporary.read_bytes())
+            stream.flush()
+            os.fsync(stream.fileno())
 
 
 def report(what: str, path: Path, detail: str = "") -> None:

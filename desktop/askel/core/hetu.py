@@ -100,15 +100,15 @@ def parse(text: str, today: date | None = None) -> Hetu:
             "bad_individual_number",
             QT_TRANSLATE_NOOP("hetu", "The individual number (characters 8–10) cannot be 000 or 001."),
         )
-    expected = check_character(date_digits + number_digits)
-    if given_check != expected:
+    if given_check != check_character(date_digits + number_digits):
+        # Never names the character that would fit: a mistyped digit plus that character is another person's valid
+        # code. The code is checked against its source instead.
         _fail(
             "wrong_check_character",
             QT_TRANSLATE_NOOP(
                 "hetu",
-                "The check character does not match: it should be {expected}. Check the digits for typos.",
+                "The check character does not match. Check the identity code with the client or from the Kela card.",
             ),
-            expected=expected,
         )
     return Hetu(
         code=code,

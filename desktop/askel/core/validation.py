@@ -10,7 +10,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from typing import NoReturn
 
 from askel.core import hetu
@@ -38,6 +38,7 @@ _NAME_PUNCTUATION = frozenset(" -'\u2019\u2010")
 _FINNISH_DATE = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+_TIME = re.compile(r"([0-9]{1,2})(?:[.:]([0-9]{2}))?")
 _ICD10 = re.compile(r"([A-Z][0-9]{2})(?:[.,]?([0-9]{1,2}))?")
 _HETU_PREFIX = re.compile(r"[0-9]{1,6}|[0-9]{6}[-+A-FU-Y][0-9]{0,3}[0-9A-Y]?")
 _DAY_MONTH = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.?([0-9]{4})?")
@@ -94,6 +95,29 @@ def parse_date(text: str) -> date:
         return date(year, month, day)
     except ValueError:
         _fail("impossible_date", QT_TRANSLATE_NOOP("validation", "This date does not exist in the calendar."))
+
+
+def parse_time(text: str) -> time:
+    """A time of day typed as `14.05`, `14:05`, `9.30` or `14` (on the hour)."""
+    stripped = text.strip()
+    if not stripped:
+        _fail("empty", QT_TRANSLATE_NOOP("validation", "Enter a time."))
+    match = _TIME.fullmatch(stripped)
+    if not match:
+        _fail("bad_time_format", QT_TRANSLATE_NOOP("validation", "Enter the time as hours.minutes, for example 14.05."))
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        _fail("impossible_time", QT_TRANSLATE_NOOP("validation", "This time does not exist: hours go to 23 and "
+                                                                  "minutes to 59."))
+    return time(hour, minute)
+
+
+def appointment(day: str, at: str, now: datetime) -> datetime:
+    """The next appointment from a typed date and time; it must lie ahead of `now`."""
+    when = datetime.combine(parse_date(day), parse_time(at))
+    if when <= now:
+        _fail("past_appointment", QT_TRANSLATE_NOOP("validation", "The next appointment must be in the future."))
+    return when
 
 
 def birth_date(text: str, today: date) -> date:

@@ -42,12 +42,14 @@ from askel.export.destinations import file_target, payload, write
 from askel.export.formatting import check_language, format_change, format_number, one_line
 from askel.export.log import Disclosure, record_disclosure
 from askel.export.record_facts import record_facts
+from askel.export.record_safe import own
 from askel.export.text_entry import FAMILY_ITEM
 from askel.export.text_entry import PHRASES as ENTRY_PHRASES
 from askel.store.courses import (
     attended_method_sessions,
     fidelity,
     first_and_last_scores,
+    method_sessions,
     scores_by_instrument,
 )
 from askel.store.installation import identity
@@ -137,10 +139,10 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "status.active": "pågår",
         "status.completed": "avslutad enligt plan",
         "status.interrupted": "avbruten",
-        "course.sessions": "Träffar: {attended} genomförda, planerat {planned}; inställda {cancelled}, "
+        "course.sessions": "Träffar: {attended} genomförda, planerat {planned}; avbokade {cancelled}, "
                            "klienten uteblev {no_show}",
         "course.fidelity": "Punkter på agendan: {done}/{planned} behandlade ({percent} %)",
-        "course.next_step": "Fortsättning (den anställdas beslut): {step}",
+        "course.next_step": "Fortsättning (yrkespersonens beslut): {step}",
         "course.usefulness": "Klientens bedömning av vårdens nytta: {value}/4",
         "session.attended": "Träff {number}/{planned}: {mode}{duration}{parent}",
         "session.duration": ", {minutes} min",
@@ -164,7 +166,7 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "scores.session_number": "träff {number}",
         "scores.no_session": "utanför träffarna",
         "respondent.parent": "förälderns bedömning",
-        "respondent.clinician": "den anställdas bedömning",
+        "respondent.clinician": "yrkespersonens bedömning",
         "scores.change": "{name}: förändring från första till senaste mätningen {change}",
         "scores.outcome": "Förändringskategori ({criteria}): {category}",
         "scores.alert": "{name}, {session}: svaret på fråga {item} krävde klinisk bedömning.",
@@ -262,7 +264,7 @@ class _Builder:
         self.facts = record_facts(course, library)  # the planned and attended visits, as the record says them
         self.planned = self.facts.planned
         self.series = scores_by_instrument(course)
-        self.numbers = {s.id: s.number for s in course.sessions}
+        self.numbers = {s.id: s.number for s in method_sessions(course)}
 
     def p(self, key: str, **values: object) -> str:
         return phrase(self.language, key, **values)
@@ -337,7 +339,8 @@ class _Builder:
 
     # -- the sessions ---------------------------------------------------------------------------------------------
     def session_blocks(self) -> list[SessionBlock]:
-        return [self.session_block(record) for record in sorted(self.course.sessions, key=lambda s: s.number)]
+        # The sessions of the method (a mentoring meeting looks at how the method was followed), not other contacts.
+        return [self.session_block(record) for record in method_sessions(self.course)]
 
     def session_block(self, session) -> SessionBlock:
         when = {"number": session.number, "planned": self.planned}
@@ -423,8 +426,8 @@ class _Builder:
             len(attended_method_sessions(self.course)), preset)
         if outcome.category is not OutcomeCategory.NOT_ENOUGH_DATA and finished:
             _, indices = measure_words(self.library, preset, self.language)
-            lines.append(self.p("scores.outcome", criteria=source_text(preset, self.language),
-                                category=category_label(outcome.category, preset, self.language, indices)))
+            lines.append(self.p("scores.outcome", criteria=own(source_text(preset, self.language)),
+                                category=own(category_label(outcome.category, preset, self.language, indices))))
         for administration in sorted(self.course.administrations, key=lambda a: a.administered_at):
             for alert in administration.alerts or []:
                 number = self.numbers.get(administration.session_id)

@@ -14,6 +14,11 @@ The signature covers MAGIC and the payload, so neither can change unnoticed; `un
 version and the signature and returns the data set with the signer's public key (which the coordinator pins per
 installation). Each export is one row in the export log and one `export` event in the use log (a disclosure).
 
+Groups (askel.core.groups): each course record says its delivery format and, for a member of a group, the group's
+keyed pseudonym; its session counts are the member's own attendance. The groups themselves are listed once each
+(`groups`: method, format and, per month, the group sessions and parents' meetings held), so that a group session is
+counted once for the group and once per member, never six times as a session held.
+
 The guarantee exception is its reason code only ("medical", "treatment", "other"), never the clinician's note; a
 prorated score is flagged (`first_prorated`, `last_prorated`) so that a coordinator can tell it from a full one.
 """
@@ -44,7 +49,7 @@ from askel.export.disclosure import Period
 from askel.store import audit
 from askel.store.courses import fidelity, first_and_last_scores, handed_over_courses, scores_by_instrument
 from askel.store.installation import identity, public_key_from_b64
-from askel.store.models import Course, ExportRecord
+from askel.store.models import Course, ExportRecord, GroupMeeting, Session, TherapyGroup
 
 FORMAT = "askel-regional-dataset"
 VERSION = 1
@@ -85,10 +90,13 @@ def build(vault, library, period: Period, *, unit_code: str, preset: str = "nhs"
             .where(Course.start_date.is_not(None), Course.start_date <= period.end,
                    or_(Course.end_date.is_(None), Course.end_date >= period.start),
                    Course.id.not_in(handed_over_courses()))  # counted where it goes on, not twice
-            .options(selectinload(Course.sessions), selectinload(Course.administrations),
-                     selectinload(Course.client))
+            .options(selectinload(Course.sessions).selectinload(Session.group_meeting),
+                     selectinload(Course.administrations), selectinload(Course.client), selectinload(Course.group))
             .order_by(Course.id)))
-        records = [_record(course, me.pseudonym("course", course.id), library, preset, rules) for course in courses]
+        records = [_record(course, me.pseudonym("course", course.id), library, preset, rules,
+                           me.pseudonym("group", course.group_id) if course.group_id else None)
+                   for course in courses]
+        groups = _groups(session, period, me, {course.group_id for course in courses if course.group_id})
     header = {
         "installation": me.id, "unit_code": unit_code,
         "period": {"from": month(period.start), "to": month(period.end)},
@@ -100,10 +108,34 @@ def build(vault, library, period: Period, *, unit_code: str, preset: str = "nhs"
         "outcome_preset": preset, "record_count": len(records),
         "use_log_head": {"seq": chain.seq, "hash": chain.hash},
     }
-    return {"format": FORMAT, "version": VERSION, "header": header, "records": records}
+    return {"format": FORMAT, "version": VERSION, "header": header, "records": records, "groups": groups}
 
 
-def _record(course: Course, pseudonym: str, library, preset: str, rules: GuaranteeRules) -> dict:
+def _groups(session, period: Period, me, member_groups: set[str]) -> list[dict]:
+    """Each group with a member in the data set or a meeting held in the period: its meetings held per month (a
+    meeting is held once it has closed with a member attending), group sessions and parents' meetings apart."""
+    attended = select(Session.id).where(Session.group_meeting_id == GroupMeeting.id,
+                                        Session.attendance == "attended").exists()
+    held = session.execute(
+        select(GroupMeeting.group_id, GroupMeeting.kind, GroupMeeting.starts_at)
+        .where(GroupMeeting.closed.is_(True), GroupMeeting.starts_at.is_not(None), attended)).all()
+    by_group: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    for group_id, kind, starts_at in held:
+        if not period.start <= starts_at.date() <= period.end:
+            continue
+        counts = by_group[group_id].setdefault(month(starts_at.date()), [0, 0])
+        counts[0 if kind == "method" else 1] += 1
+    wanted = sorted(member_groups | set(by_group))
+    groups = session.scalars(select(TherapyGroup).where(TherapyGroup.id.in_(wanted)).order_by(TherapyGroup.id))
+    return sorted(({"group": me.pseudonym("group", group.id), "method": group.method_id,
+                    "protocol_version": group.protocol_version, "format": group.format,
+                    "planned": group.planned_sessions,
+                    "meetings_by_month": dict(sorted(by_group.get(group.id, {}).items()))} for group in groups),
+                  key=lambda entry: entry["group"])
+
+
+def _record(course: Course, pseudonym: str, library, preset: str, rules: GuaranteeRules,
+            group: str | None = None) -> dict:
     method_sessions = [s for s in course.sessions if is_method_session(s.kind)]
     attendance = Counter(s.attendance for s in method_sessions)
     by_month: dict[str, Counter] = defaultdict(Counter)
@@ -148,6 +180,7 @@ def _record(course: Course, pseudonym: str, library, preset: str, rules: Guarant
         "scores": [_scores(instrument, given) for instrument, given in sorted(scores_by_instrument(course).items())],
         "outcome": outcome, "next_step": course.next_step, "usefulness": course.usefulness,
         "fidelity": fidelity_share, "family_done": family,
+        "format": course.delivery_format, "group": group,
     }
 
 

@@ -23,9 +23,9 @@ from pathlib import Path
 from askel.core.atomic import atomic_write
 from askel.export import crypto
 
-EXTENSIONS = {"text": ".txt", "pdf": ".pdf", "pdf_client": ".pdf", "fhir": ".json"}
+EXTENSIONS = {"text": ".txt", "pdf": ".pdf", "pdf_client": ".pdf", "fhir": ".json", "handout": ".pdf"}
 MEDIA_TYPES = {"text": "text/plain; charset=utf-8", "pdf": "application/pdf", "pdf_client": "application/pdf",
-               "fhir": "application/fhir+json"}
+               "fhir": "application/fhir+json", "handout": "application/pdf"}
 FILE_MODE = 0o600
 DROP_FOLDER_MODE = 0o640  # the integration service reading the share is often another account in the same group
 

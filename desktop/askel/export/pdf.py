@@ -68,13 +68,13 @@ PDF_PHRASES = {
         "local_id": "Identifierare",
         "birth_date": "Födelsedatum",
         "non_disclosure": "Spärrmarkering",
-        "clinician": "Anställd",
+        "clinician": "Behandlare",
         "terhikki": "Registreringsnummer i Terhikki",
         "organisation": "Organisation",
         "made": "Upprättad",
         "progress": "Poäng i formulären",
         "use_log_head": "Användningsloggens kontrollvärde",
-        "client_note": "Det här är din kopia av sammanfattningen av vårdperioden. Fråga den anställda om något "
+        "client_note": "Det här är din kopia av sammanfattningen av vårdperioden. Fråga din behandlare om något "
                        "är oklart.",
     },
 }
@@ -225,14 +225,19 @@ def paint_document(document: QTextDocument, device: QPagedPaintDevice) -> None:
 def build_pdf(course, library, options: PdfOptions) -> bytes:
     """The report as PDF bytes (made in memory: nothing touches the disk until the caller writes it)."""
     ensure_gui_application()
-    document = build_document(course, library, options)
+    return pdf_bytes(build_document(course, library, options), document_title(options))
+
+
+def pdf_bytes(document: QTextDocument, title: str) -> bytes:
+    """A laid-out document as A4 PDF bytes, in memory; the metadata carries only `title` and "Askel"."""
+    ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setCreator("Askel")
-    writer.setTitle(document_title(options))
+    writer.setTitle(title)
     paint_document(document, writer)
     del writer  # finishes the PDF into the buffer
     buffer.close()

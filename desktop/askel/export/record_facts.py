@@ -155,6 +155,17 @@ class RecordFacts:
         return self.course.status in ("completed", "interrupted")
 
     @property
+    def next_appointment(self):
+        """The next appointment agreed at this visit (a visit entry), or at the latest visit that agreed one (the
+        course); None once the course has finished."""
+        if self.finished:
+            return None
+        if self.visit is not None:
+            return self.visit.session.next_appointment
+        agreed = [v.session for v in self.visits if v.session.next_appointment is not None]
+        return max(agreed, key=lambda s: s.starts_at).next_appointment if agreed else None
+
+    @property
     def scope_visits(self) -> tuple[Visit, ...]:
         return (self.visit,) if self.visit is not None else self.visits
 
@@ -256,14 +267,12 @@ def planned_visits(course, protocol) -> int:
 
 
 def visits_of(course, planned: int) -> tuple[Visit, ...]:
-    visits, ordinal = [], 0
-    for session in sorted(course.sessions, key=lambda s: (s.number, s.starts_at)):
-        if is_method_session(getattr(session, "kind", None)):
-            ordinal += 1
-            visits.append(Visit(session, ordinal, planned))
-        else:
-            visits.append(Visit(session, None, planned))
-    return tuple(visits)
+    """Every row in the order it happened; the sessions of the method numbered 1 … n in their own order (contacts
+    are numbered -1, -2 … and never take an ordinal: see askel.core.contacts)."""
+    method = sorted((s for s in course.sessions if is_method_session(getattr(s, "kind", None))), key=lambda s: s.number)
+    ordinals = {session.id: ordinal for ordinal, session in enumerate(method, start=1)}
+    return tuple(Visit(session, ordinals.get(session.id), planned)
+                 for session in sorted(course.sessions, key=lambda s: (s.starts_at, s.number)))
 
 
 def statement_of(library, administration) -> ScoreStatement | None:

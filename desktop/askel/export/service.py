@@ -6,8 +6,9 @@
     record = log_copy(vault, rendered)                                       # after putting the text on the clipboard
     record = log_print(vault, rendered, printer_name)                        # after printing
 
-Kinds: "text" (the record entry), "pdf" (report for the record), "pdf_client" (report for the client, without
-clinician notes and alerts), "fhir" (FHIR R4 document Bundle). Languages: "fi", "sv".
+Kinds: "text" (the record entry), "pdf" (report for the record), "pdf_client" (a copy of that report for the client,
+without clinician notes and alerts), "fhir" (FHIR R4 document Bundle), "handout" (the client's handout after a visit:
+homework, next appointment, where to get help; see export.handout). Languages: "fi", "sv".
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from askel.export.fhir import (
     load_clinician,
 )
 from askel.export.formatting import check_language
+from askel.export.handout import build_handout_pdf
 from askel.export.log import Disclosure, checksum, last_document, last_record_facts, record_disclosure
 from askel.export.record_facts import Baseline, record_facts
 from askel.export.record_safe import replace_all
@@ -46,7 +48,8 @@ from askel.store.courses import load_course
 from askel.store.installation import identity
 from askel.store.models import ExportRecord, utcnow
 
-KINDS = ("text", "pdf", "pdf_client", "fhir")
+KINDS = ("text", "pdf", "pdf_client", "fhir", "handout")
+CLIENT_KINDS = ("pdf_client", "handout")  # given to the client, not to the record
 # The Bundle's meta.tag that carries the use log's head when the export was made (see askel.store.audit).
 USE_LOG_HEAD_SYSTEM = "urn:askel:use-log-head"
 
@@ -77,6 +80,8 @@ class ExportPolicy:
     test_identity_codes: bool = False  # FHIR: 900-999 codes are test codes of a test environment
     accepts_unicode: bool = False  # the record takes full Unicode (else the entry is checked against Latin-9)
     headings_file: str = ""  # the organisation's record headings (see core.record_headings)
+    handout_help_fi: str = ""  # where the client gets help at once, on the handout after a risk answer
+    handout_help_sv: str = ""
 
     @classmethod
     def from_settings(cls, settings) -> ExportPolicy:
@@ -93,6 +98,8 @@ class ExportPolicy:
             test_identity_codes=bool(settings.get("test_identity_codes")),
             accepts_unicode=bool(settings.get("record_accepts_unicode")),
             headings_file=text("record_headings_file"),
+            handout_help_fi=text("handout_help_fi"),
+            handout_help_sv=text("handout_help_sv"),
         )
 
     def headings(self) -> Headings:
@@ -230,6 +237,10 @@ def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now:
         data = bundle_bytes(document.bundle)
         facts = {**document.entry.facts.digests, "document": document.log_facts()}
         extra["problems"] = identifier_problems(course.client, identifiers)
+    elif request.kind == "handout":
+        handout = handout_for(vault, policy, request, course)
+        text = handout.text()
+        data = build_handout_pdf(handout)
     else:
         from askel.export.pdf import build_pdf
 
@@ -243,14 +254,26 @@ def render(vault, library, policy: ExportPolicy, request: ExportRequest, *, now:
                     extra, facts=facts)
 
 
+def handout_for(vault, policy: ExportPolicy, request: ExportRequest, course=None):
+    """The client's handout of `request` (for the preview, the PDF and printing alike)."""
+    from askel.export.handout import build_handout
+
+    course = course or load_course(vault, request.course_id)
+    clinician = load_clinician(vault)
+    return build_handout(course, request.language, session_number=request.session_number,
+                         safety_text=getattr(policy, f"handout_help_{request.language}"),
+                         clinician_name=clinician.name if clinician else "",
+                         organisation_name=policy.organisation_name)
+
+
 def recipient_code(rendered: Rendered, target: Target | None = None) -> str:
     if target is not None and target.encrypt:
         return f"recipient_key:{crypto.key_fingerprint(target.recipient_key)}"
-    return "client" if rendered.request.kind == "pdf_client" else "patient_record"
+    return "client" if rendered.request.kind in CLIENT_KINDS else "patient_record"
 
 
 def basis_code(rendered: Rendered) -> str:
-    return "client_copy" if rendered.request.kind == "pdf_client" else "patient_record"
+    return "client_copy" if rendered.request.kind in CLIENT_KINDS else "patient_record"
 
 
 Writer = Callable[[Target, bytes], None]

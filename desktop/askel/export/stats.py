@@ -12,8 +12,12 @@ Definitions for the period [start, end] (both inclusive) and an optional method 
 `klt_adults`, or a method family such as `klt`):
 - *started*: courses whose start date is in the period; *completed* / *interrupted*: courses that ended so in it;
 - *sessions*: sessions whose visit is in the period, by procedure code and attendance. The code comes from the
-  course's protocol version (`procedure_codes`); the individual or any-format code is used, since a course does
-  not record a group format; protocols without a verified code count under "no code";
+  course's protocol version (`procedure_codes`) for the course's delivery format: a member of a group of group KLT
+  counts under IDR17, an individual course under IDY03; protocols without a verified code count under "no code";
+- *formats* (askel.core.groups): courses started in the period by delivery format; sessions of the method held in
+  it, counted once per meeting (an individual session once, a group session once for the whole group); and the
+  clients' attendance at them, once per client (a group session of six members is one meeting and six
+  attendances). A group's parents' meetings are counted the same way, in columns of their own;
 - *outcomes* (courses ended in the period): paired = at least two scored administrations of one questionnaire;
   the outcome rules are the organisation's preset (setting `outcome_preset`) applied to the first and last totals
   as `outcomes.classify` does. Reliable improvement and deterioration are shares of courses that finished
@@ -26,7 +30,7 @@ Definitions for the period [start, end] (both inclusive) and an optional method 
   courses started in the period; competence is the clinician's current status in the method (My methods);
 - *fidelity*: closed, attended sessions in the period: agenda items done out of those planned, counted as
   `store.courses.fidelity` counts them (the protocol's agenda for the session, plus the family item when the
-  client has dependants).
+  client has dependants). A group session is counted once, from the group's agenda, not once per member.
 
 The counting runs as SQL aggregates (GROUP BY over joins, `json_extract` for agenda items) and no ORM object is
 loaded: a handful of passes over the course, session and administration tables. At 100 000 clients (about 560 000
@@ -53,6 +57,7 @@ from askel.core.contacts import METHOD_SESSION
 from askel.core.content.guarantee import DEFAULT_RULES, GuaranteeRules, age_on
 from askel.core.content.library import ContentNotFound
 from askel.core.content.outcomes import PRESETS, OutcomeCategory, classify, is_finished
+from askel.core.groups import DELIVERY_FORMATS, INDIVIDUAL, PARENT_MEETING, meeting_template, procedure_format
 from askel.export.disclosure import (  # noqa: F401  (the names the statistics' users import from here)
     EMPTY,
     HIDDEN,
@@ -72,7 +77,16 @@ from askel.export.disclosure import (  # noqa: F401  (the names the statistics' 
     format_cell,
 )
 from askel.store.courses import handed_over_courses
-from askel.store.models import NEXT_STEPS, Administration, Client, ClinicianMethod, Course, Session
+from askel.store.models import (
+    NEXT_STEPS,
+    Administration,
+    Client,
+    ClinicianMethod,
+    Course,
+    GroupMeeting,
+    Session,
+    TherapyGroup,
+)
 
 SUPPRESSED = HIDDEN
 ATTENDANCE_KEYS = ("attended", "cancelled", "no_show")
@@ -140,6 +154,7 @@ def compute_statistics(vault, library, start: date, end: date, *, method: str | 
             ended = conn.execute(period.ended_courses()).all()
             sessions = conn.execute(period.sessions()).all()
             per_course = conn.execute(period.per_course()).all()
+            meetings = conn.execute(period.group_meetings()).all()
             scores = conn.execute(period.scores_per_ended_course(tuple(PRESETS[preset].measures))).all()
             competence = dict(conn.execute(select(ClinicianMethod.method_id, ClinicianMethod.status)).all())
         finally:
@@ -157,7 +172,8 @@ def compute_statistics(vault, library, start: date, end: date, *, method: str | 
                                           for row in started], CARE_STEPS),
         _distribution_table("referral", [(row.referral_source, row.n) for row in started], REFERRAL_SOURCES),
         _competence_table(started, competence),
-        _fidelity_table(sessions, library, agenda_items),
+        _fidelity_table(sessions, meetings, library, agenda_items),
+        _formats_table(started, sessions, meetings),
     )
     return Statistics(start, end, method or None, preset, tables)
 
@@ -192,9 +208,9 @@ class _Period:
 
     def started_courses(self):
         n = func.count().label("n")
-        return (select(Course.method_id, Course.care_step, Course.referral_source, n)
+        return (select(Course.method_id, Course.care_step, Course.referral_source, Course.delivery_format, n)
                 .where(Course.start_date.between(self.start, self.end), *self.course_filter())
-                .group_by(Course.method_id, Course.care_step, Course.referral_source))
+                .group_by(Course.method_id, Course.care_step, Course.referral_source, Course.delivery_format))
 
     def ended_courses(self):
         n = func.count().label("n")
@@ -210,12 +226,25 @@ class _Period:
         done = [func.sum(case((and_(held, func.json_extract(Session.agenda, path).is_(True)), 1), else_=0),
                          type_=Integer).label(f"done{i}") for i, path in enumerate(paths)]
         keys = (Course.method_id, Course.protocol_version, Course.planned_sessions, Course.has_dependants,
-                Session.number, Session.attendance)
+                Session.number, Session.attendance, Course.delivery_format, Session.kind,
+                Session.group_meeting_id.is_not(None).label("in_group"))
         return (select(*keys, func.count().label("n"), func.sum(case((held, 1), else_=0)).label("held"), *done)
                 .join(Course, Course.id == Session.course_id)
                 .where(Session.starts_at >= self.first_moment, Session.starts_at < self.after_last_moment,
-                       *self.course_filter())
+                       Session.kind == METHOD_SESSION, *self.course_filter())
                 .group_by(*keys))
+
+    def group_meetings(self):
+        """The groups' meetings held in the period (started in it, closed, at least one member attended): one row
+        each, with the group's format, method and plan and the group's agenda."""
+        attended = select(Session.id).where(Session.group_meeting_id == GroupMeeting.id,
+                                            Session.attendance == "attended").exists()
+        methods = [TherapyGroup.method_id.in_(self.method_ids)] if self.method_ids is not None else []
+        return (select(TherapyGroup.format, TherapyGroup.method_id, TherapyGroup.protocol_version,
+                       TherapyGroup.planned_sessions, GroupMeeting.kind, GroupMeeting.number, GroupMeeting.agenda)
+                .join(TherapyGroup, TherapyGroup.id == GroupMeeting.group_id)
+                .where(GroupMeeting.starts_at >= self.first_moment, GroupMeeting.starts_at < self.after_last_moment,
+                       GroupMeeting.closed.is_(True), attended, *methods))
 
     def _ended_ids(self):
         return select(Course.id).where(*self.ended_filter())
@@ -275,13 +304,14 @@ def _courses_table(started, ended) -> Table:
     return build_table("courses", ("started", "completed", "interrupted"), ("count",), figures)
 
 
-def procedure_code(library, method_id: str, version: str) -> str:
-    """The row key of a course's sessions: `code:<THL code>` from its protocol version, or `code:none`."""
+def procedure_code(library, method_id: str, version: str, delivery_format: str = INDIVIDUAL) -> str:
+    """The row key of a course's sessions: `code:<THL code>` from its protocol version for its delivery format (a
+    group's code for a member of a group), or `code:none`."""
     try:
         protocol = library.protocol(method_id, version)
     except ContentNotFound:
         return NO_CODE
-    for wanted in ("individual", "any"):
+    for wanted in (procedure_format(delivery_format), "any"):
         for code in protocol.procedure_codes:
             if code.code and code.format == wanted:
                 return f"code:{code.code}"
@@ -292,7 +322,7 @@ def _sessions_table(sessions, library) -> Table:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(ATTENDANCE_KEYS, 0))
     codes: dict[tuple[str, str], str] = {}
     for row in sessions:
-        key = (row.method_id, row.protocol_version)
+        key = (row.method_id, row.protocol_version, row.delivery_format)
         if key not in codes:
             codes[key] = procedure_code(library, *key)
         if row.attendance in ATTENDANCE_KEYS:
@@ -443,15 +473,16 @@ def _competence_table(started, competence: Mapping[str, str]) -> Table:
     return build_table("competence", rows, COMPETENCE_COLUMNS, figures, _grid_sums(rows, COMPETENCE_COLUMNS))
 
 
-def _fidelity_table(sessions, library, agenda_items: int) -> Table:
-    """Items done of those planned, from the per-position done counts of `_Period.sessions`."""
+def _fidelity_table(sessions, meetings, library, agenda_items: int) -> Table:
+    """Items done of those planned, from the per-position done counts of `_Period.sessions`, and for a group's
+    sessions from the group's agenda, once per meeting (`_Period.group_meetings`)."""
     counted: dict[str, int] = defaultdict(int)
     planned: dict[str, int] = defaultdict(int)
     completed: dict[str, int] = defaultdict(int)
     agenda_sizes: dict[tuple, int] = {}
     for row in sessions:
         held = row.held or 0
-        if not held:
+        if not held or row.in_group:  # a member's part of a group session: the group's meeting counts below
             continue
         key = (row.method_id, row.protocol_version, row.number, row.planned_sessions)
         if key not in agenda_sizes:
@@ -465,6 +496,19 @@ def _fidelity_table(sessions, library, agenda_items: int) -> Table:
         counted[row.method_id] += held
         planned[row.method_id] += held * items
         completed[row.method_id] += done
+    for meeting in meetings:
+        if meeting.kind != METHOD_SESSION:
+            continue
+        try:
+            protocol = library.protocol(meeting.method_id, meeting.protocol_version)
+        except ContentNotFound:
+            protocol = None
+        template = meeting_template(protocol, meeting, meeting.planned_sessions)
+        keys = [str(index) for index in range(len(template.agenda))] if template else []
+        agenda = meeting.agenda or {}
+        counted[meeting.method_id] += 1
+        planned[meeting.method_id] += len(keys)
+        completed[meeting.method_id] += sum(1 for key in keys if (agenda.get(key) or {}).get("done"))
     # Published: sessions and the share of items done. The item counts are not: items planned are sessions times a
     # public agenda length, so they would give a hidden session count back, and so would their totals.
     rows = [f"method:{method_id}" for method_id in sorted(counted)] + [ALL]
@@ -477,6 +521,48 @@ def _fidelity_table(sessions, library, agenda_items: int) -> Table:
     figures[(ALL, "sessions")] = Count(sum(counted.values()))
     figures[(ALL, "rate")] = Rate(sum(completed.values()), sum(planned.values()), rests_on=((ALL, "sessions"),))
     return build_table("fidelity", rows, columns, figures, [((ALL, "sessions"), [(row, "sessions") for row in rows[:-1]])])
+
+
+FORMAT_COLUMNS = ("courses", "meetings", "attended", "cancelled", "no_show", "parent_meetings", "parent_attended")
+
+
+def _formats_table(started, sessions, meetings) -> Table:
+    """Courses started by delivery format; sessions of the method held once per meeting and attended once per
+    client; a group's parents' meetings the same way (see the module docstring)."""
+    counts: dict[str, dict[str, int]] = {key: dict.fromkeys(FORMAT_COLUMNS, 0) for key in DELIVERY_FORMATS}
+    for row in started:
+        counts[_format_key(row.delivery_format)]["courses"] += row.n
+    for row in sessions:
+        key = _format_key(row.delivery_format)
+        if row.kind == METHOD_SESSION and row.attendance in ATTENDANCE_KEYS:
+            counts[key][row.attendance] += row.n
+            if not row.in_group:
+                counts[key]["meetings"] += row.held or 0
+        elif row.kind == PARENT_MEETING and row.in_group and row.attendance == "attended":
+            counts[key]["parent_attended"] += row.n
+    for meeting in meetings:
+        column = "meetings" if meeting.kind == METHOD_SESSION else "parent_meetings"
+        counts[_format_key(meeting.format)][column] += 1
+    # Only formats with something to count (an empty row is a structural zero that would force more suppression);
+    # the parents' meetings' columns only for groups, where they exist.
+    rows = [f"format:{key}" for key in DELIVERY_FORMATS if any(counts[key].values())] + [ALL]
+    figures: dict[Coordinate, Figure] = {}
+    for row in rows[:-1]:
+        key = row.removeprefix("format:")
+        for column in FORMAT_COLUMNS:
+            if key == INDIVIDUAL and column.startswith("parent_"):
+                continue
+            figures[(row, column)] = Count(counts[key][column])
+    sums = []
+    for column in FORMAT_COLUMNS:
+        members = [(row, column) for row in rows[:-1] if (row, column) in figures]
+        figures[(ALL, column)] = Count(sum(figures[m].n for m in members))
+        sums.append(((ALL, column), members))
+    return build_table("formats", rows, FORMAT_COLUMNS, figures, sums)
+
+
+def _format_key(delivery_format: str | None) -> str:
+    return delivery_format if delivery_format in DELIVERY_FORMATS else INDIVIDUAL
 
 
 def _planned_agenda_items(library, method_id, version, number, planned_sessions) -> int:
@@ -504,9 +590,10 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "table:care_step": ("Step of care", "Hoidon porras", "Vårdsteg"),
     "table:referral": ("How the client came", "Miten asiakas ohjautui", "Hur klienten kom"),
     "table:competence": ("Courses by method and the clinician's training", "Hoitojaksot menetelmittäin ja "
-                         "työntekijän koulutuksen mukaan", "Vårdperioder per metod och den anställdas utbildning"),
+                         "työntekijän koulutuksen mukaan", "Vårdperioder per metod och yrkespersonens utbildning"),
     "table:fidelity": ("Protocol fidelity: agenda items done", "Menetelmäuskollisuus: tehdyt asialistan kohdat",
                        "Metodtrohet: genomförda punkter på dagordningen"),
+    "table:formats": ("Individual and group work", "Yksilö- ja ryhmätyö", "Individuellt och i grupp"),
     # the regional report (askel.region.report)
     "table:courses_by_method": ("Courses by method", "Hoitojaksot menetelmittäin", "Vårdperioder per metod"),
     "table:courses_by_unit": ("Courses by unit", "Hoitojaksot yksiköittäin", "Vårdperioder per enhet"),
@@ -537,12 +624,23 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "rate": ("Share", "Osuus", "Andel"),
     "value": ("Value", "Arvo", "Värde"),
     "total": ("Total", "Yhteensä", "Totalt"),
-    "attended": ("Attended", "Toteutunut", "Genomfört"),
-    "cancelled": ("Cancelled", "Peruttu", "Avbokat"),
+    "attended": ("Attended", "Toteutunut", "Genomförd"),
+    "cancelled": ("Cancelled", "Peruttu", "Avbokad"),
     "no_show": ("No-show", "Ei saapunut", "Uteblev"),
     "trained": ("Trained", "Koulutettu", "Utbildad"),
     "in_training": ("In training", "Koulutuksessa", "Under utbildning"),
     "sessions": ("Sessions", "Käynnit", "Besök"),
+    "courses": ("Courses started", "Alkaneet hoitojaksot", "Påbörjade vårdperioder"),
+    "meetings": ("Sessions held (a group session once)", "Pidetyt tapaamiset (ryhmätapaaminen kerran)",
+                 "Hållna träffar (en gruppträff en gång)"),
+    "parent_meetings": ("Parents' meetings held", "Pidetyt vanhempien tapaamiset", "Hållna föräldraträffar"),
+    "parent_attended": ("Parents' meetings attended", "Vanhempien tapaamisiin osallistuneet",
+                        "Deltagande i föräldraträffar"),
+    "format:individual": ("Individual", "Yksilötapaamiset", "Individuellt"),
+    "format:client_group": ("Group of clients", "Asiakkaiden ryhmä", "Klientgrupp"),
+    "format:parent_group": ("Parents' group", "Vanhempien ryhmä", "Föräldragrupp"),
+    "format:family_group": ("Children and parents together", "Lapset ja vanhemmat yhdessä",
+                            "Barn och föräldrar tillsammans"),
     # rows
     "started": ("Started", "Alkaneet", "Påbörjade"),
     "completed": ("Completed", "Päättyneet suunnitellusti", "Avslutade enligt plan"),

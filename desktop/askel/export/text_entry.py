@@ -155,6 +155,7 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "next.end_reason": "Lopettamisen syy tai huomiot: {text}",
         "next.decision": "Jatko (työntekijän päätös): {step}.",
         "next.no_decision": "Jatkosta ei ole kirjattu päätöstä.",
+        "next.appointment": "Seuraava tapaaminen sovittu {date} {time}.",
         "status.completed": "toteutui suunnitellusti",
         "status.interrupted": "keskeytyi",
         "next_step.none": "ei jatkohoitoa",
@@ -208,13 +209,13 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "plan.method_plain": "Metod: {method}.",
         "plan.focus": "Fokusområde: {area}.",
         "plan.goal": "Mål: {goal}",
-        "plan.step": "Vårdnivå (den anställdas bedömning): {step}.",
-        "step.1": "1 assisterad egenvård",
+        "plan.step": "Vårdnivå (yrkespersonens bedömning): {step}.",
+        "step.1": "1 handledd egenvård",
         "step.2": "2 korttidsterapi",
         "step.3": "3 kort psykoterapi",
         "step.4": "4 lång psykoterapi eller specialiserad sjukvård",
         "impl.procedure": "Åtgärdskod (THL): {code}",
-        "impl.count": "Besök: genomförda {attended}, planerade {planned}; inställda {cancelled}, uteblivna {no_show}.",
+        "impl.count": "Besök: genomförda {attended}, planerade {planned}; avbokade {cancelled}, uteblivna {no_show}.",
         "impl.visit": "Besök {visit} {date} {time}, {mode}{duration}.",
         "impl.visit_draft": "Besök {visit} {date} {time}, {mode}{duration}: besöket pågår, anteckningarna är ett "
                             "utkast.",
@@ -238,12 +239,12 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "mode.in_person": "på mottagningen",
         "mode.phone": "per telefon",
         "mode.video": "via video",
-        "attendance.cancelled": "inställt",
+        "attendance.cancelled": "avbokat",
         "attendance.no_show": "klienten uteblev",
         "attendee.client": "klienten",
         "attendee.parent": "förälder",
         "respondent.parent": "förälderns bedömning",
-        "respondent.clinician": "den anställdas bedömning",
+        "respondent.clinician": "yrkespersonens bedömning",
         "role.nurse": "sjukskötare",
         "role.public_health_nurse": "hälsovårdare",
         "role.psychologist": "psykolog",
@@ -271,8 +272,9 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "next.not_started": "Vårdperioden har inte börjat ännu.",
         "next.finished": "Vårdperioden avslutades {date}: {status}.",
         "next.end_reason": "Orsak eller kommentarer: {text}",
-        "next.decision": "Fortsättning (den anställdas beslut): {step}.",
+        "next.decision": "Fortsättning (yrkespersonens beslut): {step}.",
         "next.no_decision": "Inget beslut om fortsättningen har antecknats.",
+        "next.appointment": "Nästa besök avtalat {date} {time}.",
         "status.completed": "genomförd enligt plan",
         "status.interrupted": "avbruten",
         "next_step.none": "ingen fortsatt vård",
@@ -432,7 +434,7 @@ class _Builder:
         if statement.prorated:
             parts.append(statement.prorated_text(self.language, short=True))
         parts.extend(statement.limit_sentences(self.language))
-        return f" ({'; '.join(parts)})" if parts else ""
+        return own(f" ({'; '.join(parts)})") if parts else ""
 
     def statement(self, administration):
         """What the score says (askel.core.content.statement), computed once per administration."""
@@ -666,7 +668,8 @@ class _Builder:
                 lines.append(self.p("eval.session_first", **values))
             else:
                 lines.append(self.p("eval.session_score", change=format_change(score.change), **values))
-        lines.extend(wording_notes((s.statement for s in given if s.statement is not None), self.language))
+        lines.extend(own(line) for line in wording_notes((s.statement for s in given if s.statement is not None),
+                                                         self.language))
         return lines
 
     def course_scores(self) -> list[str]:
@@ -693,14 +696,15 @@ class _Builder:
         finished = self.facts.finished and is_finished(self.facts.attended, self.preset)
         if finished and outcome.category is not OutcomeCategory.NOT_ENOUGH_DATA:
             lines.append(self.p("eval.outcome",
-                                category=category_label(outcome.category, self.preset, self.language, indices)))
-            lines.append(rules_text(self.preset, self.language, names, indices, outcome.measures_used))
+                                category=own(category_label(outcome.category, self.preset, self.language, indices))))
+            lines.append(own(rules_text(self.preset, self.language, names, indices, outcome.measures_used)))
         elif outcome.measures_used or first_scores:
-            state = state_text(first_scores, last_scores, self.preset, self.language, names)
+            state = own(state_text(first_scores, last_scores, self.preset, self.language, names))
             if state:
                 lines.append(state)
-        lines.extend(wording_notes((s.statement for series in self.facts.series for s in series.scores
-                                    if s.statement is not None), self.language))
+        lines.extend(own(line) for line in wording_notes(
+            (s.statement for series in self.facts.series for s in series.scores if s.statement is not None),
+            self.language))
         if self.course.usefulness in (1, 2, 3, 4):
             lines.append(self.p("eval.usefulness", value=self.course.usefulness))
         return lines
@@ -729,6 +733,14 @@ class _Builder:
         return lines
 
     def next_plan(self) -> list[str]:
+        lines = self.next_steps()
+        appointment = self.facts.next_appointment
+        if appointment is not None:
+            lines.append(self.p("next.appointment", date=format_date(appointment),
+                                time=format_time(appointment, self.language)))
+        return lines
+
+    def next_steps(self) -> list[str]:
         facts, course = self.facts, self.course
         if facts.ends_here():
             lines = [self.p("next.finished", date=format_date(course.end_date),

@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 from askel.core import hetu as hetu_rules
 from askel.core import validation
 from askel.store import audit
-from askel.store.models import Client, Guardian
+from askel.store.models import REFERENCE_SEXES, Client, Guardian
 
 LOCAL_ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32: no I, L, O, U to misread
 SEARCH_LIMIT = 200
@@ -48,6 +48,9 @@ class ClientData:
     non_disclosure: bool = False
     phone: str = ""
     guardians: list[GuardianData] = field(default_factory=list)
+    # Sex for reference values ("female" / "male" / None): for questionnaire limits that differ by sex (AUDIT-C),
+    # entered by the clinician only; never derived from the identity code.
+    reference_sex: str | None = None
 
 
 class DuplicateHetu(ValueError):
@@ -71,6 +74,9 @@ def _apply(client: Client, data: ClientData) -> None:
     client.school_or_unit = data.school_or_unit.strip() or None
     client.non_disclosure = data.non_disclosure
     client.phone = data.phone.strip() or None
+    if data.reference_sex not in (None, *REFERENCE_SEXES):
+        raise ValueError("unknown sex for reference values")
+    client.reference_sex = data.reference_sex
     client.guardians = [
         Guardian(position=i, name=g.name.strip(), relation=g.relation.strip() or None, phone=g.phone.strip() or None)
         for i, g in enumerate(data.guardians)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from askel.core.contacts import METHOD_SESSION, is_method_session
+from askel.core.contacts import METHOD_SESSION, SESSION_KINDS, is_method_session, next_number
 from askel.core.groups import meeting_template
 from askel.store import audit
 from askel.store.models import (
@@ -37,7 +37,7 @@ COURSE_FIELDS = {
 }
 SESSION_FIELDS = {
     "starts_at", "mode", "attendance", "duration_minutes", "attendees", "agenda", "notes", "homework_given",
-    "homework_review", "closed",
+    "homework_review", "closed", "planned_minutes", "next_appointment",
 }
 
 
@@ -127,16 +127,19 @@ def courses_for_client(vault, client_id: str) -> list[Course]:
         ))
 
 
-def add_session(vault, course_id: str, starts_at: datetime, **fields) -> Session:
+def add_session(vault, course_id: str, starts_at: datetime, kind: str = METHOD_SESSION, **fields) -> Session:
+    """A new row in the course: a session of the method (numbered 1, 2, …) or a contact (numbered -1, -2, …; see
+    askel.core.contacts). Only a session of the method makes a planned course active."""
+    _check_choice(kind, SESSION_KINDS, "session kind")
     _check_choice(fields.get("mode"), SESSION_MODES, "mode")
     _check_choice(fields.get("attendance"), ATTENDANCE, "attendance")
     with vault.write() as session:
         course = _get(session, Course, course_id)
-        number = (session.scalar(select(func.max(Session.number)).where(Session.course_id == course_id)) or 0) + 1
-        record = Session(course_id=course_id, number=number, starts_at=starts_at)
+        numbers = session.scalars(select(Session.number).where(Session.course_id == course_id))
+        record = Session(course_id=course_id, number=next_number(kind, numbers), kind=kind, starts_at=starts_at)
         _set_fields(record, SESSION_FIELDS, fields)
         session.add(record)
-        if course.status == "planned":
+        if course.status == "planned" and is_method_session(kind):
             course.status = "active"
             course.start_date = course.start_date or starts_at.date()
         session.flush()
@@ -176,7 +179,9 @@ def open_sessions(vault) -> list[Session]:
     """Sessions started but not closed: after a crash these are offered back at the next start."""
     with vault.read() as session:
         return list(session.scalars(
-            select(Session).where(Session.closed.is_(False), Session.course_id.not_in(handed_over_courses()))
+            # A member's part of a group meeting is continued with the meeting (askel.store.groups.open_meetings).
+            select(Session).where(Session.closed.is_(False), Session.course_id.not_in(handed_over_courses()),
+                                  Session.group_meeting_id.is_(None))
             .order_by(Session.starts_at)
             .options(selectinload(Session.course).selectinload(Course.client))
         ))
@@ -247,6 +252,37 @@ def acknowledge_alert(vault, administration_id: str, action_note: str) -> Admini
     return record
 
 
+def record_guardian(vault, administration_id: str, *, informed: bool, note: str) -> Administration:
+    """For a minor's risk answer: whether a guardian was informed (or why not), with a note; kept and audited."""
+    with vault.write() as session:
+        record = _get(session, Administration, administration_id)
+        record.guardian_informed, record.guardian_note = informed, note
+        record.guardian_recorded_at = utcnow()
+        client_id = session.scalar(select(Course.client_id).where(Course.id == record.course_id))
+        audit.record(session, vault.actor, "change", client_id=client_id, target=f"administration:{record.id}",
+                     detail={"guardian_informed": informed})
+    return record
+
+
+def appointment_ahead(courses, now: datetime) -> datetime | None:
+    """The next appointment of loaded courses: per course the one agreed at its latest visit that agreed one (a later
+    visit replaces what an earlier one agreed), the soonest of those still ahead of `now`."""
+    ahead = []
+    for course in courses:
+        agreed = [s for s in course.sessions if s.next_appointment is not None]
+        if agreed:
+            latest = max(agreed, key=lambda s: s.starts_at).next_appointment
+            if latest > now:
+                ahead.append(latest)
+    return min(ahead, default=None)
+
+
+def risk_answers(courses) -> list[Administration]:
+    """The questionnaires of loaded courses that raised a risk alert, the newest first."""
+    found = [a for course in courses for a in course.administrations if a.alerts]
+    return sorted(found, key=lambda a: a.administered_at, reverse=True)
+
+
 # -- drafts: text being typed, saved every couple of seconds ---------------------------------------------------
 def save_draft(vault, key: str, text: str) -> None:
     with vault.write() as session:
@@ -283,6 +319,16 @@ def _get(session, model, record_id: str):
 
 
 # -- figures derived from a loaded course (no queries) -----------------------------------------------------------
+def method_sessions(course: Course) -> list[Session]:
+    """The sessions of the method, 1 … n: what "session n / N", fidelity, the guarantee and the record count."""
+    return sorted((s for s in course.sessions if is_method_session(s.kind)), key=lambda s: s.number)
+
+
+def contacts(course: Course) -> list[Session]:
+    """The other contacts of the course (phone calls, messages, meetings with a guardian …), oldest first."""
+    return sorted((s for s in course.sessions if not is_method_session(s.kind)), key=lambda s: s.starts_at)
+
+
 def attended_sessions(course: Course) -> list[Session]:
     return [s for s in course.sessions if s.attendance == "attended"]
 
@@ -338,20 +384,32 @@ def waiting_courses(vault) -> list[Course]:
         ))
 
 
-def log_contact(vault, client_id: str, protocol, *, starts_at: datetime, mode: str, duration_minutes: int,
-                notes: str, attendees: list[str]) -> Session:
-    """A quick log: one closed session on the client's active course of this method (started when missing)."""
+def open_courses(vault, client_id: str) -> list[Course]:
+    """The client's active courses, then the planned ones, the newest first: the first is where a contact is logged
+    by default (a course in progress before one still waiting to begin)."""
     with vault.read() as session:
-        course = session.scalars(
-            select(Course).where(Course.client_id == client_id, Course.method_id == protocol.id,
-                                 Course.status.in_(("planned", "active")), Course.id.not_in(handed_over_courses()))
-            .order_by(Course.created_at.desc())
-        ).first()
-    if course is None:
-        course = start_course(vault, client_id, protocol.id, protocol.version, status="active",
-                              start_date=starts_at.date())
-    record = add_session(vault, course.id, starts_at, mode=mode, attendance="attended",
-                         duration_minutes=duration_minutes, notes=notes, attendees=attendees)
+        return list(session.scalars(
+            select(Course).where(Course.client_id == client_id, Course.status.in_(("planned", "active")),
+                                 Course.id.not_in(handed_over_courses()))
+            .order_by(Course.status != "active", Course.created_at.desc())
+        ))
+
+
+def log_contact(vault, *, kind: str, starts_at: datetime, duration_minutes: int, notes: str,
+                attendees: list[str], mode: str | None = None, course_id: str | None = None,
+                client_id: str | None = None, protocol=None) -> Session:
+    """A quick log: one closed row on `course_id`, or on a new course of `protocol` for `client_id`.
+
+    `kind` is a contact kind (askel.core.contacts), or METHOD_SESSION only when the clinician says the contact was
+    a session of the method: only then does it take the next session number."""
+    _check_choice(kind, SESSION_KINDS, "session kind")
+    if course_id is None:
+        if client_id is None or protocol is None:
+            raise ValueError("a contact is logged on a course, or on a new course of a method")
+        course_id = start_course(vault, client_id, protocol.id, protocol.version).id
+    fields = {"mode": mode} if mode else {}
+    record = add_session(vault, course_id, starts_at, kind, attendance="attended",
+                         duration_minutes=duration_minutes, notes=notes, attendees=attendees, **fields)
     return update_session(vault, record.id, closed=True)
 
 

@@ -595,7 +595,8 @@ class _Generator:
                 "attendees": plan.attendees if held else writer.json(["client"], ("attendees", ("client",))),
                 "agenda": self._agenda(plan.agenda_items, dependants, adherence) if held else "{}",
                 "notes": notes[int(random_() * len(notes))] if held else "",
-                "homework_given": "", "homework_review": "", "closed": 1, "group_meeting_id": None,
+                "homework_given": "", "homework_review": "", "closed": 1, "planned_minutes": None,
+                "next_appointment": None, "group_meeting_id": None,
                 "updated_at": writer.datetime(starts_at + _HOUR),
             })
             self.count["session"] += 1
@@ -634,6 +635,7 @@ class _Generator:
             **scored.facts,
             "alert_acknowledged_at": writer.datetime(administered + _QUARTER) if scored.has_alert else None,
             "alert_action_note": ALERT_NOTE if scored.has_alert else None,
+            "guardian_informed": None, "guardian_note": None, "guardian_recorded_at": None,
             "administered_at": writer.datetime(administered),
         })
         self.count["administration"] += 1

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from askel.core.contacts import METHOD_SESSION
+from askel.core.contacts import METHOD_SESSION, next_number
 from askel.core.groups import (
     GROUP_FORMATS,
     MAX_MEMBERS,
@@ -285,13 +285,14 @@ def start_meeting(vault, meeting_id: str, starts_at: datetime) -> GroupMeeting:
         for course in members_on(group, meeting.starts_at.date()):
             if course.id in have or course.status in ("completed", "interrupted"):
                 continue
-            number = (session.scalar(select(func.max(Session.number)).where(Session.course_id == course.id))
-                      or 0) + 1
+            # Sessions of the method 1, 2, …; a parents' meeting is a contact, -1, -2, … (askel.core.contacts).
+            number = next_number(meeting.kind, session.scalars(select(Session.number)
+                                                               .where(Session.course_id == course.id)))
             record = Session(course_id=course.id, number=number, kind=meeting.kind, starts_at=meeting.starts_at,
                              mode=meeting.mode, attendance="attended", attendees=[], group_meeting_id=meeting.id,
                              homework_given=meeting.homework or "")
             session.add(record)
-            if course.status == "planned":
+            if course.status == "planned" and meeting.kind == METHOD_SESSION:
                 course.status = "active"
                 course.start_date = course.start_date or meeting.starts_at.date()
             session.flush()
@@ -313,12 +314,14 @@ class MemberPart:
 def load_meeting(vault, meeting_id: str) -> GroupMeeting:
     """The meeting with its group and the member session rows (course and client loaded), as `member_sessions`."""
     with vault.read() as session:
-        meeting = session.get(GroupMeeting, meeting_id, options=[selectinload(GroupMeeting.group)])
+        meeting = session.get(GroupMeeting, meeting_id,
+                              options=[selectinload(GroupMeeting.group).selectinload(TherapyGroup.meetings)])
         if meeting is None:
             raise LookupError("meeting not found")
         rows = list(session.scalars(
             select(Session).where(Session.group_meeting_id == meeting_id)
-            .options(selectinload(Session.course).selectinload(Course.client))))
+            .options(selectinload(Session.course).selectinload(Course.client),
+                     selectinload(Session.course).selectinload(Course.administrations))))
         meeting.member_sessions = sorted(rows, key=lambda s: member_order(s.course))
         return meeting
 
@@ -369,6 +372,14 @@ def save_meeting(vault, meeting_id: str, *, agenda: dict, notes: str, homework: 
             audit.record(session, vault.actor, "change", target=f"group:{meeting.group_id}",
                          detail={"meeting": meeting.id, "closed": True})
         meeting.updated_at = utcnow()
+
+
+def open_meetings(vault) -> list[GroupMeeting]:
+    """Meetings started but not closed (group loaded): offered back at the next start, as open sessions are."""
+    with vault.read() as session:
+        return list(session.scalars(
+            select(GroupMeeting).where(GroupMeeting.starts_at.is_not(None), GroupMeeting.closed.is_(False))
+            .order_by(GroupMeeting.starts_at).options(selectinload(GroupMeeting.group))))
 
 
 def _get(session, model, record_id: str):

@@ -180,6 +180,8 @@ class Session(Base):
     homework_given: Mapped[str] = mapped_column(Text, default="")
     homework_review: Mapped[str] = mapped_column(Text, default="")
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    planned_minutes: Mapped[int | None] = mapped_column(Integer)  # the visit's planned length (the session clock)
+    next_appointment: Mapped[datetime | None] = mapped_column(DateTime)  # local wall-clock time, agreed at the close
     # The group meeting this row is the member's part of (askel.store.groups): the member's attendance, own note
     # and homework are here, what the group shared is in the meeting.
     group_meeting_id: Mapped[str | None] = mapped_column(ForeignKey("group_meeting.id", ondelete="SET NULL"),
@@ -257,6 +259,11 @@ class Administration(Base):
     alerts: Mapped[list] = mapped_column(JSON, default=list)
     alert_acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime)
     alert_action_note: Mapped[str | None] = mapped_column(Text)
+    # For a minor with a risk answer: whether a guardian was informed (None: not yet recorded; False: the clinician
+    # decided not to, the note says why), the note (who, how) and when it was recorded.
+    guardian_informed: Mapped[bool | None] = mapped_column(Boolean)
+    guardian_note: Mapped[str | None] = mapped_column(Text)
+    guardian_recorded_at: Mapped[datetime | None] = mapped_column(DateTime)
     administered_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     course: Mapped[Course] = relationship(back_populates="administrations")
 

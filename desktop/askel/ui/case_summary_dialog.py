@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,19 +32,20 @@ from PySide6.QtWidgets import (
 from askel.core.content.library import ContentNotFound
 from askel.export.case_summary import (
     BLOCKING,
+    EXTENSIONS,
     CaseSummaryOptions,
     build_case_summary,
     identifying_details,
     render_case_summary,
     save_case_summary,
-    suggested_file_name,
 )
 from askel.export.destinations import ExportError
-from askel.store.courses import load_course, load_draft, save_draft
+from askel.store.courses import attended_method_sessions, load_course, load_draft, save_draft
 from askel.store.errors import VaultError
+from askel.ui.files import ask_save_path, documents_folder, file_name
 from askel.ui.i18n import content_locale, translate, ui_language
 from askel.ui.theme import GRID
-from askel.ui.widgets import Card, Field, caption, lead, set_busy, title
+from askel.ui.widgets import Card, Columns, Field, caption, dialog_layout, lead, set_busy, title
 from askel.ui.workers import run_in_background
 
 FORMATS = ("pdf", "text")
@@ -69,7 +69,6 @@ class CaseSummaryDialog(QDialog):
         self.busy = False
         self.notes_warning: QMessageBox | None = None
         self.setModal(True)
-        self.setMinimumWidth(118 * GRID)  # two columns: the choices and what she writes, and the preview
 
         self.heading = title()
         self.explanation = lead()
@@ -140,26 +139,25 @@ class CaseSummaryDialog(QDialog):
         buttons.addStretch()
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.explanation)
-        choices = QVBoxLayout()
-        choices.setSpacing(2 * GRID)
-        choices.addLayout(options)
-        choices.addWidget(self.hard_field, 1)
-        choices.addWidget(self.identifier_warning)
-        choices.addLayout(notes)
-        columns = QHBoxLayout()
-        columns.setSpacing(3 * GRID)
-        columns.addLayout(choices, 5)
-        columns.addWidget(self.preview_card, 6)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.confirmation)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        choices = QWidget()
+        choices_layout = QVBoxLayout(choices)
+        choices_layout.setContentsMargins(0, 0, 0, 0)
+        choices_layout.setSpacing(2 * GRID)
+        choices_layout.addLayout(options)
+        choices_layout.addWidget(self.hard_field, 1)
+        choices_layout.addWidget(self.identifier_warning)
+        choices_layout.addLayout(notes)
+        # Side by side; one under the other at a large text size (the body then scrolls, the buttons stay).
+        columns = Columns()
+        columns.add(choices, 5)
+        columns.add(self.preview_card, 6)
+        body = QVBoxLayout()
+        body.addWidget(self.summary)
+        body.addWidget(self.explanation)
+        body.addWidget(columns, 1)
+        body.addWidget(self.confirmation)
+        body.addWidget(self.error)
+        dialog_layout(self, self.heading, body, buttons)
 
         self.language.currentIndexChanged.connect(self._update_preview)
         self.format.currentIndexChanged.connect(self._update_preview)
@@ -196,7 +194,7 @@ class CaseSummaryDialog(QDialog):
                 ui_language())
         except ContentNotFound:
             method = self.course.method_id
-        attended = sum(1 for s in self.course.sessions if s.attendance == "attended")
+        attended = len(attended_method_sessions(self.course))
         self.summary.setText(self.tr("{method} · {count} sessions held").format(method=method, count=attended))
         self.explanation.setText(self.tr(
             "An anonymised summary of this course to take to a mentoring meeting: the method, the focus area, the "
@@ -314,9 +312,7 @@ class CaseSummaryDialog(QDialog):
 
     def ask_save_path(self, suggested: str) -> Path | None:
         """The file to save to, or None when the user cancelled (tests replace this)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the case summary"), str(Path(folder) / suggested))
-        return Path(name) if name else None
+        return ask_save_path(self, self.tr("Save the case summary"), suggested, documents_folder())
 
     def run_save(self) -> None:
         if self.busy:
@@ -333,7 +329,7 @@ class CaseSummaryDialog(QDialog):
             return
         self.save_draft_now()
         options, fmt = self.options(), self.selected_format()
-        path = self.ask_save_path(suggested_file_name(fmt, options.language))
+        path = self.ask_save_path(file_name(self.tr("case-summary"), EXTENSIONS[fmt]))
         if path is None:
             return
         course, library, vault = self.course, self.context.library, self.vault

@@ -22,7 +22,7 @@ from askel.core import hetu, validation
 from askel.core.content.guarantee import age_on
 from askel.store.clients import ClientData, DuplicateHetu, GuardianData, add_client, update_client
 from askel.ui.accessibility import announce
-from askel.ui.i18n import format_date, translate
+from askel.ui.i18n import format_date, translate, ui_language
 from askel.ui.roles import language_name
 from askel.ui.theme import GRID
 from askel.ui.widgets import Field, caption, line_edit, title
@@ -59,6 +59,9 @@ class ClientDialog(QDialog):
         self.phone = line_edit(max_length=40)
         self.phone_field = Field(self.phone)
         self.non_disclosure = QCheckBox()
+        # Only for questionnaire limits that differ by sex (AUDIT-C); the clinician enters it, nothing derives it.
+        self.reference_sex = QComboBox()
+        self.reference_sex_field = Field(self.reference_sex)
         self.guardian_title = QLabel()
         self.guardian_title.setObjectName("section")
         self.guardian_note = caption()
@@ -86,6 +89,7 @@ class ClientDialog(QDialog):
         grid.addWidget(self.language_field, 3, 0)
         grid.addWidget(self.school_field, 3, 1)
         grid.addWidget(self.phone_field, 4, 0)
+        grid.addWidget(self.reference_sex_field, 4, 1)
         grid.addWidget(self.non_disclosure, 5, 0, 1, 2)
         grid.addWidget(self.guardian_title, 6, 0, 1, 2)
         grid.addWidget(self.guardian_note, 7, 0, 1, 2)
@@ -140,11 +144,11 @@ class ClientDialog(QDialog):
         self.family_field.set_text(self.tr("&Family name"))
         self.given_field.set_text(self.tr("&Given names"))
         self.hetu_field.set_text(self.tr("&Identity code"), self.tr("For example 131052-308T"))
-        self.no_hetu.setText(self.tr("No identity code (Askel gives a local identifier)"))
+        self.no_hetu.setText(self.tr("&No identity code (Askel creates a local ID)"))
         self.birth_field.set_text(self.tr("&Birth date"), self.tr("Day.month.year, for example 5.3.2012"))
         self.language_field.set_text(self.tr("Client's &language"),
                                      self.tr("Questionnaires and client texts use this language."))
-        current = self.language.currentData() or "fi"
+        current = self.language.currentData() or ui_language()  # a new client: the clinician's language
         self.language.clear()
         for code in ("fi", "sv"):
             self.language.addItem(language_name(code), code)
@@ -152,6 +156,15 @@ class ClientDialog(QDialog):
         self.school_field.set_text(self.tr("&School or unit"))
         self.phone_field.set_text(self.tr("&Phone"))
         self.non_disclosure.setText(self.tr("Non-disclosure for personal safety (turvakielto)"))
+        self.reference_sex_field.set_text(
+            self.tr("Sex for reference values (optional)"),
+            self.tr("Only for questionnaire limits that differ by sex, such as AUDIT-C. Never read from the identity "
+                    "code."))
+        current_sex = self.reference_sex.currentData()
+        self.reference_sex.clear()
+        for code, text in ((None, self.tr("Not recorded")), ("female", self.tr("Female")), ("male", self.tr("Male"))):
+            self.reference_sex.addItem(text, code)
+        self.reference_sex.setCurrentIndex(max(self.reference_sex.findData(current_sex), 0))
         self.guardian_title.setText(self.tr("Guardians"))
         self.guardian_note.setText(self.tr("For a client under 18. Leave empty if not needed."))
         for number, (name_field, relation_field, phone_field) in enumerate(self.guardians, start=1):
@@ -179,6 +192,7 @@ class ClientDialog(QDialog):
         self.school.setText(client.school_or_unit or "")
         self.phone.setText(client.phone or "")
         self.non_disclosure.setChecked(client.non_disclosure)
+        self.reference_sex.setCurrentIndex(max(self.reference_sex.findData(client.reference_sex), 0))
         for guardian, (name_field, relation_field, phone_field) in zip(client.guardians, self.guardians,
                                                                        strict=False):
             name_field.editor.setText(guardian.name)
@@ -272,6 +286,7 @@ class ClientDialog(QDialog):
             hetu=None if self.no_hetu.isChecked() else hetu.parse(self.hetu.text(), today=self.today).code,
             language=self.language.currentData(), school_or_unit=school, phone=self.phone.text(),
             non_disclosure=self.non_disclosure.isChecked(), guardians=guardians,
+            reference_sex=self.reference_sex.currentData(),
         )
 
     def save(self) -> None:

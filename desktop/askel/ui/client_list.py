@@ -73,6 +73,7 @@ class ClientListPage(QWidget):
     add_requested = Signal()
     session_requested = Signal(str, str)  # course id, session id: continue an unfinished session
     receive_requested = Signal()  # receive a client handed over by a colleague
+    meeting_requested = Signal(str)  # meeting id: continue an unfinished group meeting
 
     def __init__(self, vault, parent: QWidget | None = None):
         super().__init__(parent)
@@ -115,6 +116,7 @@ class ClientListPage(QWidget):
         self.unfinished = QVBoxLayout()
         self.unfinished.setSpacing(GRID)
         self.unfinished_sessions = []
+        self.unfinished_meetings = []
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -168,8 +170,10 @@ class ClientListPage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def show_unfinished_sessions(self, sessions) -> None:
+    def show_unfinished_sessions(self, sessions, meetings=()) -> None:
+        """Sessions left open, and group meetings left open (askel.store.groups.open_meetings)."""
         self.unfinished_sessions = list(sessions)
+        self.unfinished_meetings = list(meetings)
         self._fill_unfinished()
 
     def _fill_unfinished(self) -> None:
@@ -177,15 +181,22 @@ class ClientListPage(QWidget):
             item = self.unfinished.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        notices = []
         for session in self.unfinished_sessions:
             client = session.course.client
-            notice = QLabel(self.tr("Unfinished session: {name}, session {number} started {date}. "
+            notices.append((self.tr("Unfinished session: {name}, session {number} started {date}. "
                                     "What was typed has been kept.").format(
                 name=f"{client.given_names} {client.family_name}", number=session.number,
-                date=format_date(session.starts_at)))
+                date=format_date(session.starts_at)), lambda _=False, s=session: self._continue(s)))
+        for meeting in self.unfinished_meetings:
+            notices.append((self.tr("Unfinished group meeting: {group}, started {date}. What was typed has been "
+                                    "kept.").format(group=meeting.group.name, date=format_date(meeting.starts_at)),
+                            lambda _=False, m=meeting: self._continue_meeting(m)))
+        for text, action in notices:
+            notice = QLabel(text)
             notice.setWordWrap(True)
             button = QPushButton(self.tr("Continue"))
-            button.clicked.connect(lambda _=False, s=session: self._continue(s))
+            button.clicked.connect(action)
             row = QWidget()
             row.setObjectName("noticeRow")
             row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -202,6 +213,11 @@ class ClientListPage(QWidget):
             previous = button
         QWidget.setTabOrder(previous, self.search)
         QWidget.setTabOrder(self.search, self.table)
+
+    def _continue_meeting(self, meeting) -> None:
+        self.unfinished_meetings = [m for m in self.unfinished_meetings if m.id != meeting.id]
+        self._fill_unfinished()
+        self.meeting_requested.emit(meeting.id)
 
     def _continue(self, session) -> None:
         self.unfinished_sessions = [s for s in self.unfinished_sessions if s.id != session.id]

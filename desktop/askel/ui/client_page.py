@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -11,7 +11,9 @@ from askel.core.content.guarantee import age_on
 from askel.core.content.library import ContentNotFound
 from askel.core.hetu import mask
 from askel.export.formatting import utc_to_local
-from askel.ui.i18n import format_date, ui_language
+from askel.store.courses import appointment_ahead, risk_answers
+from askel.ui.i18n import format_appointment, format_date, ui_language
+from askel.ui.risk_marker import RiskMarker
 from askel.ui.roles import language_name
 from askel.ui.theme import GRID, styled_page
 from askel.ui.widgets import Card, Columns, caption, scrolling, title
@@ -26,7 +28,9 @@ class ClientPage(QWidget):
     receipt_requested = Signal()  # read the colleague's receipt (courses handed over to be removed)
 
     def __init__(self, client, library, parent: QWidget | None = None, today: date | None = None,
-                 handed_over: dict | None = None):
+                 handed_over: dict | None = None, *, vault=None, courses=()):
+        """`courses`: the client's courses loaded with their sessions and questionnaires (for the risk marker and
+        the next appointment); `vault` lets the marker record that a guardian was informed."""
         super().__init__(parent)
         styled_page(self)
         self.client = client
@@ -35,6 +39,12 @@ class ClientPage(QWidget):
         # Courses handed over from here, by id (askel.store.handover.HandoverMark): shown read-only.
         self.handed_over = dict(handed_over or {})
         self.read_only = bool(client.courses) and all(c.id in self.handed_over for c in client.courses)
+        open_courses = [c for c in courses if c.status in ("planned", "active") and c.id not in self.handed_over]
+        self.risk = RiskMarker(vault, library, client, risk_answers(open_courses))
+        self.appointment = appointment_ahead(open_courses, datetime.now())
+        self.next_label = QLabel()
+        self.next_label.setObjectName("section")
+        self.next_label.setWordWrap(True)
         self.back_button = QPushButton()
         self.back_button.setObjectName("link")
         self.heading = title()
@@ -100,6 +110,8 @@ class ClientPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(handover_row)
         layout.addWidget(self.notice)
+        layout.addWidget(self.risk)
+        layout.addWidget(self.next_label)
         layout.addWidget(columns)
         layout.addStretch()
         outer = QVBoxLayout(self)
@@ -122,6 +134,10 @@ class ClientPage(QWidget):
         self.notice.setText(self.tr("Non-disclosure for personal safety: do not give this client's address or "
                                     "contact details to anyone."))
         self.notice.setVisible(client.non_disclosure)
+        if self.appointment is not None:
+            self.next_label.setText(self.tr("Next appointment: {when}").format(
+                when=format_appointment(self.appointment)))
+        self.next_label.setVisible(self.appointment is not None)
         self.details_title.setText(self.tr("Details"))
         while self.form.rowCount():
             self.form.removeRow(0)

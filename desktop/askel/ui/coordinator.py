@@ -21,7 +21,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QMainWindow,
     QProgressBar,
@@ -38,6 +37,7 @@ from askel.export.stats import ALL, ATTENDANCE_KEYS, Statistics, csv_bytes, labe
 from askel.region.report import COURSE_COLUMNS, DEADLINE_DAYS, OUTCOMES, coverage, regional_report
 from askel.region.store import StoreError, is_url, location, open_store
 from askel.store.errors import WrongPassphrase
+from askel.ui.files import ask_save_path, documents_folder
 from askel.ui.i18n import format_datetime, locale, translate, ui_language
 from askel.ui.stat_widgets import (
     ColumnChart,
@@ -360,11 +360,9 @@ class CoordinatorPage(QWidget):
             period = self.picker.period()
             suggested = f"askel-region-{period.start:%Y-%m}-{period.end:%Y-%m}.{fmt}"
             pattern = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("Excel workbooks (*.xlsx)")
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the regional report"),
-                                                  str(Path.home() / suggested), pattern)
-            if not name:
+            path = ask_save_path(self, self.tr("Save the regional report"), suggested, documents_folder(), pattern)
+            if path is None:
                 return None
-            path = Path(name)
         language = ui_language()
         data = (csv_bytes if fmt == "csv" else xlsx_bytes)(self.report, language, self.library)
         try:

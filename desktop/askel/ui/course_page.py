@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import date
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,17 +29,24 @@ from askel.core.content.outcomes import (
     state_text,
 )
 from askel.core.content.statement import from_record, wording_notes
+from askel.core.groups import is_group, meeting_template
 from askel.export.formatting import utc_to_local
 from askel.store.courses import (
     attended_method_sessions,
+    contacts,
     fidelity,
     first_and_last_scores,
     first_treatment_date,
+    method_sessions,
+    risk_answers,
     scores_by_instrument,
 )
+from askel.ui.groups import format_name, meeting_name
 from askel.ui.guarantee_page import exception_reason
 from askel.ui.i18n import format_date, format_number, ui_language
 from askel.ui.progress_chart import ProgressChart, series_for
+from askel.ui.risk_marker import RiskMarker
+from askel.ui.roles import contact_kind_name
 from askel.ui.theme import GRID, styled_page
 from askel.ui.widgets import Card, Columns, FlowLayout, caption, restyle, scrolling, title
 
@@ -51,13 +58,17 @@ class CoursePage(QWidget):
     finish_requested = Signal()
     export_requested = Signal()
     case_summary_requested = Signal()  # an anonymised summary for a mentoring meeting
+    handout_requested = Signal()  # the client's handout: homework, next appointment, where to get help
     guarantee_exception_requested = Signal()  # record or change a therapy-guarantee exception
+    group_requested = Signal(str)  # the group a member's course is held in
 
     def __init__(self, course, library, parent: QWidget | None = None, today: date | None = None,
-                 outcome_preset: str = "nhs"):
+                 outcome_preset: str = "nhs", vault=None):
         super().__init__(parent)
         styled_page(self)
         self.course = course
+        # The course's risk answers stay in sight, acknowledged or not (vault: to record that a guardian was told).
+        self.risk = RiskMarker(vault, library, course.client, risk_answers([course]))
         self.library = library
         self.outcome_preset = outcome_preset
         self.today = today or date.today()
@@ -78,10 +89,13 @@ class CoursePage(QWidget):
         self.exception_button.hide()
         self.session_button = QPushButton()
         self.session_button.setObjectName("primary")
+        self.group_button = QPushButton()  # a member of a group: the sessions are the group's
+        self.group_button.setObjectName("primary")
         self.questionnaire_button = QPushButton()
         self.finish_button = QPushButton()
         self.export_button = QPushButton()
         self.case_summary_button = QPushButton()
+        self.handout_button = QPushButton()
         self.exports = caption()
         # A course handed over from here (askel.store.handover.HandoverMark): read-only, marked as such.
         self.handover = None
@@ -97,8 +111,15 @@ class CoursePage(QWidget):
         self.plan_grid = QGridLayout()
         self.plan_grid.setHorizontalSpacing(2 * GRID)
         self.plan_grid.setVerticalSpacing(GRID)
+        # Contacts that are not sessions of the method: listed under the plan, never numbered in it.
+        self.contacts_title = QLabel()
+        self.contacts_title.setObjectName("section")
+        self.contacts_list = QLabel()
+        self.contacts_list.setWordWrap(True)
         self.plan_card.body.addWidget(self.plan_title)
         self.plan_card.body.addLayout(self.plan_grid)
+        self.plan_card.body.addWidget(self.contacts_title)
+        self.plan_card.body.addWidget(self.contacts_list)
         self.plan_card.body.addStretch()
 
         self.scores_card = Card()
@@ -115,11 +136,14 @@ class CoursePage(QWidget):
         self.scores_card.body.addLayout(self.scores_grid)
         self.scores_card.body.addWidget(self.chart, 1)
         self.scores_card.body.addWidget(self.outcome)
+        self.scores_card.body.addStretch()  # without a chart, the title stays at the top of the card
 
         actions = FlowLayout()
         actions.addWidget(self.session_button)
+        actions.addWidget(self.group_button)
         actions.addWidget(self.questionnaire_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.handout_button)
         actions.addWidget(self.case_summary_button)
         actions.addWidget(self.finish_button, stretch_before=True)
         columns = Columns()
@@ -133,6 +157,7 @@ class CoursePage(QWidget):
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        layout.addWidget(self.risk)
         layout.addWidget(self.fidelity)
         layout.addWidget(self.guarantee)
         layout.addWidget(self.exception_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -146,25 +171,31 @@ class CoursePage(QWidget):
 
         self.back_button.clicked.connect(self.back_requested.emit)
         self.session_button.clicked.connect(self.session_requested.emit)
+        self.group_button.clicked.connect(lambda: self.group_requested.emit(self.course.group_id))
         self.questionnaire_button.clicked.connect(self.questionnaire_requested.emit)
         self.finish_button.clicked.connect(self.finish_requested.emit)
         self.export_button.clicked.connect(self.export_requested.emit)
         self.case_summary_button.clicked.connect(self.case_summary_requested.emit)
+        self.handout_button.clicked.connect(self.handout_requested.emit)
         self.exception_button.clicked.connect(self.guarantee_exception_requested.emit)
         self.retranslate()
 
     # -- derived facts -------------------------------------------------------------------------------------------
     def open_session(self):
-        return next((s for s in self.course.sessions if not s.closed), None)
+        return next((s for s in method_sessions(self.course) if not s.closed), None)
 
     def planned_total(self) -> int:
         return self.course.planned_sessions or (self.protocol.session_count.planned if self.protocol else 0)
 
     def next_number(self) -> int:
-        return max((s.number for s in self.course.sessions), default=0) + 1
+        return max((s.number for s in method_sessions(self.course)), default=0) + 1
 
     def is_finished(self) -> bool:
         return self.course.status in ("completed", "interrupted")
+
+    def in_group(self) -> bool:
+        """A member's course of a group in this vault: its sessions are held as the group's meetings."""
+        return is_group(self.course.delivery_format) and self.course.group is not None
 
     # -- text ----------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -187,6 +218,10 @@ class CoursePage(QWidget):
             parts.append(self.tr("focus: {area}").format(area=focus))
         if course.icd10:
             parts.append(course.icd10)
+        if self.in_group():
+            parts.append(self.tr("group: {name} ({format})").format(
+                name=course.group.name, format=format_name(course.delivery_format,
+                                                           self.protocol.audience if self.protocol else None)))
         self.summary.setText(" · ".join(parts))
         self._update_fidelity()
         self._update_guarantee()
@@ -197,23 +232,32 @@ class CoursePage(QWidget):
         else:
             self.session_button.setText(self.tr("Start session {number}").format(number=self.next_number()))
         self.session_button.setToolTip(self.tr("Ctrl+Return"))
-        self.session_button.setVisible(not self.is_finished() and not self.read_only)
+        self.session_button.setVisible(not self.is_finished() and not self.read_only and not self.in_group())
+        self.group_button.setText(self.tr("Open the group"))
+        self.group_button.setToolTip(self.tr("The sessions of this course are the group's meetings"))
+        self.group_button.setVisible(self.in_group() and not self.read_only)
         self.questionnaire_button.setVisible(not self.read_only)
         self.questionnaire_button.setText(self.tr("Give a questionnaire"))
         self.questionnaire_button.setToolTip(self.tr("Ctrl+G"))
         self.finish_button.setText(self.tr("Finish course"))
         self.export_button.setText(self.tr("Export to record"))
         self.export_button.setToolTip(self.tr("Text, PDF or FHIR for the patient record (Ctrl+Shift+E)"))
+        self.handout_button.setText(self.tr("Handout for the client"))
+        self.handout_button.setToolTip(self.tr("Homework and the next appointment for the client, as a PDF or on "
+                                               "paper, in the client's language"))
         self.case_summary_button.setText(self.tr("Case summary for mentoring"))
         self.case_summary_button.setToolTip(self.tr("An anonymised summary of this course for a mentoring meeting"))
         self.finish_button.setVisible(not self.is_finished() and not self.read_only)
+        self.handout_button.setVisible(not self.read_only)
         if self.handover is not None:
             self.handover_notice.setText(self.tr(
                 "Handed over to {name} on {date}. The copy here is read-only: the course goes on in their Askel.")
                 .format(name=self.handover.receiver_name, date=format_date(utc_to_local(self.handover.at))))
         self.plan_title.setText(self.tr("Session plan"))
+        self.contacts_title.setText(self.tr("Other contacts"))
         self.scores_title.setText(self.tr("Questionnaires"))
         self._fill_plan(language)
+        self._fill_contacts()
         self._fill_scores(language)
 
     def set_handover(self, mark) -> None:
@@ -322,7 +366,10 @@ class CoursePage(QWidget):
     def _fill_plan(self, language: str) -> None:
         """Done, next and upcoming sessions: the plan from the protocol merged with what happened."""
         self._clear(self.plan_grid)
-        done = {s.number: s for s in self.course.sessions}
+        if self.in_group():
+            self._fill_group_plan(language)
+            return
+        done = {s.number: s for s in method_sessions(self.course)}
         total = max(self.planned_total(), max(done, default=0))
         next_number = self.next_number()
         attendance = {"attended": self.tr("attended"), "cancelled": self.tr("cancelled"),
@@ -355,10 +402,62 @@ class CoursePage(QWidget):
             self.plan_grid.setColumnStretch(2, 3)
             self.plan_grid.setColumnStretch(3, 1)
 
+    def _fill_group_plan(self, language: str) -> None:
+        """A member's plan: the group's sessions from the first one the member was in, with the member's
+        attendance, and the parents' meetings the member's family was counted in."""
+        group = self.course.group
+        by_meeting = {s.group_meeting_id: s for s in self.course.sessions if s.group_meeting_id}
+        attendance = {"attended": self.tr("came"), "cancelled": self.tr("cancelled"),
+                      "no_show": self.tr("did not come")}
+        first = min((m.number for m in group.meetings if m.id in by_meeting and m.kind == "method"),
+                    default=group.planned_sessions - (self.course.planned_sessions or group.planned_sessions) + 1)
+        meetings = [m for m in group.meetings if (m.kind == "method" and m.number >= first) or m.id in by_meeting]
+        meetings.sort(key=lambda m: (m.starts_at or datetime.combine(m.planned_date or date.max, time()),
+                                     m.kind, m.number))
+        upcoming = False
+        for row, meeting in enumerate(meetings):
+            template = meeting_template(self.protocol, meeting, group.planned_sessions)
+            session = by_meeting.get(meeting.id)
+            if session is not None and session.closed:
+                mark, style = ("✓", "ok") if session.attendance == "attended" else ("✗", "mutedMark")
+                when = f"{format_date(session.starts_at)} · {attendance[session.attendance]}"
+            elif session is not None:
+                mark, style, when = "●", "accentMark", self.tr("in progress")
+            elif not upcoming and not self.is_finished() and meeting.starts_at is None:
+                upcoming = True
+                mark, style, when = "→", "accentMark", format_date(meeting.planned_date) or self.tr("next")
+            else:
+                mark, style, when = "○", "mutedMark", format_date(meeting.planned_date)
+            marker = QLabel(mark)
+            marker.setObjectName(style)
+            name = QLabel(meeting_name(meeting.kind, meeting.number))
+            text = QLabel(template.purpose.get(language) if template else "")
+            text.setWordWrap(True)
+            if mark == "○":
+                text.setObjectName("muted")
+            state = QLabel(when)
+            state.setObjectName("caption")
+            state.setWordWrap(True)
+            for column, widget in enumerate((marker, name, text, state)):
+                self.plan_grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
+        self.plan_grid.setColumnStretch(2, 3)
+        self.plan_grid.setColumnStretch(3, 1)
+
+    def _fill_contacts(self) -> None:
+        lines = []
+        for contact in contacts(self.course):
+            parts = [format_date(contact.starts_at), contact_kind_name(contact.kind)]
+            if contact.duration_minutes:
+                parts.append(self.tr("{minutes} min").format(minutes=contact.duration_minutes))
+            lines.append(" · ".join(parts))
+        self.contacts_list.setText("\n".join(lines))
+        self.contacts_title.setVisible(bool(lines))
+        self.contacts_list.setVisible(bool(lines))
+
     def _fill_chart(self, series: dict, language: str) -> None:
         """Scores over sessions per questionnaire with its bands; the outcome category once there are two."""
         charts = []
-        session_numbers = {s.id: s.number for s in self.course.sessions}
+        session_numbers = {s.id: s.number for s in method_sessions(self.course)}
         for instrument_id, administrations in sorted(series.items()):
             try:
                 instrument = self.library.instrument(instrument_id, administrations[-1].instrument_version)
@@ -368,7 +467,7 @@ class CoursePage(QWidget):
             notes = [from_record(instrument, a).prorated_text(language, short=True) for a in administrations]
             dates = [format_date(utc_to_local(a.administered_at)) for a in administrations]
             charts.append(series_for(instrument, points, language, administrations[-1].respondent, notes=notes,
-                                     dates=dates))
+                                     dates=dates, risks=[bool(a.alerts) for a in administrations]))
         self.chart.set_series(charts, self.tr("Session"))
         self.chart.setVisible(bool(charts))
         self.outcome.setText(self._outcome_text(language))

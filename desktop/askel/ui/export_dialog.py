@@ -14,14 +14,13 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -53,9 +52,10 @@ from askel.store.courses import load_course
 from askel.store.errors import VaultError
 from askel.ui.accessibility import announce
 from askel.ui.clipboard import ClipboardGuard, GuardedTextView, shared_clipboard_guard
+from askel.ui.files import ask_save_path, file_name, start_folder
 from askel.ui.i18n import content_locale, format_date, format_time, translate, ui_language
 from askel.ui.theme import GRID, colours
-from askel.ui.widgets import Card, Field, caption, dialog_layout, reveal, set_busy, title
+from askel.ui.widgets import Card, Field, FlowLayout, caption, dialog_layout, reveal, set_busy, title
 from askel.ui.workers import run_in_background
 
 KINDS = ("text", "pdf", "pdf_client", "fhir")
@@ -64,7 +64,8 @@ DESTINATIONS = ("clipboard", "file", "drop_folder", "printer")
 KIND_LABELS = {
     "text": QT_TRANSLATE_NOOP("ExportLog", "text entry"),
     "pdf": QT_TRANSLATE_NOOP("ExportLog", "PDF for the record"),
-    "pdf_client": QT_TRANSLATE_NOOP("ExportLog", "PDF for the client"),
+    "pdf_client": QT_TRANSLATE_NOOP("ExportLog", "copy of the record for the client"),
+    "handout": QT_TRANSLATE_NOOP("ExportLog", "handout for the client"),
     "fhir": QT_TRANSLATE_NOOP("ExportLog", "FHIR"),
     "case_summary": QT_TRANSLATE_NOOP("ExportLog", "case summary for mentoring"),
 }
@@ -72,7 +73,8 @@ _COPIED = QT_TRANSLATE_NOOP("ExportLog", "copied to the clipboard")
 _PRINTED = QT_TRANSLATE_NOOP("ExportLog", "printed")
 _SAVED = QT_TRANSLATE_NOOP("ExportLog", "saved as {file}")
 _ENCRYPTED = QT_TRANSLATE_NOOP("ExportLog", "encrypted")
-_LINE = QT_TRANSLATE_NOOP("ExportLog", "Exported {date} {time}: {kind}, {language}, {where}")
+_LINE = QT_TRANSLATE_NOOP("ExportLog", "Exported {date} {time}: {kind} ({language}), {where}.")
+_LANGUAGES = {"fi": QT_TRANSLATE_NOOP("ExportLog", "in Finnish"), "sv": QT_TRANSLATE_NOOP("ExportLog", "in Swedish")}
 _HANDOVER_LINES = {
     "handover_given": QT_TRANSLATE_NOOP("ExportLog", "Handed over {date} {time} to {name}"),
     "handover_received": QT_TRANSLATE_NOOP("ExportLog", "Received {date} {time} from {name}"),
@@ -89,7 +91,7 @@ def kind_label(kind: str) -> str:
 
 
 def export_log_line(record) -> str:
-    """One line for an ExportRecord, in the UI language: "Exported 5.3.2026 14.05: text entry, fi, …".
+    """One line for an ExportRecord, in the UI language: "Exported 5.3.2026 at 14.05: text entry (in Finnish), …".
 
     For the course page's export list as well as the dialog's confirmation."""
     when = utc_to_local(record.at)
@@ -105,8 +107,9 @@ def export_log_line(record) -> str:
         where = _tr(_SAVED).format(file=Path(record.written_to or record.destination).name)
         if record.recipient.startswith("recipient_key:"):
             where += ", " + _tr(_ENCRYPTED)
+    language = _tr(_LANGUAGES[record.language]) if record.language in _LANGUAGES else record.language
     return _tr(_LINE).format(date=format_date(when), time=format_time(when), kind=kind_label(record.kind),
-                             language=record.language, where=where)
+                             language=language, where=where)
 
 
 class ExportDialog(QDialog):
@@ -196,19 +199,22 @@ class ExportDialog(QDialog):
         self.action_button.setDefault(True)
         self.close_button = QPushButton()
 
-        options = QHBoxLayout()
-        options.setSpacing(2 * GRID)
-        for field, stretch in ((self.scope_field, 2), (self.language_field, 1), (self.kind_field, 2)):
-            options.addWidget(field, stretch, Qt.AlignmentFlag.AlignTop)
-        destinations = QHBoxLayout()
-        destinations.setSpacing(2 * GRID)
+        # The choices wrap onto a second line, and the destinations too, rather than being cut off at the right.
+        options = FlowLayout(spacing=2 * GRID)
+        for field in (self.scope_field, self.language_field, self.kind_field):
+            options.addWidget(field)
+        destinations = FlowLayout(spacing=2 * GRID)
         for button in self.destination_buttons.values():
             destinations.addWidget(button)
-        destinations.addStretch()
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.action_button)
+        # What happened ("copied", an error) stays beside the buttons, in view, never scrolled away in the body.
+        footer = QVBoxLayout()
+        footer.addWidget(self.confirmation)
+        footer.addWidget(self.error)
+        footer.addLayout(buttons)
         body = QVBoxLayout()
         body.addWidget(self.summary)
         body.addLayout(options)
@@ -218,9 +224,7 @@ class ExportDialog(QDialog):
         body.addWidget(self.encrypt)
         body.addWidget(self.destination_note)
         body.addWidget(self.preview_card, 1)
-        body.addWidget(self.confirmation)
-        body.addWidget(self.error)
-        dialog_layout(self, self.heading, body, buttons, min_width=90 * GRID)
+        dialog_layout(self, self.heading, body, footer, min_width=72 * GRID)
 
         for combo in (self.scope, self.language, self.kind):
             combo.currentIndexChanged.connect(self._options_changed)
@@ -302,7 +306,8 @@ class ExportDialog(QDialog):
         self.language.setItemText(1, self.tr("Swedish"))
         self.kind_field.set_text(self.tr("&Format"))
         for index, text in enumerate((self.tr("Text entry for the record"), self.tr("PDF for the record"),
-                                      self.tr("PDF for the client"), self.tr("FHIR for systems (JSON)"))):
+                                      self.tr("Copy of the record for the client (PDF)"),
+                                      self.tr("FHIR for systems (JSON)"))):
             self.kind.setItemText(index, text)
         self.destination_label.setText(self.tr("Where to"))
         self.destination_buttons["clipboard"].setText(self.tr("Copy to the clipboard"))
@@ -418,10 +423,9 @@ class ExportDialog(QDialog):
 
     # -- exporting ------------------------------------------------------------------------------------------------
     def ask_save_path(self, suggested: str) -> Path | None:
-        """The file to save to, or None when the user cancelled (tests replace this)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the export"), str(Path(folder) / suggested))
-        return Path(name) if name else None
+        """The file to save to, or None when the user cancelled (tests replace this). Starts in IT's export folder
+        when one is set and reachable, else in the documents folder."""
+        return ask_save_path(self, self.tr("Save the export"), suggested, start_folder(self.policy.drop_folder))
 
     def ask_printer(self):
         """A configured QPrinter, or None when the user cancelled (tests replace this)."""
@@ -499,10 +503,16 @@ class ExportDialog(QDialog):
         self._done(record)
 
     def _suggested_name(self, request: ExportRequest) -> str:
-        from askel.export.destinations import suggested_name
-        from askel.store.models import utcnow
+        """In the user's language with the local date: askel-hoitojakso-5.12.2026.pdf, askel-kaynti-2-….txt."""
+        from askel.export.destinations import EXTENSIONS
 
-        return suggested_name(request.kind, request.language, request.session_number, utcnow())
+        if request.session_number is None:
+            words = self.tr("course")
+        elif request.session_number < 0:
+            words = self.tr("contact")
+        else:
+            words = self.tr("session-{number}").format(number=request.session_number)
+        return file_name(words, EXTENSIONS[request.kind])
 
     def _done(self, record) -> None:
         self._set_busy(False)

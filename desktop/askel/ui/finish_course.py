@@ -36,7 +36,7 @@ from askel.store.courses import attended_method_sessions, finish_course, first_a
 from askel.ui.i18n import format_number, translate, ui_language
 from askel.ui.session_runner import LimitedTextEdit
 from askel.ui.theme import GRID
-from askel.ui.widgets import Card, Field, caption, dialog_layout, title
+from askel.ui.widgets import Card, Field, FlowLayout, caption, dialog_layout, title
 
 NEXT_STEPS = ("none", "follow_up", "step_up", "specialised_care")
 
@@ -90,10 +90,9 @@ class FinishCourseDialog(QDialog):
         status_row.addWidget(self.completed)
         status_row.addWidget(self.interrupted)
         status_row.addStretch()
-        usefulness_row = QHBoxLayout()
+        usefulness_row = FlowLayout(spacing=2 * GRID)  # the four ratings wrap at a large text size
         for button in self.usefulness_buttons:
             usefulness_row.addWidget(button)
-        usefulness_row.addStretch()
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.cancel_button)

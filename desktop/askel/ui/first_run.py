@@ -22,11 +22,16 @@ from askel.store.clinician import update_profile
 from askel.store.errors import VaultError
 from askel.store.models import ROLES
 from askel.store.vault import Vault, keyring_available
-from askel.ui.i18n import content_locale, translate
+from askel.ui.i18n import content_locale, system_language, translate
 from askel.ui.roles import role_name
 from askel.ui.theme import GRID, styled_page
 from askel.ui.widgets import Card, Field, caption, lead, line_edit, set_busy, title
 from askel.ui.workers import run_in_background
+
+# Not translated: the first screen speaks both languages at once.
+WELCOME = "Tervetuloa – Välkommen"
+CHOOSE_LANGUAGE = ("Valitse kieli. Voit vaihtaa sen myöhemmin asetuksista.\n"
+                   "Välj språk. Du kan byta det senare i inställningarna.")
 
 
 class FirstRunAssistant(QWidget):
@@ -45,9 +50,10 @@ class FirstRunAssistant(QWidget):
         self.pages = QStackedWidget()
         self.step_label = caption()
 
-        # Step 1: language
-        self.language_title = title()
-        self.language_text = lead()
+        # Step 1: language, asked in both languages before anything else (a Swedish-speaking user must not have to
+        # read Finnish to find "svenska"); the button of the system's language has the focus.
+        self.language_title = title(WELCOME)
+        self.language_text = lead(CHOOSE_LANGUAGE)
         self.finnish = QPushButton("Suomi")
         self.swedish = QPushButton("Svenska")
         for button, language in ((self.finnish, "fi"), (self.swedish, "sv")):
@@ -74,6 +80,7 @@ class FirstRunAssistant(QWidget):
         self.name_field = Field(self.name)
         self.role = QComboBox()
         self.role_field = Field(self.role)
+        self.role.installEventFilter(self)  # Enter goes on; a typed letter opens the list instead of changing it
         self.professional_title = line_edit(max_length=validation.TEXT_LIMITS["professional_title"])
         self.professional_title_field = Field(self.professional_title)
         self.terhikki = line_edit(max_length=16)
@@ -175,11 +182,6 @@ class FirstRunAssistant(QWidget):
     def retranslate(self) -> None:
         index = self.pages.currentIndex()
         self.step_label.setText(self.tr("Step {step} of {steps}").format(step=index + 1, steps=self.pages.count()))
-        self.language_title.setText(self.tr("Welcome to Askel"))
-        self.language_text.setText(
-            self.tr("Choose the language of the program. You can change it later in the settings, and each "
-                    "client's own language is chosen separately.")
-        )
         self.profile_title.setText(self.tr("About you"))
         self.name_field.set_text(self.tr("Your &name"), self.tr("Shown in the use log and in exported records."))
         self.role_field.set_text(self.tr("Your &role"))
@@ -215,6 +217,19 @@ class FirstRunAssistant(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """The role list: Enter moves on, as in the name field; a letter typed there (someone still typing her
+        name) opens the list to choose from, and never changes the role unseen."""
+        if watched is self.role and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.go_next()
+                return True
+            typing = event.text() and event.text().isprintable() and not event.text().isspace()
+            if typing and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                self.role.showPopup()
+                return True
+        return super().eventFilter(watched, event)
+
     # -- steps ---------------------------------------------------------------------------------------------------
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
@@ -222,7 +237,8 @@ class FirstRunAssistant(QWidget):
         self.next.setEnabled(index > 0 or bool(self.chosen_language))
         self._set_error("")
         self.retranslate()
-        focus = {0: self.finnish, 1: self.name, 2: self.passphrase}[index]
+        first = self.swedish if (self.chosen_language or system_language()) == "sv" else self.finnish
+        focus = {0: first, 1: self.name, 2: self.passphrase}[index]
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _choose_language(self, language: str) -> None:

@@ -49,6 +49,16 @@ class LanguageManager:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
+def system_language() -> str:
+    """The operating system's language if Askel speaks it ("sv" for any Swedish locale), else Finnish."""
+    return "sv" if QLocale.system().name().startswith("sv") else "fi"
+
+
+def starting_language(settings) -> str:
+    """The language to start in: the user's (or IT's) choice, else the operating system's."""
+    return str(settings.get("language")) if settings.source("language") != "default" else system_language()
+
+
 def locale() -> QLocale:
     return QLocale()
 
@@ -72,13 +82,19 @@ def format_date(value) -> str:
 
 
 def format_time(value) -> str:
-    separator = "." if QLocale().name().startswith("fi") else ":"
-    return f"{value.hour:02d}{separator}{value.minute:02d}"
+    """"klo 7.05" / "kl. 7.05": a full stop in both languages (Finland-Swedish keeps it; the colon is Sweden's)."""
+    return f"{'kl.' if ui_language() == 'sv' else 'klo'} {value.hour}.{value.minute:02d}"
 
 
 def ui_language() -> str:
     """The clinician's current UI language ("fi" or "sv"): the language of protocol texts on screen."""
     return "sv" if QLocale().name().startswith("sv") else "fi"
+
+
+def format_appointment(value) -> str:
+    """"ti 8.12.2026 klo 14.00" / "tis 8.12.2026 kl. 14.00": an appointment with its weekday."""
+    day = QLocale().dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{day} {format_date(value)} {format_time(value)}"
 
 
 def format_datetime(value) -> str:

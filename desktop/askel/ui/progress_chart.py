@@ -51,12 +51,15 @@ class ChartSeries:
     dates: Sequence[str] = ()  # the date of each point, as shown to the user (for the text alternative)
     # Per point: '' or what a reader must know about that score (prorated: which question was not answered).
     notes: Sequence[str] = ()
+    risks: Sequence[bool] = ()  # per point: the questionnaire raised a risk alert (drawn with a red ring and ⚠)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "points", tuple((str(label), float(value)) for label, value in self.points))
         object.__setattr__(self, "dates", tuple(str(when) for when in self.dates))
         notes = tuple(str(note) for note in self.notes)
         object.__setattr__(self, "notes", notes + ("",) * (len(self.points) - len(notes)))
+        risks = tuple(bool(risk) for risk in self.risks)
+        object.__setattr__(self, "risks", risks + (False,) * (len(self.points) - len(risks)))
         object.__setattr__(self, "bands", tuple(sorted(((float(m), str(t), int(s)) for m, t, s in self.bands))))
         if self.max_score <= self.min_score:
             raise ValueError("max_score must be above min_score")
@@ -68,7 +71,7 @@ class ChartSeries:
 
 def series_for(instrument: Instrument, points: Sequence[tuple[str, float]], language: str,
                respondent: str = "client", band_set: str | None = None, dates: Sequence[str] = (),
-               notes: Sequence[str] = ()) -> ChartSeries:
+               notes: Sequence[str] = (), risks: Sequence[bool] = ()) -> ChartSeries:
     """A series from an instrument's definition: its range, its bands (the chosen or only set) and its rules."""
     low, high = instrument.total_range()
     candidates = instrument.band_sets_for(respondent)
@@ -80,13 +83,15 @@ def series_for(instrument: Instrument, points: Sequence[tuple[str, float]], lang
         reliable_change=instrument.scoring.reliable_change, higher_is_worse=instrument.scoring.higher_is_worse,
         dates=dates,
         notes=notes,
+        risks=risks,
     )
 
 
 def value_text(series: ChartSeries, index: int) -> str:
-    """A point's value as drawn: with a * when it has a note (explained under the chart)."""
+    """A point's value as drawn: with a * when it has a note (explained under the chart), ⚠ after a risk answer."""
     text = format_number(series.points[index][1])
-    return text + "*" if series.notes[index] else text
+    text = text + "*" if series.notes[index] else text
+    return "\u26a0 " + text if series.risks[index] else text
 
 
 def band_color(severity: int, highest: int, palette: Palette = LIGHT) -> QColor:
@@ -166,6 +171,8 @@ class ProgressChart(QWidget):
             point = self.tr("{measurement}: {score} points").format(measurement=where, score=format_number(value))
             if series.notes[index]:
                 point += f" ({series.notes[index]})"
+            if series.risks[index]:
+                point += ", " + self.tr("risk answer")
             band = series.band_of(value)
             sentences.append(f"{point}, {band}" if band else point)
         if series.bands:
@@ -458,7 +465,11 @@ class ProgressChart(QWidget):
                 painter.setPen(QPen(QColor(self._palette.ink), 2.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPath(path)
-            for x, y, (box, text) in zip(xs, ys, value_boxes, strict=True):
+            for index, (x, y, (box, text)) in enumerate(zip(xs, ys, value_boxes, strict=True)):
+                if series.risks[index]:  # a risk answer: a thick ring in the danger colour around the point
+                    painter.setPen(QPen(QColor(self._palette.danger), 3))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawEllipse(QPointF(x, y), radius * 1.9, radius * 1.9)
                 painter.setPen(QPen(QColor(self._palette.ink), 2))
                 painter.setBrush(QColor(self._palette.surface))
                 painter.drawEllipse(QPointF(x, y), radius, radius)
@@ -499,7 +510,8 @@ class ProgressChart(QWidget):
             ("band", self.tr("Shading and word at the right: severity band")),
         ]
         # A marked point is explained here: which series, which measurement, what the reader must know.
-        entries += [("note", f"* {series.name} {label}: {note}")
+        where = f"{self.x_title} " if self.x_title else ""
+        entries += [("note", f"* {series.name}, {where.lower()}{label}: {note}")
                     for series in self.series for (label, _), note in zip(series.points, series.notes, strict=True)
                     if note]
         x, y = area.left(), area.top()

@@ -40,10 +40,11 @@ from askel.ui.i18n import format_number, translate, ui_language
 from askel.ui.privacy_cover import cover_while
 from askel.ui.questionnaire_form import QuestionnaireForm
 from askel.ui.risk_alert import RiskAlertDialog
+from askel.ui.risk_marker import GuardianDialog, is_minor_at
 from askel.ui.roles import language_name
 from askel.ui.self_completion import STAFF_SHORTCUT, SelfCompletionWindow, staff_text
 from askel.ui.theme import GRID
-from askel.ui.widgets import Field, caption, title
+from askel.ui.widgets import Field, caption, dialog_layout, title
 
 
 class ChooseQuestionnaireDialog(QDialog):
@@ -93,16 +94,13 @@ class ChooseQuestionnaireDialog(QDialog):
         buttons.addStretch()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.list)
-        layout.addLayout(row)
-        layout.addWidget(self.by_client)
-        layout.addWidget(self.by_clinician)
-        layout.addWidget(self.hint)
-        layout.addLayout(buttons)
+        body = QVBoxLayout()
+        body.addWidget(self.list)
+        body.addLayout(row)
+        body.addWidget(self.by_client)
+        body.addWidget(self.by_clinician)
+        body.addWidget(self.hint)
+        dialog_layout(self, self.heading, body, buttons)
         self.list.currentRowChanged.connect(self._instrument_changed)
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.ok_button.clicked.connect(self.accept)
@@ -235,14 +233,18 @@ class QuestionnaireFlow(QObject):
     def client_age(self) -> int:
         return age_on(self.course.client.birth_date, date.today())
 
-    def start(self) -> None:
-        chooser = ChooseQuestionnaireDialog(self.context.library, self.planned_instruments(),
-                                            self.course.client.language, self.parent_widget,
-                                            client_age=self.client_age())
-        if not chooser.exec():
-            self.finished.emit(None)
-            return
-        instrument, respondent, language, by_client = chooser.choice()
+    def start(self, choice: tuple | None = None) -> None:
+        """Ask what to give, then give it; `choice` (instrument, respondent, language, by the client) skips asking,
+        as a group session does when it gives one questionnaire to its members one after another."""
+        if choice is None:
+            chooser = ChooseQuestionnaireDialog(self.context.library, self.planned_instruments(),
+                                                self.course.client.language, self.parent_widget,
+                                                client_age=self.client_age())
+            if not chooser.exec():
+                self.finished.emit(None)
+                return
+            choice = chooser.choice()
+        instrument, respondent, language, by_client = choice
         if by_client:
             window = SelfCompletionWindow(
                 instrument, language, self.vault.verify_passphrase,
@@ -286,7 +288,10 @@ class QuestionnaireFlow(QObject):
             alert = RiskAlertDialog(result.alerts, instrument.short_name.get(ui_language()), str(safety),
                                     self.parent_widget, instrument=instrument)
             alert.exec()
-            acknowledge_alert(self.vault, record.id, alert.note())
+            acknowledged = acknowledge_alert(self.vault, record.id, alert.note())
+            if is_minor_at(self.course.client, acknowledged):
+                # A minor: record now whether a guardian was informed (or later, from the risk marker).
+                GuardianDialog(self.vault, acknowledged, self.parent_widget).exec()
         ResultDialog(self.context.library, load_course(self.vault, self.course.id), instrument, record, result,
                      self.parent_widget).exec()
         self.finished.emit(record)
@@ -298,7 +303,6 @@ class ResultDialog(QDialog):
     def __init__(self, library, course, instrument, record, result, parent: QWidget | None = None):
         super().__init__(parent)
         self.setModal(True)
-        self.setMinimumWidth(56 * GRID)
         language = ui_language()
         heading = title(instrument.short_name.get(language))
         self.body = body = QLabel()
@@ -316,7 +320,7 @@ class ResultDialog(QDialog):
                 score += " (" + html.escape(statement.band_set_label.get(language)) + ")"
             lines = [score]
             earlier = scores_by_instrument(course).get(instrument.id, [])
-            if len(earlier) > 1:
+            if len(earlier) > 1 and earlier[0].id != record.id:
                 change = record.total - earlier[0].total
                 lines.append(html.escape(self.tr("Change since the start: {change}").format(
                     change=format_number(change, signed=True))))
@@ -330,13 +334,17 @@ class ResultDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(ok)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
-        layout.setSpacing(2 * GRID)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addLayout(buttons)
+        content = QVBoxLayout()
+        content.addWidget(body)
+        content.addStretch()
+        # The body scrolls when it is taller than the screen (several notes at a large text size).
+        dialog_layout(self, heading, content, buttons, min_width=64 * GRID)
         self.setWindowTitle(self.tr("Result"))
+        # Tall enough for the whole text when the screen allows; what does not fit scrolls.
+        width = max(self.sizeHint().width(), 80 * GRID)
+        wanted = (heading.sizeHint().height() + body.heightForWidth(width - 10 * GRID) + ok.sizeHint().height()
+                  + 12 * GRID)
+        self.resize(width, min(wanted, int(self.screen().availableGeometry().height() * 0.9)))
         plain = html.unescape(re.sub(r"<[^>]+>", " ", body.text().replace("<br>", ". ")))
         self.spoken = re.sub(r"\s+", " ", f"{heading.text()}: {plain}").strip()
         self.setAccessibleDescription(self.spoken)

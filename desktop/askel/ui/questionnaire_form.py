@@ -464,8 +464,8 @@ class QuestionnaireForm(QWidget):
             digits = [v for v in values if v <= 9]
             keys = f"{digits[0]}–{digits[-1]}" if digits else ""
             self.keys_hint.setText(
-                self.tr("Keyboard: Tab moves to the next question, {keys} chooses the answer with that number, "
-                        "Backspace clears.").format(keys=keys)
+                self.tr("Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on "
+                        "without answering, Backspace clears.").format(keys=keys)
             )
         self.keys_hint.setVisible(bool(self.rows))
         self._update_summary()

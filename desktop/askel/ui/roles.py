@@ -1,4 +1,4 @@
-"""Names of the clinician roles and client languages in the UI language."""
+"""Names of the clinician roles, client languages, contact kinds and modes in the UI language."""
 
 from __future__ import annotations
 
@@ -22,3 +22,24 @@ def language_name(code: str) -> str:
         "fi": QCoreApplication.translate("roles", "Finnish"),
         "sv": QCoreApplication.translate("roles", "Swedish"),
     }.get(code, code)
+
+
+def contact_kind_name(kind: str) -> str:
+    """A contact that is not a session of the method (askel.core.contacts), as a noun phrase."""
+    return {
+        "method": QCoreApplication.translate("roles", "Session of the method"),
+        "phone": QCoreApplication.translate("roles", "Phone call"),
+        "message": QCoreApplication.translate("roles", "Message"),
+        "guardian_meeting": QCoreApplication.translate("roles", "Meeting with a guardian"),
+        "consultation": QCoreApplication.translate("roles", "Consultation"),
+        "parent_meeting": QCoreApplication.translate("roles", "Parents' meeting of the method"),
+        "other": QCoreApplication.translate("roles", "Other contact"),
+    }.get(kind, kind)
+
+
+def mode_name(mode: str) -> str:
+    return {
+        "in_person": QCoreApplication.translate("roles", "In person"),
+        "phone": QCoreApplication.translate("roles", "Phone"),
+        "video": QCoreApplication.translate("roles", "Video"),
+    }.get(mode, mode)

@@ -83,9 +83,9 @@ CLIENT_TEXTS: dict[str, dict[str, str]] = {
     "go_to": {"fi": "Siirry kysymykseen {number}", "sv": "Gå till fråga {number}", "en": "Go to question {number}"},
     "thanks": {"fi": "Kiitos!", "sv": "Tack!", "en": "Thank you!"},
     "hand_back": {
-        "fi": "Anna laite takaisin henkilölle, jota olet tapaamassa.",
-        "sv": "Ge tillbaka enheten till den person du träffar.",
-        "en": "Give the device back to the person you are meeting.",
+        "fi": "Anna laite takaisin työntekijälle.",
+        "sv": "Ge tillbaka datorn till personalen.",
+        "en": "Give the device back to the staff member.",
     },
     "change": {"fi": "Muuta vastauksia", "sv": "Ändra svaren", "en": "Change my answers"},
 }

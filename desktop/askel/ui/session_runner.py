@@ -19,18 +19,23 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from askel.core import validation
 from askel.core.content.library import ContentNotFound
-from askel.store.courses import autosave_session
-from askel.ui.i18n import format_time, ui_language
+from askel.store.courses import autosave_session, method_sessions, risk_answers
+from askel.ui.i18n import format_date, format_time, translate, ui_language
+from askel.ui.risk_marker import RiskMarker
+from askel.ui.roles import mode_name
 from askel.ui.theme import GRID, styled_page
-from askel.ui.widgets import Card, Columns, Field, caption, title
+from askel.ui.widgets import Card, Columns, Field, caption, line_edit, restyle, title
 
 AUTOSAVE_MS = 1500
+DEFAULT_MINUTES = 45  # a visit's planned length when the protocol says nothing
+ENDING_MINUTES = 5  # the quiet signal: this long before the planned end
 FAMILY_ITEM = "family"
 NOTE_LIMIT = validation.TEXT_LIMITS["note"]
 
@@ -83,9 +88,12 @@ class SessionRunner(QWidget):
         planned = course.planned_sessions or (self.protocol.session_count.planned if self.protocol else 0)
         self.planned = max(planned, session.number)
         self.template = self.protocol.session_template(session.number, planned) if self.protocol else None
-        previous = [s for s in course.sessions if s.number < session.number and s.homework_given]
+        previous = [s for s in method_sessions(course) if s.number < session.number and s.homework_given]
         self.previous_homework = previous[-1].homework_given if previous else ""
         self.agenda_state: dict[str, dict] = {k: dict(v) for k, v in (session.agenda or {}).items()}
+
+        # A risk answer of this course stays in sight during the visit (one line; the course page has the rest).
+        self.risk = RiskMarker(vault, library, course.client, risk_answers([course]), compact=True)
 
         # Where are we: session n / N, phase, the clock.
         self.back_button = QPushButton()
@@ -95,6 +103,16 @@ class SessionRunner(QWidget):
         self.purpose.setWordWrap(True)
         self.clock = QLabel()
         self.clock.setObjectName("title")
+        # The planned length (the protocol's, editable) and, near the end, a quiet signal: the note beside the
+        # clock turns into a notice five minutes before the end, and says so (no sound, no pop-up).
+        self.length = QSpinBox()
+        self.length.setRange(5, 240)
+        self.length.setSingleStep(5)
+        self.length.setValue(session.planned_minutes or (self.protocol.session_minutes if self.protocol
+                                                         else DEFAULT_MINUTES))
+        self.length_field = Field(self.length)
+        self.time_left = caption()
+        self.time_left.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.attendance = QComboBox()
         self.attendance_field = Field(self.attendance)
         self.mode = QComboBox()
@@ -157,6 +175,22 @@ class SessionRunner(QWidget):
         self.homework_card.body.addWidget(self.previous_text)
         self.homework_card.body.addWidget(self.review_field)
         self.homework_card.body.addWidget(self.homework_field)
+        # The next appointment, agreed at the end of the visit: on the client page, the summary, the record and
+        # the client's handout.
+        self.next_title = QLabel()
+        self.next_title.setObjectName("section")
+        self.next_date = line_edit(max_length=10)
+        self.next_date_field = Field(self.next_date)
+        self.next_time = line_edit(max_length=5)
+        self.next_time_field = Field(self.next_time)
+        if session.next_appointment is not None:
+            self.next_date.setText(format_date(session.next_appointment))
+            self.next_time.setText(f"{session.next_appointment.hour}.{session.next_appointment.minute:02d}")
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_date_field, 3)
+        next_row.addWidget(self.next_time_field, 2)
+        self.homework_card.body.addWidget(self.next_title)
+        self.homework_card.body.addLayout(next_row)
         self.homework_card.body.addStretch()
 
         self.questionnaire_button = QPushButton()
@@ -181,10 +215,16 @@ class SessionRunner(QWidget):
         fields = QWidget()
         fields_layout = QHBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.setSpacing(2 * GRID)  # the fields' labels never run into each other
         fields_layout.addWidget(self.attendance_field)
         fields_layout.addWidget(self.mode_field)
+        fields_layout.addWidget(self.length_field)
         fields_layout.addSpacing(2 * GRID)
-        fields_layout.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
+        clock = QVBoxLayout()
+        clock.setSpacing(0)
+        clock.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignHCenter)
+        clock.addWidget(self.time_left)
+        fields_layout.addLayout(clock)
         top = Columns(spacing=2 * GRID)  # the fields go under the heading when the text is large
         top.add(heading, 1)
         top.add(fields, 0, top_aligned=True)
@@ -196,7 +236,14 @@ class SessionRunner(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: focus scrolls what it reaches
-        scroll.setWidget(columns)
+        # The risk marker scrolls with the agenda: at a large text size it is never squeezed under the heading.
+        scrolled = QWidget()
+        scrolled_layout = QVBoxLayout(scrolled)
+        scrolled_layout.setContentsMargins(0, 0, 0, 0)
+        scrolled_layout.setSpacing(2 * GRID)
+        scrolled_layout.addWidget(self.risk)
+        scrolled_layout.addWidget(columns, 1)
+        scroll.setWidget(scrolled)
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
         bottom.addWidget(self.questionnaire_button)
@@ -221,6 +268,10 @@ class SessionRunner(QWidget):
             editor.textChanged.connect(self._changed)
         self.attendance.currentIndexChanged.connect(self._changed)
         self.mode.currentIndexChanged.connect(self._changed)
+        self.length.valueChanged.connect(self._changed)
+        self.length.valueChanged.connect(self._update_clock)
+        for editor in (self.next_date, self.next_time):
+            editor.textChanged.connect(self._changed)
         self.close_button.clicked.connect(self._close_clicked)
         self.questionnaire_button.clicked.connect(self.questionnaire_requested.emit)
         self.back_button.clicked.connect(self._back_clicked)
@@ -257,10 +308,21 @@ class SessionRunner(QWidget):
         for index, text in enumerate((self.tr("Attended"), self.tr("Cancelled"), self.tr("Did not come"))):
             self.attendance.setItemText(index, text)
         self.mode_field.set_text(self.tr("&Mode"))
-        for index, text in enumerate((self.tr("In person"), self.tr("Phone"), self.tr("Video"))):
-            self.mode.setItemText(index, text)
+        for index in range(self.mode.count()):
+            self.mode.setItemText(index, mode_name(self.mode.itemData(index)))
         self.questionnaire_button.setText(self.tr("Give a questionnaire"))
         self.close_button.setText(self.tr("Close session"))
+        self.length_field.set_text(self.tr("&Length"))
+        self.length.setSuffix(self.tr(" min"))
+        self.next_title.setText(self.tr("Next appointment"))
+        self.next_date_field.set_text(self.tr("D&ate"), self.tr("Day.month.year"))
+        self.next_time_field.set_text(self.tr("T&ime"), self.tr("For example 14.00"))
+        # Each input at least as wide as its label (with room to spare: at 200 % a label is drawn a little wider
+        # than it measures, and a short input would cut its last letter).
+        for field in (self.attendance_field, self.mode_field, self.length_field):
+            text = field.label.text().replace("&", "")
+            field.editor.setMinimumWidth(field.label.fontMetrics().horizontalAdvance(text) + 2 * GRID)
+        self._update_clock()
 
     def agenda_text(self, key: str, language: str) -> str:
         if key == FAMILY_ITEM:
@@ -288,7 +350,29 @@ class SessionRunner(QWidget):
             "notes": self.notes.toPlainText(), "homework_review": self.review.toPlainText(),
             "homework_given": self.homework.toPlainText(),
             "agenda": {k: dict(v) for k, v in self.agenda_state.items()},
+            "planned_minutes": self.length.value(),
+            # Saved as typed once it is a valid time ahead; half-typed, the last valid one is kept.
+            "next_appointment": self.next_appointment(quiet=True),
         }
+
+    def next_appointment(self, quiet: bool = False):
+        """The next appointment typed, None when both fields are empty; with `quiet=False` an invalid one is shown
+        under its field and raises ValidationError."""
+        day, at = self.next_date.text().strip(), self.next_time.text().strip()
+        if not quiet:
+            self.next_date_field.set_error("")
+            self.next_time_field.set_error("")
+        if not day and not at:
+            return None
+        try:
+            return validation.appointment(day, at, datetime.now())
+        except validation.ValidationError as error:
+            if quiet:
+                return self.session.next_appointment
+            on_time = error.reason in ("bad_time_format", "impossible_time") or (day and not at)
+            field = self.next_time_field if on_time else self.next_date_field
+            field.set_error(translate(error.message))
+            raise
 
     def save_now(self) -> None:
         self.autosave_timer.stop()
@@ -303,6 +387,10 @@ class SessionRunner(QWidget):
         return done, len(self.agenda_checks)
 
     def _close_clicked(self) -> None:
+        try:
+            self.next_appointment()
+        except validation.ValidationError:
+            return  # the message is under the field; nothing is closed
         self.save_now()
         self.close_requested.emit()
 
@@ -310,7 +398,7 @@ class SessionRunner(QWidget):
         self.save_now()
         self.back_requested.emit()
 
-    def _update_clock(self) -> None:
+    def _update_clock(self, *_args) -> None:
         elapsed = max(0, int((datetime.now() - self.session.starts_at).total_seconds()))
         hours, rest = divmod(elapsed, 3600)
         minutes, seconds = divmod(rest, 60)
@@ -322,3 +410,23 @@ class SessionRunner(QWidget):
         name = self.tr("Time in the session: {time}").format(time=time)
         if self.clock.accessibleName() != name:
             self.clock.setAccessibleName(name)
+        left = self.length.value() * 60 - elapsed
+        state = clock_state(left)
+        if state == "over":
+            text = self.tr("{minutes} min over").format(minutes=(-left) // 60)
+        elif state == "ending":
+            text = self.tr("{minutes} min left").format(minutes=max(1, -(-left // 60)))
+        else:
+            text = self.tr("{minutes} of {length} min").format(minutes=elapsed // 60, length=self.length.value())
+        self.time_left.setText(text)
+        self.time_left.setAccessibleName(text)
+        wanted = "notice" if state != "running" else "caption"
+        if self.time_left.objectName() != wanted:
+            restyle(self.time_left, wanted)
+
+
+def clock_state(seconds_left: int) -> str:
+    """"running", then "ending" in the last ENDING_MINUTES of the planned length, then "over"."""
+    if seconds_left <= 0:
+        return "over"
+    return "ending" if seconds_left <= ENDING_MINUTES * 60 else "running"

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,8 @@ from askel.export.stats import (
     format_cell,
     label,
 )
-from askel.ui.i18n import ui_language
+from askel.ui.files import ask_save_path, documents_folder, file_name
+from askel.ui.i18n import format_date, ui_language
 from askel.ui.stat_widgets import BarChart, PeriodPicker, StatisticsTables, hidden_note
 from askel.ui.theme import GRID, styled_page
 from askel.ui.widgets import Card, Columns, Field, FlowLayout, caption, lead, scrolling, title
@@ -211,13 +211,12 @@ class StatisticsPage(QWidget):
             return None
         if path is None:
             start, end = self.statistics.start, self.statistics.end
-            suggested = f"askel-stats-{start.isoformat()}-{end.isoformat()}.{fmt}"
+            suggested = file_name(self.tr("statistics-{start}-{end}").format(
+                start=format_date(start), end=format_date(end)), f".{fmt}", dated=False)
             pattern = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("Excel workbooks (*.xlsx)")
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statistics"), str(Path.home() / suggested),
-                                                  pattern)
-            if not name:
+            path = ask_save_path(self, self.tr("Save the statistics"), suggested, documents_folder(), pattern)
+            if path is None:
                 return None
-            path = Path(name)
         try:
             export_statistics(self.vault, self.statistics, path, fmt, language=ui_language(), library=self.library)
         except OSError:
@@ -236,12 +235,10 @@ class StatisticsPage(QWidget):
             return None
         start, end = self.period()
         if path is None:
-            suggested = f"askel-dataset-{start:%Y-%m}-{end:%Y-%m}.askelenc"
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the regional data set"),
-                                                  str(Path.home() / suggested))
-            if not name:
+            suggested = f"askel-dataset-{start:%Y-%m}-{end:%Y-%m}.askelenc"  # read by the coordinator's tools
+            path = ask_save_path(self, self.tr("Save the regional data set"), suggested, documents_folder())
+            if path is None:
                 return None
-            path = Path(name)
         try:
             export_dataset(self.vault, self.library, self.settings, Period.checked(start, end), path)
         except NoRecipientKey:

@@ -325,6 +325,9 @@ QLabel#riskSection {{ font-size: 12pt; font-weight: 700; }}
 QLabel#riskInstructions {{ background: {p.background}; border: 1px solid {p.divider}; border-radius: 4px;
     padding: 12px; }}
 QLabel#riskMuted {{ color: {p.muted}; }}
+QFrame#riskMarker {{ background: {p.danger_soft}; border: 1px solid {p.danger}; border-left: 6px solid {p.danger};
+    border-radius: 4px; }}
+QFrame#riskMarker QLabel {{ color: {p.ink}; background: transparent; border: none; }}
 QScrollArea#riskScroll, QScrollArea#riskScroll > QWidget > QWidget {{ background: {p.surface}; }}
 QPushButton#riskAcknowledge {{ background: {p.danger_strong}; color: {p.on_danger}; border: 1px solid {p.danger};
     font-weight: 700; padding: 10px 24px; }}

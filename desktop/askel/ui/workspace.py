@@ -1,7 +1,7 @@
 """The unlocked workspace: a sidebar to move between areas, a header naming the open client, the content.
 
-Pages: the client list → a client → a course → a running session. One page of each kind exists at a time and
-is rebuilt from the database when opened, so what is on screen is what is saved.
+Pages: the client list → a client → a course → a running session; the groups → a group → a group session. One page
+of each kind exists at a time and is rebuilt from the database when opened, so what is on screen is what is saved.
 
 Only the client list is needed to paint the unlocked window. The other pages and the content library (protocols,
 questionnaires) are imported and read where they are first used, and `preload` reads them just after the first
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from askel.core.content.guarantee import age_on
+from askel.export.formatting import utc_to_local
 from askel.export.log import exports_for_course
 from askel.store.clients import open_client
-from askel.store.courses import add_session, close_session, load_course
+from askel.store.courses import add_session, close_session, courses_for_client, load_course
 from askel.store.handover import marks_for_client
 from askel.ui.client_list import ClientListPage
-from askel.ui.i18n import ui_language
+from askel.ui.i18n import format_date, ui_language
 from askel.ui.roles import role_name
 from askel.ui.theme import GRID
 from askel.ui.widgets import NavigationList, focus_first
@@ -38,6 +39,8 @@ from askel.ui.widgets import NavigationList, focus_first
 if TYPE_CHECKING:
     from askel.ui.client_page import ClientPage
     from askel.ui.course_page import CoursePage
+    from askel.ui.group_session import GroupSessionScreen
+    from askel.ui.groups import GroupPage, GroupsPage
     from askel.ui.guarantee_page import GuaranteePage
     from askel.ui.my_methods import MyMethodsPage
     from askel.ui.questionnaire_flow import QuestionnaireFlow
@@ -45,7 +48,7 @@ if TYPE_CHECKING:
     from askel.ui.statistics_page import StatisticsPage
 
 
-AREAS = ("clients", "guarantee", "methods", "statistics")  # the sidebar's entries, in order
+AREAS = ("clients", "groups", "guarantee", "methods", "statistics")  # the sidebar's entries, in order
 
 
 class Workspace(QWidget):
@@ -63,6 +66,9 @@ class Workspace(QWidget):
         self.methods_page: MyMethodsPage | None = None
         self.statistics_page: StatisticsPage | None = None
         self.questionnaire_flow: QuestionnaireFlow | None = None
+        self.groups_page: GroupsPage | None = None
+        self.group_page: GroupPage | None = None
+        self.group_session: GroupSessionScreen | None = None
         self._from_sidebar = False  # a page opened from the sidebar leaves the keyboard there
 
         # Sidebar: the areas of the program (a list: one Tab stop, arrows move, Enter opens), the settings, quick
@@ -107,8 +113,13 @@ class Workspace(QWidget):
         self.header_label.setObjectName("section")
         header_layout = QHBoxLayout(self.header)
         header_layout.setContentsMargins(4 * GRID, GRID + GRID // 2, 4 * GRID, GRID + GRID // 2)
-        header_layout.addWidget(self.header_label)
-        header_layout.addStretch()
+        # A risk answer in an open course shows beside the client's name on every page of the client.
+        self.header_risk = QLabel()
+        self.header_risk.setObjectName("error")
+        self.header_risk.setWordWrap(True)
+        self.header_label.setWordWrap(True)  # a long name at 200 % wraps instead of widening the window
+        header_layout.addWidget(self.header_label, 1)
+        header_layout.addWidget(self.header_risk, 0, Qt.AlignmentFlag.AlignVCenter)
         self.header.hide()
 
         self.pages = QStackedWidget()
@@ -134,6 +145,7 @@ class Workspace(QWidget):
         self.client_list.add_requested.connect(self.add_client)
         self.client_list.session_requested.connect(self.open_session)
         self.client_list.receive_requested.connect(self.receive_handover)
+        self.client_list.meeting_requested.connect(self.open_group_session)
         for keys, action in (("Ctrl+F", self.find_client), ("Ctrl+N", self.add_client),
                              ("Ctrl+E", self.edit_client), ("Ctrl+L", self.lock_requested.emit),
                              ("Ctrl+Return", self.start_or_continue_session), ("Ctrl+K", self.quick_log),
@@ -154,6 +166,7 @@ class Workspace(QWidget):
     def retranslate(self) -> None:
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.set_text("clients", self.tr("Clients"))
+        self.nav.set_text("groups", self.tr("Groups"))
         self.nav.set_text("guarantee", self.tr("Guarantee list"))
         self.nav.set_text("methods", self.tr("My methods"))
         self.nav.set_text("statistics", self.tr("Statistics"))
@@ -186,7 +199,7 @@ class Workspace(QWidget):
         """Open one of the sidebar's areas (AREAS); the keyboard stays in the sidebar, where the user chose it."""
         self._from_sidebar = True
         try:
-            {"clients": self.show_client_list, "guarantee": self.show_guarantee_list,
+            {"clients": self.show_client_list, "groups": self.show_groups, "guarantee": self.show_guarantee_list,
              "methods": self.show_my_methods, "statistics": self.show_statistics}[key]()
         finally:
             self._from_sidebar = False
@@ -255,6 +268,74 @@ class Workspace(QWidget):
                                                         settings=self.context.settings))
         self._show(self.statistics_page, "statistics")
 
+    # -- groups --------------------------------------------------------------------------------------------------
+    def show_groups(self) -> None:
+        from askel.ui.groups import GroupsPage
+
+        self._leave_runner()
+        self._replace("course_page", None)
+        self._replace("client_page", None)
+        self._replace("group_page", None)
+        if self.groups_page is None:
+            self.groups_page = GroupsPage(self.vault, self.library)
+            self.groups_page.group_requested.connect(self.open_group)
+            self.groups_page.new_requested.connect(self.new_group)
+            self.pages.addWidget(self.groups_page)
+        self.groups_page.refresh()
+        self._show(self.groups_page, "groups")
+
+    def new_group(self) -> None:
+        from askel.ui.groups import GroupDialog
+
+        dialog = GroupDialog(self.vault, self.library, parent=self)
+        if dialog.exec() and dialog.saved_group is not None:
+            self.open_group(dialog.saved_group.id)
+
+    def open_group(self, group_id: str, message: str = "") -> None:
+        from askel.store.groups import load_group
+        from askel.ui.groups import GroupPage
+
+        self._leave_runner()
+        self._replace("course_page", None)
+        self._replace("client_page", None)
+        page = GroupPage(self.vault, self.library, load_group(self.vault, group_id))
+        page.back_requested.connect(self.show_groups)
+        page.meeting_requested.connect(self.open_group_session)
+        page.course_requested.connect(self.open_course)
+        page.changed.connect(lambda: self.open_group(group_id))
+        page.show_message(message)
+        self._replace("group_page", page)
+        self._show(page, "groups", focus=page.session_button if page.session_button.isVisible() else None)
+
+    def open_group_session(self, meeting_id: str) -> None:
+        """Start a meeting (each member of the group gets the meeting in their course) or continue it."""
+        from askel.store.groups import GroupError, load_meeting, start_meeting
+        from askel.ui import group_session
+        from askel.ui.groups import group_error_text
+
+        self._leave_runner()
+        try:
+            start_meeting(self.vault, meeting_id, group_session.now())
+        except GroupError as error:
+            meeting = load_meeting(self.vault, meeting_id)
+            self.open_group(meeting.group_id, group_error_text(error))
+            return
+        meeting = load_meeting(self.vault, meeting_id)
+        screen = group_session.GroupSessionScreen(self.vault, self.context, meeting)
+        screen.back_requested.connect(lambda: self.open_group(meeting.group_id))
+        screen.closed.connect(lambda _id: self._group_session_closed(meeting))
+        self._replace("group_session", screen)
+        self._show(screen, "groups", focus=screen.members)
+
+    def _group_session_closed(self, meeting) -> None:
+        from askel.ui.groups import meeting_name
+
+        self._replace("group_session", None)
+        count = len(meeting.member_sessions)
+        self.open_group(meeting.group_id, self.tr("{meeting} closed: written into the records of {count} "
+                                                  "members.").format(
+            meeting=meeting_name(meeting.kind, meeting.number, meeting.group.planned_sessions), count=count))
+
     def find_client(self) -> None:
         self.show_client_list()
         self.client_list.focus_search()
@@ -264,8 +345,9 @@ class Workspace(QWidget):
 
         self._leave_runner()
         self._replace("course_page", None)
-        page = ClientPage(open_client(self.vault, client_id), self.library,
-                          handed_over=marks_for_client(self.vault, client_id))
+        client = open_client(self.vault, client_id)
+        page = ClientPage(client, self.library, handed_over=marks_for_client(self.vault, client_id), vault=self.vault,
+                          courses=courses_for_client(self.vault, client_id))
         page.back_requested.connect(self.show_client_list)
         page.handover_requested.connect(self.give_handover)
         page.receipt_requested.connect(self.read_receipt)
@@ -294,6 +376,10 @@ class Workspace(QWidget):
 
     def location(self) -> tuple:
         """Where the user is, by ids only (no client data), to come back to after a lock."""
+        if self.group_session is not None:
+            return ("group_session", self.group_session.meeting.id)
+        if self.group_page is not None and self.pages.currentWidget() is self.group_page:
+            return ("group", self.group_page.group.id)
         if self.runner is not None:
             return ("session", self.runner.course.id, self.runner.session.id)
         if self.course_page is not None and self.pages.currentWidget() is self.course_page:
@@ -310,6 +396,10 @@ class Workspace(QWidget):
                 self.open_course(location[1])
             elif location[:1] == ("client",):
                 self.open_client(location[1])
+            elif location[:1] == ("group",):
+                self.open_group(location[1])
+            elif location[:1] == ("group_session",):
+                self.open_group_session(location[1])
         except (LookupError, StopIteration):
             self.show_client_list()
 
@@ -339,7 +429,8 @@ class Workspace(QWidget):
         course = load_course(self.vault, course_id)
         if self.client_page is None or self.client_page.client.id != course.client_id:
             self.open_client(course.client_id)
-        page = CoursePage(course, self.library, outcome_preset=str(self.context.settings.get("outcome_preset")))
+        page = CoursePage(course, self.library, outcome_preset=str(self.context.settings.get("outcome_preset")),
+                          vault=self.vault)
         page.back_requested.connect(lambda: self.open_client(course.client_id))
         page.session_requested.connect(self.start_or_continue_session)
         page.finish_requested.connect(self.finish_course)
@@ -347,6 +438,8 @@ class Workspace(QWidget):
         page.questionnaire_requested.connect(lambda: self.give_questionnaire(course.id, None))
         page.export_requested.connect(lambda: self.export_course(course.id, None))
         page.case_summary_requested.connect(lambda: self.case_summary(course.id))
+        page.group_requested.connect(self.open_group)
+        page.handout_requested.connect(lambda: self.handout(course.id, None))
         page.show_exports([export_log_line(r) for r in exports_for_course(self.vault, course.id)])
         page.set_handover(self.client_page.handed_over.get(course.id))
         self._replace("course_page", page)
@@ -355,6 +448,9 @@ class Workspace(QWidget):
     def start_or_continue_session(self) -> None:
         page = self.course_page
         if page is None or page.is_finished() or page.read_only or self.runner is not None:
+            return
+        if page.in_group():  # a member's sessions are the group's: the group page starts or continues them
+            self.open_group(page.course.group_id)
             return
         session = page.open_session()
         if session is None:
@@ -389,8 +485,9 @@ class Workspace(QWidget):
         session = next(s for s in course.sessions if s.id == runner.session.id)
         agenda_done = runner.agenda_done()
         self._replace("runner", None)
-        summary = SessionSummaryDialog(self.library, course, session, agenda_done, parent=self)
+        summary = SessionSummaryDialog(self.library, course, session, agenda_done, parent=self, vault=self.vault)
         summary.export_requested.connect(lambda: self.export_course(course.id, session.id))
+        summary.handout_requested.connect(lambda: self.handout(course.id, session.id))
         summary.exec()
         self.open_course(course.id)
 
@@ -420,6 +517,16 @@ class Workspace(QWidget):
         course = load_course(self.vault, course_id)
         session = next((s for s in course.sessions if s.id == session_id), None)
         ExportDialog(self.vault, self.context, course, session, parent=self).exec()
+        if self.runner is None and self.course_page is not None and self.course_page.course.id == course_id:
+            self.open_course(course_id)
+
+    def handout(self, course_id: str, session_id: str | None) -> None:
+        """The client's handout after a visit: homework, the next appointment, where to get help."""
+        from askel.ui.handout_dialog import HandoutDialog
+
+        course = load_course(self.vault, course_id)
+        session = next((s for s in course.sessions if s.id == session_id), None)
+        HandoutDialog(self.vault, self.context, course, session, parent=self).exec()
         if self.runner is None and self.course_page is not None and self.course_page.course.id == course_id:
             self.open_course(course_id)
 
@@ -507,15 +614,22 @@ class Workspace(QWidget):
             self.open_client(page.client.id)
 
     def _leave_runner(self) -> None:
-        """Leaving the runner page saves what was typed; the session stays open to continue later."""
+        """Leaving the runner page (or a group session) saves what was typed; the session stays open to continue
+        later."""
         if self.runner is not None:
             self.runner.save_now()
             self._replace("runner", None)
+        if self.group_session is not None:
+            self.group_session.save_now()
+            self._replace("group_session", None)
 
     def save_pending(self) -> None:
         """Called before locking: nothing typed is lost, and no questionnaire stays on screen."""
         if self.runner is not None:
             self.runner.save_now()
+        if self.group_session is not None:
+            self.group_session.dismiss()
+            self.group_session.save_now()
         if self.questionnaire_flow is not None:
             self.questionnaire_flow.dismiss()
 
@@ -530,4 +644,9 @@ class Workspace(QWidget):
                 name=f"{client.given_names} {client.family_name}", age=age, code=self.client_page.masked_code()
             )
         )
+        latest = self.client_page.risk.latest
+        if latest is not None:
+            self.header_risk.setText("\u26a0 " + self.tr("Risk answer {date}").format(
+                date=format_date(utc_to_local(latest.administered_at))))
+        self.header_risk.setVisible(latest is not None)
         self.header.show()

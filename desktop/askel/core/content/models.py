@@ -636,6 +636,7 @@ class Protocol(StrictModel):
     age: AgeRange
     formats: tuple[DeliveryFormat, ...] = Field(min_length=1)
     session_count: SessionCount
+    session_minutes: int = Field(default=45, ge=10, le=240)  # a visit's planned length (the session clock)
     procedure_codes: tuple[ProcedureCode, ...] = ()
     mielenterveystalo: ExternalLink = ExternalLink()
     phases: tuple[Phase, ...] = Field(min_length=1)

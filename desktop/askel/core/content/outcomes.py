@@ -260,12 +260,12 @@ WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
         "change.meaningful": "Merkittävä muutos: {limits} pistettä; raja on pienempi kuin luotettavan muutoksen "
                              "raja, joten muutosta ei kutsuta luotettavaksi.",
         "rules": "Raja-arvot: {source}.",
-        "state.case.recovery": "Viimeisimmässä mittauksessa oireet ovat kliinisellä tasolla ({limits}).",
+        "state.case.recovery": "Viimeisimmässä mittauksessa oireet ovat kliinisellä tasolla (kliininen taso: {limits}).",
         "state.below.recovery": "Viimeisimmässä mittauksessa oireet ovat kliinisen raja-arvon alapuolella "
-                                "({limits}).",
+                                "(kliininen taso: {limits}).",
         "state.case.remission": "Viimeisimmässä mittauksessa ei remissiota ({limits}).",
         "state.below.remission": "Viimeisimmässä mittauksessa remissio ({limits}).",
-        "state.start_below.recovery": "Alussa oireet jäivät kliinisen raja-arvon alle ({limits}).",
+        "state.start_below.recovery": "Alussa oireet jäivät kliinisen raja-arvon alle (kliininen taso: {limits}).",
         "state.start_below.remission": "Alussa oireet olivat jo remissiorajan alapuolella ({limits}).",
         "not_finished": "Muutosluokka annetaan, kun hoitojakso on päättynyt ja menetelmän tapaamisia on ollut "
                         "vähintään {sessions}.",
@@ -296,11 +296,12 @@ WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
         "change.meaningful": "Betydande förändring: {limits} poäng; gränsen är lägre än gränsen för tillförlitlig "
                              "förändring, så förändringen kallas inte tillförlitlig.",
         "rules": "Gränsvärden: {source}.",
-        "state.case.recovery": "Vid den senaste mätningen är symtomen på klinisk nivå ({limits}).",
-        "state.below.recovery": "Vid den senaste mätningen är symtomen under den kliniska gränsen ({limits}).",
+        "state.case.recovery": "Vid den senaste mätningen är symtomen på klinisk nivå (klinisk nivå: {limits}).",
+        "state.below.recovery": "Vid den senaste mätningen är symtomen under den kliniska gränsen (klinisk nivå: "
+                                "{limits}).",
         "state.case.remission": "Vid den senaste mätningen ingen remission ({limits}).",
         "state.below.remission": "Vid den senaste mätningen remission ({limits}).",
-        "state.start_below.recovery": "Vid start var symtomen under den kliniska gränsen ({limits}).",
+        "state.start_below.recovery": "Vid start var symtomen under den kliniska gränsen (klinisk nivå: {limits}).",
         "state.start_below.remission": "Vid start var symtomen redan under remissionsgränsen ({limits}).",
         "not_finished": "Förändringskategorin anges när vårdperioden har avslutats och minst {sessions} träffar "
                         "med metoden har hållits.",
@@ -331,12 +332,14 @@ WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
         "change.meaningful": "Meaningful change: {limits} points; this is below the reliable-change index, so the "
                              "change is not called reliable.",
         "rules": "Thresholds: {source}.",
-        "state.case.recovery": "At the latest measurement the symptoms are at a clinical level ({limits}).",
+        "state.case.recovery": "At the latest measurement the symptoms are at a clinical level (clinical level: "
+                              "{limits}).",
         "state.below.recovery": "At the latest measurement the symptoms are below the clinical threshold "
-                                "({limits}).",
+                                "(clinical level: {limits}).",
         "state.case.remission": "At the latest measurement: no remission ({limits}).",
         "state.below.remission": "At the latest measurement: remission ({limits}).",
-        "state.start_below.recovery": "At the start the symptoms were below the clinical threshold ({limits}).",
+        "state.start_below.recovery": "At the start the symptoms were below the clinical threshold (clinical level: "
+                                      "{limits}).",
         "state.start_below.remission": "At the start the symptoms were already below the remission limit "
                                        "({limits}).",
         "not_finished": "The outcome category is given when the course has ended with at least {sessions} "

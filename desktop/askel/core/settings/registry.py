@@ -44,6 +44,26 @@ hjälp dygnet runt: hälsocentralens jour och de lokala krisjänsterna.
 
 Dokumentera bedömningen och de överenskomna åtgärderna i journalen."""
 
+# For the client, on the handout after a risk answer: where to get help at once. The organisation adds its own services.
+HANDOUT_HELP_FI = """\
+Jos olet vaarassa tai ajattelet vahingoittaa itseäsi, soita hätänumeroon 112.
+Päivystysapu, puh. 116 117: neuvoo, mihin hakeutua, ympäri vuorokauden.
+Kriisipuhelin (MIELI ry), puh. 09 2525 0111: voit soittaa ympäri vuorokauden ja puhua nimettömänä."""
+
+HANDOUT_HELP_SV = """\
+Om du är i fara eller tänker skada dig själv, ring nödnumret 112.
+Jourhjälpen, tfn 116 117: ger råd om vart du ska vända dig, dygnet runt.
+Kristelefonen på svenska (MIELI rf), tfn 09 2525 0112: du kan ringa och tala anonymt."""
+
+_HANDOUT_HELP_DESCRIPTION = _texts(
+    "Printed for the client on the handout after a visit with a risk answer: where to get help at once. Check the "
+    "numbers and add your local crisis services.",
+    "Tulostuu asiakkaalle annettavaan ohjeeseen, jos hoitojaksolla on ollut riskivastaus: mistä saa apua heti. "
+    "Tarkista numerot ja lisää alueenne kriisipalvelut.",
+    "Skrivs ut på klientens utdelningsblad efter ett riskvar under vårdperioden: var man får hjälp genast. "
+    "Kontrollera numren och lägg till era lokala krisjänster.",
+)
+
 _SAFETY_DESCRIPTION = _texts(
     "Instructions shown to the clinician with a risk alert (for example a PHQ-9 item 9 answer above 0). "
     "Add your local crisis services and their phone numbers.",
@@ -436,6 +456,24 @@ _SETTINGS = (
             "Safety instructions (Swedish)", "Turvallisuusohje (ruotsiksi)", "Säkerhetsanvisning (på svenska)"
         ),
         description=_SAFETY_DESCRIPTION,
+    ),
+    Setting(
+        "handout_help_fi",
+        Kind.MULTILINE_TEXT,
+        HANDOUT_HELP_FI,
+        max_length=TEXT_LIMITS["safety_instructions"],
+        label=_texts("Where to get help, on the client's handout (Finnish)", "Mistä apua, asiakkaan ohjeessa "
+                     "(suomeksi)", "Var man får hjälp, på klientens utdelningsblad (på finska)"),
+        description=_HANDOUT_HELP_DESCRIPTION,
+    ),
+    Setting(
+        "handout_help_sv",
+        Kind.MULTILINE_TEXT,
+        HANDOUT_HELP_SV,
+        max_length=TEXT_LIMITS["safety_instructions"],
+        label=_texts("Where to get help, on the client's handout (Swedish)", "Mistä apua, asiakkaan ohjeessa "
+                     "(ruotsiksi)", "Var man får hjälp, på klientens utdelningsblad (på svenska)"),
+        description=_HANDOUT_HELP_DESCRIPTION,
     ),
     Setting(
         "outcome_preset",

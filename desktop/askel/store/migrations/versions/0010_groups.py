@@ -2,6 +2,9 @@
 course's delivery format and, for a member, the group, the day they joined it and why a late joiner joined late;
 a session row's group meeting (the member's part of it). Existing courses are individual; nothing else changes.
 
+The upgrade adds the columns in place. The downgrade (for tests) must recreate course and session, and SQLite then
+deletes the rows that cascade from them: a vault is never downgraded with data in it.
+
 Revision ID: 0010
 Revises: 0009
 """
