@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation>&amp;Muoto</translation>
+        <translation>Muo&amp;to</translation>
     </message>
     <message>
         <source>PDF</source>
@@ -864,10 +864,6 @@
         <translation>Asiakkaan kanssa sovittu &amp;tavoite (vapaaehtoinen)</translation>
     </message>
     <message>
-        <source>{method} (not trained: consult your mentor)</source>
-        <translation>{method} (ei koulutusta – kysy mentorilta)</translation>
-    </message>
-    <message>
         <source>Step of care</source>
         <translation>Hoidon porras</translation>
     </message>
@@ -986,6 +982,10 @@
     <message>
         <source>The date is before the client&apos;s birth date.</source>
         <translation>Päivä on ennen asiakkaan syntymäpäivää.</translation>
+    </message>
+    <message>
+        <source>{method} (not trained)</source>
+        <translation>{method} (ei koulutusta)</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +4492,13 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>{label} (required)</source>
+        <translation>{label} (pakollinen)</translation>
     </message>
 </context>
 </TS>

@@ -864,10 +864,6 @@
         <translation>&amp;Gemensamt mål med klienten (frivilligt)</translation>
     </message>
     <message>
-        <source>{method} (not trained: consult your mentor)</source>
-        <translation>{method} (ingen utbildning – rådgör med din mentor)</translation>
-    </message>
-    <message>
         <source>Step of care</source>
         <translation>Vårdnivå</translation>
     </message>
@@ -987,6 +983,10 @@
         <source>The date is before the client&apos;s birth date.</source>
         <translation>Datumet är före klientens födelsedag.</translation>
     </message>
+    <message>
+        <source>{method} (not trained)</source>
+        <translation>{method} (ingen utbildning)</translation>
+    </message>
 </context>
 <context>
     <name>CoursePage</name>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>attended</source>
-        <translation>närvarade</translation>
+        <translation>genomförd</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -4492,6 +4492,13 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>{label} (required)</source>
+        <translation>{label} (obligatorisk)</translation>
     </message>
 </context>
 </TS>

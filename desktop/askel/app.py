@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from askel.core import paths
 from askel.core.settings import USER_SETTINGS_FILENAME, Settings
-from askel.store.vault import DataFolder
+from askel.store.folder import DataFolder
 
 if TYPE_CHECKING:
     from askel.core.content.library import ContentLibrary
@@ -49,6 +48,8 @@ def make_context(data_dir: Path | None = None) -> AppContext:
 
 def setup_logging() -> Path:
     """Technical events only: no log call in Askel passes client data (names, codes, notes, answers)."""
+    import logging.handlers  # not needed before the window paints
+
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(folder / "askel.log", maxBytes=1_000_000, backupCount=3,
@@ -66,11 +67,13 @@ def log_settings_problems(settings: Settings) -> None:
         logging.getLogger("askel.settings").warning("%s", problem.english())
 
 
-def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
+def start_gui(context: AppContext, argv: list[str] | None = None, *, preload: bool = True):
+    """The application and its main window, shown: the unlock screen (or the first run) paints before the store
+    stack is imported, which `preload` then imports on a thread of its own while the passphrase is typed."""
     from PySide6.QtWidgets import QApplication
 
     from askel import crash
-    from askel.ui import geometry, screen_privacy, theme
+    from askel.ui import accessibility, geometry, screen_privacy, theme
     from askel.ui.i18n import LanguageManager, starting_language
     from askel.ui.shell import Shell
 
@@ -82,13 +85,19 @@ def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     app.setOrganizationName("Askel")
     app.setDesktopFileName("fi.askel.Askel")  # matches the installed .desktop file, for the taskbar icon
     theme.apply(app, int(context.settings.get("text_size")))
-    privacy = screen_privacy.install(app, context.settings)  # noqa: F841 (kept alive while the app runs)
-    fitter = geometry.install(app)  # noqa: F841 (every dialog inside the screen)
+    accessibility.install(app)
+    app._askel_privacy = screen_privacy.install(app, context.settings)  # kept alive while the app runs
+    app._askel_fitter = geometry.install(app)  # every window inside the screen
     languages = LanguageManager(app)
     languages.set_language(starting_language(context.settings))
-    window = Shell(context, languages)
+    window = Shell(context, languages, preload=preload)
     window.show()
     window.start()
+    return app, window
+
+
+def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
+    app, _window = start_gui(context, argv)
     return app.exec()
 
 

@@ -38,3 +38,42 @@ def test_the_preload_reads_the_content_once_the_window_is_up(qtbot, make_shell, 
     qtbot.waitUntil(lambda: shell.workspace is not None, timeout=10000)
     qtbot.waitUntil(lambda: shell.context._library is not None, timeout=5000)
     assert shell.context.library.protocol("ipc_adolescents").id == "ipc_adolescents"
+
+
+PAINT_SCRIPT = """
+import json, sys, time
+from askel.app import make_context, start_gui
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+painted = {}
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "store" not in painted:
+            painted["store"] = "sqlalchemy" in sys.modules or "askel.store.models" in sys.modules
+        return False
+
+watch = Watch()
+app.installEventFilter(watch)
+app, window = start_gui(make_context(sys.argv[1]))
+deadline = time.monotonic() + 30
+while (window.preloading is None or window.preloading.is_alive()) and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+print(json.dumps({"store_when_painted": painted.get("store"), "screen": type(window.stack.currentWidget()).__name__,
+                  "store_after": "askel.store.vault" in sys.modules and "sqlalchemy" in sys.modules}))
+"""
+
+
+def test_the_unlock_screen_paints_before_the_store_is_imported_which_follows_in_the_background(vault, tmp_path):
+    """Issue 17: launch → unlock screen without SQLAlchemy, SQLCipher or the models; they load while the passphrase
+    is typed, so Enter finds them ready."""
+    vault.close()
+    completed = subprocess.run(
+        [sys.executable, "-c", PAINT_SCRIPT, str(vault.folder.root)], capture_output=True, text=True, check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "ASKEL_CONFIG_DIR": str(tmp_path / "config"),
+             "ASKEL_POLICY_FILE": str(tmp_path / "no-policy.json"), "ASKEL_LOG_DIR": str(tmp_path / "logs")})
+    result = json.loads(completed.stdout.strip().splitlines()[-1])
+    assert result == {"store_when_painted": False, "screen": "UnlockScreen", "store_after": True}, result

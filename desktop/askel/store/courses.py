@@ -265,9 +265,15 @@ def record_guardian(vault, administration_id: str, *, informed: bool, note: str)
 
 
 def appointment_ahead(courses, now: datetime) -> datetime | None:
-    """The soonest next appointment of loaded courses that is still ahead of `now`."""
-    ahead = [s.next_appointment for course in courses for s in course.sessions
-             if s.next_appointment is not None and s.next_appointment > now]
+    """The next appointment of loaded courses: per course the one agreed at its latest visit that agreed one (a later
+    visit replaces what an earlier one agreed), the soonest of those still ahead of `now`."""
+    ahead = []
+    for course in courses:
+        agreed = [s for s in course.sessions if s.next_appointment is not None]
+        if agreed:
+            latest = max(agreed, key=lambda s: s.starts_at).next_appointment
+            if latest > now:
+                ahead.append(latest)
     return min(ahead, default=None)
 
 

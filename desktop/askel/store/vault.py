@@ -15,7 +15,6 @@ import os
 import socket
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,6 +40,7 @@ from askel.store.errors import (
     VaultExists,
     WrongPassphrase,
 )
+from askel.store.folder import DataFolder  # noqa: F401 (re-exported: where most callers find it)
 from askel.store.keyfile import KEY_BYTES, KeyFile, calibrate_iterations
 from askel.store.models import Clinician, KeyState
 
@@ -52,39 +52,6 @@ MAX_DELAY_SECONDS = 300
 # clinician's own vault (some 6 MiB for 1 000 clients) is checked before it opens; a bigger one opens at once and
 # the app checks it in the background before anything else (see Vault.integrity_checked).
 INLINE_CHECK_MAX_BYTES = 32 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class DataFolder:
-    root: Path
-
-    @property
-    def database(self) -> Path:
-        return self.root / "askel.db"
-
-    @property
-    def key_file(self) -> Path:
-        return self.root / "askel.key"
-
-    @property
-    def attempts(self) -> Path:
-        return self.root / "unlock-attempts.json"
-
-    @property
-    def backups(self) -> Path:
-        return self.root / "backups"
-
-    @property
-    def packs(self) -> Path:
-        return self.root / "content" / "packs"
-
-    def has_vault(self) -> bool:
-        return self.key_file.exists() or self.database.exists()
-
-    def sidecars(self, database: Path | None = None) -> tuple[Path, Path]:
-        """SQLite's write-ahead log and its index beside a database file."""
-        database = database or self.database
-        return database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")
 
 
 # -- a restore interrupted half-way ------------------------------------------------------------------------------

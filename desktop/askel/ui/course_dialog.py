@@ -57,6 +57,7 @@ class CourseDialog(QDialog):
         self.methods = QListWidget()
         self.methods.setFixedWidth(40 * GRID)
         self.methods.setWordWrap(True)
+        self.methods.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long method name wraps, never "…"
         self.methods.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for protocol in self.protocols:
             item = QListWidgetItem()
@@ -68,6 +69,7 @@ class CourseDialog(QDialog):
 
         self.plan_title = QLabel()
         self.plan_title.setObjectName("section")
+        self.plan_title.setWordWrap(True)  # a long method name must not widen the panel (the columns would jump)
         self.description = caption()
         self.plan = QLabel()
         self.plan.setWordWrap(True)
@@ -143,6 +145,11 @@ class CourseDialog(QDialog):
         buttons.addWidget(self.save_button)
         dialog_layout(self, self.heading, body, buttons)
 
+        # The choices never set the dialog's width: whatever the method, the columns stay as they are (a long focus
+        # area or referral shows in full in the open list).
+        for combo in (self.focus, self.care_step, self.referral, self.dependants):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.methods.currentRowChanged.connect(self._method_changed)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
@@ -161,7 +168,7 @@ class CourseDialog(QDialog):
         if self.guarantee_age:
             self.need_field.set_text(self.tr("&Need established"), self.tr(
                 "Day.month.year: the day you established the need for this treatment. The therapy guarantee's 28 "
-                "days count from it."))
+                "days count from it."), required=True)
         else:
             self.need_field.set_text(self.tr("&Need established (optional)"), self.tr("Day.month.year"))
         self.sessions_field.set_text(self.tr("&Planned sessions"))
@@ -172,7 +179,7 @@ class CourseDialog(QDialog):
         for row, protocol in enumerate(self.protocols):
             name = protocol.name.get(language)
             if not is_trained(self.my_methods, protocol.id):
-                name = self.tr("{method} (not trained: consult your mentor)").format(method=name)
+                name = self.tr("{method} (not trained)").format(method=name)  # the notice says what to do
             self.methods.item(row).setText(name)
         self.care_step_field.set_text(self.tr("Step of care"), self.tr("Your decision, not a score rule."))
         _fill(self.care_step, [(None, self.tr("Not recorded")), (1, self.tr("1 Guided self-help")),

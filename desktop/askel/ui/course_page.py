@@ -136,6 +136,7 @@ class CoursePage(QWidget):
         self.scores_card.body.addLayout(self.scores_grid)
         self.scores_card.body.addWidget(self.chart, 1)
         self.scores_card.body.addWidget(self.outcome)
+        self.scores_card.body.addStretch()  # without a chart, the title stays at the top of the card
 
         actions = FlowLayout()
         actions.addWidget(self.session_button)

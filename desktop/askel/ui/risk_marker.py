@@ -75,12 +75,16 @@ class RiskMarker(QFrame):
         self.guardian_button = QPushButton()
         self.guardian_button.setAutoDefault(False)
         self.guardian_button.clicked.connect(self.record_guardian)
+        # The button under the text: the text keeps the width (at a large text size it would wrap word by word).
+        column = QVBoxLayout()
+        column.setSpacing(GRID)
+        column.addWidget(self.text)
+        column.addWidget(self.guardian_button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout(self)
         row.setContentsMargins(2 * GRID, GRID, 2 * GRID, GRID)
         row.setSpacing(2 * GRID)
         row.addWidget(self.sign, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.guardian_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addLayout(column, 1)
         self.setVisible(bool(self.answers))
         self.retranslate()
 

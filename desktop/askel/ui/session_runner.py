@@ -215,6 +215,7 @@ class SessionRunner(QWidget):
         fields = QWidget()
         fields_layout = QHBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.setSpacing(2 * GRID)  # the fields' labels never run into each other
         fields_layout.addWidget(self.attendance_field)
         fields_layout.addWidget(self.mode_field)
         fields_layout.addWidget(self.length_field)
@@ -235,7 +236,14 @@ class SessionRunner(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: focus scrolls what it reaches
-        scroll.setWidget(columns)
+        # The risk marker scrolls with the agenda: at a large text size it is never squeezed under the heading.
+        scrolled = QWidget()
+        scrolled_layout = QVBoxLayout(scrolled)
+        scrolled_layout.setContentsMargins(0, 0, 0, 0)
+        scrolled_layout.setSpacing(2 * GRID)
+        scrolled_layout.addWidget(self.risk)
+        scrolled_layout.addWidget(columns, 1)
+        scroll.setWidget(scrolled)
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
         bottom.addWidget(self.questionnaire_button)
@@ -245,7 +253,6 @@ class SessionRunner(QWidget):
         layout.setSpacing(2 * GRID)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(top)
-        layout.addWidget(self.risk)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
@@ -310,6 +317,11 @@ class SessionRunner(QWidget):
         self.next_title.setText(self.tr("Next appointment"))
         self.next_date_field.set_text(self.tr("D&ate"), self.tr("Day.month.year"))
         self.next_time_field.set_text(self.tr("T&ime"), self.tr("For example 14.00"))
+        # Each input at least as wide as its label (with room to spare: at 200 % a label is drawn a little wider
+        # than it measures, and a short input would cut its last letter).
+        for field in (self.attendance_field, self.mode_field, self.length_field):
+            text = field.label.text().replace("&", "")
+            field.editor.setMinimumWidth(field.label.fontMetrics().horizontalAdvance(text) + 2 * GRID)
         self._update_clock()
 
     def agenda_text(self, key: str, language: str) -> str:

@@ -1,6 +1,10 @@
 """The main window: first run, unlock, and the workspace, with locking in between.
 
 Locking closes the vault and destroys the workspace, so no client detail stays in any widget or model.
+
+Start-up: this module and the unlock screen import nothing of the store (SQLAlchemy, SQLCipher, cryptography, the
+models) nor the workspace, so the unlock screen paints first; `unlock.preload_store` then imports the store on a
+thread of its own while the passphrase is typed (docs/performance.md has the figures).
 """
 
 from __future__ import annotations
@@ -8,37 +12,40 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from askel.core import paths
-from askel.export.retention import purge_expired
-from askel.store.backup import backup_if_due
-from askel.store.courses import open_sessions
 from askel.store.errors import DatabaseDamaged, VaultError
-from askel.store.groups import open_meetings
-from askel.store.keyfile import KeyFile
-from askel.store.vault import DataFolder, Vault
+from askel.store.folder import DataFolder
 from askel.ui import geometry, theme
 from askel.ui.autolock import AutoLock
 from askel.ui.clipboard import shared_clipboard_guard
-from askel.ui.first_run import FirstRunAssistant
 from askel.ui.policy_banner import PolicyBanner
-from askel.ui.settings_dialog import SettingsDialog
 from askel.ui.theme import styled_page
-from askel.ui.unlock import UnlockScreen
+from askel.ui.unlock import UnlockScreen, preload_store
 from askel.ui.widgets import Card, lead, title
 from askel.ui.workers import run_in_background
-from askel.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from askel.store.vault import Vault
+    from askel.ui.first_run import FirstRunAssistant
+    from askel.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 PRELOAD_AFTER_MS = 300  # long enough for the first paint of the unlocked window
+PRELOAD_STORE_AFTER_MS = 100  # the unlock screen paints first, then the store is imported in the background
 
 
 class Shell(QMainWindow):
-    def __init__(self, context, languages):
+    def __init__(self, context, languages, preload: bool = False):
+        """`preload`: import the store stack in the background once the unlock screen is up (the program does;
+        tests that build many shells need not)."""
         super().__init__()
+        self.preload = preload
+        self.preloading = None  # the thread importing the store, once started
         self.context = context
         self.settings = context.settings
         self.languages = languages
@@ -51,7 +58,7 @@ class Shell(QMainWindow):
         self.training_banner = QLabel()
         self.training_banner.setObjectName("training")
         self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.training_banner.setVisible(_is_training(context.data_dir))
+        self.training_banner.setVisible(DataFolder(context.data_dir).looks_like_training())
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -84,6 +91,8 @@ class Shell(QMainWindow):
                 self.stack.addWidget(self.setup_blocked)
                 self.stack.setCurrentWidget(self.setup_blocked)
                 return
+            from askel.ui.first_run import FirstRunAssistant
+
             self.first_run = FirstRunAssistant(
                 self.context.data_dir, bool(self.settings.get("remember_allowed")),
                 str(self.settings.get("recovery_public_key") or ""),
@@ -94,7 +103,9 @@ class Shell(QMainWindow):
             self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
             return
-        if self.settings.get("remember_allowed"):
+        if self.settings.get("remember_allowed") and DataFolder(self.context.data_dir).may_be_remembered():
+            from askel.store.vault import Vault
+
             try:
                 self.on_unlocked(Vault.unlock_remembered(self.context.data_dir))
                 return
@@ -115,6 +126,10 @@ class Shell(QMainWindow):
 
     # -- unlocked and locked -------------------------------------------------------------------------------------
     def on_unlocked(self, vault: Vault) -> None:
+        from askel.store.courses import open_sessions
+        from askel.store.groups import open_meetings
+        from askel.ui.workspace import Workspace
+
         self.vault = vault
         self.training_banner.setVisible(vault.training)
         self.retranslate()
@@ -180,9 +195,17 @@ class Shell(QMainWindow):
     def show_unlock(self, by_timer: bool) -> None:
         self.unlock_screen.reset(locked_by_timer=by_timer)
         self.stack.setCurrentWidget(self.unlock_screen)
+        if self.preload and self.preloading is None:
+            # After the unlock screen's first paint, not before: the import takes longer than the paint.
+            QTimer.singleShot(PRELOAD_STORE_AFTER_MS, self, self._preload_store)
+
+    def _preload_store(self) -> None:
+        self.preloading = preload_store()
 
     # -- settings and language -----------------------------------------------------------------------------------
     def open_settings(self) -> None:
+        from askel.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.vault, self)
         dialog.language_changed.connect(self.set_language)
         dialog.auto_lock_changed.connect(self.autolock.set_minutes)
@@ -254,6 +277,9 @@ def unlock_maintenance(vault: Vault, settings) -> None:
     """Off the UI thread after every unlock: IT's key policy (recovery wrap, remembering), the integrity check a big
     vault skipped at unlock (so that a damaged database is neither backed up over good backups nor purged), the
     retention purge, then a backup when due."""
+    from askel.export.retention import purge_expired
+    from askel.store.backup import backup_if_due
+
     try:
         vault.apply_key_policy(str(settings.get("recovery_public_key") or ""), bool(settings.get("remember_allowed")))
     except Exception as error:  # noqa: BLE001 (a key policy that cannot be applied now must not stop the backup)
@@ -263,9 +289,3 @@ def unlock_maintenance(vault: Vault, settings) -> None:
     purge_expired(vault, date.today(), int(settings.get("retention_days")))
     backup_if_due(vault, settings)
 
-
-def _is_training(data_dir) -> bool:
-    try:
-        return KeyFile.load(DataFolder(data_dir).key_file).training
-    except VaultError:
-        return False

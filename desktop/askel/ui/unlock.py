@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import importlib
+import logging
+import threading
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from askel.store.backup import latest_backup
 from askel.store.errors import VaultError, offers_backup
-from askel.store.vault import Vault
 from askel.ui.accessibility import announce
 from askel.ui.i18n import content_locale, format_datetime, translate
-from askel.ui.restore_dialog import RestoreDialog
 from askel.ui.theme import GRID, styled_page
 from askel.ui.widgets import Card, Field, lead, line_edit, set_busy, title
 from askel.ui.workers import run_in_background
+
+log = logging.getLogger(__name__)
 
 
 class UnlockScreen(QWidget):
@@ -45,7 +48,7 @@ class UnlockScreen(QWidget):
         self.restore_link = QPushButton()
         self.restore_link.setObjectName("link")
         self.restore_link.clicked.connect(self.open_restore)
-        self.restore_dialog: RestoreDialog | None = None
+        self.restore_dialog = None
         self.backup_hint = ""
 
         card = Card()
@@ -123,8 +126,9 @@ class UnlockScreen(QWidget):
             return
         self.passphrase_field.set_error("")
         self._set_busy(True)
-        # Argon2id takes about half a second: run it off the UI thread so the window stays responsive.
-        run_in_background(lambda: Vault.unlock(self.data_dir, passphrase), self._done, self.show_refusal)
+        # Argon2id takes about half a second: run it off the UI thread so the window stays responsive. The store
+        # is imported there too (usually it already is: see `preload_store`).
+        run_in_background(lambda: _unlock(self.data_dir, passphrase), self._done, self.show_refusal)
 
     def _done(self, vault) -> None:
         self._set_busy(False)
@@ -142,7 +146,12 @@ class UnlockScreen(QWidget):
             self.passphrase_field.set_error(self.tr("Askel could not open the data folder."))
         announce(self.passphrase, self.passphrase_field.error.text(), urgent=True)  # the field keeps the focus
         # A damaged or missing database or key file: point at the newest backup.
-        latest = latest_backup(self.data_dir) if offers_backup(error) else None
+        if offers_backup(error):
+            from askel.store.backup import latest_backup
+
+            latest = latest_backup(self.data_dir)
+        else:
+            latest = None
         self.backup_hint = format_datetime(latest.created.astimezone()) if latest else ""
         self.status.setText(self._backup_hint_text())
         if latest is not None:
@@ -157,6 +166,8 @@ class UnlockScreen(QWidget):
         """The restore dialog; a restored vault opens like an unlocked one."""
         if self.busy.isVisible():
             return
+        from askel.ui.restore_dialog import RestoreDialog
+
         self.restore_dialog = RestoreDialog(self.data_dir, self)
         self.restore_dialog.restored.connect(self._done)
         self.restore_dialog.finished.connect(self._restore_closed)
@@ -171,3 +182,33 @@ class UnlockScreen(QWidget):
         self.busy.setVisible(busy)
         set_busy((self.passphrase, self.unlock_button, self.restore_link), busy)
         self.status.setText(self.tr("Opening…") if busy else self._backup_hint_text())
+
+
+def _unlock(data_dir, passphrase: str):
+    from askel.store.vault import Vault
+
+    return Vault.unlock(data_dir, passphrase)
+
+
+# The store, then what building the unlocked window imports (module code only: no widget is made on this thread).
+STORE_MODULES = ("askel.store.vault", "askel.store.backup", "askel.store.courses", "askel.store.groups",
+                 "askel.store.clients",
+                 "askel.export.retention", "askel.export.log", "askel.ui.workspace", "askel.ui.client_list")
+
+
+def preload_store() -> threading.Thread:
+    """Import the store stack (SQLAlchemy, SQLCipher, cryptography, the models) and the workspace's modules on a
+    thread of its own while the passphrase is typed: the unlock screen paints before any of it is imported, and
+    Enter finds it ready. Importing defines classes; every widget is still made on the UI thread."""
+
+    def run() -> None:
+        for name in STORE_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - the unlock itself imports again and reports any real error
+                log.warning("preloading %s failed", name)
+                return
+
+    thread = threading.Thread(target=run, name="askel-preload", daemon=True)
+    thread.start()
+    return thread
