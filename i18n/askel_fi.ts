@@ -1485,6 +1485,13 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>{label} (required)</source>
+        <translation>{label} (pakollinen)</translation>
+    </message>
+</context>
+<context>
     <name>FinishCourseDialog</name>
     <message>
         <source>Finish course</source>
@@ -4492,13 +4499,6 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <source>{label} (required)</source>
-        <translation>{label} (pakollinen)</translation>
     </message>
 </context>
 </TS>

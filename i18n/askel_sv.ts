@@ -1485,6 +1485,13 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>{label} (required)</source>
+        <translation>{label} (obligatorisk)</translation>
+    </message>
+</context>
+<context>
     <name>FinishCourseDialog</name>
     <message>
         <source>Finish course</source>
@@ -4492,13 +4499,6 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <source>{label} (required)</source>
-        <translation>{label} (obligatorisk)</translation>
     </message>
 </context>
 </TS>
