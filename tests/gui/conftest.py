@@ -12,6 +12,18 @@ from askel.ui.i18n import LanguageManager
 from askel.ui.shell import Shell
 
 
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test():
+    """A self-completion window refuses to close (nothing gets the client out), so qtbot cannot close it: one a test
+    leaves open would stay modal over every later test and swallow its shortcuts. Dismiss it, as the app does."""
+    yield
+    from askel.ui.self_completion import SelfCompletionWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, SelfCompletionWindow) and widget.isVisible():
+            widget.dismiss()
+
+
 @pytest.fixture
 def fast_kdf(monkeypatch):
     # One Argon2id pass at 64 MiB instead of the calibrated ~0.5 s: the flow is the same, the suite faster.
