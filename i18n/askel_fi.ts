@@ -41,6 +41,104 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Lisää ryhmäläinen</translation>
+    </message>
+    <message>
+        <source>Add a member to {group}</source>
+        <translation>Lisää ryhmäläinen: {group}</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Asiakas</translation>
+    </message>
+    <message>
+        <source>Search by name, identity code or birth date. A new client is added on the client list first.</source>
+        <translation>Hae nimellä, henkilötunnuksella tai syntymäajalla. Uusi asiakas lisätään ensin asiakaslistalla.</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Löydetyt asiakkaat</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on</source>
+        <translation>&amp;Liittyi</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (therapy guarantee)</source>
+        <translation>&amp;Hoidon tarve todettu (terapiatakuu)</translation>
+    </message>
+    <message>
+        <source>When the client has no waiting course of the method. Leave empty if not recorded.</source>
+        <translation>Jos asiakkaalla ei ole jonossa tämän menetelmän hoitojaksoa. Jätä tyhjäksi, jos tarvetta ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>&amp;Why the client joins late</source>
+        <translation>&amp;Miksi asiakas liittyy myöhemmin</translation>
+    </message>
+    <message>
+        <source>The group has already met; the reason goes into the client&apos;s record.</source>
+        <translation>Ryhmä on jo kokoontunut; syy kirjataan asiakkaan potilaskertomukseen.</translation>
+    </message>
+    <message>
+        <source>Add to the group</source>
+        <translation>Lisää ryhmään</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>Valitse asiakas listasta.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceList</name>
+    <message>
+        <source>Came</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Ei saapunut</translation>
+    </message>
+    <message>
+        <source>– not marked</source>
+        <translation>– ei merkitty</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ryhmäläinen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Note for this member only</source>
+        <translation>Muistiinpano vain tälle ryhmäläiselle</translation>
+    </message>
+    <message>
+        <source>Own homework, if different</source>
+        <translation>Oma kotitehtävä, jos eri</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Kyselyt</translation>
+    </message>
+</context>
+<context>
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
@@ -1696,6 +1794,498 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Uusi ryhmä</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name and leaders</source>
+        <translation>Ryhmän nimi ja ohjaajat</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>For example the method, the place and the term. No client&apos;s name.</source>
+        <translation>Esimerkiksi menetelmä, paikka ja lukukausi. Ei asiakkaiden nimiä.</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Menetelmä</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Muoto</translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation>&amp;Ohjaaja</translation>
+    </message>
+    <message>
+        <source>&amp;Second leader (optional)</source>
+        <translation>&amp;Toinen ohjaaja (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name: the group stays in your Askel.</source>
+        <translation>Työtoverin nimi: ryhmä pysyy sinun Askelissasi.</translation>
+    </message>
+    <message>
+        <source>&amp;First session</source>
+        <translation>&amp;Ensimmäinen tapaaminen</translation>
+    </message>
+    <message>
+        <source>Day.month.year; then weekly. Leave empty to set the dates later.</source>
+        <translation>Päivä.kuukausi.vuosi; sitten viikoittain. Jätä tyhjäksi, jos sovit päivät myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Group &amp;sessions</source>
+        <translation>&amp;Ryhmätapaamiset</translation>
+    </message>
+    <message>
+        <source>&amp;Parents&apos; meetings</source>
+        <translation>&amp;Vanhempien tapaamiset</translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation>Luo ryhmä</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Name at least one leader.</source>
+        <translation>Anna vähintään yhden ohjaajan nimi.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ryhmäläinen</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Liittyi</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>← Groups</source>
+        <translation>← Ryhmät</translation>
+    </message>
+    <message>
+        <source>leaders: {names}</source>
+        <translation>ohjaajat: {names}</translation>
+    </message>
+    <message>
+        <source>Continue: {meeting}</source>
+        <translation>Jatka: {meeting}</translation>
+    </message>
+    <message>
+        <source>Start: {meeting}</source>
+        <translation>Aloita: {meeting}</translation>
+    </message>
+    <message>
+        <source>Name and leaders…</source>
+        <translation>Nimi ja ohjaajat…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Avaa tapaaminen</translation>
+    </message>
+    <message>
+        <source>Change the day…</source>
+        <translation>Muuta päivää…</translation>
+    </message>
+    <message>
+        <source>Add a parents&apos; meeting</source>
+        <translation>Lisää vanhempien tapaaminen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Ryhmäläiset</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Lisää ryhmäläinen…</translation>
+    </message>
+    <message>
+        <source>Open the member&apos;s course</source>
+        <translation>Avaa ryhmäläisen hoitojakso</translation>
+    </message>
+    <message>
+        <source>Member leaves…</source>
+        <translation>Ryhmäläinen lähtee…</translation>
+    </message>
+    <message>
+        <source>held {date}: {came} of {members} came</source>
+        <translation>pidetty {date}: läsnä {came}/{members}</translation>
+    </message>
+    <message>
+        <source>in progress, attendance marked {marked} of {members}</source>
+        <translation>kesken, läsnäolo merkitty {marked}/{members}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>suunniteltu</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>siirretty</translation>
+    </message>
+    <message>
+        <source>left {date}: {reason}</source>
+        <translation>lähti {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>completed {date}</source>
+        <translation>päättyi {date}</translation>
+    </message>
+    <message>
+        <source>joined late: {reason}</source>
+        <translation>liittyi myöhemmin: {reason}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>ryhmässä</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Valitse ensin tapaaminen listasta.</translation>
+    </message>
+    <message>
+        <source>This meeting was held and closed; each member&apos;s record has it.</source>
+        <translation>Tapaaminen on pidetty ja suljettu; se on jokaisen ryhmäläisen kirjauksissa.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Valitse ensin ryhmäläinen listasta.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s course has already ended.</source>
+        <translation>Ryhmäläisen hoitojakso on jo päättynyt.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupQuestionnaireDialog</name>
+    <message>
+        <source>Questionnaires for the group</source>
+        <translation>Ryhmän kyselyt</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Vastaaja</translation>
+    </message>
+    <message>
+        <source>Each member fills it in on this screen, one after another</source>
+        <translation>Ryhmäläiset täyttävät sen tällä näytöllä vuorotellen</translation>
+    </message>
+    <message>
+        <source>I enter each member&apos;s answers</source>
+        <translation>Syötän ryhmäläisten vastaukset itse</translation>
+    </message>
+    <message>
+        <source>Members (each in their own language):</source>
+        <translation>Ryhmäläiset (kukin omalla kielellään):</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Aloita</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Ryhmäläinen</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>Vanhempi</translation>
+    </message>
+    <message>
+        <source>The clinician</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire and at least one member.</source>
+        <translation>Valitse kysely ja vähintään yksi ryhmäläinen.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSessionScreen</name>
+    <message>
+        <source>← {group}</source>
+        <translation>← {group}</translation>
+    </message>
+    <message>
+        <source>Attendance and each member&apos;s own part</source>
+        <translation>Läsnäolo ja kunkin ryhmäläisen omat merkinnät</translation>
+    </message>
+    <message>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
+        <translation>Merkitse läsnäolo: 1 läsnä, 2 peruttu, 3 ei saapunut (tai {letters}); lista siirtyy seuraavaan ryhmäläiseen. Enter muokkaa muistiinpanoa, Tab siirtyy pois listasta.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s agenda</source>
+        <translation>Ryhmän asialista</translation>
+    </message>
+    <message>
+        <source>Group &amp;note</source>
+        <translation>Ryhmän &amp;muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Goes into the record of every member who came: write no one&apos;s name here, use a member&apos;s own note.</source>
+        <translation>Menee jokaisen läsnä olleen ryhmäläisen kirjauksiin: älä kirjoita tähän kenenkään nimeä, käytä ryhmäläisen omaa muistiinpanoa.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s homework</source>
+        <translation>Ryhmän kotitehtävä</translation>
+    </message>
+    <message>
+        <source>Agreed last time:</source>
+        <translation>Sovittu viime kerralla:</translation>
+    </message>
+    <message>
+        <source>No homework from last time.</source>
+        <translation>Viime kerralta ei ole kotitehtävää.</translation>
+    </message>
+    <message>
+        <source>Homework for &amp;next time</source>
+        <translation>&amp;Kotitehtävä ensi kerraksi</translation>
+    </message>
+    <message>
+        <source>For every member, unless the list gives a member another one.</source>
+        <translation>Kaikille ryhmäläisille, ellei listassa ole jollekulle omaa.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Tapaamismuoto</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Kasvokkain</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>&amp;Length, min</source>
+        <translation>&amp;Kesto, min</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Kyselyt…</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Sulje tapaaminen</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Tallennettu {time}</translation>
+    </message>
+    <message>
+        <source>Not marked: {names}.</source>
+        <translation>Merkitsemättä: {names}.</translation>
+    </message>
+    <message>
+        <source>The group note or homework names {names}. It goes into every attending member&apos;s record: move it to the member&apos;s own note, or press Close the meeting again to close as it is.</source>
+        <translation>Ryhmän muistiinpanoissa tai kotitehtävässä mainitaan {names}. Ne menevät jokaisen läsnä olleen ryhmäläisen kirjauksiin: siirrä maininta ryhmäläisen omaan muistiinpanoon tai sulje tapaaminen sellaisenaan painamalla Sulje tapaaminen uudelleen.</translation>
+    </message>
+    <message>
+        <source>Time in the meeting: {time}</source>
+        <translation>Tapaamisen kesto nyt: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuutti</numerusform>
+            <numerusform>%n minuuttia</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Adults&apos; group</source>
+        <translation>Aikuisten ryhmä</translation>
+    </message>
+    <message>
+        <source>Young people&apos;s group</source>
+        <translation>Nuorten ryhmä</translation>
+    </message>
+    <message>
+        <source>Children&apos;s group</source>
+        <translation>Lasten ryhmä</translation>
+    </message>
+    <message>
+        <source>Parents&apos; group</source>
+        <translation>Vanhempien ryhmä</translation>
+    </message>
+    <message>
+        <source>Children and parents together</source>
+        <translation>Lapset ja vanhemmat yhdessä</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Yksilötapaamiset</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting {number}</source>
+        <translation>Vanhempien tapaaminen {number}</translation>
+    </message>
+    <message>
+        <source>Group session {number} / {planned}</source>
+        <translation>Ryhmätapaaminen {number} / {planned}</translation>
+    </message>
+    <message>
+        <source>Group session {number}</source>
+        <translation>Ryhmätapaaminen {number}</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Anna ryhmälle nimi.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>Nimi on liian pitkä (enintään 100 merkkiä).</translation>
+    </message>
+    <message>
+        <source>Choose a format the method can be run in.</source>
+        <translation>Valitse muoto, jossa menetelmää voi toteuttaa.</translation>
+    </message>
+    <message>
+        <source>The number of group sessions is outside the method&apos;s range.</source>
+        <translation>Ryhmätapaamisten määrä on menetelmän rajojen ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>The client is already a member of this group.</source>
+        <translation>Asiakas on jo tämän ryhmän jäsen.</translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation>Ryhmä on täynnä.</translation>
+    </message>
+    <message>
+        <source>The group has held all its sessions: nobody can join any more.</source>
+        <translation>Ryhmä on pitänyt kaikki tapaamisensa, joten siihen ei voi enää liittyä.</translation>
+    </message>
+    <message>
+        <source>The group has already met: write down why the client joins late.</source>
+        <translation>Ryhmä on jo kokoontunut: kirjoita, miksi asiakas liittyy myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Write down why the member leaves the group.</source>
+        <translation>Kirjoita, miksi ryhmäläinen lähtee ryhmästä.</translation>
+    </message>
+    <message>
+        <source>This meeting has started: its date can no longer change.</source>
+        <translation>Tapaaminen on jo alkanut, joten sen päivää ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>Hold the group&apos;s earlier sessions first.</source>
+        <translation>Pidä ensin ryhmän aiemmat tapaamiset.</translation>
+    </message>
+    <message>
+        <source>Mark every member&apos;s attendance before closing.</source>
+        <translation>Merkitse jokaisen ryhmäläisen läsnäolo ennen kuin suljet tapaamisen.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed.</source>
+        <translation>Tapaaminen on suljettu.</translation>
+    </message>
+    <message>
+        <source>This change could not be made.</source>
+        <translation>Muutosta ei voitu tehdä.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Muoto</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Ryhmäläiset</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Pidetyt tapaamiset</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <source>A group runs one method for several clients at once. Each member has a course of their own, so their questionnaires, guarantee, outcome and record stay theirs; a group session is run once and written into each member&apos;s record.</source>
+        <translation>Ryhmässä yhtä menetelmää toteutetaan usealle asiakkaalle yhtä aikaa. Jokaisella ryhmäläisellä on oma hoitojaksonsa, joten kyselyt, terapiatakuu, tulos ja kirjaukset pysyvät hänen ominaan; ryhmätapaaminen pidetään kerran ja kirjataan jokaisen ryhmäläisen tietoihin.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Uusi ryhmä…</translation>
+    </message>
+    <message>
+        <source>No groups yet. Start the first one with “New group…”.</source>
+        <translation>Ei vielä ryhmiä. Aloita ensimmäinen valitsemalla ”Uusi ryhmä…”.</translation>
+    </message>
+</context>
+<context>
     <name>Guarantee</name>
     <message>
         <source>medical reasons</source>
@@ -2037,6 +2627,60 @@
     <message>
         <source>The code has {count} words; it should have six.</source>
         <translation>Koodissa on {count} sanaa; sanoja pitää olla kuusi.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>Leaving the group</source>
+        <translation>Ryhmästä lähteminen</translation>
+    </message>
+    <message>
+        <source>{name} leaves the group</source>
+        <translation>{name} lähtee ryhmästä</translation>
+    </message>
+    <message>
+        <source>The client&apos;s course in the group ends as interrupted on this day, with the reason as its end reason. The client&apos;s record and scores stay as they are.</source>
+        <translation>Asiakkaan hoitojakso ryhmässä päättyy tänä päivänä keskeytyneenä, ja syy kirjataan lopettamisen syyksi. Asiakkaan kirjaukset ja pisteet säilyvät ennallaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>&amp;Lähti</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Miksi</translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation>Kirjaa lähteminen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDateDialog</name>
+    <message>
+        <source>Planned day</source>
+        <translation>Suunniteltu päivä</translation>
+    </message>
+    <message>
+        <source>&amp;Planned day</source>
+        <translation>&amp;Suunniteltu päivä</translation>
+    </message>
+    <message>
+        <source>Day.month.year; empty when not yet decided.</source>
+        <translation>Päivä.kuukausi.vuosi; tyhjä, jos päivää ei ole vielä päätetty.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -3852,650 +4496,6 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
-    </message>
-</context>
-<context>
-    <name>AddMemberDialog</name>
-    <message>
-        <source>Add a member</source>
-        <translation>Lisää ryhmäläinen</translation>
-    </message>
-    <message>
-        <source>Add a member to {group}</source>
-        <translation>Lisää ryhmäläinen: {group}</translation>
-    </message>
-    <message>
-        <source>&amp;Client</source>
-        <translation>&amp;Asiakas</translation>
-    </message>
-    <message>
-        <source>Search by name, identity code or birth date. A new client is added on the client list first.</source>
-        <translation>Hae nimellä, henkilötunnuksella tai syntymäajalla. Uusi asiakas lisätään ensin asiakaslistalla.</translation>
-    </message>
-    <message>
-        <source>Clients found</source>
-        <translation>Löydetyt asiakkaat</translation>
-    </message>
-    <message>
-        <source>&amp;Joined on</source>
-        <translation>&amp;Liittyi</translation>
-    </message>
-    <message>
-        <source>&amp;Need established (therapy guarantee)</source>
-        <translation>&amp;Hoidon tarve todettu (terapiatakuu)</translation>
-    </message>
-    <message>
-        <source>When the client has no waiting course of the method. Leave empty if not recorded.</source>
-        <translation>Jos asiakkaalla ei ole jonossa tämän menetelmän hoitojaksoa. Jätä tyhjäksi, jos tarvetta ei ole kirjattu.</translation>
-    </message>
-    <message>
-        <source>&amp;Why the client joins late</source>
-        <translation>&amp;Miksi asiakas liittyy myöhemmin</translation>
-    </message>
-    <message>
-        <source>The group has already met; the reason goes into the client&apos;s record.</source>
-        <translation>Ryhmä on jo kokoontunut; syy kirjataan asiakkaan potilaskertomukseen.</translation>
-    </message>
-    <message>
-        <source>Add to the group</source>
-        <translation>Lisää ryhmään</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-    <message>
-        <source>Choose the client from the list.</source>
-        <translation>Valitse asiakas listasta.</translation>
-    </message>
-    <message>
-        <source>The date cannot be in the future.</source>
-        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceList</name>
-    <message>
-        <source>Came</source>
-        <translation>Läsnä</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Peruttu</translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation>Ei saapunut</translation>
-    </message>
-    <message>
-        <source>– not marked</source>
-        <translation>– ei merkitty</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Ryhmäläinen</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Läsnäolo</translation>
-    </message>
-    <message>
-        <source>Note for this member only</source>
-        <translation>Muistiinpano vain tälle ryhmäläiselle</translation>
-    </message>
-    <message>
-        <source>Own homework, if different</source>
-        <translation>Oma kotitehtävä, jos eri</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Kyselyt</translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>New group</source>
-        <translation>Uusi ryhmä</translation>
-    </message>
-    <message>
-        <source>The group&apos;s name and leaders</source>
-        <translation>Ryhmän nimi ja ohjaajat</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nimi</translation>
-    </message>
-    <message>
-        <source>For example the method, the place and the term. No client&apos;s name.</source>
-        <translation>Esimerkiksi menetelmä, paikka ja lukukausi. Ei asiakkaiden nimiä.</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Menetelmä</translation>
-    </message>
-    <message>
-        <source>&amp;Format</source>
-        <translation>&amp;Muoto</translation>
-    </message>
-    <message>
-        <source>&amp;Leader</source>
-        <translation>&amp;Ohjaaja</translation>
-    </message>
-    <message>
-        <source>&amp;Second leader (optional)</source>
-        <translation>&amp;Toinen ohjaaja (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>A colleague&apos;s name: the group stays in your Askel.</source>
-        <translation>Työtoverin nimi: ryhmä pysyy sinun Askelissasi.</translation>
-    </message>
-    <message>
-        <source>&amp;First session</source>
-        <translation>&amp;Ensimmäinen tapaaminen</translation>
-    </message>
-    <message>
-        <source>Day.month.year; then weekly. Leave empty to set the dates later.</source>
-        <translation>Päivä.kuukausi.vuosi; sitten viikoittain. Jätä tyhjäksi, jos sovit päivät myöhemmin.</translation>
-    </message>
-    <message>
-        <source>Group &amp;sessions</source>
-        <translation>&amp;Ryhmätapaamiset</translation>
-    </message>
-    <message>
-        <source>&amp;Parents&apos; meetings</source>
-        <translation>&amp;Vanhempien tapaamiset</translation>
-    </message>
-    <message>
-        <source>Create the group</source>
-        <translation>Luo ryhmä</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-    <message>
-        <source>Name at least one leader.</source>
-        <translation>Anna vähintään yhden ohjaajan nimi.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupPage</name>
-    <message>
-        <source>Meeting</source>
-        <translation>Tapaaminen</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Suunniteltu</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Tilanne</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Ryhmäläinen</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Liittyi</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Läsnä</translation>
-    </message>
-    <message>
-        <source>← Groups</source>
-        <translation>← Ryhmät</translation>
-    </message>
-    <message>
-        <source>leaders: {names}</source>
-        <translation>ohjaajat: {names}</translation>
-    </message>
-    <message>
-        <source>Continue: {meeting}</source>
-        <translation>Jatka: {meeting}</translation>
-    </message>
-    <message>
-        <source>Start: {meeting}</source>
-        <translation>Aloita: {meeting}</translation>
-    </message>
-    <message>
-        <source>Name and leaders…</source>
-        <translation>Nimi ja ohjaajat…</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Tapaamiset</translation>
-    </message>
-    <message>
-        <source>Open the meeting</source>
-        <translation>Avaa tapaaminen</translation>
-    </message>
-    <message>
-        <source>Change the day…</source>
-        <translation>Muuta päivää…</translation>
-    </message>
-    <message>
-        <source>Add a parents&apos; meeting</source>
-        <translation>Lisää vanhempien tapaaminen</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Ryhmäläiset</translation>
-    </message>
-    <message>
-        <source>Add a member…</source>
-        <translation>Lisää ryhmäläinen…</translation>
-    </message>
-    <message>
-        <source>Open the member&apos;s course</source>
-        <translation>Avaa ryhmäläisen hoitojakso</translation>
-    </message>
-    <message>
-        <source>Member leaves…</source>
-        <translation>Ryhmäläinen lähtee…</translation>
-    </message>
-    <message>
-        <source>held {date}: {came} of {members} came</source>
-        <translation>pidetty {date}: läsnä {came}/{members}</translation>
-    </message>
-    <message>
-        <source>in progress, attendance marked {marked} of {members}</source>
-        <translation>kesken, läsnäolo merkitty {marked}/{members}</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>suunniteltu</translation>
-    </message>
-    <message>
-        <source>handed over</source>
-        <translation>siirretty</translation>
-    </message>
-    <message>
-        <source>left {date}: {reason}</source>
-        <translation>lähti {date}: {reason}</translation>
-    </message>
-    <message>
-        <source>completed {date}</source>
-        <translation>päättyi {date}</translation>
-    </message>
-    <message>
-        <source>joined late: {reason}</source>
-        <translation>liittyi myöhemmin: {reason}</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>ryhmässä</translation>
-    </message>
-    <message>
-        <source>Choose a meeting in the list first.</source>
-        <translation>Valitse ensin tapaaminen listasta.</translation>
-    </message>
-    <message>
-        <source>This meeting was held and closed; each member&apos;s record has it.</source>
-        <translation>Tapaaminen on pidetty ja suljettu; se on jokaisen ryhmäläisen kirjauksissa.</translation>
-    </message>
-    <message>
-        <source>Choose a member in the list first.</source>
-        <translation>Valitse ensin ryhmäläinen listasta.</translation>
-    </message>
-    <message>
-        <source>This member&apos;s course has already ended.</source>
-        <translation>Ryhmäläisen hoitojakso on jo päättynyt.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupQuestionnaireDialog</name>
-    <message>
-        <source>Questionnaires for the group</source>
-        <translation>Ryhmän kyselyt</translation>
-    </message>
-    <message>
-        <source>Questionnaire</source>
-        <translation>Kysely</translation>
-    </message>
-    <message>
-        <source>Who answers</source>
-        <translation>Vastaaja</translation>
-    </message>
-    <message>
-        <source>Each member fills it in on this screen, one after another</source>
-        <translation>Ryhmäläiset täyttävät sen tällä näytöllä vuorotellen</translation>
-    </message>
-    <message>
-        <source>I enter each member&apos;s answers</source>
-        <translation>Syötän ryhmäläisten vastaukset itse</translation>
-    </message>
-    <message>
-        <source>Members (each in their own language):</source>
-        <translation>Ryhmäläiset (kukin omalla kielellään):</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Aloita</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-    <message>
-        <source>The member</source>
-        <translation>Ryhmäläinen</translation>
-    </message>
-    <message>
-        <source>A parent</source>
-        <translation>Vanhempi</translation>
-    </message>
-    <message>
-        <source>The clinician</source>
-        <translation>Työntekijä</translation>
-    </message>
-    <message>
-        <source>Choose a questionnaire and at least one member.</source>
-        <translation>Valitse kysely ja vähintään yksi ryhmäläinen.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupSessionScreen</name>
-    <message>
-        <source>← {group}</source>
-        <translation>← {group}</translation>
-    </message>
-    <message>
-        <source>Attendance and each member&apos;s own part</source>
-        <translation>Läsnäolo ja kunkin ryhmäläisen omat merkinnät</translation>
-    </message>
-    <message>
-        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
-        <translation>Merkitse läsnäolo: 1 läsnä, 2 peruttu, 3 ei saapunut (tai {letters}); lista siirtyy seuraavaan ryhmäläiseen. Enter muokkaa muistiinpanoa, Tab siirtyy pois listasta.</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Läsnäolo</translation>
-    </message>
-    <message>
-        <source>The group&apos;s agenda</source>
-        <translation>Ryhmän asialista</translation>
-    </message>
-    <message>
-        <source>Group &amp;note</source>
-        <translation>Ryhmän &amp;muistiinpanot</translation>
-    </message>
-    <message>
-        <source>Goes into the record of every member who came: write no one&apos;s name here, use a member&apos;s own note.</source>
-        <translation>Menee jokaisen läsnä olleen ryhmäläisen kirjauksiin: älä kirjoita tähän kenenkään nimeä, käytä ryhmäläisen omaa muistiinpanoa.</translation>
-    </message>
-    <message>
-        <source>The group&apos;s homework</source>
-        <translation>Ryhmän kotitehtävä</translation>
-    </message>
-    <message>
-        <source>Agreed last time:</source>
-        <translation>Sovittu viime kerralla:</translation>
-    </message>
-    <message>
-        <source>No homework from last time.</source>
-        <translation>Viime kerralta ei ole kotitehtävää.</translation>
-    </message>
-    <message>
-        <source>Homework for &amp;next time</source>
-        <translation>&amp;Kotitehtävä ensi kerraksi</translation>
-    </message>
-    <message>
-        <source>For every member, unless the list gives a member another one.</source>
-        <translation>Kaikille ryhmäläisille, ellei listassa ole jollekulle omaa.</translation>
-    </message>
-    <message>
-        <source>&amp;Mode</source>
-        <translation>&amp;Tapaamismuoto</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Kasvokkain</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>&amp;Length, min</source>
-        <translation>&amp;Kesto, min</translation>
-    </message>
-    <message>
-        <source>Questionnaires…</source>
-        <translation>Kyselyt…</translation>
-    </message>
-    <message>
-        <source>Close the meeting</source>
-        <translation>Sulje tapaaminen</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Tallennettu {time}</translation>
-    </message>
-    <message>
-        <source>Not marked: {names}.</source>
-        <translation>Merkitsemättä: {names}.</translation>
-    </message>
-    <message>
-        <source>The group note or homework names {names}. It goes into every attending member&apos;s record: move it to the member&apos;s own note, or press Close the meeting again to close as it is.</source>
-        <translation>Ryhmän muistiinpanoissa tai kotitehtävässä mainitaan {names}. Ne menevät jokaisen läsnä olleen ryhmäläisen kirjauksiin: siirrä maininta ryhmäläisen omaan muistiinpanoon tai sulje tapaaminen sellaisenaan painamalla Sulje tapaaminen uudelleen.</translation>
-    </message>
-    <message>
-        <source>Time in the meeting: {time}</source>
-        <translation>Tapaamisen kesto nyt: {time}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuutti</numerusform>
-            <numerusform>%n minuuttia</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Groups</name>
-    <message>
-        <source>Adults&apos; group</source>
-        <translation>Aikuisten ryhmä</translation>
-    </message>
-    <message>
-        <source>Young people&apos;s group</source>
-        <translation>Nuorten ryhmä</translation>
-    </message>
-    <message>
-        <source>Children&apos;s group</source>
-        <translation>Lasten ryhmä</translation>
-    </message>
-    <message>
-        <source>Parents&apos; group</source>
-        <translation>Vanhempien ryhmä</translation>
-    </message>
-    <message>
-        <source>Children and parents together</source>
-        <translation>Lapset ja vanhemmat yhdessä</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Yksilötapaamiset</translation>
-    </message>
-    <message>
-        <source>Parents&apos; meeting {number}</source>
-        <translation>Vanhempien tapaaminen {number}</translation>
-    </message>
-    <message>
-        <source>Group session {number} / {planned}</source>
-        <translation>Ryhmätapaaminen {number} / {planned}</translation>
-    </message>
-    <message>
-        <source>Group session {number}</source>
-        <translation>Ryhmätapaaminen {number}</translation>
-    </message>
-    <message>
-        <source>Give the group a name.</source>
-        <translation>Anna ryhmälle nimi.</translation>
-    </message>
-    <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation>Nimi on liian pitkä (enintään 100 merkkiä).</translation>
-    </message>
-    <message>
-        <source>Choose a format the method can be run in.</source>
-        <translation>Valitse muoto, jossa menetelmää voi toteuttaa.</translation>
-    </message>
-    <message>
-        <source>The number of group sessions is outside the method&apos;s range.</source>
-        <translation>Ryhmätapaamisten määrä on menetelmän rajojen ulkopuolella.</translation>
-    </message>
-    <message>
-        <source>The client is already a member of this group.</source>
-        <translation>Asiakas on jo tämän ryhmän jäsen.</translation>
-    </message>
-    <message>
-        <source>The group is full.</source>
-        <translation>Ryhmä on täynnä.</translation>
-    </message>
-    <message>
-        <source>The group has held all its sessions: nobody can join any more.</source>
-        <translation>Ryhmä on pitänyt kaikki tapaamisensa, joten siihen ei voi enää liittyä.</translation>
-    </message>
-    <message>
-        <source>The group has already met: write down why the client joins late.</source>
-        <translation>Ryhmä on jo kokoontunut: kirjoita, miksi asiakas liittyy myöhemmin.</translation>
-    </message>
-    <message>
-        <source>Write down why the member leaves the group.</source>
-        <translation>Kirjoita, miksi ryhmäläinen lähtee ryhmästä.</translation>
-    </message>
-    <message>
-        <source>This meeting has started: its date can no longer change.</source>
-        <translation>Tapaaminen on jo alkanut, joten sen päivää ei voi enää muuttaa.</translation>
-    </message>
-    <message>
-        <source>Hold the group&apos;s earlier sessions first.</source>
-        <translation>Pidä ensin ryhmän aiemmat tapaamiset.</translation>
-    </message>
-    <message>
-        <source>Mark every member&apos;s attendance before closing.</source>
-        <translation>Merkitse jokaisen ryhmäläisen läsnäolo ennen kuin suljet tapaamisen.</translation>
-    </message>
-    <message>
-        <source>This meeting is closed.</source>
-        <translation>Tapaaminen on suljettu.</translation>
-    </message>
-    <message>
-        <source>This change could not be made.</source>
-        <translation>Muutosta ei voitu tehdä.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsModel</name>
-    <message>
-        <source>Group</source>
-        <translation>Ryhmä</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Menetelmä</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Muoto</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Ryhmäläiset</translation>
-    </message>
-    <message>
-        <source>Sessions held</source>
-        <translation>Pidetyt tapaamiset</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Seuraava tapaaminen</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsPage</name>
-    <message>
-        <source>Groups</source>
-        <translation>Ryhmät</translation>
-    </message>
-    <message>
-        <source>A group runs one method for several clients at once. Each member has a course of their own, so their questionnaires, guarantee, outcome and record stay theirs; a group session is run once and written into each member&apos;s record.</source>
-        <translation>Ryhmässä yhtä menetelmää toteutetaan usealle asiakkaalle yhtä aikaa. Jokaisella ryhmäläisellä on oma hoitojaksonsa, joten kyselyt, terapiatakuu, tulos ja kirjaukset pysyvät hänen ominaan; ryhmätapaaminen pidetään kerran ja kirjataan jokaisen ryhmäläisen tietoihin.</translation>
-    </message>
-    <message>
-        <source>New group…</source>
-        <translation>Uusi ryhmä…</translation>
-    </message>
-    <message>
-        <source>No groups yet. Start the first one with “New group…”.</source>
-        <translation>Ei vielä ryhmiä. Aloita ensimmäinen valitsemalla ”Uusi ryhmä…”.</translation>
-    </message>
-</context>
-<context>
-    <name>LeaveGroupDialog</name>
-    <message>
-        <source>Leaving the group</source>
-        <translation>Ryhmästä lähteminen</translation>
-    </message>
-    <message>
-        <source>{name} leaves the group</source>
-        <translation>{name} lähtee ryhmästä</translation>
-    </message>
-    <message>
-        <source>The client&apos;s course in the group ends as interrupted on this day, with the reason as its end reason. The client&apos;s record and scores stay as they are.</source>
-        <translation>Asiakkaan hoitojakso ryhmässä päättyy tänä päivänä keskeytyneenä, ja syy kirjataan lopettamisen syyksi. Asiakkaan kirjaukset ja pisteet säilyvät ennallaan.</translation>
-    </message>
-    <message>
-        <source>&amp;Left on</source>
-        <translation>&amp;Lähti</translation>
-    </message>
-    <message>
-        <source>&amp;Why</source>
-        <translation>&amp;Miksi</translation>
-    </message>
-    <message>
-        <source>Record leaving</source>
-        <translation>Kirjaa lähteminen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDateDialog</name>
-    <message>
-        <source>Planned day</source>
-        <translation>Suunniteltu päivä</translation>
-    </message>
-    <message>
-        <source>&amp;Planned day</source>
-        <translation>&amp;Suunniteltu päivä</translation>
-    </message>
-    <message>
-        <source>Day.month.year; empty when not yet decided.</source>
-        <translation>Päivä.kuukausi.vuosi; tyhjä, jos päivää ei ole vielä päätetty.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,104 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Lägg till en deltagare</translation>
+    </message>
+    <message>
+        <source>Add a member to {group}</source>
+        <translation>Lägg till en deltagare: {group}</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>Search by name, identity code or birth date. A new client is added on the client list first.</source>
+        <translation>Sök med namn, personbeteckning eller födelsedatum. En ny klient läggs först till i klientlistan.</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Hittade klienter</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on</source>
+        <translation>&amp;Gick med</translation>
+    </message>
+    <message>
+        <source>&amp;Need established (therapy guarantee)</source>
+        <translation>&amp;Vårdbehovet konstaterat (terapigaranti)</translation>
+    </message>
+    <message>
+        <source>When the client has no waiting course of the method. Leave empty if not recorded.</source>
+        <translation>Om klienten inte har en väntande vårdperiod med metoden. Lämna tomt om behovet inte är antecknat.</translation>
+    </message>
+    <message>
+        <source>&amp;Why the client joins late</source>
+        <translation>&amp;Varför klienten går med senare</translation>
+    </message>
+    <message>
+        <source>The group has already met; the reason goes into the client&apos;s record.</source>
+        <translation>Gruppen har redan träffats; orsaken antecknas i klientens journal.</translation>
+    </message>
+    <message>
+        <source>Add to the group</source>
+        <translation>Lägg till i gruppen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>Välj klienten i listan.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceList</name>
+    <message>
+        <source>Came</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokat</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <source>– not marked</source>
+        <translation>– inte markerat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Note for this member only</source>
+        <translation>Anteckning bara för deltagaren</translation>
+    </message>
+    <message>
+        <source>Own homework, if different</source>
+        <translation>Egen hemuppgift, om annan</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Formulär</translation>
+    </message>
+</context>
+<context>
     <name>CaseSummaryDialog</name>
     <message>
         <source>Case summary for mentoring</source>
@@ -1696,6 +1794,498 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Ny grupp</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name and leaders</source>
+        <translation>Gruppens namn och ledare</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>For example the method, the place and the term. No client&apos;s name.</source>
+        <translation>Till exempel metoden, platsen och terminen. Inga klienters namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation>&amp;Ledare</translation>
+    </message>
+    <message>
+        <source>&amp;Second leader (optional)</source>
+        <translation>&amp;Andra ledare (frivilligt)</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name: the group stays in your Askel.</source>
+        <translation>En kollegas namn: gruppen stannar i ditt Askel.</translation>
+    </message>
+    <message>
+        <source>&amp;First session</source>
+        <translation>&amp;Första träffen</translation>
+    </message>
+    <message>
+        <source>Day.month.year; then weekly. Leave empty to set the dates later.</source>
+        <translation>Dag.månad.år; sedan varje vecka. Lämna tomt om dagarna bestäms senare.</translation>
+    </message>
+    <message>
+        <source>Group &amp;sessions</source>
+        <translation>&amp;Gruppträffar</translation>
+    </message>
+    <message>
+        <source>&amp;Parents&apos; meetings</source>
+        <translation>&amp;Föräldraträffar</translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation>Skapa gruppen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Name at least one leader.</source>
+        <translation>Ange minst en ledares namn.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Gick med</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>← Groups</source>
+        <translation>← Grupper</translation>
+    </message>
+    <message>
+        <source>leaders: {names}</source>
+        <translation>ledare: {names}</translation>
+    </message>
+    <message>
+        <source>Continue: {meeting}</source>
+        <translation>Fortsätt: {meeting}</translation>
+    </message>
+    <message>
+        <source>Start: {meeting}</source>
+        <translation>Börja: {meeting}</translation>
+    </message>
+    <message>
+        <source>Name and leaders…</source>
+        <translation>Namn och ledare…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Öppna träffen</translation>
+    </message>
+    <message>
+        <source>Change the day…</source>
+        <translation>Ändra dag…</translation>
+    </message>
+    <message>
+        <source>Add a parents&apos; meeting</source>
+        <translation>Lägg till en föräldraträff</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Lägg till en deltagare…</translation>
+    </message>
+    <message>
+        <source>Open the member&apos;s course</source>
+        <translation>Öppna deltagarens vårdperiod</translation>
+    </message>
+    <message>
+        <source>Member leaves…</source>
+        <translation>Deltagaren slutar…</translation>
+    </message>
+    <message>
+        <source>held {date}: {came} of {members} came</source>
+        <translation>hållen {date}: närvarande {came}/{members}</translation>
+    </message>
+    <message>
+        <source>in progress, attendance marked {marked} of {members}</source>
+        <translation>pågår, närvaro markerad {marked}/{members}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>överlämnad</translation>
+    </message>
+    <message>
+        <source>left {date}: {reason}</source>
+        <translation>slutade {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>completed {date}</source>
+        <translation>avslutad {date}</translation>
+    </message>
+    <message>
+        <source>joined late: {reason}</source>
+        <translation>gick med senare: {reason}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>med i gruppen</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Välj först en träff i listan.</translation>
+    </message>
+    <message>
+        <source>This meeting was held and closed; each member&apos;s record has it.</source>
+        <translation>Träffen är hållen och stängd; den finns i varje deltagares journal.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Välj först en deltagare i listan.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s course has already ended.</source>
+        <translation>Deltagarens vårdperiod har redan avslutats.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupQuestionnaireDialog</name>
+    <message>
+        <source>Questionnaires for the group</source>
+        <translation>Gruppens formulär</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Vem svarar</translation>
+    </message>
+    <message>
+        <source>Each member fills it in on this screen, one after another</source>
+        <translation>Deltagarna fyller i det på den här skärmen i tur och ordning</translation>
+    </message>
+    <message>
+        <source>I enter each member&apos;s answers</source>
+        <translation>Jag för in deltagarnas svar själv</translation>
+    </message>
+    <message>
+        <source>Members (each in their own language):</source>
+        <translation>Deltagare (var och en på sitt eget språk):</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Deltagaren</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>En förälder</translation>
+    </message>
+    <message>
+        <source>The clinician</source>
+        <translation>Den anställda</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire and at least one member.</source>
+        <translation>Välj ett formulär och minst en deltagare.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSessionScreen</name>
+    <message>
+        <source>← {group}</source>
+        <translation>← {group}</translation>
+    </message>
+    <message>
+        <source>Attendance and each member&apos;s own part</source>
+        <translation>Närvaro och varje deltagares egna anteckningar</translation>
+    </message>
+    <message>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
+        <translation>Markera närvaro: 1 närvarande, 2 avbokat, 3 uteblev (eller {letters}); listan går vidare till nästa deltagare. Enter redigerar en anteckning, Tab lämnar listan.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>The group&apos;s agenda</source>
+        <translation>Gruppens dagordning</translation>
+    </message>
+    <message>
+        <source>Group &amp;note</source>
+        <translation>Gruppens &amp;anteckningar</translation>
+    </message>
+    <message>
+        <source>Goes into the record of every member who came: write no one&apos;s name here, use a member&apos;s own note.</source>
+        <translation>Antecknas i journalen för varje deltagare som var närvarande: skriv inga namn här, använd deltagarens egen anteckning.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s homework</source>
+        <translation>Gruppens hemuppgift</translation>
+    </message>
+    <message>
+        <source>Agreed last time:</source>
+        <translation>Överenskommet förra gången:</translation>
+    </message>
+    <message>
+        <source>No homework from last time.</source>
+        <translation>Ingen hemuppgift från förra gången.</translation>
+    </message>
+    <message>
+        <source>Homework for &amp;next time</source>
+        <translation>Hemuppgift till &amp;nästa gång</translation>
+    </message>
+    <message>
+        <source>For every member, unless the list gives a member another one.</source>
+        <translation>För alla deltagare, om inte listan ger någon en egen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>&amp;Length, min</source>
+        <translation>&amp;Längd, min</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Formulär…</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Stäng träffen</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparat {time}</translation>
+    </message>
+    <message>
+        <source>Not marked: {names}.</source>
+        <translation>Inte markerade: {names}.</translation>
+    </message>
+    <message>
+        <source>The group note or homework names {names}. It goes into every attending member&apos;s record: move it to the member&apos;s own note, or press Close the meeting again to close as it is.</source>
+        <translation>Gruppens anteckningar eller hemuppgift nämner {names}. De antecknas i journalen för varje närvarande deltagare: flytta det till deltagarens egen anteckning eller tryck på Stäng träffen igen för att stänga som det är.</translation>
+    </message>
+    <message>
+        <source>Time in the meeting: {time}</source>
+        <translation>Tid i träffen: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Adults&apos; group</source>
+        <translation>Vuxengrupp</translation>
+    </message>
+    <message>
+        <source>Young people&apos;s group</source>
+        <translation>Ungdomsgrupp</translation>
+    </message>
+    <message>
+        <source>Children&apos;s group</source>
+        <translation>Barngrupp</translation>
+    </message>
+    <message>
+        <source>Parents&apos; group</source>
+        <translation>Föräldragrupp</translation>
+    </message>
+    <message>
+        <source>Children and parents together</source>
+        <translation>Barn och föräldrar tillsammans</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuellt</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting {number}</source>
+        <translation>Föräldraträff {number}</translation>
+    </message>
+    <message>
+        <source>Group session {number} / {planned}</source>
+        <translation>Gruppträff {number} / {planned}</translation>
+    </message>
+    <message>
+        <source>Group session {number}</source>
+        <translation>Gruppträff {number}</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Ge gruppen ett namn.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>Namnet är för långt (högst 100 tecken).</translation>
+    </message>
+    <message>
+        <source>Choose a format the method can be run in.</source>
+        <translation>Välj en form som metoden kan genomföras i.</translation>
+    </message>
+    <message>
+        <source>The number of group sessions is outside the method&apos;s range.</source>
+        <translation>Antalet gruppträffar ligger utanför metodens gränser.</translation>
+    </message>
+    <message>
+        <source>The client is already a member of this group.</source>
+        <translation>Klienten är redan med i den här gruppen.</translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation>Gruppen är full.</translation>
+    </message>
+    <message>
+        <source>The group has held all its sessions: nobody can join any more.</source>
+        <translation>Gruppen har hållit alla sina träffar, så ingen kan längre gå med.</translation>
+    </message>
+    <message>
+        <source>The group has already met: write down why the client joins late.</source>
+        <translation>Gruppen har redan träffats: skriv varför klienten går med senare.</translation>
+    </message>
+    <message>
+        <source>Write down why the member leaves the group.</source>
+        <translation>Skriv varför deltagaren lämnar gruppen.</translation>
+    </message>
+    <message>
+        <source>This meeting has started: its date can no longer change.</source>
+        <translation>Träffen har redan börjat, så dess dag kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Hold the group&apos;s earlier sessions first.</source>
+        <translation>Håll först gruppens tidigare träffar.</translation>
+    </message>
+    <message>
+        <source>Mark every member&apos;s attendance before closing.</source>
+        <translation>Markera varje deltagares närvaro innan du stänger träffen.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed.</source>
+        <translation>Träffen är stängd.</translation>
+    </message>
+    <message>
+        <source>This change could not be made.</source>
+        <translation>Ändringen kunde inte göras.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Hållna träffar</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa träff</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>A group runs one method for several clients at once. Each member has a course of their own, so their questionnaires, guarantee, outcome and record stay theirs; a group session is run once and written into each member&apos;s record.</source>
+        <translation>I en grupp genomförs en metod för flera klienter samtidigt. Varje deltagare har en egen vårdperiod, så formulär, terapigaranti, resultat och journal förblir deltagarens egna; en gruppträff hålls en gång och antecknas hos varje deltagare.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Ny grupp…</translation>
+    </message>
+    <message>
+        <source>No groups yet. Start the first one with “New group…”.</source>
+        <translation>Inga grupper ännu. Starta den första med ”Ny grupp…”.</translation>
+    </message>
+</context>
+<context>
     <name>Guarantee</name>
     <message>
         <source>medical reasons</source>
@@ -2037,6 +2627,60 @@
     <message>
         <source>The code has {count} words; it should have six.</source>
         <translation>Koden har {count} ord; den ska ha sex.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>Leaving the group</source>
+        <translation>Att lämna gruppen</translation>
+    </message>
+    <message>
+        <source>{name} leaves the group</source>
+        <translation>{name} lämnar gruppen</translation>
+    </message>
+    <message>
+        <source>The client&apos;s course in the group ends as interrupted on this day, with the reason as its end reason. The client&apos;s record and scores stay as they are.</source>
+        <translation>Klientens vårdperiod i gruppen avslutas som avbruten denna dag, och orsaken antecknas som orsak till avslutningen. Klientens journal och poäng förblir som de är.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>&amp;Slutade</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Varför</translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation>Anteckna att deltagaren slutar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDateDialog</name>
+    <message>
+        <source>Planned day</source>
+        <translation>Planerad dag</translation>
+    </message>
+    <message>
+        <source>&amp;Planned day</source>
+        <translation>&amp;Planerad dag</translation>
+    </message>
+    <message>
+        <source>Day.month.year; empty when not yet decided.</source>
+        <translation>Dag.månad.år; tomt om dagen inte är bestämd.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -3852,650 +4496,6 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
-    </message>
-</context>
-<context>
-    <name>AddMemberDialog</name>
-    <message>
-        <source>Add a member</source>
-        <translation>Lägg till en deltagare</translation>
-    </message>
-    <message>
-        <source>Add a member to {group}</source>
-        <translation>Lägg till en deltagare: {group}</translation>
-    </message>
-    <message>
-        <source>&amp;Client</source>
-        <translation>&amp;Klient</translation>
-    </message>
-    <message>
-        <source>Search by name, identity code or birth date. A new client is added on the client list first.</source>
-        <translation>Sök med namn, personbeteckning eller födelsedatum. En ny klient läggs först till i klientlistan.</translation>
-    </message>
-    <message>
-        <source>Clients found</source>
-        <translation>Hittade klienter</translation>
-    </message>
-    <message>
-        <source>&amp;Joined on</source>
-        <translation>&amp;Gick med</translation>
-    </message>
-    <message>
-        <source>&amp;Need established (therapy guarantee)</source>
-        <translation>&amp;Vårdbehovet konstaterat (terapigaranti)</translation>
-    </message>
-    <message>
-        <source>When the client has no waiting course of the method. Leave empty if not recorded.</source>
-        <translation>Om klienten inte har en väntande vårdperiod med metoden. Lämna tomt om behovet inte är antecknat.</translation>
-    </message>
-    <message>
-        <source>&amp;Why the client joins late</source>
-        <translation>&amp;Varför klienten går med senare</translation>
-    </message>
-    <message>
-        <source>The group has already met; the reason goes into the client&apos;s record.</source>
-        <translation>Gruppen har redan träffats; orsaken antecknas i klientens journal.</translation>
-    </message>
-    <message>
-        <source>Add to the group</source>
-        <translation>Lägg till i gruppen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Choose the client from the list.</source>
-        <translation>Välj klienten i listan.</translation>
-    </message>
-    <message>
-        <source>The date cannot be in the future.</source>
-        <translation>Datumet kan inte ligga i framtiden.</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceList</name>
-    <message>
-        <source>Came</source>
-        <translation>Närvarande</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Avbokat</translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation>Uteblev</translation>
-    </message>
-    <message>
-        <source>– not marked</source>
-        <translation>– inte markerat</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Note for this member only</source>
-        <translation>Anteckning bara för deltagaren</translation>
-    </message>
-    <message>
-        <source>Own homework, if different</source>
-        <translation>Egen hemuppgift, om annan</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Formulär</translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>New group</source>
-        <translation>Ny grupp</translation>
-    </message>
-    <message>
-        <source>The group&apos;s name and leaders</source>
-        <translation>Gruppens namn och ledare</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Namn</translation>
-    </message>
-    <message>
-        <source>For example the method, the place and the term. No client&apos;s name.</source>
-        <translation>Till exempel metoden, platsen och terminen. Inga klienters namn.</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Metod</translation>
-    </message>
-    <message>
-        <source>&amp;Format</source>
-        <translation>&amp;Form</translation>
-    </message>
-    <message>
-        <source>&amp;Leader</source>
-        <translation>&amp;Ledare</translation>
-    </message>
-    <message>
-        <source>&amp;Second leader (optional)</source>
-        <translation>&amp;Andra ledare (frivilligt)</translation>
-    </message>
-    <message>
-        <source>A colleague&apos;s name: the group stays in your Askel.</source>
-        <translation>En kollegas namn: gruppen stannar i ditt Askel.</translation>
-    </message>
-    <message>
-        <source>&amp;First session</source>
-        <translation>&amp;Första träffen</translation>
-    </message>
-    <message>
-        <source>Day.month.year; then weekly. Leave empty to set the dates later.</source>
-        <translation>Dag.månad.år; sedan varje vecka. Lämna tomt om dagarna bestäms senare.</translation>
-    </message>
-    <message>
-        <source>Group &amp;sessions</source>
-        <translation>&amp;Gruppträffar</translation>
-    </message>
-    <message>
-        <source>&amp;Parents&apos; meetings</source>
-        <translation>&amp;Föräldraträffar</translation>
-    </message>
-    <message>
-        <source>Create the group</source>
-        <translation>Skapa gruppen</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Name at least one leader.</source>
-        <translation>Ange minst en ledares namn.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupPage</name>
-    <message>
-        <source>Meeting</source>
-        <translation>Träff</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planerad</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Läge</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Gick med</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Närvarande</translation>
-    </message>
-    <message>
-        <source>← Groups</source>
-        <translation>← Grupper</translation>
-    </message>
-    <message>
-        <source>leaders: {names}</source>
-        <translation>ledare: {names}</translation>
-    </message>
-    <message>
-        <source>Continue: {meeting}</source>
-        <translation>Fortsätt: {meeting}</translation>
-    </message>
-    <message>
-        <source>Start: {meeting}</source>
-        <translation>Börja: {meeting}</translation>
-    </message>
-    <message>
-        <source>Name and leaders…</source>
-        <translation>Namn och ledare…</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Träffar</translation>
-    </message>
-    <message>
-        <source>Open the meeting</source>
-        <translation>Öppna träffen</translation>
-    </message>
-    <message>
-        <source>Change the day…</source>
-        <translation>Ändra dag…</translation>
-    </message>
-    <message>
-        <source>Add a parents&apos; meeting</source>
-        <translation>Lägg till en föräldraträff</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Add a member…</source>
-        <translation>Lägg till en deltagare…</translation>
-    </message>
-    <message>
-        <source>Open the member&apos;s course</source>
-        <translation>Öppna deltagarens vårdperiod</translation>
-    </message>
-    <message>
-        <source>Member leaves…</source>
-        <translation>Deltagaren slutar…</translation>
-    </message>
-    <message>
-        <source>held {date}: {came} of {members} came</source>
-        <translation>hållen {date}: närvarande {came}/{members}</translation>
-    </message>
-    <message>
-        <source>in progress, attendance marked {marked} of {members}</source>
-        <translation>pågår, närvaro markerad {marked}/{members}</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>planerad</translation>
-    </message>
-    <message>
-        <source>handed over</source>
-        <translation>överlämnad</translation>
-    </message>
-    <message>
-        <source>left {date}: {reason}</source>
-        <translation>slutade {date}: {reason}</translation>
-    </message>
-    <message>
-        <source>completed {date}</source>
-        <translation>avslutad {date}</translation>
-    </message>
-    <message>
-        <source>joined late: {reason}</source>
-        <translation>gick med senare: {reason}</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>med i gruppen</translation>
-    </message>
-    <message>
-        <source>Choose a meeting in the list first.</source>
-        <translation>Välj först en träff i listan.</translation>
-    </message>
-    <message>
-        <source>This meeting was held and closed; each member&apos;s record has it.</source>
-        <translation>Träffen är hållen och stängd; den finns i varje deltagares journal.</translation>
-    </message>
-    <message>
-        <source>Choose a member in the list first.</source>
-        <translation>Välj först en deltagare i listan.</translation>
-    </message>
-    <message>
-        <source>This member&apos;s course has already ended.</source>
-        <translation>Deltagarens vårdperiod har redan avslutats.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupQuestionnaireDialog</name>
-    <message>
-        <source>Questionnaires for the group</source>
-        <translation>Gruppens formulär</translation>
-    </message>
-    <message>
-        <source>Questionnaire</source>
-        <translation>Formulär</translation>
-    </message>
-    <message>
-        <source>Who answers</source>
-        <translation>Vem svarar</translation>
-    </message>
-    <message>
-        <source>Each member fills it in on this screen, one after another</source>
-        <translation>Deltagarna fyller i det på den här skärmen i tur och ordning</translation>
-    </message>
-    <message>
-        <source>I enter each member&apos;s answers</source>
-        <translation>Jag för in deltagarnas svar själv</translation>
-    </message>
-    <message>
-        <source>Members (each in their own language):</source>
-        <translation>Deltagare (var och en på sitt eget språk):</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Börja</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>The member</source>
-        <translation>Deltagaren</translation>
-    </message>
-    <message>
-        <source>A parent</source>
-        <translation>En förälder</translation>
-    </message>
-    <message>
-        <source>The clinician</source>
-        <translation>Den anställda</translation>
-    </message>
-    <message>
-        <source>Choose a questionnaire and at least one member.</source>
-        <translation>Välj ett formulär och minst en deltagare.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupSessionScreen</name>
-    <message>
-        <source>← {group}</source>
-        <translation>← {group}</translation>
-    </message>
-    <message>
-        <source>Attendance and each member&apos;s own part</source>
-        <translation>Närvaro och varje deltagares egna anteckningar</translation>
-    </message>
-    <message>
-        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
-        <translation>Markera närvaro: 1 närvarande, 2 avbokat, 3 uteblev (eller {letters}); listan går vidare till nästa deltagare. Enter redigerar en anteckning, Tab lämnar listan.</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>The group&apos;s agenda</source>
-        <translation>Gruppens dagordning</translation>
-    </message>
-    <message>
-        <source>Group &amp;note</source>
-        <translation>Gruppens &amp;anteckningar</translation>
-    </message>
-    <message>
-        <source>Goes into the record of every member who came: write no one&apos;s name here, use a member&apos;s own note.</source>
-        <translation>Antecknas i journalen för varje deltagare som var närvarande: skriv inga namn här, använd deltagarens egen anteckning.</translation>
-    </message>
-    <message>
-        <source>The group&apos;s homework</source>
-        <translation>Gruppens hemuppgift</translation>
-    </message>
-    <message>
-        <source>Agreed last time:</source>
-        <translation>Överenskommet förra gången:</translation>
-    </message>
-    <message>
-        <source>No homework from last time.</source>
-        <translation>Ingen hemuppgift från förra gången.</translation>
-    </message>
-    <message>
-        <source>Homework for &amp;next time</source>
-        <translation>Hemuppgift till &amp;nästa gång</translation>
-    </message>
-    <message>
-        <source>For every member, unless the list gives a member another one.</source>
-        <translation>För alla deltagare, om inte listan ger någon en egen.</translation>
-    </message>
-    <message>
-        <source>&amp;Mode</source>
-        <translation>&amp;Form</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>På plats</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>&amp;Length, min</source>
-        <translation>&amp;Längd, min</translation>
-    </message>
-    <message>
-        <source>Questionnaires…</source>
-        <translation>Formulär…</translation>
-    </message>
-    <message>
-        <source>Close the meeting</source>
-        <translation>Stäng träffen</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Sparat {time}</translation>
-    </message>
-    <message>
-        <source>Not marked: {names}.</source>
-        <translation>Inte markerade: {names}.</translation>
-    </message>
-    <message>
-        <source>The group note or homework names {names}. It goes into every attending member&apos;s record: move it to the member&apos;s own note, or press Close the meeting again to close as it is.</source>
-        <translation>Gruppens anteckningar eller hemuppgift nämner {names}. De antecknas i journalen för varje närvarande deltagare: flytta det till deltagarens egen anteckning eller tryck på Stäng träffen igen för att stänga som det är.</translation>
-    </message>
-    <message>
-        <source>Time in the meeting: {time}</source>
-        <translation>Tid i träffen: {time}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minut</numerusform>
-            <numerusform>%n minuter</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Groups</name>
-    <message>
-        <source>Adults&apos; group</source>
-        <translation>Vuxengrupp</translation>
-    </message>
-    <message>
-        <source>Young people&apos;s group</source>
-        <translation>Ungdomsgrupp</translation>
-    </message>
-    <message>
-        <source>Children&apos;s group</source>
-        <translation>Barngrupp</translation>
-    </message>
-    <message>
-        <source>Parents&apos; group</source>
-        <translation>Föräldragrupp</translation>
-    </message>
-    <message>
-        <source>Children and parents together</source>
-        <translation>Barn och föräldrar tillsammans</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Individuellt</translation>
-    </message>
-    <message>
-        <source>Parents&apos; meeting {number}</source>
-        <translation>Föräldraträff {number}</translation>
-    </message>
-    <message>
-        <source>Group session {number} / {planned}</source>
-        <translation>Gruppträff {number} / {planned}</translation>
-    </message>
-    <message>
-        <source>Group session {number}</source>
-        <translation>Gruppträff {number}</translation>
-    </message>
-    <message>
-        <source>Give the group a name.</source>
-        <translation>Ge gruppen ett namn.</translation>
-    </message>
-    <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation>Namnet är för långt (högst 100 tecken).</translation>
-    </message>
-    <message>
-        <source>Choose a format the method can be run in.</source>
-        <translation>Välj en form som metoden kan genomföras i.</translation>
-    </message>
-    <message>
-        <source>The number of group sessions is outside the method&apos;s range.</source>
-        <translation>Antalet gruppträffar ligger utanför metodens gränser.</translation>
-    </message>
-    <message>
-        <source>The client is already a member of this group.</source>
-        <translation>Klienten är redan med i den här gruppen.</translation>
-    </message>
-    <message>
-        <source>The group is full.</source>
-        <translation>Gruppen är full.</translation>
-    </message>
-    <message>
-        <source>The group has held all its sessions: nobody can join any more.</source>
-        <translation>Gruppen har hållit alla sina träffar, så ingen kan längre gå med.</translation>
-    </message>
-    <message>
-        <source>The group has already met: write down why the client joins late.</source>
-        <translation>Gruppen har redan träffats: skriv varför klienten går med senare.</translation>
-    </message>
-    <message>
-        <source>Write down why the member leaves the group.</source>
-        <translation>Skriv varför deltagaren lämnar gruppen.</translation>
-    </message>
-    <message>
-        <source>This meeting has started: its date can no longer change.</source>
-        <translation>Träffen har redan börjat, så dess dag kan inte längre ändras.</translation>
-    </message>
-    <message>
-        <source>Hold the group&apos;s earlier sessions first.</source>
-        <translation>Håll först gruppens tidigare träffar.</translation>
-    </message>
-    <message>
-        <source>Mark every member&apos;s attendance before closing.</source>
-        <translation>Markera varje deltagares närvaro innan du stänger träffen.</translation>
-    </message>
-    <message>
-        <source>This meeting is closed.</source>
-        <translation>Träffen är stängd.</translation>
-    </message>
-    <message>
-        <source>This change could not be made.</source>
-        <translation>Ändringen kunde inte göras.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsModel</name>
-    <message>
-        <source>Group</source>
-        <translation>Grupp</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metod</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Sessions held</source>
-        <translation>Hållna träffar</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Nästa träff</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsPage</name>
-    <message>
-        <source>Groups</source>
-        <translation>Grupper</translation>
-    </message>
-    <message>
-        <source>A group runs one method for several clients at once. Each member has a course of their own, so their questionnaires, guarantee, outcome and record stay theirs; a group session is run once and written into each member&apos;s record.</source>
-        <translation>I en grupp genomförs en metod för flera klienter samtidigt. Varje deltagare har en egen vårdperiod, så formulär, terapigaranti, resultat och journal förblir deltagarens egna; en gruppträff hålls en gång och antecknas hos varje deltagare.</translation>
-    </message>
-    <message>
-        <source>New group…</source>
-        <translation>Ny grupp…</translation>
-    </message>
-    <message>
-        <source>No groups yet. Start the first one with “New group…”.</source>
-        <translation>Inga grupper ännu. Starta den första med ”Ny grupp…”.</translation>
-    </message>
-</context>
-<context>
-    <name>LeaveGroupDialog</name>
-    <message>
-        <source>Leaving the group</source>
-        <translation>Att lämna gruppen</translation>
-    </message>
-    <message>
-        <source>{name} leaves the group</source>
-        <translation>{name} lämnar gruppen</translation>
-    </message>
-    <message>
-        <source>The client&apos;s course in the group ends as interrupted on this day, with the reason as its end reason. The client&apos;s record and scores stay as they are.</source>
-        <translation>Klientens vårdperiod i gruppen avslutas som avbruten denna dag, och orsaken antecknas som orsak till avslutningen. Klientens journal och poäng förblir som de är.</translation>
-    </message>
-    <message>
-        <source>&amp;Left on</source>
-        <translation>&amp;Slutade</translation>
-    </message>
-    <message>
-        <source>&amp;Why</source>
-        <translation>&amp;Varför</translation>
-    </message>
-    <message>
-        <source>Record leaving</source>
-        <translation>Anteckna att deltagaren slutar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDateDialog</name>
-    <message>
-        <source>Planned day</source>
-        <translation>Planerad dag</translation>
-    </message>
-    <message>
-        <source>&amp;Planned day</source>
-        <translation>&amp;Planerad dag</translation>
-    </message>
-    <message>
-        <source>Day.month.year; empty when not yet decided.</source>
-        <translation>Dag.månad.år; tomt om dagen inte är bestämd.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>
