@@ -4498,4 +4498,11 @@
         <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
     </message>
 </context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>{label} (required)</source>
+        <translation>{label} (pakollinen)</translation>
+    </message>
+</context>
 </TS>

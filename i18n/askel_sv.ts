@@ -4498,4 +4498,11 @@
         <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
     </message>
 </context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>{label} (required)</source>
+        <translation>{label} (obligatorisk)</translation>
+    </message>
+</context>
 </TS>

@@ -73,7 +73,7 @@ def start_gui(context: AppContext, argv: list[str] | None = None, *, preload: bo
     from PySide6.QtWidgets import QApplication
 
     from askel import crash
-    from askel.ui import geometry, screen_privacy, theme
+    from askel.ui import accessibility, geometry, screen_privacy, theme
     from askel.ui.i18n import LanguageManager, starting_language
     from askel.ui.shell import Shell
 
@@ -85,6 +85,7 @@ def start_gui(context: AppContext, argv: list[str] | None = None, *, preload: bo
     app.setOrganizationName("Askel")
     app.setDesktopFileName("fi.askel.Askel")  # matches the installed .desktop file, for the taskbar icon
     theme.apply(app, int(context.settings.get("text_size")))
+    accessibility.install(app)
     app._askel_privacy = screen_privacy.install(app, context.settings)  # kept alive while the app runs
     app._askel_fitter = geometry.install(app)  # every window inside the screen
     languages = LanguageManager(app)

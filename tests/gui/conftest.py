@@ -7,7 +7,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from askel.app import make_context
-from askel.ui import theme
+from askel.ui import accessibility, theme
 from askel.ui.i18n import LanguageManager
 from askel.ui.shell import Shell
 
@@ -25,6 +25,7 @@ def make_shell(qtbot, data_dir, fast_kdf):
     def make(language: str = "fi") -> Shell:
         app = QApplication.instance()
         theme.apply(app)
+        accessibility.install(app)  # as app.run_gui does
         languages = LanguageManager(app)
         context = make_context(data_dir)
         context.settings.set("language", language)

@@ -148,5 +148,6 @@ def close(window) -> None:
         window.dismiss()
     elif isinstance(window, RiskAlertDialog):
         window._acknowledged = True
+        window.accept()  # (its reject() does nothing, so an ordinary close would leave a modal window open)
     window.close()
     window.deleteLater()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from askel.store.courses import scores_by_instrument
-from askel.ui import theme
+from askel.ui import accessibility, theme
 from askel.ui.i18n import LanguageManager, format_date
 from tests.conftest import PASSPHRASE
 from tests.gui.accessibility import contrast, name_of, tab_walk
@@ -45,6 +45,7 @@ def finnish_and_plain_theme():
     languages = LanguageManager(app)
     languages.set_language("fi")
     theme.apply(app, 100)
+    accessibility.install(app)  # as app.run_gui does
     yield
     theme.apply(app, 100)
 
@@ -73,6 +74,8 @@ def shown(qtbot, window, size=(1366, 768)):
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # keys go where a desktop's keyboard focus is
     return window
 
 
@@ -207,17 +210,26 @@ def test_4_the_export_confirmation_is_announced_and_in_view(qtbot, screen_env, a
 
     dialog = ExportDialog(screen_env.vault, screen_env.context, screen_env.course())
     shown(qtbot, dialog, (1000, 640))
-    dialog.run_export()  # to the clipboard
-    qtbot.waitUntil(lambda: dialog.confirmation.isVisible(), timeout=10000)
-    assert spoken(announced, dialog.confirmation.text()) == 1
+    try:
+        dialog.run_export()  # to the clipboard
+        qtbot.waitUntil(lambda: dialog.confirmation.isVisible(), timeout=10000)
+        assert spoken(announced, dialog.confirmation.text()) == 1
 
-    def in_view() -> bool:
-        scroll = next(w for w in dialog.findChildren(QScrollArea) if w.isAncestorOf(dialog.confirmation))
-        top_left = dialog.confirmation.mapTo(scroll.viewport(), QPoint(0, 0))
-        return scroll.viewport().rect().contains(top_left)
+        def in_view() -> bool:
+            """Inside the dialog, and inside the visible part of every scroll area around it."""
+            widget, parent = dialog.confirmation, dialog.confirmation.parentWidget()
+            while parent is not None:
+                if isinstance(parent, QScrollArea):
+                    corner = widget.mapTo(parent.viewport(), QPoint(0, 0))
+                    if not parent.viewport().rect().contains(corner):
+                        return False
+                parent = parent.parentWidget()
+            return dialog.rect().contains(widget.mapTo(dialog, QPoint(0, 0)))
 
-    qtbot.waitUntil(in_view, timeout=2000)
-    dialog.accept()
+        qtbot.waitUntil(in_view, timeout=2000)
+    finally:
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+        dialog.accept()
 
 
 def test_4_a_wrong_passphrase_is_announced_and_belongs_to_the_field(qtbot, screen_env, announced):
@@ -413,6 +425,13 @@ def test_7_no_scroll_area_is_a_tab_stop(qtbot, screen_env, screen):
 
 def test_7_opening_a_client_and_a_course_and_leaving_a_session_keep_the_keyboard_on_the_page(qtbot, screen_env):
     window = shown(qtbot, build("clients", screen_env))
+    visited = []
+
+    def moved(_old, new) -> None:
+        if new is not None and window.sidebar.isAncestorOf(new):
+            visited.append(new)
+
+    QApplication.instance().focusChanged.connect(moved)
     try:
         window.client_list.search.setFocus()
         key(window, 0, text="Laaksonen")
@@ -424,6 +443,51 @@ def test_7_opening_a_client_and_a_course_and_leaving_a_session_keep_the_keyboard
         assert window.focusWidget() is window.runner.notes
         window.open_course(screen_env.course_id)  # back from the session (saved, still open)
         assert window.course_page.isAncestorOf(window.focusWidget()), "the focus fell to the sidebar"
+        assert not visited, "on the way, the focus passed through the sidebar"
+    finally:
+        QApplication.instance().focusChanged.disconnect(moved)
+        close(window)
+
+
+def test_7_enter_presses_the_focused_button_outside_dialogs_too(qtbot, make_shell, vault):
+    from askel.store.vault import Vault
+
+    vault.close()
+    shell = make_shell("fi")
+    shell.on_unlocked(Vault.unlock(vault.folder.root, PASSPHRASE))
+    shell.activateWindow()
+    qtbot.waitUntil(shell.isActiveWindow, timeout=2000)
+    opened = []
+    shell.workspace.client_list.add_requested.disconnect()
+    shell.workspace.client_list.add_requested.connect(lambda: opened.append("new client"))
+    shell.workspace.client_list.add_button.setFocus()
+    key(shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: opened == ["new client"], timeout=2000)
+
+
+def test_7_enter_on_a_table_row_opens_it_and_does_nothing_more(qtbot, screen_env):
+    window = shown(qtbot, build("guarantee", screen_env))
+    try:
+        table = window.guarantee_page.table
+        table.setFocus()
+        table.setCurrentIndex(table.model().index(0, 0))
+        key(window, Qt.Key.Key_Return)
+        qtbot.wait(300)  # (a button pressed by the same Enter would have taken effect by now)
+        assert window.course_page is not None and window.pages.currentWidget() is window.course_page
+    finally:
+        close(window)
+
+
+def test_7_enter_on_back_in_self_completion_goes_back(qtbot, screen_env):
+    from askel.ui.self_completion import SelfCompletionWindow
+
+    window = shown(qtbot, SelfCompletionWindow(phq9(screen_env), "fi", lambda _p: False, staff_language="fi"))
+    try:
+        window.go_next()
+        window.go_next()
+        window.back_button.setFocus()
+        key(window, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window._index == 1, timeout=2000)
     finally:
         close(window)
 
@@ -472,9 +536,10 @@ def test_8_the_sidebar_is_a_list_whose_selection_follows_the_page(qtbot, screen_
         assert len(lists) == 1, "the sidebar's areas are not a list"
         sidebar = lists[0]
         entries = [sidebar.child(i) for i in range(sidebar.childCount())]
-        assert [e.role() for e in entries] == [QAccessible.Role.ListItem] * 4
-        assert [e.text(QAccessible.Text.Name) for e in entries] == [
-            "Asiakkaat", "Terapiatakuulista", "Omat menetelmät", "Tilastot"]
+        assert {e.role() for e in entries} == {QAccessible.Role.ListItem}
+        names = [e.text(QAccessible.Text.Name) for e in entries]
+        assert {"Asiakkaat", "Omat menetelmät", "Tilastot"} <= set(names)
+        assert "Asetukset" not in names, "Settings is a dialog, not an area: a button of its own"
         sidebar.object().setFocus()
         for _ in range(6):
             key(window, Qt.Key.Key_Down)  # arrowing through the areas opens nothing, settings least of all
@@ -489,6 +554,27 @@ def _all(window):
     from tests.gui.accessibility import interfaces
 
     return list(interfaces(QAccessible.queryAccessibleInterface(window)))
+
+
+def test_8_answers_are_radio_buttons_and_tab_leaves_each_question_in_self_completion(qtbot, screen_env):
+    from askel.ui.self_completion import SelfCompletionWindow
+
+    window = SelfCompletionWindow(phq9(screen_env), "fi", lambda _p: False, one_per_page=False, staff_language="fi")
+    shown(qtbot, window)
+    try:
+        first, second = window.questions[0], window.questions[1]
+        roles = {QAccessible.queryAccessibleInterface(b).role() for b in first.buttons}
+        assert roles == {QAccessible.Role.RadioButton}
+        group = QAccessible.queryAccessibleInterface(first)
+        assert group.role() == QAccessible.Role.Grouping and group.text(QAccessible.Text.Name) == first.question.text()
+        first.buttons[0].setFocus()
+        key(window, Qt.Key.Key_Space)  # Space chooses
+        key(window, Qt.Key.Key_Down)  # the arrows move among the answers, the choice with them
+        assert window.focusWidget() is first.buttons[1] and first.buttons[1].isChecked()
+        key(window, Qt.Key.Key_Tab)  # Tab leaves the question: on to the next one
+        assert window.focusWidget() in second.buttons
+    finally:
+        close(window)
 
 
 def test_8_every_combo_on_my_methods_is_labelled_for_every_platform(qtbot, screen_env):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from askel.ui import theme
+from askel.ui import accessibility, theme
 from askel.ui.i18n import LanguageManager
 from tests.gui.accessibility import keyboard_problems, tree_problems
 from tests.gui.screens import SCREENS, build, close
@@ -25,6 +25,7 @@ def language(request):
     """The UI language, switched once per module and language (the tests are grouped by it)."""
     app = QApplication.instance()
     theme.apply(app, 100)
+    accessibility.install(app)  # as app.run_gui does
     languages = LanguageManager(app)
     languages.set_language(request.param)
     yield request.param

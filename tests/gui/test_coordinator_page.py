@@ -21,6 +21,7 @@ from askel.region.store import open_store
 from askel.ui import theme
 from askel.ui.coordinator import CoordinatorWindow
 from askel.ui.i18n import LanguageManager
+from tests.gui.test_statistics_page import painted
 from tests.region.synthetic import data_sets, sealed
 
 TODAY = date(2026, 3, 2)
@@ -123,6 +124,8 @@ def test_the_coordinator_sees_the_pooled_report(qtbot, store_path, library, lang
     assert [c.total.text for c in page.sessions_chart.columns] == [
         format_cell(sessions.cell(row, "total"), lang) for row in sessions.rows if row != ALL]
     assert len(page.courses_chart.columns) == 12
+    for chart in page.charts.values():  # each chart paints inside itself, under its heading
+        assert painted(chart, theme.colours().accent) > 50, chart.heading
     # Each chart says in words what it draws (its text alternative for a screen reader).
     assert page.outcomes_chart.accessibleName() == label("table:outcomes_by_method", lang)
     assert label("method:klt_adults", lang, library) in page.outcomes_chart.accessibleDescription() or \
@@ -171,3 +174,26 @@ def test_the_page_fits_the_screen_and_is_reached_by_keyboard(qtbot, store_path, 
         assert reached[6] in page.table_widgets.values()
     finally:
         theme.apply(app, 100)
+
+
+def test_askel_region_alone_opens_the_window_on_the_store_named(monkeypatch, tmp_path):
+    """`askel region` without a command: --store, else the setting region_store, else region/region.db in the
+    data folder; the window asks for the passphrase itself."""
+    import json
+    import os
+
+    from askel import cli
+
+    opened_on = []
+    monkeypatch.setattr("askel.app.run_coordinator", lambda context, target: opened_on.append(target) or 0)
+    monkeypatch.setattr("askel.app.setup_logging", lambda: None)
+    data = tmp_path / "data"
+    assert cli.main(["--data-dir", str(data), "region"]) == 0
+    url = "postgresql+psycopg://askel_region@db.example.fi/askel?sslmode=verify-full"
+    settings = os.path.join(os.environ["ASKEL_CONFIG_DIR"], "settings.json")
+    os.makedirs(os.path.dirname(settings), exist_ok=True)
+    with open(settings, "w", encoding="utf-8") as handle:
+        json.dump({"region_store": url}, handle)
+    assert cli.main(["--data-dir", str(data), "region"]) == 0
+    assert cli.main(["--data-dir", str(data), "region", "--store", str(tmp_path / "other.db")]) == 0
+    assert opened_on == [str(data / "region" / "region.db"), url, str(tmp_path / "other.db")]

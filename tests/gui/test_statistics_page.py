@@ -46,6 +46,17 @@ def language(request, qapp):
     manager.set_language("fi")
 
 
+def painted(widget, colour: str) -> int:
+    """How many pixels of `colour` the widget paints (below its first text line: not the heading)."""
+    from PySide6.QtGui import QColor
+
+    image = widget.grab().toImage()
+    wanted = QColor(colour).rgb()
+    start = widget.fontMetrics().height() + 8
+    return sum(1 for y in range(start, image.height(), 2) for x in range(0, image.width(), 2)
+               if image.pixel(x, y) == wanted)
+
+
 def screen_matches(page, statistics, language: str) -> int:
     """Every table widget shows exactly the statistics object's cells; returns how many numbers were shown."""
     assert set(page.table_widgets) == {table.id for table in statistics.tables}
@@ -82,6 +93,8 @@ def test_page_shows_the_statistics_and_follows_the_range(qtbot, demo_vault, libr
     started = page.table_widgets["courses"].verticalHeaderItem(0).text()
     assert started == {"fi": "Alkaneet", "sv": "Påbörjade"}[language]
     assert page.charts["courses"].bars[0][2] == format_cell(first.table("courses").cell("started", "count"), language)
+    for chart in page.charts.values():  # each chart paints its bars inside itself, under its heading
+        assert painted(chart, theme.colours().accent) > 50, chart.heading
 
     with pytest.raises(ValueError):  # a quarter inside the year: the organisation publishes years
         page.set_period(date(2025, 7, 1), date(2025, 9, 30))

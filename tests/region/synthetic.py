@@ -11,6 +11,7 @@ wait from need to first session is a skewed distribution around three weeks.
 
 from __future__ import annotations
 
+import functools
 import random
 import uuid
 from collections.abc import Iterator
@@ -26,6 +27,7 @@ METHODS = (  # (protocol id, planned sessions, weight)
     ("ipc_adolescents", 6, 8), ("klt_adolescents", 7, 5), ("cool_kids", 10, 6), ("gsh_children", 3, 6),
     ("gsh_small_children", 3, 3), ("klt_children", 7, 3), ("ali", 6, 3),
 )
+_METHOD_WEIGHTS = tuple(((method, planned), weight) for method, planned, weight in METHODS)
 YOUNG = {"gsh_adolescents": "13-17", "ipc_adolescents": "13-17", "klt_adolescents": "13-17", "cool_kids": "0-12",
          "gsh_children": "0-12", "gsh_small_children": "0-12", "klt_children": "0-12"}
 ADULT_BANDS = (("18-22", 12), ("23-29", 22), ("30-44", 33), ("45-64", 26), ("65+", 7))
@@ -36,10 +38,21 @@ REFERRALS = (("first_assessment", 55), ("terapianavigaattori", 15), ("school", 1
              ("other", 5))
 
 
-def _pick(rng: random.Random, weighted) -> str:
-    return rng.choices([key for key, _ in weighted], [w for _, w in weighted])[0]
+_CUMULATIVE: dict[int, tuple[list, list]] = {}
 
 
+def _pick(rng: random.Random, weighted):
+    if id(weighted) not in _CUMULATIVE:  # the weights summed once per table, not per pick
+        total, cumulative = 0, []
+        for _, weight in weighted:
+            total += weight
+            cumulative.append(total)
+        _CUMULATIVE[id(weighted)] = ([key for key, _ in weighted], cumulative)
+    keys, cumulative = _CUMULATIVE[id(weighted)]
+    return rng.choices(keys, cum_weights=cumulative)[0]
+
+
+@functools.cache
 def _month(year: int, index: int) -> str:
     """The month `index` months after January of `year` (may run into the next or previous year)."""
     year, month = year + index // 12, index % 12 + 1
@@ -54,7 +67,7 @@ class DataSet:
 
 def record(rng: random.Random, year: int) -> dict:
     """One course whose months touch `year` (it may start in the year before)."""
-    method, planned, _ = rng.choices(METHODS, [m[2] for m in METHODS])[0]
+    method, planned = _pick(rng, _METHOD_WEIGHTS)
     band = YOUNG.get(method) or _pick(rng, ADULT_BANDS)
     start = rng.randrange(-5, 12)  # months from January of `year`
     waited = max(0, int(rng.lognormvariate(2.9, 0.55)))  # median about 18 days, a long tail

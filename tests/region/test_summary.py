@@ -6,12 +6,13 @@ from __future__ import annotations
 import copy
 import random
 
+import pytest
 from sqlalchemy import select
 
 from askel.export.crypto import generate_keypair, load_private_key
 from askel.export.dataset import seal
 from askel.export.disclosure import Period
-from askel.region.importer import import_file
+from askel.region.importer import ImportRefused, import_file
 from askel.region.report import regional_report
 from askel.region.store import open_store, sum_ended, sum_first, sum_result, sum_sessions, sum_started
 from askel.region.summary import rebuild
@@ -69,5 +70,23 @@ def test_the_postgresql_summary_equals_a_full_count(fresh_postgresql):
     store = open_store(fresh_postgresql)
     try:
         check_store(store)
+    finally:
+        store.close()
+
+
+def test_a_signed_file_with_a_malformed_value_is_refused_whole(tmp_path):
+    """A data set signed by a known installation still gets no value of the wrong type or size into the store."""
+    pem, public = generate_keypair()
+    key = load_private_key(pem)
+    store = open_store(tmp_path / "region.db", "koordinaattori 12345", kdf_iterations=1)
+    try:
+        (data_set,) = data_sets(50, 1, seed=9)
+        for field, value in (("days_to_first_treatment", "17"), ("method", "x" * 200), ("usefulness", -1),
+                             ("sessions_by_month", {"2025-03": [1, True, 0]}), ("fidelity", "high")):
+            bad = copy.deepcopy(data_set.dataset)
+            bad["records"][7][field] = value
+            with pytest.raises(ImportRefused, match="damaged"):
+                import_file(store, seal(bad, data_set.installation, public), key, name="bad.askelenc")
+        assert all(not rows for rows in snapshot(store).values())
     finally:
         store.close()

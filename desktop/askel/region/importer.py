@@ -26,8 +26,8 @@ from sqlalchemy import and_, delete, insert, select, tuple_, update
 from askel.export.dataset import UNDER_23, DatasetError, unseal
 from askel.region.store import (
     course_record,
-    execute_many,
     import_batch,
+    insert_many,
     installation,
     key_change,
     session_month,
@@ -111,8 +111,8 @@ def import_file(store, data: bytes, private_key, *, name: str = "", accept_new_k
             conn.execute(delete(session_month).where(in_sessions))
             conn.execute(delete(course_record).where(in_courses))
         rows, months = _rows(header, records, batch_id)
-        bulk_insert(conn, course_record, COURSE_COLUMNS, rows)
-        bulk_insert(conn, session_month, SESSION_COLUMNS, months)
+        insert_many(conn, course_record.name, COURSE_COLUMNS, rows)
+        insert_many(conn, session_month.name, SESSION_COLUMNS, months)
         if not is_stale(conn):  # a stale summary is counted again in full by the next report
             of_course = [COURSE_COLUMNS.index(name) for name in COURSE_FIELDS]
             of_month = [SESSION_COLUMNS.index(name) for name in SESSION_FIELDS]
@@ -122,35 +122,54 @@ def import_file(store, data: bytes, private_key, *, name: str = "", accept_new_k
     return Imported(header["installation"], header["unit_code"], period, len(records), bool(previous))
 
 
-def bulk_insert(conn, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """Many rows at once: COPY on PostgreSQL, one prepared statement run over all rows on SQLite (SQLAlchemy's
-    per-row parameter handling would cost more than the database's own work at a million records)."""
-    if not rows:
-        return
-    if conn.dialect.name == "postgresql":
-        with conn.connection.driver_connection.cursor() as cursor, cursor.copy(
-                f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-        return
-    execute_many(conn, insert(table), columns, rows)
+_TEXT = {"course": 32, "method": 64, "protocol_version": 32, "age_band": 8, "language": 2, "status": 16}
+_OPTIONAL_TEXT = {"referral": 32, "guarantee": 16, "guarantee_exception": 32, "outcome": 32, "next_step": 32}
+_OPTIONAL_WHOLE = ("care_step", "days_to_first_treatment", "usefulness")
+
+
+class _Malformed(Exception):
+    pass
+
+
+def _require(condition) -> None:
+    if not condition:
+        raise _Malformed
+
+
+def _whole(value, optional: bool = False) -> bool:
+    return (optional and value is None) or (isinstance(value, int) and not isinstance(value, bool) and value >= 0)
 
 
 def _checked(dataset: dict, name: str) -> tuple[dict, list]:
-    """The header and records, or ImportRefused when they do not have the shape of version 1."""
+    """The header and records, or ImportRefused when they do not have the shape of version 1 (every value the
+    store keeps is of its type and length, so that nothing malformed reaches the database)."""
     try:
         header, records = dataset["header"], dataset["records"]
-        assert isinstance(header["installation"], str) and isinstance(header["unit_code"], str)
-        assert _MONTH.fullmatch(header["period"]["from"]) and _MONTH.fullmatch(header["period"]["to"])
-        assert isinstance(records, list) and header["record_count"] == len(records)
+        _require(isinstance(header["installation"], str) and len(header["installation"]) <= 36)
+        _require(isinstance(header["unit_code"], str) and len(header["unit_code"]) <= 40)
+        _require(_MONTH.fullmatch(header["period"]["from"]) and _MONTH.fullmatch(header["period"]["to"]))
+        _require(isinstance(records, list) and header["record_count"] == len(records))
         for record in records:
-            assert isinstance(record["course"], str) and len(record["course"]) <= 32
-            assert _MONTH.fullmatch(record["start_month"])
+            for key, limit in _TEXT.items():
+                _require(isinstance(record[key], str) and len(record[key]) <= limit)
+            for key, limit in _OPTIONAL_TEXT.items():
+                value = record.get(key)
+                _require(value is None or (isinstance(value, str) and len(value) <= limit))
+            for key in _OPTIONAL_WHOLE:
+                _require(_whole(record[key], optional=True))
+            _require(_MONTH.fullmatch(record["start_month"]))
             for key in ("end_month", "first_treatment_month"):
-                assert record[key] is None or _MONTH.fullmatch(record[key])
+                _require(record[key] is None or _MONTH.fullmatch(record[key]))
+            sessions = record["sessions"]
+            _require(_whole(sessions["planned"], optional=True)
+                     and all(_whole(sessions[key]) for key in ("attended", "cancelled", "no_show")))
             for month, counts in record["sessions_by_month"].items():
-                assert _MONTH.fullmatch(month) and len(counts) == 3 and all(isinstance(n, int) for n in counts)
-    except (KeyError, TypeError, AssertionError):
+                _require(_MONTH.fullmatch(month) and len(counts) == 3 and all(_whole(n) for n in counts))
+            _require(record["fidelity"] is None or (isinstance(record["fidelity"], int | float)
+                                                    and not isinstance(record["fidelity"], bool)))
+            _require(record["family_done"] is None or isinstance(record["family_done"], bool))
+            _require(isinstance(record["scores"], list))
+    except (KeyError, TypeError, AttributeError, _Malformed):
         raise ImportRefused(f"{name or 'the file'}: the data set is damaged (a field is missing or malformed)") \
             from None
     return header, records

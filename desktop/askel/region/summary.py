@@ -21,7 +21,7 @@ from sqlalchemy import delete, select, text, update
 
 from askel.region.store import (
     course_record,
-    execute_many,
+    insert_many,
     session_month,
     sum_ended,
     sum_first,
@@ -46,8 +46,10 @@ class Delta:
     def __init__(self):
         self.counts: dict[str, Counter] = {table.name: Counter() for table in _TABLES if table is not sum_sessions}
         self.sessions: dict[tuple, list[int]] = {}
+        self.subtracted = False  # only then can a row come to nothing
 
     def courses(self, rows: Iterable[tuple], sign: int = 1) -> Delta:
+        self.subtracted |= sign < 0
         started, ended = self.counts["sum_started"], self.counts["sum_ended"]
         result, first = self.counts["sum_result"], self.counts["sum_first"]
         for unit, method, start, end, status, outcome, step, usefulness, first_month, under_23, days in rows:
@@ -62,6 +64,7 @@ class Delta:
         return self
 
     def session_months(self, rows: Iterable[tuple], sign: int = 1) -> Delta:
+        self.subtracted |= sign < 0
         for unit, method, month, attended, cancelled, no_show in rows:
             totals = self.sessions.setdefault((unit, method, month), [0, 0, 0])
             totals[0] += sign * attended
@@ -72,29 +75,34 @@ class Delta:
     def apply(self, conn) -> None:
         """Add the counts to the summary's rows (made when missing); rows that come to nothing go."""
         for table in _TABLES:
-            keys = [column.name for column in table.primary_key.columns]
+            keys = tuple(column.name for column in table.primary_key.columns)
             if table is sum_sessions:
                 rows = [(*key, *counts) for key, counts in self.sessions.items() if any(counts)]
                 values = SESSION_COUNTS
             else:
                 rows = [(*key, n) for key, n in self.counts[table.name].items() if n]
                 values = ("n",)
-            if not rows:
-                continue
-            execute_many(conn, _upsert(conn, table, keys, values), (*keys, *values), rows)
-            empty = [table.c[name] == 0 for name in values]
-            conn.execute(delete(table).where(*empty))
+            if rows:
+                _add(conn, table.name, keys, values, rows)
+            if rows and self.subtracted:
+                conn.execute(delete(table).where(*(table.c[name] == 0 for name in values)))
 
 
-def _upsert(conn, table, keys: list[str], values: tuple[str, ...]):
-    """INSERT … ON CONFLICT (keys) DO UPDATE SET value = value + the new one: the same statement on both engines."""
+def _add(conn, table: str, keys: tuple[str, ...], values: tuple[str, ...], rows: list[tuple]) -> None:
+    """INSERT … ON CONFLICT (keys) DO UPDATE SET value = value + the new one, for all rows. PostgreSQL takes them
+    through a COPY into a temporary table and one statement (one round trip, not one per row). The names are the
+    summary's own, never input."""
+    columns = (*keys, *values)
+    names = ", ".join(columns)
+    adding = ", ".join(f"{name} = {table}.{name} + excluded.{name}" for name in values)
+    conflict = f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {adding}"
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+        conn.exec_driver_sql(f"CREATE TEMPORARY TABLE staged_{table} (LIKE {table}) ON COMMIT DROP")
+        insert_many(conn, f"staged_{table}", columns, rows)
+        conn.exec_driver_sql(f"INSERT INTO {table} ({names}) SELECT {names} FROM staged_{table} {conflict}")  # noqa: S608
     else:
-        from sqlalchemy.dialects.sqlite import insert
-    statement = insert(table)
-    return statement.on_conflict_do_update(index_elements=keys, set_={
-        name: table.c[name] + getattr(statement.excluded, name) for name in values})
+        placeholders = ", ".join("?" for _ in columns)
+        conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({placeholders}) {conflict}", rows)  # noqa: S608
 
 
 def course_fields(conn, where) -> list[tuple]:

@@ -141,8 +141,8 @@ class ClientDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Client"))
         self.heading.setText(self.tr("New client") if self.client is None else self.tr("Edit client"))
-        self.family_field.set_text(self.tr("&Family name"))
-        self.given_field.set_text(self.tr("&Given names"))
+        self.family_field.set_text(self.tr("&Family name"), required=True)
+        self.given_field.set_text(self.tr("&Given names"), required=True)
         self.hetu_field.set_text(self.tr("&Identity code"), self.tr("For example 131052-308T"))
         self.no_hetu.setText(self.tr("&No identity code (Askel creates a local ID)"))
         self.birth_field.set_text(self.tr("&Birth date"), self.tr("Day.month.year, for example 5.3.2012"))

@@ -168,7 +168,7 @@ class CourseDialog(QDialog):
         if self.guarantee_age:
             self.need_field.set_text(self.tr("&Need established"), self.tr(
                 "Day.month.year: the day you established the need for this treatment. The therapy guarantee's 28 "
-                "days count from it."))
+                "days count from it."), required=True)
         else:
             self.need_field.set_text(self.tr("&Need established (optional)"), self.tr("Day.month.year"))
         self.sessions_field.set_text(self.tr("&Planned sessions"))

@@ -183,7 +183,8 @@ class FirstRunAssistant(QWidget):
         index = self.pages.currentIndex()
         self.step_label.setText(self.tr("Step {step} of {steps}").format(step=index + 1, steps=self.pages.count()))
         self.profile_title.setText(self.tr("About you"))
-        self.name_field.set_text(self.tr("Your &name"), self.tr("Shown in the use log and in exported records."))
+        self.name_field.set_text(self.tr("Your &name"), self.tr("Shown in the use log and in exported records."),
+                                 required=True)
         self.role_field.set_text(self.tr("Your &role"))
         current_role = self.role.currentData()
         self.role.clear()
@@ -202,8 +203,8 @@ class FirstRunAssistant(QWidget):
                     "a few unrelated words are easy to remember and hard to guess. If you forget it, only your "
                     "organisation's IT can recover the data.")
         )
-        self.passphrase_field.set_text(self.tr("&Passphrase"))
-        self.repeat_field.set_text(self.tr("&Repeat the passphrase"))
+        self.passphrase_field.set_text(self.tr("&Passphrase"), required=True)
+        self.repeat_field.set_text(self.tr("&Repeat the passphrase"), required=True)
         self.remember.setText(self.tr("Remember on this computer (open without the passphrase)"))
         self.remember_note.setText(
             self.tr("Only on a computer that you alone use with your own account. The screen still locks itself "

@@ -345,7 +345,8 @@ class ResultDialog(QDialog):
         wanted = (heading.sizeHint().height() + body.heightForWidth(width - 10 * GRID) + ok.sizeHint().height()
                   + 12 * GRID)
         self.resize(width, min(wanted, int(self.screen().availableGeometry().height() * 0.9)))
-        plain = html.unescape(re.sub(r"<[^>]+>", " ", body.text().replace("<br>", ". ")))
+        lines = (html.unescape(re.sub(r"<[^>]+>", "", line)).strip() for line in body.text().split("<br>"))
+        plain = " ".join(line if line.endswith((".", "!", "?")) else line + "." for line in lines if line)
         self.spoken = re.sub(r"\s+", " ", f"{heading.text()}: {plain}").strip()
         self.setAccessibleDescription(self.spoken)
 

@@ -419,7 +419,11 @@ class SelfCompletionWindow(QWidget):
         self.staff_view = QWidget()
         staff_outer = QVBoxLayout(self.staff_view)
         staff_outer.addStretch()
-        staff_outer.addWidget(self.staff_panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()  # (not an alignment flag: that would give the panel one line per wrapped text)
+        centred.addStretch()
+        centred.addWidget(self.staff_panel)
+        centred.addStretch()
+        staff_outer.addLayout(centred)
         staff_outer.addStretch()
 
         self.views = QStackedWidget()
@@ -505,6 +509,9 @@ class SelfCompletionWindow(QWidget):
 
     # -- navigation ----------------------------------------------------------------------------------------------
     def _show_question(self, index: int) -> None:
+        focused = self.focusWidget()
+        if focused is not None and self.questions_view.isAncestorOf(focused):
+            focused.clearFocus()  # else Qt passes it to "Next" on the way to the new question, and says so
         self._index = max(0, min(index, self._count() - 1))
         self.views.setCurrentWidget(self.questions_view)
         if self.one_per_page:

@@ -303,15 +303,15 @@ class BarChart(_Chart):
         metrics = QFontMetrics(self.font())
         row = self.row_height()
         width = self.width()
-        top = self.paint_heading(painter, width)
+        head = self.paint_heading(painter, width)
         label_width = min(width * 0.6, max((metrics.horizontalAdvance(name) for name, _, _ in self.bars),
                                             default=0) + 2 * GRID)
         value_width = metrics.horizontalAdvance("100,0 %") + GRID
         bar_space = max(1.0, width - label_width - value_width)
         values = [value for _, value, _ in self.bars if value is not None]
-        top = self.maximum or max(values, default=0) or 1
+        scale = self.maximum or max(values, default=0) or 1
         for index, (name, value, text) in enumerate(self.bars):
-            y = top + row * index + GRID / 2
+            y = head + row * index + GRID / 2
             painter.setPen(ink)
             painter.drawText(QRectF(0, y, label_width - GRID, row), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(name, Qt.TextElideMode.ElideRight,
@@ -321,7 +321,7 @@ class BarChart(_Chart):
                 bar.setWidth(GRID * 2)
                 _hatched(painter, bar)
             else:
-                bar.setWidth(max(1.0, bar_space * value / top))
+                bar.setWidth(max(1.0, bar_space * value / scale))
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(accent)
                 painter.drawRect(bar)

@@ -245,6 +245,7 @@ QSpinBox::up-button, QSpinBox::down-button {{ width: 24px; border: none; backgro
 QSpinBox::up-arrow {{ image: url({ICONS}/chevron-up-{p.icons}.svg); width: 10px; height: 10px; }}
 QSpinBox::down-arrow {{ image: url({ICONS}/chevron-down-{p.icons}.svg); width: 10px; height: 10px; }}
 
+QPushButton, QCheckBox, QRadioButton {{ outline: none; }}
 QPushButton {{
     background: {p.surface}; color: {p.ink}; border: 1px solid {p.border}; border-radius: 4px; padding: 8px 16px;
     margin: 2px; min-height: 20px;

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,11 +68,17 @@ class Field(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
 
-    def set_text(self, label: str, hint: str = "") -> None:
+    def set_text(self, label: str, hint: str = "", required: bool = False) -> None:
+        """The label (with "(required)" after it when `required`: seen, and said with the name) and the hint
+        (a screen reader's description of the input, until an error takes its place)."""
+        if required:
+            label = QCoreApplication.translate("Field", "{label} (required)").format(label=label)
         self.label.setText(label)
         self.editor.setAccessibleName(label.replace("&", ""))
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
+        if not self.has_error():
+            self.editor.setAccessibleDescription(hint)
 
     def has_error(self) -> bool:
         return bool(self.error.text())
@@ -73,7 +89,7 @@ class Field(QWidget):
         self.editor.setProperty("invalid", bool(text))
         self.editor.style().unpolish(self.editor)
         self.editor.style().polish(self.editor)
-        self.editor.setAccessibleDescription(text)
+        self.editor.setAccessibleDescription(text or self.hint.text())  # the error belongs to the field
 
 
 def restyle(widget: QWidget, name: str) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -208,6 +209,7 @@ class Workspace(QWidget):
         """Show `page` of the sidebar's `area` (the Clients area: the list, a client, a course or a session). The
         keyboard goes to `focus` or the page's first control, unless the user is moving in the sidebar: otherwise
         it would fall back into the sidebar when the page it was on is replaced."""
+        self._release_focus()
         self.pages.setCurrentWidget(page)
         self.nav.set_current(area)
         self._update_header()
@@ -218,8 +220,17 @@ class Workspace(QWidget):
         else:
             focus_first(page)
 
+    def _release_focus(self) -> None:
+        """Take the keyboard off a page about to be hidden or replaced: else Qt hands it to the sidebar on the
+        way to the next page, and a screen reader says so."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.pages.isAncestorOf(focused):
+            focused.clearFocus()
+
     def _replace(self, attribute: str, page: QWidget | None) -> None:
         old = getattr(self, attribute)
+        if old is not None and old is self.pages.currentWidget():
+            self._release_focus()
         if old is not None:
             self.pages.removeWidget(old)
             old.deleteLater()
