@@ -1477,15 +1477,22 @@
     </message>
     <message>
         <source>Handed over {date} {time} to {name}</source>
-        <translation>Siirretty {date} klo {time} kollegalle {name}</translation>
+        <translation>Siirretty {date} {time} kollegalle {name}</translation>
     </message>
     <message>
         <source>Received {date} {time} from {name}</source>
-        <translation>Vastaanotettu {date} klo {time} kollegalta {name}</translation>
+        <translation>Vastaanotettu {date} {time} kollegalta {name}</translation>
     </message>
     <message>
         <source>Removed {date} {time} after {name}&apos;s receipt</source>
-        <translation>Poistettu {date} klo {time} kuittauksen jälkeen ({name})</translation>
+        <translation>Poistettu {date} {time} kuittauksen jälkeen ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>{label} (required)</source>
+        <translation>{label} (pakollinen)</translation>
     </message>
 </context>
 <context>
@@ -4496,13 +4503,6 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Tietokansio on tiedosto eikä kansio. Tarkista tietokansion asetus. Mitään ei muutettu.</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <source>{label} (required)</source>
-        <translation>{label} (pakollinen)</translation>
     </message>
 </context>
 </TS>

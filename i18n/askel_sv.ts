@@ -1477,15 +1477,22 @@
     </message>
     <message>
         <source>Handed over {date} {time} to {name}</source>
-        <translation>Överlämnad {date} kl. {time} till {name}</translation>
+        <translation>Överlämnad {date} {time} till {name}</translation>
     </message>
     <message>
         <source>Received {date} {time} from {name}</source>
-        <translation>Mottagen {date} kl. {time} från {name}</translation>
+        <translation>Mottagen {date} {time} från {name}</translation>
     </message>
     <message>
         <source>Removed {date} {time} after {name}&apos;s receipt</source>
-        <translation>Borttagen {date} kl. {time} efter kvitto från {name}</translation>
+        <translation>Borttagen {date} {time} efter kvitto från {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>{label} (required)</source>
+        <translation>{label} (obligatorisk)</translation>
     </message>
 </context>
 <context>
@@ -4496,13 +4503,6 @@
     <message>
         <source>The data folder is a file, not a folder. Check the data folder setting. Nothing was changed.</source>
         <translation>Datamappen är en fil, inte en mapp. Kontrollera inställningen för datamappen. Ingenting ändrades.</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <source>{label} (required)</source>
-        <translation>{label} (obligatorisk)</translation>
     </message>
 </context>
 </TS>
