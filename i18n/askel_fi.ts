@@ -118,24 +118,20 @@
         <translation>– ei merkitty</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Ryhmäläinen</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
     </message>
     <message>
-        <source>Note for this member only</source>
-        <translation>Muistiinpano vain tälle ryhmäläiselle</translation>
+        <source>Name</source>
+        <translation>Nimi</translation>
     </message>
     <message>
-        <source>Own homework, if different</source>
-        <translation>Oma kotitehtävä, jos eri</translation>
+        <source>Homework</source>
+        <translation>Kotitehtävä</translation>
     </message>
     <message>
-        <source>Questionnaires</source>
-        <translation>Kyselyt</translation>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
     </message>
 </context>
 <context>
@@ -1886,10 +1882,6 @@
         <translation>Tilanne</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Ryhmäläinen</translation>
-    </message>
-    <message>
         <source>Joined</source>
         <translation>Liittyi</translation>
     </message>
@@ -1997,6 +1989,10 @@
         <source>This member&apos;s course has already ended.</source>
         <translation>Ryhmäläisen hoitojakso on jo päättynyt.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
 </context>
 <context>
     <name>GroupQuestionnaireDialog</name>
@@ -2058,10 +2054,6 @@
     <message>
         <source>Attendance and each member&apos;s own part</source>
         <translation>Läsnäolo ja kunkin ryhmäläisen omat merkinnät</translation>
-    </message>
-    <message>
-        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
-        <translation>Merkitse läsnäolo: 1 läsnä, 2 peruttu, 3 ei saapunut (tai {letters}); lista siirtyy seuraavaan ryhmäläiseen. Enter muokkaa muistiinpanoa, Tab siirtyy pois listasta.</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2149,6 +2141,10 @@
             <numerusform>%n minuutti</numerusform>
             <numerusform>%n minuuttia</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come: the list moves to the next member. Typing or Enter writes the member&apos;s own note, which goes only into that member&apos;s record. Tab leaves the list.</source>
+        <translation>Merkitse läsnäolo: 1 läsnä, 2 peruttu, 3 ei saapunut; lista siirtyy seuraavaan ryhmäläiseen. Kirjoittamalla tai Enterillä kirjoitat ryhmäläisen oman muistiinpanon, joka menee vain hänen kirjauksiinsa. Tab siirtyy pois listasta.</translation>
     </message>
 </context>
 <context>
@@ -2257,20 +2253,20 @@
         <translation>Menetelmä</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>Muoto</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Ryhmäläiset</translation>
     </message>
     <message>
-        <source>Sessions held</source>
-        <translation>Pidetyt tapaamiset</translation>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
     </message>
     <message>
-        <source>Next meeting</source>
-        <translation>Seuraava tapaaminen</translation>
+        <source>{held} / {planned} held, next {date}</source>
+        <translation>pidetty {held} / {planned}, seuraava {date}</translation>
+    </message>
+    <message>
+        <source>{held} / {planned} held</source>
+        <translation>pidetty {held} / {planned}</translation>
     </message>
 </context>
 <context>

@@ -118,24 +118,20 @@
         <translation>– inte markerat</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <source>Note for this member only</source>
-        <translation>Anteckning bara för deltagaren</translation>
+        <source>Name</source>
+        <translation>Namn</translation>
     </message>
     <message>
-        <source>Own homework, if different</source>
-        <translation>Egen hemuppgift, om annan</translation>
+        <source>Homework</source>
+        <translation>Hemuppgift</translation>
     </message>
     <message>
-        <source>Questionnaires</source>
-        <translation>Formulär</translation>
+        <source>Note</source>
+        <translation>Anteckning</translation>
     </message>
 </context>
 <context>
@@ -1886,16 +1882,12 @@
         <translation>Läge</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
         <source>Joined</source>
         <translation>Gick med</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation>Närvarande</translation>
+        <translation>Närvaro</translation>
     </message>
     <message>
         <source>← Groups</source>
@@ -1997,6 +1989,10 @@
         <source>This member&apos;s course has already ended.</source>
         <translation>Deltagarens vårdperiod har redan avslutats.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
 </context>
 <context>
     <name>GroupQuestionnaireDialog</name>
@@ -2058,10 +2054,6 @@
     <message>
         <source>Attendance and each member&apos;s own part</source>
         <translation>Närvaro och varje deltagares egna anteckningar</translation>
-    </message>
-    <message>
-        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next member. Enter edits a note; Tab leaves the list.</source>
-        <translation>Markera närvaro: 1 närvarande, 2 avbokat, 3 uteblev (eller {letters}); listan går vidare till nästa deltagare. Enter redigerar en anteckning, Tab lämnar listan.</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2149,6 +2141,10 @@
             <numerusform>%n minut</numerusform>
             <numerusform>%n minuter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come: the list moves to the next member. Typing or Enter writes the member&apos;s own note, which goes only into that member&apos;s record. Tab leaves the list.</source>
+        <translation>Markera närvaro: 1 närvarande, 2 avbokat, 3 uteblev; listan går vidare till nästa deltagare. Skriv eller tryck Enter för deltagarens egen anteckning, som förs in bara i den deltagarens journal. Tab lämnar listan.</translation>
     </message>
 </context>
 <context>
@@ -2257,20 +2253,20 @@
         <translation>Metod</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>Form</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <source>Sessions held</source>
-        <translation>Hållna träffar</translation>
+        <source>Meetings</source>
+        <translation>Träffar</translation>
     </message>
     <message>
-        <source>Next meeting</source>
-        <translation>Nästa träff</translation>
+        <source>{held} / {planned} held, next {date}</source>
+        <translation>{held} / {planned} hållna, nästa {date}</translation>
+    </message>
+    <message>
+        <source>{held} / {planned} held</source>
+        <translation>{held} / {planned} hållna</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ A line "…" stands for one line of the outcome rules' own wording (askel.core.c
 wording notes), which other parts of the program own and may reword; every other line is compared exactly.
 
 Read them as a clinician would: each member's own attendance and notes, what the group shared, the member's homework
-(Saga's exception at the first session), the late joiners' plans and reasons, Oskari's leaving, the parents' meeting
+(Saga's exception at the first session), the questionnaires Elias and Vilja filled in themselves, the late joiners' plans and reasons, Oskari's leaving, the parents' meeting
 as a contact of its own, and the procedure code of the format (none for Cool Kids, said so; IDR17 for group KLT).
 """
 
@@ -101,6 +101,7 @@ Hoitojakson yhteenveto: Cool Kids -ryhmä - ahdistuneiden lasten ja nuorten ohje
 
 Hoidon tarve
 Hoidon tarve todettu 1.9.2026.
+Alkumittaus: GAD-7 7 (lievä).
 
 Hoidon suunnittelu / tavoite
 Menetelmä: Cool Kids -ryhmä - ahdistuneiden lasten ja nuorten ohjelma, suunniteltu 10 käyntiä.
@@ -124,7 +125,9 @@ Ryhmätapaaminen 3/10 21.9.2026 klo 14.00, vastaanotolla, 90 min.
 Muu yhteydenotto 23.9.2026 klo 18.00: vanhempien tapaaminen, peruttu.
 
 Hoidon arviointi
-Hoitojakson aikana ei täytetty kyselyjä.
+GAD-7: 7 pistettä (lievä), vain yksi mittaus.
+…
+…
 
 Jatkosuunnitelma
 Hoitojakso jatkuu ryhmässä: seuraava ryhmätapaaminen 4/10 28.9.2026.
@@ -321,6 +324,7 @@ Sammanfattning av vårdperioden: Kognitiv korttidsterapi för unga
 
 Vårdbehov
 Vårdbehovet konstaterat 1.9.2026.
+Utgångsmätning: GAD-7 7 (lindrig).
 
 Planering av vården / mål
 Metod: Kognitiv korttidsterapi för unga, planerat 7 besök.
@@ -344,7 +348,9 @@ Gruppträff 3/7 21.9.2026 kl. 14.00, på mottagningen, 90 min.
 Annan kontakt 23.9.2026 kl. 18.00: föräldramöte, avbokat.
 
 Bedömning av vården
-Inga formulär fylldes i under vårdperioden.
+GAD-7: 7 poäng (lindrig), endast en mätning.
+…
+…
 
 Fortsatt plan
 Vårdperioden fortsätter i gruppen: nästa gruppträff 4/7 28.9.2026.

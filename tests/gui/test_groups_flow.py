@@ -19,7 +19,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from askel.core.hetu import check_character
 from askel.export.service import ExportPolicy, ExportRequest, render
@@ -142,7 +142,7 @@ def start(make_shell, vault, language: str):
 
 
 def rows_by_name(screen) -> dict[str, int]:
-    return {screen.members.item(row, 0).text(): row for row in range(screen.members.rowCount())}
+    return {name: row for row, name in enumerate(screen.members.names)}
 
 
 def run_meeting(qtbot, workspace, monkeypatch, meeting_id: str, when: datetime, number, texts: dict,
@@ -287,9 +287,9 @@ def test_a_group_of_six_through_three_sessions_and_a_parents_meeting(qtbot, make
     when_dialog(LeaveGroupDialog, leave)
     page.member_leaves()
 
-    # Session 3: five members; Elias fills in a questionnaire himself, in Swedish.
+    # Session 3: five members; Elias and then Vilja fill in a questionnaire themselves, each in their language.
     screen = run_meeting(qtbot, workspace, monkeypatch, meetings[2].id, datetime(2026, 9, 21, 14), 3, texts)
-    give_by_client(qtbot, workspace, screen, "E")
+    give_by_client(qtbot, workspace, screen, ("E", "C"))  # Elias in Swedish, then Vilja in Finnish
     close(qtbot, workspace, screen)
 
     # The parents' meeting.
@@ -340,28 +340,36 @@ def give_by_clinician(qtbot, screen, keys) -> None:
     screen.give_questionnaires()
     qtbot.waitUntil(lambda: screen.questionnaires is None, timeout=10000)
     assert languages == [BY_KEY[k].language for k in keys]  # each member's own language
-    given = {screen.members.item(r, 0).text(): screen.members.item(r, group_session.QUESTIONNAIRES).text()
-             for r in range(screen.members.rowCount())}
+    given = dict(zip(screen.members.names, screen.members.given, strict=True))
     assert all(given[BY_KEY[k].name] == "GAD-7" for k in keys)
 
 
-def give_by_client(qtbot, workspace, screen, key: str) -> None:
+def give_by_client(qtbot, workspace, screen, keys) -> None:
+    """Each member fills the questionnaire in on this computer in turn, in the member's own language; the clinician
+    unlocks between them (the result and any alert are the clinician's)."""
     def choose(dialog: GroupQuestionnaireDialog):
         dialog.list.setCurrentRow(next(i for i, x in enumerate(dialog.instruments) if x.id == "gad7"))
         dialog.by_client.setChecked(True)
         for row, record in enumerate(dialog.rows):
-            dialog.member_checks[row].setChecked(record.course.client.given_names == BY_KEY[key].given)
+            dialog.member_checks[row].setChecked(record.course.client.given_names in
+                                                 [BY_KEY[k].given for k in keys])
         dialog._accept()
 
     when_dialog(GroupQuestionnaireDialog, choose)
-    when_dialog(ResultDialog, lambda d: d.accept())
     screen.give_questionnaires()
-    window = screen.questionnaires.flow.self_completion
-    assert isinstance(window, SelfCompletionWindow) and window.language == BY_KEY[key].language
-    qtbot.waitExposed(window)
-    qtbot.wait(100)
-    answer_all(qtbot, window, [1, 1, 1, 1, 1, 1, 1])
-    unlock(qtbot, window, PASSPHRASE)
+    for key in sorted(keys, key=lambda k: rows_by_name(screen)[BY_KEY[k].name]):  # in the list's order
+        qtbot.waitUntil(lambda: screen.questionnaires.flow is not None
+                        and screen.questionnaires.flow.self_completion is not None, timeout=5000)
+        window = screen.questionnaires.flow.self_completion
+        assert isinstance(window, SelfCompletionWindow) and window.language == BY_KEY[key].language
+        qtbot.waitExposed(window)
+        qtbot.wait(100)
+        answer_all(qtbot, window, [1, 1, 1, 1, 1, 1, 1])
+        when_dialog(ResultDialog, lambda d: d.accept())
+        unlock(qtbot, window, PASSPHRASE)
+        qtbot.waitUntil(lambda w=window: screen.questionnaires is None or (
+            screen.questionnaires.flow is not None and screen.questionnaires.flow.self_completion is not w),
+            timeout=10000)
     qtbot.waitUntil(lambda: screen.questionnaires is None, timeout=10000)
 
 
@@ -444,3 +452,65 @@ def check_fhir(bundle: dict, course, language: str) -> None:
             assert "coding" not in procedure["code"] and procedure["code"]["text"]
     patients = [r for r in resources if r["resourceType"] == "Patient"]
     assert len(patients) == 1
+
+
+def test_typing_in_the_attendance_column_writes_the_note_and_never_marks_anyone(qtbot):
+    """A sentence typed with the keyboard in the wrong column (its letters are not attendance keys) starts the
+    member's own note; only a digit marks attendance."""
+    from askel.ui.group_session import AttendanceList
+
+    members = AttendanceList()
+    qtbot.addWidget(members)
+    members.set_members([("Ilmari Koskela", None, "", "", ""), ("Saga Lindqvist", None, "", "", "")])
+    members.show()
+    qtbot.waitExposed(members)
+    members.setFocus()
+    members.setCurrentCell(0, 1)
+    type_text(qtbot, members, "L")  # the first letter opens the note, with the letter in it
+    editor = members.findChild(QLineEdit)
+    assert members.currentColumn() == NOTE and editor is not None and editor.text() == "L"
+    type_text(qtbot, editor, "epäsi 2 päivää")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: members.state() != members.State.EditingState)
+    assert members.attendance == [None, None] and members.note(0) == "Lepäsi 2 päivää"
+    members.setCurrentCell(0, 1)
+    qtbot.keyClick(members, "3")
+    qtbot.keyClick(members, "1")
+    assert members.attendance == ["no_show", "attended"]
+
+
+def test_a_group_session_left_by_a_lock_comes_back_with_what_was_typed(qtbot, make_shell, group_shell, monkeypatch):
+    """Nothing typed is lost: the lock saves the meeting, and after unlocking the same meeting is on screen again
+    with the members' attendance and notes and the group note as they were."""
+    from askel.core.content.library import ContentLibrary
+    from askel.core.paths import resources_dir
+    from askel.store.groups import add_member, create_group
+
+    vault, ids = group_shell
+    group = create_group(vault, ContentLibrary.load(resources_dir()).protocol("cool_kids"), name="CK",
+                         group_format="family_group", leaders=["Testi Hoitaja"], first_date=DAY1)
+    for key in "AB":
+        add_member(vault, group.id, ids[key], joined=date(2026, 9, 1))
+    shell = start(make_shell, vault, "sv")
+    workspace = shell.workspace
+    monkeypatch.setattr(group_session, "now", lambda: datetime(2026, 9, 7, 14))
+    workspace.open_group(group.id)
+    qtbot.mouseClick(workspace.group_page.session_button, Qt.MouseButton.LeftButton)
+    screen = workspace.group_session
+    rows = rows_by_name(screen)
+    screen.members.mark(rows[BY_KEY["A"].name], "attended")
+    screen.members.item(rows[BY_KEY["A"].name], NOTE).setText("Berättade om veckan.")
+    screen.notes.setPlainText("Gruppen övade andning.")
+    shell.lock(by_timer=True)  # before the autosave had its turn
+    assert shell.workspace is None
+    screen_widget = shell.unlock_screen
+    qtbot.keyClicks(screen_widget.passphrase, PASSPHRASE)
+    qtbot.keyClick(screen_widget.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shell.workspace is not None, timeout=10000)
+    again = shell.workspace.group_session
+    assert again is not None and again.meeting.id == screen.meeting.id
+    rows = rows_by_name(again)
+    assert again.members.attendance[rows[BY_KEY["A"].name]] == "attended"
+    assert again.members.attendance[rows[BY_KEY["B"].name]] is None  # not marked stays not marked
+    assert again.members.note(rows[BY_KEY["A"].name]) == "Berättade om veckan."
+    assert again.notes.toPlainText() == "Gruppen övade andning."

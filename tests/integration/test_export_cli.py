@@ -90,6 +90,7 @@ def test_courses_json_lists_ids_for_automation(askel, sample):
     assert row["client_local_id"].startswith("AS-")
     assert (row["method"], row["status"], row["sessions"]) == ("klt_adults", "completed", [1, 2, 3, 4])
     assert (row["planned_sessions"], row["attended_sessions"], row["clinician_role"]) == (5, 3, "nurse")
+    assert (row["delivery_format"], row["group_id"]) == ("individual", None)
     assert "Esimerkki" not in out and "131052" not in out  # ids only
 
 

@@ -1,6 +1,7 @@
 """`askel courses`, `askel export …` and the recipient's tools: exports for automation and for IT.
 
-    askel courses [--json]                       ids, client local id, method, status, planned and attended visits
+    askel courses [--json]                       ids, client local id, method, status, planned and attended visits,
+                                                 delivery format and group
                                                  of every course, and the clinician's role
     askel export --course ID --format text|pdf|fhir --lang fi|sv (--out FILE | --drop-folder)
                  [--client-version] [--session N] [--encrypt]
@@ -95,6 +96,8 @@ def run_courses(args: argparse.Namespace) -> int:
                 "sessions": [s.number for s in course.sessions],
                 "planned_sessions": facts.planned or None,
                 "attended_sessions": facts.attended,
+                "delivery_format": course.delivery_format,  # individual, or a group's format (askel.core.groups)
+                "group_id": course.group_id,
                 "clinician_role": role,
             })
         vault.log("view", target="course_list", detail={"courses": len(rows)})

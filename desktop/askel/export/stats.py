@@ -594,6 +594,11 @@ LABELS: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "table:fidelity": ("Protocol fidelity: agenda items done", "Menetelmäuskollisuus: tehdyt asialistan kohdat",
                        "Metodtrohet: genomförda punkter på dagordningen"),
     "table:formats": ("Individual and group work", "Yksilö- ja ryhmätyö", "Individuellt och i grupp"),
+    "table:courses_by_format": ("Courses by format", "Hoitojaksot toteutusmuodon mukaan", "Vårdperioder per form"),
+    "table:group_sessions_by_method": ("Group sessions by method (a group session once)",
+                                       "Ryhmätapaamiset menetelmittäin (ryhmätapaaminen kerran)",
+                                       "Gruppträffar per metod (en gruppträff en gång)"),
+    "held": ("Group sessions held", "Pidetyt ryhmätapaamiset", "Hållna gruppträffar"),
     # the regional report (askel.region.report)
     "table:courses_by_method": ("Courses by method", "Hoitojaksot menetelmittäin", "Vårdperioder per metod"),
     "table:courses_by_unit": ("Courses by unit", "Hoitojaksot yksiköittäin", "Vårdperioder per enhet"),

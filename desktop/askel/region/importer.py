@@ -23,9 +23,11 @@ from datetime import UTC, datetime
 
 from sqlalchemy import and_, delete, insert, select, tuple_, update
 
+from askel.core.groups import DELIVERY_FORMATS, GROUP_FORMATS, INDIVIDUAL
 from askel.export.dataset import UNDER_23, DatasetError, unseal
 from askel.region.store import (
     course_record,
+    group_month,
     import_batch,
     insert_many,
     installation,
@@ -112,6 +114,7 @@ def import_file(store, data: bytes, private_key, *, name: str = "", accept_new_k
             conn.execute(delete(course_record).where(in_courses))
         rows, months = _rows(header, records, batch_id)
         insert_many(conn, course_record.name, COURSE_COLUMNS, rows)
+        _groups(conn, header, unsealed.dataset.get("groups", []))
         insert_many(conn, session_month.name, SESSION_COLUMNS, months)
         if not is_stale(conn):  # a stale summary is counted again in full by the next report
             of_course = [COURSE_COLUMNS.index(name) for name in COURSE_FIELDS]
@@ -169,6 +172,14 @@ def _checked(dataset: dict, name: str) -> tuple[dict, list]:
                                                     and not isinstance(record["fidelity"], bool)))
             _require(record["family_done"] is None or isinstance(record["family_done"], bool))
             _require(isinstance(record["scores"], list))
+            _require(record.get("format") in (None, *DELIVERY_FORMATS))
+            _require(record.get("group") is None or (isinstance(record["group"], str) and len(record["group"]) <= 32))
+        for group in dataset.get("groups", []):  # data sets made before groups have none
+            _require(isinstance(group["group"], str) and len(group["group"]) <= 32)
+            _require(isinstance(group["method"], str) and len(group["method"]) <= 64)
+            _require(group["format"] in GROUP_FORMATS)
+            for month, counts in group["meetings_by_month"].items():
+                _require(_MONTH.fullmatch(month) and len(counts) == 2 and all(_whole(n) for n in counts))
     except (KeyError, TypeError, AttributeError, _Malformed):
         raise ImportRefused(f"{name or 'the file'}: the data set is damaged (a field is missing or malformed)") \
             from None
@@ -179,7 +190,7 @@ COURSE_COLUMNS = ("installation_id", "course", "batch_id", "unit_code", "method"
                   "referral", "age_band", "under_23", "language", "status", "start_month", "end_month",
                   "first_treatment_month", "planned", "attended", "cancelled", "no_show", "days_to_first",
                   "guarantee", "guarantee_exception", "outcome", "next_step", "usefulness", "fidelity",
-                  "family_done", "scores")
+                  "family_done", "scores", "delivery_format")
 SESSION_COLUMNS = ("installation_id", "course", "month", "unit_code", "method", "attended", "cancelled", "no_show")
 
 
@@ -196,11 +207,26 @@ def _rows(header: dict, records: list, batch_id: int) -> tuple[list[tuple], list
             sessions["planned"], sessions["attended"], sessions["cancelled"], sessions["no_show"],
             record["days_to_first_treatment"], record["guarantee"], record.get("guarantee_exception"),
             record["outcome"], record["next_step"], record["usefulness"], record["fidelity"], record["family_done"],
-            json.dumps(record["scores"], sort_keys=True),
+            json.dumps(record["scores"], sort_keys=True), record.get("format") or INDIVIDUAL,
         ))
         for month, (attended, cancelled, no_show) in record["sessions_by_month"].items():
             months.append((installation_id, course, month, unit, method, attended, cancelled, no_show))
     return rows, months
+
+
+GROUP_COLUMNS = ("installation_id", "group_key", "month", "unit_code", "method", "format", "held", "parent_meetings")
+
+
+def _groups(conn, header: dict, groups: list) -> None:
+    """Each group's meetings held per month, as the newest data set that names the group says them."""
+    installation_id, unit = header["installation"], header["unit_code"]
+    names = sorted({group["group"] for group in groups})
+    for start in range(0, len(names), _CHUNK):
+        conn.execute(delete(group_month).where(group_month.c.installation_id == installation_id,
+                                               group_month.c.group_key.in_(names[start:start + _CHUNK])))
+    rows = [(installation_id, group["group"], month, unit, group["method"], group["format"], held, parents)
+            for group in groups for month, (held, parents) in group["meetings_by_month"].items()]
+    insert_many(conn, group_month.name, GROUP_COLUMNS, rows)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,9 @@ is a `Statistics` object like the unit's, so the CSV and the workbook have the s
 
 Definitions (per period, months as the data sets give them): *started* by start month; *completed* / *interrupted*
 by end month; *sessions* by the month they were held (attended, cancelled, not attended: method sessions only);
-*outcomes*, *next step*, *usefulness* over the courses ended in the period; *access*: courses whose first attended
+*outcomes*, *next step*, *usefulness* over the courses ended in the period; *courses by format*: courses
+started by delivery format (individual, or a group's format); *group sessions*: a group's sessions and parents'
+meetings held, once for the group (each member's attendance is in the sessions above, once per member); *access*: courses whose first attended
 session is in the period, the median days from need to it, and for clients under 23 those seen within 28 days
 (a count and a share).
 The queries are a handful of GROUP BYs over the pooled summary (`askel.region.summary`: the same counts by unit,
@@ -23,9 +25,12 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from askel.core.groups import DELIVERY_FORMATS, INDIVIDUAL
 from askel.export.disclosure import Count, Median, Part, Period, Rate, protect
 from askel.export.stats import ALL, ATTENDANCE_KEYS, NOT_RECORDED, Statistics
 from askel.region.store import (
+    course_record,
+    group_month,
     import_batch,
     installation,
     sum_ended,
@@ -83,6 +88,16 @@ def regional_report(store, period: Period) -> Statistics:
             for key, under_23, days, n in grouped(sum_first, dimension, "under_23", "days"):
                 waits[dimension][f"{dimension}:{key}"].append((bool(under_23), int(days), int(n)))
         presets = sorted(set(conn.execute(select(import_batch.c.outcome_preset).distinct()).scalars()))
+        formats: dict[str, Counter] = defaultdict(Counter)
+        for delivery, n in conn.execute(
+                select(course_record.c.delivery_format, func.count()).where(course_record.c.start_month.in_(months))
+                .group_by(course_record.c.delivery_format)).all():
+            formats[f"format:{delivery or INDIVIDUAL}"]["started"] += int(n)
+        meetings: dict[str, Counter] = defaultdict(Counter)
+        for method, held_n, parents in conn.execute(
+                select(group_month.c.method, func.sum(group_month.c.held), func.sum(group_month.c.parent_meetings))
+                .where(group_month.c.month.in_(months)).group_by(group_month.c.method)).all():
+            meetings[f"method:{method}"].update({"held": int(held_n), "parent_meetings": int(parents)})
 
     pooled = Counter()
     for counts in courses["method"].values():
@@ -98,6 +113,10 @@ def regional_report(store, period: Period) -> Statistics:
     tables.append(_grid("outcomes_by_method", sorted(outcome), OUTCOMES, outcome))
     tables.append(_grid("next_step_by_method", sorted(step), (*NEXT_STEPS, NOT_RECORDED), step))
     tables.append(_grid("usefulness_by_method", sorted(use), (*USEFULNESS, NOT_RECORDED), use))
+    format_rows = [f"format:{key}" for key in DELIVERY_FORMATS if f"format:{key}" in formats]
+    tables.append(_grid("courses_by_format", format_rows, ("started",), formats, row_totals=False))
+    tables.append(_grid("group_sessions_by_method", sorted(meetings), ("held", "parent_meetings"), meetings,
+                        row_totals=False))
     tables.append(_access("access_by_method", sorted(waits["method"]), waits["method"]))
     tables.append(_access("access_by_month", month_rows, waits["month"]))
     return Statistics(period.start, period.end, None, "+".join(presets) or "nhs", tuple(tables))

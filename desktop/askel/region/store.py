@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-REVISIONS = ("0001", "0002")
+REVISIONS = ("0001", "0002", "0003")
 
 metadata = MetaData()
 installation = Table(
@@ -97,6 +97,20 @@ course_record = Table(
     Column("fidelity", Float),
     Column("family_done", Boolean),
     Column("scores", Text, nullable=False),
+    Column("delivery_format", String(16)),  # askel.core.groups; None in records imported before groups
+)
+# Per group and month, the group sessions and parents' meetings held: a meeting counts once for the group here,
+# while each member's attendance is in the member's session months.
+group_month = Table(
+    "group_month", metadata,
+    Column("installation_id", String(36), primary_key=True),
+    Column("group_key", String(32), primary_key=True),  # the group's pseudonym (GROUP is an SQL word)
+    Column("month", String(7), primary_key=True),
+    Column("unit_code", String(40), nullable=False),
+    Column("method", String(64), nullable=False),
+    Column("format", String(16), nullable=False),
+    Column("held", Integer, nullable=False),
+    Column("parent_meetings", Integer, nullable=False),
 )
 session_month = Table(
     "session_month", metadata,

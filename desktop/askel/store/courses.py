@@ -178,13 +178,14 @@ def close_session(vault, session_id: str, **fields) -> Session:
 def open_sessions(vault) -> list[Session]:
     """Sessions started but not closed: after a crash these are offered back at the next start."""
     with vault.read() as session:
-        return list(session.scalars(
-            # A member's part of a group meeting is continued with the meeting (askel.store.groups.open_meetings).
-            select(Session).where(Session.closed.is_(False), Session.course_id.not_in(handed_over_courses()),
-                                  Session.group_meeting_id.is_(None))
+        rows = session.scalars(
+            select(Session).where(Session.closed.is_(False), Session.course_id.not_in(handed_over_courses()))
             .order_by(Session.starts_at)
             .options(selectinload(Session.course).selectinload(Course.client))
-        ))
+        )
+        # A member's part of a group meeting is continued with the meeting (askel.store.groups.open_meetings). Left
+        # out here, not in the query: there, the group meeting's index would be chosen over the open sessions'.
+        return [record for record in rows if record.group_meeting_id is None]
 
 
 def record_administration(vault, course_id: str, *, instrument_id: str, instrument_version: str,

@@ -97,9 +97,11 @@ class ClientListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(4 * GRID + GRID // 2)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        # Every column as wide as what it shows (the names too: at a large text size a stretched name column was
+        # squeezed to its first letters); the space left over goes to the last; too wide a table scrolls sideways.
+        for column in range(ClientTableModel.COLUMNS):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         # These columns hold codes and dates of one width: sizing them from the visible rows is enough, and asking
         # every one of 200 rows on each keystroke cost more than the search itself.
         self.table.horizontalHeader().setResizeContentsPrecision(0)

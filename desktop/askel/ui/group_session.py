@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,21 +45,19 @@ from askel.core.content.guarantee import age_on
 from askel.core.groups import PARENT_MEETING, meeting_template
 from askel.store.groups import GroupError, MemberPart, is_marked, load_meeting, save_meeting
 from askel.ui.accessibility import announce
-from askel.ui.groups import group_error_text, meeting_name, protocol_of
+from askel.ui.groups import WrappingDelegate, group_error_text, meeting_name, protocol_of
 from askel.ui.i18n import format_time, ui_language
 from askel.ui.questionnaire_flow import QuestionnaireFlow
 from askel.ui.roles import language_name
 from askel.ui.session_runner import AUTOSAVE_MS, ClickableLabel, LimitedTextEdit
 from askel.ui.theme import GRID, styled_page
-from askel.ui.widgets import Card, Columns, Field, caption, dialog_layout, scrolling, title
+from askel.ui.widgets import Card, Columns, Field, caption, dialog_layout, reveal, scrolling, title
 
 ATTENDANCE = ("attended", "cancelled", "no_show")
-# A key marks the current member and moves on: the digits in every language, and the first letter of the word.
-ATTENDANCE_KEYS = {
-    "fi": {"1": "attended", "2": "cancelled", "3": "no_show", "L": "attended", "P": "cancelled", "E": "no_show"},
-    "sv": {"1": "attended", "2": "cancelled", "3": "no_show", "N": "attended", "A": "cancelled", "U": "no_show"},
-}
-NOTE, HOMEWORK, QUESTIONNAIRES = 2, 3, 4
+# A digit marks the current member and moves on. Letters are not keys: a sentence typed in the wrong column must
+# not change anyone's attendance, so a letter starts the member's own note instead.
+ATTENDANCE_KEYS = {"1": "attended", "2": "cancelled", "3": "no_show"}
+NOTE, HOMEWORK = 2, 3
 SHORT_LIMIT = validation.TEXT_LIMITS["free_text"]
 
 
@@ -81,7 +78,7 @@ def names_in(text: str, names) -> list[str]:
     return found
 
 
-class _ShortText(QStyledItemDelegate):
+class _ShortText(WrappingDelegate):
     """A member's note or homework typed into the list: one line, at most the free-text limit."""
 
     def createEditor(self, parent, option, index):
@@ -92,14 +89,17 @@ class _ShortText(QStyledItemDelegate):
 
 class AttendanceList(QTableWidget):
     """Every member on one row: attendance, own note, homework exception, questionnaires given. With the keyboard:
-    a digit 1–3 (or the word's first letter) marks the current member's attendance and moves to the next member;
-    Enter or typing in the note and homework columns edits them; Tab leaves the list."""
+    a digit 1–3 marks the current member's attendance and moves to the next member (Space cycles it); Enter or
+    typing edits the note (from the name or attendance column, typing starts the member's note); Tab leaves the
+    list."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(0, 5, parent)
+        super().__init__(0, 4, parent)
         self.attendance: list[str | None] = []
+        self.names: list[str] = []
+        self.given: list[str] = []  # the questionnaires given to each member at this meeting
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -107,49 +107,72 @@ class AttendanceList(QTableWidget):
         self.setTabKeyNavigation(False)
         self.setWordWrap(True)
         self.verticalHeader().hide()
+        self.setItemDelegate(WrappingDelegate(self))
         self.setItemDelegateForColumn(NOTE, _ShortText(self))
         self.setItemDelegateForColumn(HOMEWORK, _ShortText(self))
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in (0, 1, QUESTIONNAIRES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (NOTE, HOMEWORK):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Each column its share of the width, the text wrapping (a large text size): never wider than the page.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.itemChanged.connect(lambda item: self.changed.emit() if item.column() in (NOTE, HOMEWORK) else None)
+        self.verticalHeader().sectionResized.connect(lambda *_args: self.updateGeometry())  # a note wrapped
 
     def set_members(self, rows) -> None:
         """`rows`: (name, attendance or None, note, homework exception, questionnaires) per member."""
         self.blockSignals(True)
         self.setRowCount(len(rows))
-        self.attendance = []
+        self.attendance, self.names, self.given = [], [], []
         for row, (name, attendance, note, homework, given) in enumerate(rows):
             self.attendance.append(attendance)
+            self.names.append(name)
+            self.given.append(given)
             for column, text, editable in ((0, name, False), (1, "", False), (NOTE, note, True),
-                                           (HOMEWORK, homework, True), (QUESTIONNAIRES, given, False)):
+                                           (HOMEWORK, homework, True)):
                 item = QTableWidgetItem(text)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
                 self.setItem(row, column, item)
             self._show_attendance(row)
+            self._show_name(row)
         self.blockSignals(False)
         if rows:
             self.setCurrentCell(0, 1)
 
+    SHARES = (0.22, 0.25, 0.27, 0.26)  # of the width: member (and questionnaires given), attendance, note, homework
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit)
+
+    def fit(self) -> None:
+        width = self.viewport().width()
+        for column, share in enumerate(self.SHARES):
+            self.setColumnWidth(column, int(width * share))
+        self.resizeRowsToContents()
+        self.updateGeometry()
+
     def sizeHint(self):  # noqa: N802 - Qt's name
         """As tall as its rows (no empty band below the last member, no scrolling for a group's size)."""
-        hint = super().sizeHint()
         rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
-        hint.setHeight(self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth() + 2)
-        return hint
+        return QSize(40 * GRID, self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth() + 2)
 
     def minimumSizeHint(self):  # noqa: N802 - Qt's name
-        return self.sizeHint()
+        return QSize(20 * GRID, self.sizeHint().height())
 
     def set_given(self, row: int, text: str) -> None:
+        self.given[row] = text
         self.blockSignals(True)
-        self.item(row, QUESTIONNAIRES).setText(text)
+        self._show_name(row)
         self.blockSignals(False)
+        self.fit()
+
+    def _show_name(self, row: int) -> None:
+        """The member's name, and under it the questionnaires given at this meeting."""
+        given = self.given[row]
+        self.item(row, 0).setText(f"{self.names[row]}\n{given}" if given else self.names[row])
 
     def attendance_text(self, value: str | None) -> str:
         return {"attended": self.tr("Came"), "cancelled": self.tr("Cancelled"),
@@ -159,14 +182,13 @@ class AttendanceList(QTableWidget):
         item = self.item(row, 1)
         self.blockSignals(True)
         item.setText(self.attendance_text(self.attendance[row]))
-        name = self.item(row, 0).text()
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {item.text()}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self.names[row]}: {item.text()}")
         self.blockSignals(False)
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Attendance"),
-                                        self.tr("Note for this member only"),
-                                        self.tr("Own homework, if different"), self.tr("Questionnaires")])
+        # Short headings: they do not wrap, and the hint above the list says what each column is for.
+        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Attendance"), self.tr("Note"),
+                                        self.tr("Homework")])
         for row in range(self.rowCount()):
             self._show_attendance(row)
 
@@ -186,7 +208,7 @@ class AttendanceList(QTableWidget):
         row, column = self.currentRow(), self.currentColumn()
         plain = not event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
         if row >= 0 and column in (0, 1) and plain and self.state() != QAbstractItemView.State.EditingState:
-            value = ATTENDANCE_KEYS.get(ui_language(), ATTENDANCE_KEYS["fi"]).get(event.text().upper())
+            value = ATTENDANCE_KEYS.get(event.text())
             if value is not None:
                 self.mark(row, value)
                 if row + 1 < self.rowCount():
@@ -197,6 +219,10 @@ class AttendanceList(QTableWidget):
                 current = self.attendance[row]
                 self.mark(row, ATTENDANCE[(ATTENDANCE.index(current) + 1) % 3] if current else "attended")
                 event.accept()
+                return
+            if event.text().isprintable() and event.text().strip():  # typing: the member's own note
+                self.setCurrentCell(row, NOTE)
+                super().keyPressEvent(event)
                 return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and column in (NOTE, HOMEWORK) and \
                 self.state() != QAbstractItemView.State.EditingState:
@@ -256,6 +282,7 @@ class GroupSessionScreen(QWidget):
         self.members_card = Card()
         self.members_title = QLabel()
         self.members_title.setObjectName("section")
+        self.members_title.setWordWrap(True)
         self.members_hint = caption()
         self.members = AttendanceList()
         self.members_card.body.addWidget(self.members_title)
@@ -266,6 +293,7 @@ class GroupSessionScreen(QWidget):
         self.agenda_card = Card()
         self.agenda_title = QLabel()
         self.agenda_title.setObjectName("section")
+        self.agenda_title.setWordWrap(True)
         self.agenda_grid = QGridLayout()
         self.agenda_grid.setHorizontalSpacing(2 * GRID)
         self.agenda_checks: list[QCheckBox] = []
@@ -297,6 +325,7 @@ class GroupSessionScreen(QWidget):
         self.homework_card = Card()
         self.homework_title = QLabel()
         self.homework_title.setObjectName("section")
+        self.homework_title.setWordWrap(True)
         self.previous_homework = self._previous_homework()
         self.previous_label = QLabel()
         self.previous_label.setWordWrap(True)
@@ -317,21 +346,17 @@ class GroupSessionScreen(QWidget):
         self.close_button = QPushButton()
         self.close_button.setObjectName("primary")
 
-        heading = QWidget()
-        heading_layout = QVBoxLayout(heading)
-        heading_layout.setContentsMargins(0, 0, 0, 0)
-        heading_layout.addWidget(self.where)
-        heading_layout.addWidget(self.purpose)
+        # Always in view: which meeting and the clock. The rest scrolls as one (a large text size, a small screen).
+        top = QHBoxLayout()
+        top.setSpacing(2 * GRID)
+        top.addWidget(self.where, 1)
+        top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
         fields = QWidget()
         fields_layout = QHBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 0, 0)
         fields_layout.addWidget(self.mode_field)
         fields_layout.addWidget(self.duration_field)
-        fields_layout.addSpacing(2 * GRID)
-        fields_layout.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
-        top = Columns(spacing=2 * GRID)
-        top.add(heading, 1)
-        top.add(fields, 0, top_aligned=True)
+        fields_layout.addStretch()
         lower = Columns()
         lower.add(self.agenda_card, 3)
         lower.add(self.homework_card, 2)
@@ -339,6 +364,8 @@ class GroupSessionScreen(QWidget):
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(2 * GRID)
+        body.addWidget(self.purpose)
+        body.addWidget(fields)
         body.addWidget(self.members_card)
         body.addWidget(lower, 1)
         bottom = QHBoxLayout()
@@ -349,7 +376,7 @@ class GroupSessionScreen(QWidget):
         layout.setContentsMargins(4 * GRID, 2 * GRID, 4 * GRID, 2 * GRID)
         layout.setSpacing(2 * GRID)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(top)
+        layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(scrolling(content), 1)
         layout.addLayout(bottom)
@@ -415,10 +442,9 @@ class GroupSessionScreen(QWidget):
         self.where.setText(f"{where} · {phase}" if phase else where)
         self.purpose.setText(self.template.purpose.get(language) if self.template else "")
         self.members_title.setText(self.tr("Attendance and each member's own part"))
-        keys = "L, P, E" if language == "fi" else "N, A, U"
         self.members_hint.setText(self.tr(
-            "Mark attendance with 1 came, 2 cancelled, 3 did not come (or {letters}): the list moves to the next "
-            "member. Enter edits a note; Tab leaves the list.").format(letters=keys))
+            "Mark attendance with 1 came, 2 cancelled, 3 did not come: the list moves to the next member. Typing or "
+            "Enter writes the member's own note, which goes only into that member's record. Tab leaves the list."))
         self.members.setAccessibleName(self.tr("Attendance"))
         self.members.retranslate()
         self.agenda_title.setText(self.tr("The group's agenda"))
@@ -448,6 +474,10 @@ class GroupSessionScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: reveal(self.members))  # the list the keyboard starts in, in view
 
     # -- saving --------------------------------------------------------------------------------------------------
     def _agenda_changed(self, key: str, done: bool) -> None:
@@ -484,7 +514,7 @@ class GroupSessionScreen(QWidget):
         unmarked = [row for row, value in enumerate(self.members.attendance) if value is None]
         if unmarked:
             self.show_message(group_error_text(GroupError("unmarked")) + " " + self.tr(
-                "Not marked: {names}.").format(names=", ".join(self.members.item(r, 0).text() for r in unmarked)))
+                "Not marked: {names}.").format(names=", ".join(self.members.names[r] for r in unmarked)))
             self.members.setFocus()
             self.members.setCurrentCell(unmarked[0], 1)
             return

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +32,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -125,7 +136,7 @@ def date_text_or_none(field: Field, text: str, *, required: bool = False) -> tup
 
 # -- the list of groups ------------------------------------------------------------------------------------------
 class GroupsModel(QAbstractTableModel):
-    COLUMNS = 6
+    COLUMNS = 4  # few, each wrapping: the list reads at any text size without a sideways scroll
 
     def __init__(self, library, parent=None):
         super().__init__(parent)
@@ -145,8 +156,7 @@ class GroupsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Group"), self.tr("Method"), self.tr("Format"), self.tr("Members"),
-                    self.tr("Sessions held"), self.tr("Next meeting"))[section]
+            return (self.tr("Group"), self.tr("Method"), self.tr("Members"), self.tr("Meetings"))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -158,9 +168,14 @@ class GroupsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         protocol = protocol_of(self.library, row.method_id, row.protocol_version)
-        return (row.name, protocol.short_name.get(ui_language()) if protocol else row.method_id,
-                format_name(row.format, protocol.audience if protocol else None), str(row.members),
-                f"{row.held} / {row.planned}", format_date(row.next_date))[index.column()]
+        method = protocol.short_name.get(ui_language()) if protocol else row.method_id
+        kind = format_name(row.format, protocol.audience if protocol else None)
+        if row.next_date is not None:
+            meetings = self.tr("{held} / {planned} held, next {date}").format(
+                held=row.held, planned=row.planned, date=format_date(row.next_date))
+        else:
+            meetings = self.tr("{held} / {planned} held").format(held=row.held, planned=row.planned)
+        return (row.name, f"{method} · {kind}", str(row.members), meetings)[index.column()]
 
 
 class GroupsPage(QWidget):
@@ -184,12 +199,16 @@ class GroupsPage(QWidget):
         tab_leaves(self.table)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
-        self.table.verticalHeader().setDefaultSectionSize(4 * GRID + GRID // 2)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, GroupsModel.COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Each column takes its share of the width (resizeEvent) and wraps when the room is short (a large text
+        # size): no sideways scrolling.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)
+        self.table.setItemDelegate(WrappingDelegate(self.table))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel()
         self.empty.setObjectName("section")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -209,12 +228,25 @@ class GroupsPage(QWidget):
             lambda index: self.group_requested.emit(self.model.data(index, Qt.ItemDataRole.UserRole)))
         self.retranslate()
 
+    SHARES = (0.34, 0.25, 0.17, 0.24)  # of the list's width: the group's name, method, members, meetings
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        width = self.table.viewport().width()
+        for column, share in enumerate(self.SHARES):
+            self.table.setColumnWidth(column, int(width * share))
+        self.table.resizeRowsToContents()
+
     def refresh(self) -> None:
         self.model.set_rows(list_groups(self.vault))
         self.table.setVisible(bool(self.model.rows))
         self.empty.setVisible(not self.model.rows)
         if self.model.rows:
             self.table.selectRow(0)
+        self._fit_columns()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Groups"))
@@ -265,17 +297,14 @@ class GroupDialog(QDialog):
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton()
+        # One field a row (a method's name is long, and so are the labels in Swedish at a large text size).
         body = QVBoxLayout()
         body.addWidget(self.name_field)
         if group is None:
-            row = Columns(spacing=2 * GRID)
-            row.add(self.method_field, 2)
-            row.add(self.format_field, 1)
-            body.addWidget(row)
-        leaders = Columns(spacing=2 * GRID)
-        leaders.add(self.leader1_field, 1)
-        leaders.add(self.leader2_field, 1)
-        body.addWidget(leaders)
+            body.addWidget(self.method_field)
+            body.addWidget(self.format_field)
+        body.addWidget(self.leader1_field)
+        body.addWidget(self.leader2_field)
         if group is None:
             plan = Columns(spacing=2 * GRID)
             plan.add(self.first_date_field, 1)
@@ -317,7 +346,7 @@ class GroupDialog(QDialog):
                                                            "No client's name."))
         self.method_field.set_text(self.tr("&Method"))
         for index, protocol in enumerate(self.protocols):
-            self.method.setItemText(index, protocol.name.get(language))
+            self.method.setItemText(index, protocol.short_name.get(language))  # fits at a large text size
         self.format_field.set_text(self.tr("&Format"))
         self._fill_formats()
         self.leader1_field.set_text(self.tr("&Leader"))
@@ -628,8 +657,38 @@ class _ListModel(QAbstractTableModel):
         return None
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped text measured in the width the text gets: the theme pads a cell by 8 px at each
+    side, which Qt's own measure leaves out (a last line would be cut off with "…")."""
+
+    PADDING = 8
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt's name
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -2 * self.PADDING, 0)
+        hint = super().sizeHint(narrower, index)
+        return QSize(hint.width() + 2 * self.PADDING, hint.height() + self.PADDING)
+
+
 class _FitTable(QTableView):
-    """A table as tall as its rows: the page scrolls, not the table (a group's lists are short)."""
+    """A table as tall as its rows (the page scrolls, not the table: a group's lists are short), each column its
+    share of the width, the text wrapping when the room is short (a large text size): no sideways scrolling."""
+
+    def __init__(self, shares: tuple[float, ...]):
+        super().__init__()
+        self.shares = shares
+        self.setItemDelegate(WrappingDelegate(self))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit)
+
+    def fit(self) -> None:
+        width = self.viewport().width()
+        for column, share in enumerate(self.shares):
+            self.setColumnWidth(column, int(width * share))
+        self.resizeRowsToContents()
+        self.updateGeometry()
 
     def sizeHint(self):  # noqa: N802 - Qt's name
         hint = super().sizeHint()
@@ -641,8 +700,8 @@ class _FitTable(QTableView):
         return self.sizeHint()
 
 
-def _table(model) -> QTableView:
-    table = _FitTable()
+def _table(model, shares: tuple[float, ...]) -> QTableView:
+    table = _FitTable(shares)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -654,16 +713,10 @@ def _table(model) -> QTableView:
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
-
-
-def _stretch_last(table: QTableView) -> None:
-    """The last column (a state that may be long) takes the room left and wraps, instead of a sideways scroll."""
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(table.model().columnCount() - 1, QHeaderView.ResizeMode.Stretch)
 
 
 class GroupPage(QWidget):
@@ -690,21 +743,20 @@ class GroupPage(QWidget):
         self.message.hide()
         self.session_button = QPushButton()
         self.session_button.setObjectName("primary")
+        self.session_button.setToolTip("Ctrl+Return")
         self.edit_button = QPushButton()
         self.meetings_title = QLabel()
         self.meetings_title.setObjectName("section")
         self.meetings_model = _ListModel(lambda: (self.tr("Meeting"), self.tr("Planned"), self.tr("State")), self)
-        self.meetings = _table(self.meetings_model)
-        _stretch_last(self.meetings)
+        self.meetings = _table(self.meetings_model, (0.36, 0.22, 0.42))
         self.open_meeting_button = QPushButton()
         self.date_button = QPushButton()
         self.parent_meeting_button = QPushButton()
         self.members_title = QLabel()
         self.members_title.setObjectName("section")
-        self.members_model = _ListModel(lambda: (self.tr("Member"), self.tr("Joined"), self.tr("Attended"),
+        self.members_model = _ListModel(lambda: (self.tr("Name"), self.tr("Joined"), self.tr("Attended"),
                                                  self.tr("State")), self)
-        self.members = _table(self.members_model)
-        _stretch_last(self.members)
+        self.members = _table(self.members_model, (0.25, 0.24, 0.23, 0.28))
         self.add_button = QPushButton()
         self.leave_button = QPushButton()
         self.course_button = QPushButton()
@@ -779,7 +831,7 @@ class GroupPage(QWidget):
         self.back_button.setText(self.tr("← Groups"))
         self.heading.setText(group.name)
         method = self.protocol.name.get(language) if self.protocol else group.method_id
-        leaders = " · ".join(group.leaders)
+        leaders = ", ".join(group.leaders)
         self.summary.setText(" · ".join((method, format_name(group.format, self.protocol.audience if self.protocol
                                                              else None),
                                          self.tr("leaders: {names}").format(names=leaders))))
@@ -849,6 +901,8 @@ class GroupPage(QWidget):
             rows.append(((f"{client.given_names} {client.family_name}", format_date(course.group_joined),
                           f"{came} / {len(held)}", state), course.id))
         self.members_model.set_rows(rows)
+        self.members.fit()
+        self.meetings.fit()
         has_members = bool(rows)
         self.course_button.setEnabled(has_members)
         self.leave_button.setEnabled(has_members)

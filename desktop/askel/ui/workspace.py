@@ -316,7 +316,7 @@ class Workspace(QWidget):
         page.changed.connect(lambda: self.open_group(group_id))
         page.show_message(message)
         self._replace("group_page", page)
-        self._show(page, "groups", focus=page.session_button if page.session_button.isVisible() else None)
+        self._show(page, "groups", focus=page.session_button if page.session_button.isVisibleTo(page) else None)
 
     def open_group_session(self, meeting_id: str) -> None:
         """Start a meeting (each member of the group gets the meeting in their course) or continue it."""
@@ -457,6 +457,9 @@ class Workspace(QWidget):
         self._show(page)
 
     def start_or_continue_session(self) -> None:
+        if self.group_page is not None and self.pages.currentWidget() is self.group_page:
+            self.group_page.session_button.click()  # the group's next session (Ctrl+Return, as on a course)
+            return
         page = self.course_page
         if page is None or page.is_finished() or page.read_only or self.runner is not None:
             return
