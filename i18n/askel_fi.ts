@@ -118,16 +118,16 @@
         <translation>– ei merkitty</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
         <source>Homework</source>
         <translation>Kotitehtävä</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Läsnäolo</translation>
     </message>
     <message>
         <source>Note</source>
@@ -257,6 +257,10 @@
         <translation>Tekstissä on asiakkaan tunnistetietoja. Poista ne ja tallenna sitten.</translation>
     </message>
     <message>
+        <source>case-summary</source>
+        <translation>tapausyhteenveto</translation>
+    </message>
+    <message>
         <source>Saved as {file}. The save is recorded in the disclosure log.</source>
         <translation>Tallennettu nimellä {file}. Tallennus on kirjattu luovutuslokiin.</translation>
     </message>
@@ -279,10 +283,6 @@
     <message>
         <source>Preview of the summary</source>
         <translation>Yhteenvedon esikatselu</translation>
-    </message>
-    <message>
-        <source>case-summary</source>
-        <translation>tapausyhteenveto</translation>
     </message>
 </context>
 <context>
@@ -369,6 +369,10 @@
     <message>
         <source>For example 131052-308T</source>
         <translation>Esimerkiksi 131052-308T</translation>
+    </message>
+    <message>
+        <source>&amp;No identity code (Askel creates a local ID)</source>
+        <translation>E&amp;i henkilötunnusta (Askel luo paikallisen tunnisteen)</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
@@ -458,10 +462,6 @@
         <source>Male</source>
         <translation>Mies</translation>
     </message>
-    <message>
-        <source>&amp;No identity code (Askel creates a local ID)</source>
-        <translation>E&amp;i henkilötunnusta (Askel luo paikallisen tunnisteen)</translation>
-    </message>
 </context>
 <context>
     <name>ClientListPage</name>
@@ -490,10 +490,6 @@
         <translation>Keskeneräinen tapaaminen: {name}, tapaaminen {number}, aloitettu {date}. Kirjoitetut tiedot ovat tallessa.</translation>
     </message>
     <message>
-        <source>Unfinished group meeting: {group}, started {date}. What was typed has been kept.</source>
-        <translation>Kesken jäänyt ryhmätapaaminen: {group}, aloitettu {date}. Kirjoitettu teksti on tallessa.</translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation>Jatka</translation>
     </message>
@@ -513,6 +509,10 @@
         <source>Receive a client that a colleague handed over from their Askel</source>
         <translation>Vastaanota asiakas, jonka kollega siirsi omasta Askelistaan</translation>
     </message>
+    <message>
+        <source>Unfinished group meeting: {group}, started {date}. What was typed has been kept.</source>
+        <translation>Kesken jäänyt ryhmätapaaminen: {group}, aloitettu {date}. Kirjoitettu teksti on tallessa.</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -531,6 +531,10 @@
     <message>
         <source>Non-disclosure for personal safety: do not give this client&apos;s address or contact details to anyone.</source>
         <translation>Turvakielto: älä luovuta asiakkaan osoitetta tai muita yhteystietoja kenellekään.</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Seuraava tapaaminen: {when}</translation>
     </message>
     <message>
         <source>Details</source>
@@ -619,10 +623,6 @@
     <message>
         <source>It is removed from here when you read {name}&apos;s receipt.</source>
         <translation>Se poistetaan täältä, kun luet kuittauksen, jonka {name} lähettää.</translation>
-    </message>
-    <message>
-        <source>Next appointment: {when}</source>
-        <translation>Seuraava tapaaminen: {when}</translation>
     </message>
 </context>
 <context>
@@ -976,16 +976,16 @@
         <translation>&amp;Hoidon tarve todettu (valinnainen)</translation>
     </message>
     <message>
+        <source>{method} (not trained)</source>
+        <translation>{method} (ei koulutusta)</translation>
+    </message>
+    <message>
         <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
         <translation>Kirjoita päivä, jona hoidon tarve todettiin: terapiatakuu lasketaan siitä.</translation>
     </message>
     <message>
         <source>The date is before the client&apos;s birth date.</source>
         <translation>Päivä on ennen asiakkaan syntymäpäivää.</translation>
-    </message>
-    <message>
-        <source>{method} (not trained)</source>
-        <translation>{method} (ei koulutusta)</translation>
     </message>
 </context>
 <context>
@@ -1023,10 +1023,6 @@
         <translation>painopistealue: {area}</translation>
     </message>
     <message>
-        <source>group: {name} ({format})</source>
-        <translation>ryhmä: {name} ({format})</translation>
-    </message>
-    <message>
         <source>Continue session {number}</source>
         <translation>Jatka tapaamista {number}</translation>
     </message>
@@ -1037,14 +1033,6 @@
     <message>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Open the group</source>
-        <translation>Avaa ryhmä</translation>
-    </message>
-    <message>
-        <source>The sessions of this course are the group&apos;s meetings</source>
-        <translation>Tämän hoitojakson tapaamiset ovat ryhmän tapaamisia</translation>
     </message>
     <message>
         <source>Give a questionnaire</source>
@@ -1067,6 +1055,14 @@
         <translation>Teksti, PDF tai FHIR potilaskertomukseen (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Handout for the client</source>
+        <translation>Ohje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
+        <translation>Kotitehtävä ja seuraava tapaaminen asiakkaalle PDF:nä tai paperilla, asiakkaan kielellä</translation>
+    </message>
+    <message>
         <source>Case summary for mentoring</source>
         <translation>Tapausyhteenveto mentorointiin</translation>
     </message>
@@ -1077,6 +1073,10 @@
     <message>
         <source>Session plan</source>
         <translation>Tapaamisten suunnitelma</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Muut yhteydenotot</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -1115,8 +1115,8 @@
         <translation>seuraava</translation>
     </message>
     <message>
-        <source>came</source>
-        <translation>läsnä</translation>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1179,20 +1179,20 @@
         <translation>Terapiatakuu: odotuspäivä {days}, määräaika ylittynyt. Menetelmän ensimmäinen tapaaminen olisi pitänyt olla viimeistään {deadline}.</translation>
     </message>
     <message>
-        <source>Handout for the client</source>
-        <translation>Ohje asiakkaalle</translation>
+        <source>group: {name} ({format})</source>
+        <translation>ryhmä: {name} ({format})</translation>
     </message>
     <message>
-        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
-        <translation>Kotitehtävä ja seuraava tapaaminen asiakkaalle PDF:nä tai paperilla, asiakkaan kielellä</translation>
+        <source>Open the group</source>
+        <translation>Avaa ryhmä</translation>
     </message>
     <message>
-        <source>Other contacts</source>
-        <translation>Muut yhteydenotot</translation>
+        <source>The sessions of this course are the group&apos;s meetings</source>
+        <translation>Tämän hoitojakson tapaamiset ovat ryhmän tapaamisia</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+        <source>came</source>
+        <translation>läsnä</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1219,6 @@
     <message>
         <source>The whole course</source>
         <translation>Koko hoitojakso</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Muu yhteydenotto ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -1333,10 +1329,6 @@
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
-    </message>
-    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Tämä teksti kopioidaan tai tallennetaan.</translation>
     </message>
@@ -1353,20 +1345,20 @@
         <translation>FHIR-asiakirja sisältää tämän tekstin ja rakenteiset tiedot.</translation>
     </message>
     <message>
-        <source>{count} invisible</source>
-        <translation>{count} näkymätöntä</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Korvaa</translation>
-    </message>
-    <message>
         <source>Save the export</source>
         <translation>Tallenna vienti</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>hoitojakso</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>yhteydenotto</translation>
+    </message>
+    <message>
+        <source>session-{number}</source>
+        <translation>käynti-{number}</translation>
     </message>
     <message>
         <source>It is removed from the clipboard after {seconds} seconds.</source>
@@ -1397,24 +1389,32 @@
         <translation>Vienti ei onnistunut. Mitään ei lähetetty eikä kirjattu lokiin.</translation>
     </message>
     <message>
-        <source>Preview of the export</source>
-        <translation>Viennin esikatselu</translation>
-    </message>
-    <message>
-        <source>course</source>
-        <translation>hoitojakso</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>yhteydenotto</translation>
-    </message>
-    <message>
-        <source>session-{number}</source>
-        <translation>käynti-{number}</translation>
+        <source>Other contact ({date})</source>
+        <translation>Muu yhteydenotto ({date})</translation>
     </message>
     <message>
         <source>Copy of the record for the client (PDF)</source>
         <translation>Kopio kertomuksesta asiakkaalle (PDF)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Asiakkaan väliaikainen henkilötunnus jätetään pois FHIR-asiakirjasta, koska IT-tuki ei ole määrittänyt väliaikaisten tunnisteiden juurta. Vastaanottava järjestelmä ei voi tunnistaa asiakasta sen perusteella.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} näkymätöntä</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Potilaskertomus voi hylätä tämän tekstin {count} merkkiä (korostettu: {codes}). Korvataanko ne tavallisilla merkeillä ja poistetaanko näkymättömät merkit ennen kopiointia?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Korvaa</translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Viennin esikatselu</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1426,14 @@
     <message>
         <source>PDF for the record</source>
         <translation>PDF kertomukseen</translation>
+    </message>
+    <message>
+        <source>copy of the record for the client</source>
+        <translation>kopio kertomuksesta asiakkaalle</translation>
+    </message>
+    <message>
+        <source>handout for the client</source>
+        <translation>ohje asiakkaalle</translation>
     </message>
     <message>
         <source>FHIR</source>
@@ -1452,26 +1460,6 @@
         <translation>salattu</translation>
     </message>
     <message>
-        <source>Handed over {date} {time} to {name}</source>
-        <translation>Siirretty {date} klo {time} kollegalle {name}</translation>
-    </message>
-    <message>
-        <source>Received {date} {time} from {name}</source>
-        <translation>Vastaanotettu {date} klo {time} kollegalta {name}</translation>
-    </message>
-    <message>
-        <source>Removed {date} {time} after {name}&apos;s receipt</source>
-        <translation>Poistettu {date} klo {time} kuittauksen jälkeen ({name})</translation>
-    </message>
-    <message>
-        <source>copy of the record for the client</source>
-        <translation>kopio kertomuksesta asiakkaalle</translation>
-    </message>
-    <message>
-        <source>handout for the client</source>
-        <translation>ohje asiakkaalle</translation>
-    </message>
-    <message>
         <source>Exported {date} {time}: {kind} ({language}), {where}.</source>
         <translation>Viety {date} {time}: {kind} ({language}), {where}.</translation>
     </message>
@@ -1482,6 +1470,18 @@
     <message>
         <source>in Swedish</source>
         <translation>ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Handed over {date} {time} to {name}</source>
+        <translation>Siirretty {date} {time} kollegalle {name}</translation>
+    </message>
+    <message>
+        <source>Received {date} {time} from {name}</source>
+        <translation>Vastaanotettu {date} {time} kollegalta {name}</translation>
+    </message>
+    <message>
+        <source>Removed {date} {time} after {name}&apos;s receipt</source>
+        <translation>Poistettu {date} {time} kuittauksen jälkeen ({name})</translation>
     </message>
 </context>
 <context>
@@ -1609,22 +1609,6 @@
         <translation>&amp;Roolisi</translation>
     </message>
     <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
-    </message>
-    <message>
         <source>Choose a passphrase</source>
         <translation>Valitse tunnuslause</translation>
     </message>
@@ -1667,6 +1651,22 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Tietokansiota ei voitu luoda. Tarkista, että levylle voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Ammattinimike (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Sellaisena kuin sen kuuluu näkyä potilaskertomuksessa, esimerkiksi sairaanhoitaja (AMK).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>&amp;Terhikki-rekisterinumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 numeroa, Valviran terveydenhuollon ammattihenkilöiden rekisteristä.</translation>
     </message>
 </context>
 <context>
@@ -1890,10 +1890,6 @@
         <translation>Läsnä</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
         <source>← Groups</source>
         <translation>← Ryhmät</translation>
     </message>
@@ -1993,6 +1989,10 @@
         <source>This member&apos;s course has already ended.</source>
         <translation>Ryhmäläisen hoitojakso on jo päättynyt.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
 </context>
 <context>
     <name>GroupQuestionnaireDialog</name>
@@ -2054,10 +2054,6 @@
     <message>
         <source>Attendance and each member&apos;s own part</source>
         <translation>Läsnäolo ja kunkin ryhmäläisen omat merkinnät</translation>
-    </message>
-    <message>
-        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come: the list moves to the next member. Typing or Enter writes the member&apos;s own note, which goes only into that member&apos;s record. Tab leaves the list.</source>
-        <translation>Merkitse läsnäolo: 1 läsnä, 2 peruttu, 3 ei saapunut; lista siirtyy seuraavaan ryhmäläiseen. Kirjoittamalla tai Enterillä kirjoitat ryhmäläisen oman muistiinpanon, joka menee vain hänen kirjauksiinsa. Tab siirtyy pois listasta.</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2145,6 +2141,10 @@
             <numerusform>%n minuutti</numerusform>
             <numerusform>%n minuuttia</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come: the list moves to the next member. Typing or Enter writes the member&apos;s own note, which goes only into that member&apos;s record. Tab leaves the list.</source>
+        <translation>Merkitse läsnäolo: 1 läsnä, 2 peruttu, 3 ei saapunut; lista siirtyy seuraavaan ryhmäläiseen. Kirjoittamalla tai Enterillä kirjoitat ryhmäläisen oman muistiinpanon, joka menee vain hänen kirjauksiinsa. Tab siirtyy pois listasta.</translation>
     </message>
 </context>
 <context>
@@ -2249,12 +2249,16 @@
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>Tapaamiset</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Ryhmäläiset</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
     </message>
     <message>
         <source>{held} / {planned} held, next {date}</source>
@@ -2263,10 +2267,6 @@
     <message>
         <source>{held} / {planned} held</source>
         <translation>pidetty {held} / {planned}</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Ryhmäläiset</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2805,10 @@
         <translation>Kyselyjen pisteet ajan mittaan</translation>
     </message>
     <message>
+        <source>risk answer</source>
+        <translation>riskivastaus</translation>
+    </message>
+    <message>
         <source>No scores yet. Give a questionnaire to start following the change.</source>
         <translation>Pisteitä ei vielä ole. Aloita muutoksen seuranta valitsemalla Uusi kysely.</translation>
     </message>
@@ -2864,10 +2868,6 @@
         <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
         <translation>Luotettavan muutoksen rajat {lower} ja {upper}, {change} pistettä ensimmäisistä pisteistä</translation>
     </message>
-    <message>
-        <source>risk answer</source>
-        <translation>riskivastaus</translation>
-    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -2902,6 +2902,10 @@
         <translation>Kysymykset asiakkaan kielellä: {language}</translation>
     </message>
     <message>
+        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
+        <translation>Näppäimistö: {keys} valitsee vastauksen ja siirtyy seuraavaan kysymykseen. Sarkain siirtyy vastaamatta, Askelpalautin tyhjentää.</translation>
+    </message>
+    <message>
         <source>Answered {answered} / {count}</source>
         <translation>Vastattu {answered}/{count}</translation>
     </message>
@@ -2920,10 +2924,6 @@
     <message>
         <source>Answer {value}</source>
         <translation>Vastaus {value}</translation>
-    </message>
-    <message>
-        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
-        <translation>Näppäimistö: {keys} valitsee vastauksen ja siirtyy seuraavaan kysymykseen. Sarkain siirtyy vastaamatta, Askelpalautin tyhjentää.</translation>
     </message>
 </context>
 <context>
@@ -2947,22 +2947,6 @@
     <message>
         <source>Matching clients</source>
         <translation>Hakua vastaavat asiakkaat</translation>
-    </message>
-    <message>
-        <source>3. Duration and note</source>
-        <translation>3. Kesto ja muistiinpano</translation>
-    </message>
-    <message>
-        <source>&amp;Duration</source>
-        <translation>&amp;Kesto</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Choose another client</source>
@@ -3027,6 +3011,22 @@
     <message>
         <source>Choose the method of the new course.</source>
         <translation>Valitse uuden hoitojakson menetelmä.</translation>
+    </message>
+    <message>
+        <source>3. Duration and note</source>
+        <translation>3. Kesto ja muistiinpano</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Kesto</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -3573,32 +3573,6 @@
         <translation>Päätä tapaaminen</translation>
     </message>
     <message>
-        <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
-        <translation>Lasten tilanteesta ja tuesta keskusteltu (Lapset puheeksi)</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Tallennettu {time}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuutti</numerusform>
-            <numerusform>%n minuuttia</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n tunti</numerusform>
-            <numerusform>%n tuntia</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time in the session: {time}</source>
-        <translation>Tapaamista kulunut: {time}</translation>
-    </message>
-    <message>
         <source>&amp;Length</source>
         <translation>K&amp;esto</translation>
     </message>
@@ -3627,6 +3601,14 @@
         <translation>Esimerkiksi 14.00</translation>
     </message>
     <message>
+        <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
+        <translation>Lasten tilanteesta ja tuesta keskusteltu (Lapset puheeksi)</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Tallennettu {time}</translation>
+    </message>
+    <message>
         <source>{minutes} min over</source>
         <translation>{minutes} min yli</translation>
     </message>
@@ -3637,6 +3619,24 @@
     <message>
         <source>{minutes} of {length} min</source>
         <translation>{minutes}/{length} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuutti</numerusform>
+            <numerusform>%n minuuttia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n tunti</numerusform>
+            <numerusform>%n tuntia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time in the session: {time}</source>
+        <translation>Tapaamista kulunut: {time}</translation>
     </message>
 </context>
 <context>
@@ -3662,18 +3662,6 @@
         <translation>Sovittu kotitehtävä: {homework}</translation>
     </message>
     <message>
-        <source>This was the last planned session. Finish the course when you are ready.</source>
-        <translation>Tämä oli viimeinen suunniteltu tapaaminen. Päätä hoitojakso, kun olet valmis.</translation>
-    </message>
-    <message>
-        <source>Back to the course</source>
-        <translation>Takaisin hoitojaksoon</translation>
-    </message>
-    <message>
-        <source>Export to record</source>
-        <translation>Vie potilaskertomukseen</translation>
-    </message>
-    <message>
         <source>Next appointment: {when}</source>
         <translation>Seuraava tapaaminen: {when}</translation>
     </message>
@@ -3682,8 +3670,20 @@
         <translation>Seuraavasta tapaamisesta ei sovittu.</translation>
     </message>
     <message>
+        <source>This was the last planned session. Finish the course when you are ready.</source>
+        <translation>Tämä oli viimeinen suunniteltu tapaaminen. Päätä hoitojakso, kun olet valmis.</translation>
+    </message>
+    <message>
         <source>Next: session {number}: {purpose}</source>
         <translation>Seuraavaksi tapaaminen {number}: {purpose}</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Takaisin hoitojaksoon</translation>
+    </message>
+    <message>
+        <source>Export to record</source>
+        <translation>Vie potilaskertomukseen</translation>
     </message>
     <message>
         <source>Handout for the client</source>
@@ -3737,6 +3737,50 @@
         <translation>Vain tietokoneella, jota käytät yksin omilla tunnuksillasi.</translation>
     </message>
     <message>
+        <source>Change passphrase</source>
+        <translation>Vaihda tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nykyinen tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Vähintään 10 merkkiä.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Vaihdetaan…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Nykyinen tunnuslause on väärä.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>You in the patient record</source>
         <translation>Sinä potilaskertomuksessa</translation>
     </message>
@@ -3769,56 +3813,12 @@
         <translation>Tallenna tiedot</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Vaihda tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>&amp;Nykyinen tunnuslause</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Uusi tunnuslause</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Vähintään 10 merkkiä.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Kirjoita uusi tunnuslause uudelleen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sulje</translation>
-    </message>
-    <message>
-        <source>&amp;About Askel…</source>
-        <translation>Tieto&amp;ja Askelista…</translation>
-    </message>
-    <message>
         <source>Saved. New exports use it.</source>
         <translation>Tallennettu. Uudet viennit käyttävät näitä tietoja.</translation>
     </message>
     <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Tunnuslauseet eivät ole samat. Kirjoita sama tunnuslause molempiin kenttiin.</translation>
-    </message>
-    <message>
-        <source>Changing…</source>
-        <translation>Vaihdetaan…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Tunnuslause on vaihdettu. Käytä tästä lähtien uutta tunnuslausetta.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Nykyinen tunnuslause on väärä.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Tunnuslausetta ei voitu vaihtaa. Yritä uudelleen.</translation>
+        <source>&amp;About Askel…</source>
+        <translation>Tieto&amp;ja Askelista…</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3864,10 @@
     <message>
         <source>Wait for the figures to be calculated, then export.</source>
         <translation>Odota, että luvut on laskettu, ja vie ne sitten.</translation>
+    </message>
+    <message>
+        <source>statistics-{start}-{end}</source>
+        <translation>tilastot-{start}-{end}</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3936,10 +3940,6 @@
     <message>
         <source>Outcome rules: {preset}.</source>
         <translation>Tuloksellisuuden säännöt: {preset}.</translation>
-    </message>
-    <message>
-        <source>statistics-{start}-{end}</source>
-        <translation>tilastot-{start}-{end}</translation>
     </message>
 </context>
 <context>
@@ -4058,10 +4058,6 @@
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <source>Groups</source>
-        <translation>Ryhmät</translation>
-    </message>
-    <message>
         <source>Guarantee list</source>
         <translation>Terapiatakuu</translation>
     </message>
@@ -4094,12 +4090,12 @@
         <translation>Lukitse</translation>
     </message>
     <message>
-        <source>{meeting} closed: written into the records of {count} members.</source>
-        <translation>{meeting} suljettu: kirjattu {count} ryhmäläisen tietoihin.</translation>
-    </message>
-    <message>
         <source>{name}, {age} years · {code}</source>
         <translation>{name}, {age} v · {code}</translation>
+    </message>
+    <message>
+        <source>Risk answer {date}</source>
+        <translation>Riskivastaus {date}</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -4110,8 +4106,12 @@
         <translation>Kirjaa yhteydenotto</translation>
     </message>
     <message>
-        <source>Risk answer {date}</source>
-        <translation>Riskivastaus {date}</translation>
+        <source>Groups</source>
+        <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <source>{meeting} closed: written into the records of {count} members.</source>
+        <translation>{meeting} suljettu: kirjattu {count} ryhmäläisen tietoihin.</translation>
     </message>
 </context>
 <context>
@@ -4141,12 +4141,12 @@
         <translation>Yksilönumero (merkit 8–10) ei voi olla 000 tai 001.</translation>
     </message>
     <message>
-        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
-        <translation>Kuusi ensimmäistä numeroa eivät ole todellinen päivämäärä (PPKKVV) välimerkin osoittamalla vuosisadalla.</translation>
-    </message>
-    <message>
         <source>The check character does not match. Check the identity code with the client or from the Kela card.</source>
         <translation>Tarkistusmerkki ei täsmää. Tarkista henkilötunnus asiakkaalta tai Kela-kortista.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
+        <translation>Kuusi ensimmäistä numeroa eivät ole todellinen päivämäärä (PPKKVV) välimerkin osoittamalla vuosisadalla.</translation>
     </message>
 </context>
 <context>
@@ -4354,16 +4354,28 @@
         <translation>Tätä päivämäärää ei ole kalenterissa.</translation>
     </message>
     <message>
+        <source>Enter a time.</source>
+        <translation>Kirjoita kellonaika.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours.minutes, for example 14.05.</source>
+        <translation>Kirjoita aika muodossa tunnit.minuutit, esimerkiksi 14.05.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
+        <translation>Tätä kellonaikaa ei ole: tunnit ovat 0–23 ja minuutit 0–59.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be in the future.</source>
+        <translation>Seuraavan tapaamisen pitää olla tulevaisuudessa.</translation>
+    </message>
+    <message>
         <source>A birth date cannot be in the future.</source>
         <translation>Syntymäaika ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
         <source>A birth date cannot be before {year}.</source>
         <translation>Syntymäaika ei voi olla ennen vuotta {year}.</translation>
-    </message>
-    <message>
-        <source>A Terhikki registration number has 11 digits.</source>
-        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
     </message>
     <message>
         <source>Enter the number of minutes.</source>
@@ -4398,24 +4410,12 @@
         <translation>Teksti on liian pitkä: enintään {limit} merkkiä on sallittu, nyt {length}.</translation>
     </message>
     <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Terhikki-rekisterinumerossa on 11 numeroa.</translation>
+    </message>
+    <message>
         <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
         <translation>Tämä tunnuslause on liian helppo arvata. Käytä useita sanoja, jotka eivät kuulu yhteen, tai pidennä sitä.</translation>
-    </message>
-    <message>
-        <source>Enter a time.</source>
-        <translation>Kirjoita kellonaika.</translation>
-    </message>
-    <message>
-        <source>Enter the time as hours.minutes, for example 14.05.</source>
-        <translation>Kirjoita aika muodossa tunnit.minuutit, esimerkiksi 14.05.</translation>
-    </message>
-    <message>
-        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
-        <translation>Tätä kellonaikaa ei ole: tunnit ovat 0–23 ja minuutit 0–59.</translation>
-    </message>
-    <message>
-        <source>The next appointment must be in the future.</source>
-        <translation>Seuraavan tapaamisen pitää olla tulevaisuudessa.</translation>
     </message>
 </context>
 <context>

@@ -118,16 +118,16 @@
         <translation>– inte markerat</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <source>Homework</source>
         <translation>Hemuppgift</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
     </message>
     <message>
         <source>Note</source>
@@ -257,6 +257,10 @@
         <translation>Texten innehåller klientens identifierande uppgifter. Ta bort dem och spara sedan.</translation>
     </message>
     <message>
+        <source>case-summary</source>
+        <translation>fallsammanfattning</translation>
+    </message>
+    <message>
         <source>Saved as {file}. The save is recorded in the disclosure log.</source>
         <translation>Sparad som {file}. Sparandet har förts in i utlämnandeloggen.</translation>
     </message>
@@ -279,10 +283,6 @@
     <message>
         <source>Preview of the summary</source>
         <translation>Förhandsgranskning av sammanfattningen</translation>
-    </message>
-    <message>
-        <source>case-summary</source>
-        <translation>fallsammanfattning</translation>
     </message>
 </context>
 <context>
@@ -369,6 +369,10 @@
     <message>
         <source>For example 131052-308T</source>
         <translation>Till exempel 131052-308T</translation>
+    </message>
+    <message>
+        <source>&amp;No identity code (Askel creates a local ID)</source>
+        <translation>&amp;Ingen personbeteckning (Askel skapar ett lokalt ID)</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
@@ -458,10 +462,6 @@
         <source>Male</source>
         <translation>Man</translation>
     </message>
-    <message>
-        <source>&amp;No identity code (Askel creates a local ID)</source>
-        <translation>&amp;Ingen personbeteckning (Askel skapar ett lokalt ID)</translation>
-    </message>
 </context>
 <context>
     <name>ClientListPage</name>
@@ -490,10 +490,6 @@
         <translation>Oavslutad träff: {name}, träff {number}, påbörjad {date}. Det som skrevs har sparats.</translation>
     </message>
     <message>
-        <source>Unfinished group meeting: {group}, started {date}. What was typed has been kept.</source>
-        <translation>Oavslutad gruppträff: {group}, påbörjad {date}. Det som skrevs har sparats.</translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
@@ -513,6 +509,10 @@
         <source>Receive a client that a colleague handed over from their Askel</source>
         <translation>Ta emot en klient som en kollega har överlämnat från sitt Askel</translation>
     </message>
+    <message>
+        <source>Unfinished group meeting: {group}, started {date}. What was typed has been kept.</source>
+        <translation>Oavslutad gruppträff: {group}, påbörjad {date}. Det som skrevs har sparats.</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -531,6 +531,10 @@
     <message>
         <source>Non-disclosure for personal safety: do not give this client&apos;s address or contact details to anyone.</source>
         <translation>Spärrmarkering: lämna inte ut klientens adress eller kontaktuppgifter till någon.</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Nästa träff: {when}</translation>
     </message>
     <message>
         <source>Details</source>
@@ -619,10 +623,6 @@
     <message>
         <source>It is removed from here when you read {name}&apos;s receipt.</source>
         <translation>Den tas bort härifrån när du läser kvittot från {name}.</translation>
-    </message>
-    <message>
-        <source>Next appointment: {when}</source>
-        <translation>Nästa träff: {when}</translation>
     </message>
 </context>
 <context>
@@ -976,16 +976,16 @@
         <translation>&amp;Vårdbehovet konstaterat (valfritt)</translation>
     </message>
     <message>
+        <source>{method} (not trained)</source>
+        <translation>{method} (ingen utbildning)</translation>
+    </message>
+    <message>
         <source>Enter the day the need for treatment was established: the therapy guarantee counts from it.</source>
         <translation>Skriv den dag då vårdbehovet konstaterades: terapigarantin räknas från den.</translation>
     </message>
     <message>
         <source>The date is before the client&apos;s birth date.</source>
         <translation>Datumet är före klientens födelsedag.</translation>
-    </message>
-    <message>
-        <source>{method} (not trained)</source>
-        <translation>{method} (ingen utbildning)</translation>
     </message>
 </context>
 <context>
@@ -1023,10 +1023,6 @@
         <translation>fokusområde: {area}</translation>
     </message>
     <message>
-        <source>group: {name} ({format})</source>
-        <translation>grupp: {name} ({format})</translation>
-    </message>
-    <message>
         <source>Continue session {number}</source>
         <translation>Fortsätt träff {number}</translation>
     </message>
@@ -1037,14 +1033,6 @@
     <message>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Open the group</source>
-        <translation>Öppna gruppen</translation>
-    </message>
-    <message>
-        <source>The sessions of this course are the group&apos;s meetings</source>
-        <translation>Vårdperiodens träffar är gruppens träffar</translation>
     </message>
     <message>
         <source>Give a questionnaire</source>
@@ -1067,6 +1055,14 @@
         <translation>Text, PDF eller FHIR för journalen (Ctrl+Shift+E)</translation>
     </message>
     <message>
+        <source>Handout for the client</source>
+        <translation>Blad till klienten</translation>
+    </message>
+    <message>
+        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
+        <translation>Hemuppgiften och nästa träff till klienten som PDF eller på papper, på klientens språk</translation>
+    </message>
+    <message>
         <source>Case summary for mentoring</source>
         <translation>Fallsammanfattning för mentorshandledning</translation>
     </message>
@@ -1077,6 +1073,10 @@
     <message>
         <source>Session plan</source>
         <translation>Plan för träffarna</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Övriga kontakter</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -1115,8 +1115,8 @@
         <translation>nästa</translation>
     </message>
     <message>
-        <source>came</source>
-        <translation>närvarande</translation>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1179,20 +1179,20 @@
         <translation>Terapigaranti: väntedag {days}, tidsfristen har gått ut. Metodens första träff skulle ha varit senast {deadline}.</translation>
     </message>
     <message>
-        <source>Handout for the client</source>
-        <translation>Blad till klienten</translation>
+        <source>group: {name} ({format})</source>
+        <translation>grupp: {name} ({format})</translation>
     </message>
     <message>
-        <source>Homework and the next appointment for the client, as a PDF or on paper, in the client&apos;s language</source>
-        <translation>Hemuppgiften och nästa träff till klienten som PDF eller på papper, på klientens språk</translation>
+        <source>Open the group</source>
+        <translation>Öppna gruppen</translation>
     </message>
     <message>
-        <source>Other contacts</source>
-        <translation>Övriga kontakter</translation>
+        <source>The sessions of this course are the group&apos;s meetings</source>
+        <translation>Vårdperiodens träffar är gruppens träffar</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+        <source>came</source>
+        <translation>närvarande</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1219,6 @@
     <message>
         <source>The whole course</source>
         <translation>Hela vårdperioden</translation>
-    </message>
-    <message>
-        <source>Other contact ({date})</source>
-        <translation>Annan kontakt ({date})</translation>
     </message>
     <message>
         <source>Session {number} ({date})</source>
@@ -1333,10 +1329,6 @@
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
-        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
-    </message>
-    <message>
         <source>This is the text that is copied or saved.</source>
         <translation>Det här är texten som kopieras eller sparas.</translation>
     </message>
@@ -1353,20 +1345,20 @@
         <translation>FHIR-dokumentet innehåller den här texten och de strukturerade uppgifterna.</translation>
     </message>
     <message>
-        <source>{count} invisible</source>
-        <translation>{count} osynliga</translation>
-    </message>
-    <message>
-        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
-        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Ersätt</translation>
-    </message>
-    <message>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>vårdperiod</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>session-{number}</source>
+        <translation>besök-{number}</translation>
     </message>
     <message>
         <source>It is removed from the clipboard after {seconds} seconds.</source>
@@ -1397,24 +1389,32 @@
         <translation>Exporten lyckades inte. Inget skickades eller loggades.</translation>
     </message>
     <message>
-        <source>Preview of the export</source>
-        <translation>Förhandsgranskning av exporten</translation>
-    </message>
-    <message>
-        <source>course</source>
-        <translation>vårdperiod</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>kontakt</translation>
-    </message>
-    <message>
-        <source>session-{number}</source>
-        <translation>besök-{number}</translation>
+        <source>Other contact ({date})</source>
+        <translation>Annan kontakt ({date})</translation>
     </message>
     <message>
         <source>Copy of the record for the client (PDF)</source>
         <translation>Kopia av journalen till klienten (PDF)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s temporary identity code is left out of the FHIR document, because IT has not set the root of temporary identifiers. The receiving system cannot match the client by that code.</source>
+        <translation>Klientens tillfälliga personbeteckning lämnas bort ur FHIR-dokumentet, eftersom IT inte har angett roten för tillfälliga identifierare. Det mottagande systemet kan inte identifiera klienten med den.</translation>
+    </message>
+    <message>
+        <source>{count} invisible</source>
+        <translation>{count} osynliga</translation>
+    </message>
+    <message>
+        <source>{count} characters in this text may be rejected by the patient record (highlighted: {codes}). Replace them with plain equivalents, or remove the invisible ones, before copying?</source>
+        <translation>Journalen kan avvisa {count} tecken i den här texten (markerade: {codes}). Ska de ersättas med vanliga tecken och de osynliga tas bort före kopieringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Förhandsgranskning av exporten</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1426,14 @@
     <message>
         <source>PDF for the record</source>
         <translation>PDF för journalen</translation>
+    </message>
+    <message>
+        <source>copy of the record for the client</source>
+        <translation>kopia av journalen till klienten</translation>
+    </message>
+    <message>
+        <source>handout for the client</source>
+        <translation>utdelningsblad till klienten</translation>
     </message>
     <message>
         <source>FHIR</source>
@@ -1452,26 +1460,6 @@
         <translation>krypterad</translation>
     </message>
     <message>
-        <source>Handed over {date} {time} to {name}</source>
-        <translation>Överlämnad {date} kl. {time} till {name}</translation>
-    </message>
-    <message>
-        <source>Received {date} {time} from {name}</source>
-        <translation>Mottagen {date} kl. {time} från {name}</translation>
-    </message>
-    <message>
-        <source>Removed {date} {time} after {name}&apos;s receipt</source>
-        <translation>Borttagen {date} kl. {time} efter kvitto från {name}</translation>
-    </message>
-    <message>
-        <source>copy of the record for the client</source>
-        <translation>kopia av journalen till klienten</translation>
-    </message>
-    <message>
-        <source>handout for the client</source>
-        <translation>utdelningsblad till klienten</translation>
-    </message>
-    <message>
         <source>Exported {date} {time}: {kind} ({language}), {where}.</source>
         <translation>Exporterat {date} {time}: {kind} ({language}), {where}.</translation>
     </message>
@@ -1482,6 +1470,18 @@
     <message>
         <source>in Swedish</source>
         <translation>på svenska</translation>
+    </message>
+    <message>
+        <source>Handed over {date} {time} to {name}</source>
+        <translation>Överlämnad {date} {time} till {name}</translation>
+    </message>
+    <message>
+        <source>Received {date} {time} from {name}</source>
+        <translation>Mottagen {date} {time} från {name}</translation>
+    </message>
+    <message>
+        <source>Removed {date} {time} after {name}&apos;s receipt</source>
+        <translation>Borttagen {date} {time} efter kvitto från {name}</translation>
     </message>
 </context>
 <context>
@@ -1609,22 +1609,6 @@
         <translation>Din &amp;roll</translation>
     </message>
     <message>
-        <source>Professional &amp;title (optional)</source>
-        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
-    </message>
-    <message>
-        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
-        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
-    </message>
-    <message>
-        <source>&amp;Terhikki registration number (optional)</source>
-        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
-    </message>
-    <message>
-        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
-        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
-    </message>
-    <message>
         <source>Choose a passphrase</source>
         <translation>Välj en lösenfras</translation>
     </message>
@@ -1667,6 +1651,22 @@
     <message>
         <source>The data folder could not be created. Check that the disk is writable.</source>
         <translation>Datamappen kunde inte skapas. Kontrollera att det går att spara på disken.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;title (optional)</source>
+        <translation>&amp;Yrkesbeteckning (frivillig)</translation>
+    </message>
+    <message>
+        <source>As it should read in the patient record, for example sairaanhoitaja (AMK).</source>
+        <translation>Så som den ska stå i journalen, till exempel sjukskötare (YH).</translation>
+    </message>
+    <message>
+        <source>&amp;Terhikki registration number (optional)</source>
+        <translation>Registreringsnummer i &amp;Terhikki (frivilligt)</translation>
+    </message>
+    <message>
+        <source>11 digits, from Valvira&apos;s register of health care professionals.</source>
+        <translation>11 siffror, från Valviras register över yrkesutbildade personer inom hälso- och sjukvården.</translation>
     </message>
 </context>
 <context>
@@ -1890,10 +1890,6 @@
         <translation>Närvaro</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
         <source>← Groups</source>
         <translation>← Grupper</translation>
     </message>
@@ -1993,6 +1989,10 @@
         <source>This member&apos;s course has already ended.</source>
         <translation>Deltagarens vårdperiod har redan avslutats.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
 </context>
 <context>
     <name>GroupQuestionnaireDialog</name>
@@ -2054,10 +2054,6 @@
     <message>
         <source>Attendance and each member&apos;s own part</source>
         <translation>Närvaro och varje deltagares egna anteckningar</translation>
-    </message>
-    <message>
-        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come: the list moves to the next member. Typing or Enter writes the member&apos;s own note, which goes only into that member&apos;s record. Tab leaves the list.</source>
-        <translation>Markera närvaro: 1 närvarande, 2 avbokat, 3 uteblev; listan går vidare till nästa deltagare. Skriv eller tryck Enter för deltagarens egen anteckning, som förs in bara i den deltagarens journal. Tab lämnar listan.</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2145,6 +2141,10 @@
             <numerusform>%n minut</numerusform>
             <numerusform>%n minuter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark attendance with 1 came, 2 cancelled, 3 did not come: the list moves to the next member. Typing or Enter writes the member&apos;s own note, which goes only into that member&apos;s record. Tab leaves the list.</source>
+        <translation>Markera närvaro: 1 närvarande, 2 avbokat, 3 uteblev; listan går vidare till nästa deltagare. Skriv eller tryck Enter för deltagarens egen anteckning, som förs in bara i den deltagarens journal. Tab lämnar listan.</translation>
     </message>
 </context>
 <context>
@@ -2249,12 +2249,16 @@
         <translation>Grupp</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>Träffar</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Träffar</translation>
     </message>
     <message>
         <source>{held} / {planned} held, next {date}</source>
@@ -2263,10 +2267,6 @@
     <message>
         <source>{held} / {planned} held</source>
         <translation>{held} / {planned} hållna</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Deltagare</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2805,10 @@
         <translation>Formulärpoäng över tid</translation>
     </message>
     <message>
+        <source>risk answer</source>
+        <translation>risksvar</translation>
+    </message>
+    <message>
         <source>No scores yet. Give a questionnaire to start following the change.</source>
         <translation>Inga poäng ännu. Börja följa förändringen genom att välja Nytt formulär.</translation>
     </message>
@@ -2864,10 +2868,6 @@
         <source>Reliable change lines at {lower} and {upper}, {change} points from the first score</source>
         <translation>Gränserna för tillförlitlig förändring {lower} och {upper}, {change} poäng från de första poängen</translation>
     </message>
-    <message>
-        <source>risk answer</source>
-        <translation>risksvar</translation>
-    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -2902,6 +2902,10 @@
         <translation>Frågorna på klientens språk: {language}</translation>
     </message>
     <message>
+        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
+        <translation>Tangentbord: {keys} väljer svaret och går vidare till nästa fråga. Tabb går vidare utan att svara, Backsteg tömmer.</translation>
+    </message>
+    <message>
         <source>Answered {answered} / {count}</source>
         <translation>Besvarade {answered}/{count}</translation>
     </message>
@@ -2920,10 +2924,6 @@
     <message>
         <source>Answer {value}</source>
         <translation>Svar {value}</translation>
-    </message>
-    <message>
-        <source>Keyboard: {keys} chooses the answer and moves on to the next question. Tab moves on without answering, Backspace clears.</source>
-        <translation>Tangentbord: {keys} väljer svaret och går vidare till nästa fråga. Tabb går vidare utan att svara, Backsteg tömmer.</translation>
     </message>
 </context>
 <context>
@@ -2947,22 +2947,6 @@
     <message>
         <source>Matching clients</source>
         <translation>Klienter som matchar sökningen</translation>
-    </message>
-    <message>
-        <source>3. Duration and note</source>
-        <translation>3. Tidsåtgång och anteckning</translation>
-    </message>
-    <message>
-        <source>&amp;Duration</source>
-        <translation>&amp;Tidsåtgång</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Choose another client</source>
@@ -3027,6 +3011,22 @@
     <message>
         <source>Choose the method of the new course.</source>
         <translation>Välj metod för den nya vårdperioden.</translation>
+    </message>
+    <message>
+        <source>3. Duration and note</source>
+        <translation>3. Tidsåtgång och anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Tidsåtgång</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -3573,32 +3573,6 @@
         <translation>Avsluta träffen</translation>
     </message>
     <message>
-        <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
-        <translation>Barnens situation och stöd har diskuterats – Lapset puheeksi (Föra barnen på tal)</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Sparat {time}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minut</numerusform>
-            <numerusform>%n minuter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n timme</numerusform>
-            <numerusform>%n timmar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time in the session: {time}</source>
-        <translation>Träffen har pågått: {time}</translation>
-    </message>
-    <message>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
@@ -3627,6 +3601,14 @@
         <translation>Till exempel 14.00</translation>
     </message>
     <message>
+        <source>The children&apos;s situation and support discussed (Lapset puheeksi)</source>
+        <translation>Barnens situation och stöd har diskuterats – Lapset puheeksi (Föra barnen på tal)</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparat {time}</translation>
+    </message>
+    <message>
         <source>{minutes} min over</source>
         <translation>{minutes} min över</translation>
     </message>
@@ -3637,6 +3619,24 @@
     <message>
         <source>{minutes} of {length} min</source>
         <translation>{minutes} av {length} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time in the session: {time}</source>
+        <translation>Träffen har pågått: {time}</translation>
     </message>
 </context>
 <context>
@@ -3662,18 +3662,6 @@
         <translation>Överenskommen hemuppgift: {homework}</translation>
     </message>
     <message>
-        <source>This was the last planned session. Finish the course when you are ready.</source>
-        <translation>Det här var den sista planerade träffen. Avsluta vårdperioden när du är redo.</translation>
-    </message>
-    <message>
-        <source>Back to the course</source>
-        <translation>Tillbaka till vårdperioden</translation>
-    </message>
-    <message>
-        <source>Export to record</source>
-        <translation>Exportera till journalen</translation>
-    </message>
-    <message>
         <source>Next appointment: {when}</source>
         <translation>Nästa träff: {when}</translation>
     </message>
@@ -3682,8 +3670,20 @@
         <translation>Ingen ny träff avtalades.</translation>
     </message>
     <message>
+        <source>This was the last planned session. Finish the course when you are ready.</source>
+        <translation>Det här var den sista planerade träffen. Avsluta vårdperioden när du är redo.</translation>
+    </message>
+    <message>
         <source>Next: session {number}: {purpose}</source>
         <translation>Nästa träff {number}: {purpose}</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Tillbaka till vårdperioden</translation>
+    </message>
+    <message>
+        <source>Export to record</source>
+        <translation>Exportera till journalen</translation>
     </message>
     <message>
         <source>Handout for the client</source>
@@ -3737,6 +3737,50 @@
         <translation>Endast på en dator som bara du använder, med ditt eget konto.</translation>
     </message>
     <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Nu&amp;varande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Minst 10 tecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Byter…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Den nuvarande lösenfrasen är fel.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed.</source>
+        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
+    </message>
+    <message>
         <source>You in the patient record</source>
         <translation>Du i journalen</translation>
     </message>
@@ -3769,56 +3813,12 @@
         <translation>Spara uppgifterna</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Byt lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>Nu&amp;varande lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Ny lösenfras</translation>
-    </message>
-    <message>
-        <source>At least 10 characters.</source>
-        <translation>Minst 10 tecken.</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new passphrase</source>
-        <translation>&amp;Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>&amp;About Askel…</source>
-        <translation>&amp;Om Askel…</translation>
-    </message>
-    <message>
         <source>Saved. New exports use it.</source>
         <translation>Sparat. Nya exporter använder uppgifterna.</translation>
     </message>
     <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Lösenfraserna är inte likadana. Skriv samma lösenfras i båda fälten.</translation>
-    </message>
-    <message>
-        <source>Changing…</source>
-        <translation>Byter…</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>Den nuvarande lösenfrasen är fel.</translation>
-    </message>
-    <message>
-        <source>The passphrase could not be changed.</source>
-        <translation>Lösenfrasen kunde inte bytas. Försök igen.</translation>
+        <source>&amp;About Askel…</source>
+        <translation>&amp;Om Askel…</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3864,10 @@
     <message>
         <source>Wait for the figures to be calculated, then export.</source>
         <translation>Vänta tills siffrorna är beräknade och exportera sedan.</translation>
+    </message>
+    <message>
+        <source>statistics-{start}-{end}</source>
+        <translation>statistik-{start}-{end}</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3936,10 +3940,6 @@
     <message>
         <source>Outcome rules: {preset}.</source>
         <translation>Regler för behandlingsresultat: {preset}.</translation>
-    </message>
-    <message>
-        <source>statistics-{start}-{end}</source>
-        <translation>statistik-{start}-{end}</translation>
     </message>
 </context>
 <context>
@@ -4058,10 +4058,6 @@
         <translation>Klienter</translation>
     </message>
     <message>
-        <source>Groups</source>
-        <translation>Grupper</translation>
-    </message>
-    <message>
         <source>Guarantee list</source>
         <translation>Terapigaranti</translation>
     </message>
@@ -4094,12 +4090,12 @@
         <translation>Lås</translation>
     </message>
     <message>
-        <source>{meeting} closed: written into the records of {count} members.</source>
-        <translation>{meeting} stängd: antecknad hos {count} deltagare.</translation>
-    </message>
-    <message>
         <source>{name}, {age} years · {code}</source>
         <translation>{name}, {age} år · {code}</translation>
+    </message>
+    <message>
+        <source>Risk answer {date}</source>
+        <translation>Risksvar {date}</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -4110,8 +4106,12 @@
         <translation>Registrera en kontakt</translation>
     </message>
     <message>
-        <source>Risk answer {date}</source>
-        <translation>Risksvar {date}</translation>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>{meeting} closed: written into the records of {count} members.</source>
+        <translation>{meeting} stängd: antecknad hos {count} deltagare.</translation>
     </message>
 </context>
 <context>
@@ -4141,12 +4141,12 @@
         <translation>Individnumret (tecken 8–10) kan inte vara 000 eller 001.</translation>
     </message>
     <message>
-        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
-        <translation>De sex första siffrorna är inte ett giltigt datum (DDMMÅÅ). Kontrollera också skiljetecknet i mitten (till exempel - eller A).</translation>
-    </message>
-    <message>
         <source>The check character does not match. Check the identity code with the client or from the Kela card.</source>
         <translation>Kontrolltecknet stämmer inte. Kontrollera personbeteckningen med klienten eller från FPA-kortet.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a real date (DDMMYY) in the century given.</source>
+        <translation>De sex första siffrorna är inte ett giltigt datum (DDMMÅÅ). Kontrollera också skiljetecknet i mitten (till exempel - eller A).</translation>
     </message>
 </context>
 <context>
@@ -4354,16 +4354,28 @@
         <translation>Det här datumet finns inte i kalendern.</translation>
     </message>
     <message>
+        <source>Enter a time.</source>
+        <translation>Skriv en tidpunkt.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours.minutes, for example 14.05.</source>
+        <translation>Skriv tiden som timmar.minuter, till exempel 14.05.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
+        <translation>Den tiden finns inte: timmar går till 23 och minuter till 59.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be in the future.</source>
+        <translation>Nästa träff måste ligga i framtiden.</translation>
+    </message>
+    <message>
         <source>A birth date cannot be in the future.</source>
         <translation>Födelsedatumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
         <source>A birth date cannot be before {year}.</source>
         <translation>Födelsedatumet kan inte vara före år {year}.</translation>
-    </message>
-    <message>
-        <source>A Terhikki registration number has 11 digits.</source>
-        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
     </message>
     <message>
         <source>Enter the number of minutes.</source>
@@ -4398,24 +4410,12 @@
         <translation>Texten är för lång: högst {limit} tecken är tillåtna, nu {length}.</translation>
     </message>
     <message>
+        <source>A Terhikki registration number has 11 digits.</source>
+        <translation>Ett registreringsnummer i Terhikki har 11 siffror.</translation>
+    </message>
+    <message>
         <source>This passphrase is too easy to guess. Use several words that do not belong together, or make it longer.</source>
         <translation>Den här lösenfrasen är för lätt att gissa. Använd flera ord som inte hör ihop, eller gör den längre.</translation>
-    </message>
-    <message>
-        <source>Enter a time.</source>
-        <translation>Skriv en tidpunkt.</translation>
-    </message>
-    <message>
-        <source>Enter the time as hours.minutes, for example 14.05.</source>
-        <translation>Skriv tiden som timmar.minuter, till exempel 14.05.</translation>
-    </message>
-    <message>
-        <source>This time does not exist: hours go to 23 and minutes to 59.</source>
-        <translation>Den tiden finns inte: timmar går till 23 och minuter till 59.</translation>
-    </message>
-    <message>
-        <source>The next appointment must be in the future.</source>
-        <translation>Nästa träff måste ligga i framtiden.</translation>
     </message>
 </context>
 <context>

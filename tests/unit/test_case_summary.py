@@ -212,7 +212,7 @@ def test_course_facts_and_score_trajectory(case, content_library, tmp_path, lang
         "fi": ["Menetelmä: Interpersoonallinen ohjanta nuorille (IPC-nuoret)", "Painopistealue: Ristiriidat ihmissuhteissa",
                "Tilanne: keskeytyi", "Tapaamiset: 2 toteutunut, suunniteltu 6; peruttu 0, asiakas ei saapunut 1",
                "Tapaaminen 1/6: vastaanotolla, 45 min, vanhempi mukana", "Tapaaminen 3/6: puhelimitse, 30 min"],
-        "sv": ["Läge: avbruten", "Träffar: 2 genomförda, planerat 6; inställda 0, klienten uteblev 1",
+        "sv": ["Läge: avbruten", "Träffar: 2 genomförda, planerat 6; avbokade 0, klienten uteblev 1",
                "Träff 1/6: på mottagningen, 45 min, förälder med", "Träff 3/6: per telefon, 30 min"],
     }[language]
     protocol = content_library.protocol("ipc_adolescents", "1")

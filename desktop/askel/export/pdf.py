@@ -45,7 +45,7 @@ MARGIN_MM = 18
 PDF_PHRASES = {
     "fi": {
         "for_record": "Potilaskertomukseen",
-        "for_client": "Asiakkaalle",
+        "for_client": "Kopio kertomuksesta asiakkaalle",
         "client": "Asiakas",
         "identity_code": "Henkilötunnus",
         "local_id": "Tunniste",
@@ -62,7 +62,7 @@ PDF_PHRASES = {
     },
     "sv": {
         "for_record": "För journalen",
-        "for_client": "För klienten",
+        "for_client": "Kopia av journalen till klienten",
         "client": "Klient",
         "identity_code": "Personbeteckning",
         "local_id": "Identifierare",
