@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from askel.store.clients import ClientData, add_client
@@ -229,3 +230,51 @@ def test_auditc_is_banded_from_the_sex_for_reference_values_the_clinician_record
     records = sorted(load_course(shell.vault, course.id).administrations, key=lambda a: a.administered_at)
     assert [(a.total, a.band, a.band_set) for a in records] == [(5, None, None),
                                                                  (5, "at_or_above_limit", "thl_women_20_64")]
+
+
+def test_a_lock_during_the_risk_alert_hides_it_and_the_next_unlock_raises_it_again(qtbot, course_open):
+    """The alert must not stay on screen over the lock screen, must not be acknowledged by the lock, and must not be
+    lost: after the passphrase it comes back over its course until it is acknowledged."""
+    shell, course = course_open
+    when_dialog(ChooseQuestionnaireDialog, choose("phq9", by_client=False))
+
+    def enter(dialog: EntryDialog):
+        dialog.form.set_answers({f"q{n}": v for n, v in enumerate(PHQ9_WITH_RISK, start=1)})
+        dialog.accept()
+
+    seen = []
+
+    def lock_while_open(dialog: RiskAlertDialog):
+        dialog.note_edit.setPlainText("Kesken jäänyt kirjaus")
+        seen.append(dialog)
+        shell.lock(by_timer=True)
+
+    when_dialog(EntryDialog, enter)
+    when_dialog(RiskAlertDialog, lock_while_open)
+    shell.workspace.give_questionnaire(course.id, None)
+    qtbot.waitUntil(lambda: shell.vault is None, timeout=10000)
+    assert seen and not seen[0].isVisible()
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, RiskAlertDialog) and w.isVisible()]
+    assert shell.stack.currentWidget() is shell.unlock_screen
+
+    reader = Vault.unlock(shell.context.data_dir, PASSPHRASE)
+    [record] = load_course(reader, course.id).administrations
+    reader.close()
+    assert record.alerts and record.alert_acknowledged_at is None  # pending, not acknowledged by the lock
+
+    def acknowledge(dialog: RiskAlertDialog):
+        seen.append(dialog)
+        dialog.note_edit.setPlainText("Arvioitu vastaanotolla, turvasuunnitelma tehty")
+        qtbot.mouseClick(dialog.acknowledge_button, Qt.MouseButton.LeftButton)
+
+    when_dialog(RiskAlertDialog, acknowledge)
+    when_dialog(GuardianDialog, lambda dialog: (dialog.note.setPlainText("Äidille kerrottu"), dialog.save()))
+    screen = shell.unlock_screen
+    screen.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shell.vault is not None and load_course(shell.vault, course.id)
+                    .administrations[0].alert_acknowledged_at is not None, timeout=15000)
+    assert len(seen) == 2 and seen[1] is not seen[0]
+    [record] = load_course(shell.vault, course.id).administrations
+    assert record.alert_action_note == "Arvioitu vastaanotolla, turvasuunnitelma tehty"
+    assert shell.workspace.course_page is not None and shell.workspace.course_page.course.id == course.id

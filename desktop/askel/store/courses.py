@@ -17,6 +17,7 @@ from askel.store.models import (
     COURSE_STATUSES,
     GUARANTEE_EXCEPTIONS,
     NEXT_STEPS,
+    PENDING_ALERT,
     RESPONDENTS,
     SESSION_MODES,
     Administration,
@@ -251,6 +252,16 @@ def acknowledge_alert(vault, administration_id: str, action_note: str) -> Admini
         audit.record(session, vault.actor, "alert_ack", client_id=client_id,
                      target=f"administration:{record.id}")
     return record
+
+
+def pending_alerts(vault) -> list[Administration]:
+    """Risk alerts never acknowledged (the lock or a crash came first), oldest first, with course and client: raised
+    again at unlock, since an alert must never be lost."""
+    with vault.read() as session:
+        return list(session.scalars(
+            select(Administration).where(PENDING_ALERT).order_by(Administration.administered_at)
+            .options(selectinload(Administration.course).selectinload(Course.client))
+        ))
 
 
 def record_guardian(vault, administration_id: str, *, informed: bool, note: str) -> Administration:

@@ -14,7 +14,7 @@ from askel.store.errors import DatabaseTooNew
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # Every revision in migrations/versions, oldest first (a test checks this against Alembic's own list).
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012")
 
 
 def _config():

@@ -380,3 +380,6 @@ Index("ix_client_birth_month_day", func.substr(Client.birth_date, 6))
 Index("ix_session_open", Session.starts_at, sqlite_where=text("closed IS 0"))
 Index("ix_session_course_attendance", Session.course_id, Session.attendance)
 Index("ix_course_status", Course.status)
+# Migration 0012: the few administrations whose risk alert is still waiting for its acknowledgement.
+PENDING_ALERT = text("alert_acknowledged_at IS NULL AND alerts != '[]'")
+Index("ix_administration_alert_pending", Administration.administered_at, sqlite_where=PENDING_ALERT)

@@ -283,18 +283,28 @@ class QuestionnaireFlow(QObject):
             self.vault, self.course.id, instrument, answers, respondent=respondent, session_id=self.session_id,
             self_completed=self_completed, language=language,
         )
-        if result.alerts:
-            safety = self.context.settings.get(f"safety_instructions_{ui_language()}")
-            alert = RiskAlertDialog(result.alerts, instrument.short_name.get(ui_language()), str(safety),
-                                    self.parent_widget, instrument=instrument)
-            alert.exec()
-            acknowledged = acknowledge_alert(self.vault, record.id, alert.note())
-            if is_minor_at(self.course.client, acknowledged):
-                # A minor: record now whether a guardian was informed (or later, from the risk marker).
-                GuardianDialog(self.vault, acknowledged, self.parent_widget).exec()
+        if result.alerts and not confirm_alert(self.vault, self.context.settings, self.course.client, record,
+                                               result.alerts, instrument, self.parent_widget):
+            return  # the lock came first: the vault is closed, and the alert is raised again at the next unlock
         ResultDialog(self.context.library, load_course(self.vault, self.course.id), instrument, record, result,
                      self.parent_widget).exec()
         self.finished.emit(record)
+
+
+def confirm_alert(vault, settings, client, record, alerts, instrument, parent: QWidget | None) -> bool:
+    """The risk alert until it is acknowledged with a note (kept and audited), then for a minor whether a guardian
+    was informed. False when the lock closed the alert first: nothing is written, and the alert stays pending."""
+    safety = settings.get(f"safety_instructions_{ui_language()}")
+    alert = RiskAlertDialog(alerts, instrument.short_name.get(ui_language()), str(safety), parent,
+                            instrument=instrument)
+    alert.exec()
+    if alert.interrupted:
+        return False
+    acknowledged = acknowledge_alert(vault, record.id, alert.note())
+    if is_minor_at(client, acknowledged):
+        # A minor: record now whether a guardian was informed (or later, from the risk marker).
+        GuardianDialog(vault, acknowledged, parent).exec()
+    return True
 
 
 class ResultDialog(QDialog):

@@ -3,7 +3,9 @@
 A dark-red band with a warning sign, a thick red frame, the answer that raised the alert (the alert's own text from
 the instrument definition, in the UI language), the organisation's safety instructions, and a required note of what
 was done. It never suggests a treatment step: it says that the situation needs a clinical assessment now.
-Escape, the window's close button and `reject()` do nothing; only Acknowledge (after a note) closes it.
+Escape, the window's close button and `reject()` do nothing; only Acknowledge (after a note) closes it, or the
+lock (`close_for_lock()`: no clinical text stays on screen over the lock screen), after which `interrupted` is true,
+nothing is acknowledged and the alert is raised again at the next unlock.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class RiskAlertDialog(QDialog):
         self.safety_instructions = safety_instructions.strip()
         self.instrument = instrument
         self._acknowledged = False
+        self.interrupted = False
         self.setObjectName("riskAlert")
         self.setModal(True)
         # No close button in the title bar: the only way out is to acknowledge.
@@ -237,6 +240,10 @@ class RiskAlertDialog(QDialog):
             return
         self._acknowledged = True
         self.accept()
+
+    def close_for_lock(self) -> None:
+        self.interrupted = self._acknowledged = True
+        self.done(QDialog.DialogCode.Rejected)
 
     # -- nothing else closes it ----------------------------------------------------------------------------------
     def reject(self) -> None:

@@ -145,6 +145,7 @@ class Shell(QMainWindow):
             self.workspace.client_list.show_unfinished_sessions(open_sessions(vault), open_meetings(vault))
             self.workspace.client_list.focus_search()
         self.autolock.start()
+        QTimer.singleShot(0, self.workspace, self.workspace.raise_pending_alerts)
         # Content and the other pages load once the window is painted, not before (Workspace's docstring).
         QTimer.singleShot(PRELOAD_AFTER_MS, self.workspace, self.workspace.preload)
         run_in_background(lambda: unlock_maintenance(vault, self.settings), lambda _result: None,
@@ -172,10 +173,11 @@ class Shell(QMainWindow):
         if self.vault is None:
             return
         self.autolock.stop()
-        # Close every open dialog first: a client form left open must not survive the lock.
+        # Close every open dialog first: a client form left open must not survive the lock. A risk alert refuses
+        # reject(); it closes for the lock only, and comes back at the next unlock (Workspace.raise_pending_alerts).
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                getattr(widget, "close_for_lock", widget.reject)()
         shared_clipboard_guard().clear_now()
         if self.workspace is not None:
             self.workspace.save_pending()

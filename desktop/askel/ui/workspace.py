@@ -456,6 +456,22 @@ class Workspace(QWidget):
         self._replace("course_page", page)
         self._show(page)
 
+    def raise_pending_alerts(self) -> None:
+        """A risk alert that the lock (or a crash) closed before it was acknowledged: shown again over its course,
+        oldest first, until each one is acknowledged."""
+        from askel.core.content.scoring import score
+        from askel.store.courses import pending_alerts
+        from askel.ui.questionnaire_flow import confirm_alert
+
+        for record in pending_alerts(self.vault):
+            instrument = self.library.instrument(record.instrument_id, record.instrument_version)
+            alerts = score(instrument, record.answers, record.respondent).alerts  # the one engine, as stored
+            self.open_course(record.course_id)
+            if not confirm_alert(self.vault, self.context.settings, record.course.client, record, alerts,
+                                 instrument, self):
+                return  # locked again
+            self.open_course(record.course_id)  # the course page now shows the acknowledgement
+
     def start_or_continue_session(self) -> None:
         if self.group_page is not None and self.pages.currentWidget() is self.group_page:
             self.group_page.session_button.click()  # the group's next session (Ctrl+Return, as on a course)
