@@ -129,14 +129,17 @@ def test_no_backups_says_so(qtbot, vault, data_dir):
     assert not dialog.key_button.isVisibleTo(dialog)
 
 
-def test_damage_in_a_big_vault_found_after_unlock_closes_it_and_points_at_the_backup(qtbot, make_shell, backed_up,
-                                                                                     data_dir, monkeypatch):
-    """A vault too big to check before opening is checked first thing in the background: the damage closes it
-    again, nothing is backed up over the good backups, and the unlock screen offers the latest one."""
+@pytest.mark.parametrize("size", ["a clinician's own vault", "a unit-wide vault"])
+def test_damage_found_after_unlock_closes_the_vault_and_points_at_the_backup(qtbot, make_shell, backed_up,
+                                                                           data_dir, monkeypatch, size):
+    """The window opens a vault without reading every page first (a big one in any case): the check runs first
+    thing in the background, the damage closes the vault again, nothing is backed up over the good backups, and
+    the unlock screen offers the latest one."""
     from askel.store import vault as vault_module
     from askel.store.backup import list_backups
 
-    monkeypatch.setattr(vault_module, "INLINE_CHECK_MAX_BYTES", 0)
+    if size == "a unit-wide vault":
+        monkeypatch.setattr(vault_module, "INLINE_CHECK_MAX_BYTES", 0)
     checks = []
     real_check = vault_module.Vault.check_integrity
     monkeypatch.setattr(vault_module.Vault, "check_integrity", lambda self: (checks.append(1), real_check(self)))

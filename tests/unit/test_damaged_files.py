@@ -332,3 +332,21 @@ def test_a_damaged_attempt_counter_does_not_stop_unlocking(vault, data_dir, cont
     vault.close()
     DataFolder(data_dir).attempts.write_bytes(content)
     Vault.unlock(data_dir, PASSPHRASE).close()
+
+
+def test_the_window_leaves_the_check_for_after_the_paint_but_never_migrates_an_unchecked_database(vault, data_dir):
+    """The command line checks every page before a vault opens; the window asks for the check later (its
+    background maintenance runs it first thing). A vault that needs a migration is checked before it is
+    backed up and upgraded, whoever opens it."""
+    from askel.store import migrate
+    from tests.unit.test_migrations import downgrade_to
+
+    vault.close()
+    assert Vault.unlock(data_dir, PASSPHRASE).integrity_checked  # the command line's way
+    window_opened = Vault.unlock(data_dir, PASSPHRASE, check_later=True)
+    assert not window_opened.integrity_checked
+    downgrade_to(window_opened, "0001")
+    window_opened.close()
+    upgraded = Vault.unlock(data_dir, PASSPHRASE, check_later=True)
+    assert upgraded.integrity_checked and migrate.current_revision(upgraded.engine) == migrate.head_revision()
+    upgraded.close()

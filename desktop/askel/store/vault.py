@@ -48,9 +48,10 @@ KEYRING_SERVICE = "Askel"
 MAX_ATTEMPTS_BYTES = 64 * 1024  # 1000 failure times fit in about 20 kB
 FREE_ATTEMPTS = 5
 MAX_DELAY_SECONDS = 300
-# SQLite's quick_check reads every page: about 0.25 s for 32 MiB here, 5 s for a 630 MiB unit-wide vault. A
-# clinician's own vault (some 6 MiB for 1 000 clients) is checked before it opens; a bigger one opens at once and
-# the app checks it in the background before anything else (see Vault.integrity_checked).
+# SQLite's quick_check reads every page: about 0.25 s for 32 MiB here, 5 s for a 630 MiB unit-wide vault. From the
+# command line a clinician's own vault (some 6 MiB for 1 000 clients) is checked before it opens; a bigger one, and
+# any vault the window opens (`check_later`), is checked in the background before anything else
+# (see Vault.integrity_checked and ui.shell.unlock_maintenance).
 INLINE_CHECK_MAX_BYTES = 32 * 1024 * 1024
 
 
@@ -203,8 +204,8 @@ class Vault:
 
     # -- unlocking ------------------------------------------------------------------------------------------------
     @classmethod
-    def unlock(cls, data_dir: Path, passphrase: str) -> Vault:
-        """Open with the passphrase; a wrong one changes nothing but the attempt counter."""
+    def unlock(cls, data_dir: Path, passphrase: str, *, check_later: bool = False) -> Vault:
+        """Open with the passphrase; a wrong one changes nothing but the attempt counter. `check_later`: see _open."""
         folder = DataFolder(Path(data_dir))
         undo_interrupted_restore(folder)
         key_file = load_key_file(folder.key_file)
@@ -216,13 +217,13 @@ class Vault:
         except WrongPassphrase:
             counter.add_failure()
             raise
-        vault = cls._open(folder, key_file, data_key)
+        vault = cls._open(folder, key_file, data_key, check_later=check_later)
         vault._record_failed_attempts(counter)
         vault.log("unlock", detail={"method": "passphrase"})
         return vault
 
     @classmethod
-    def unlock_remembered(cls, data_dir: Path) -> Vault:
+    def unlock_remembered(cls, data_dir: Path, *, check_later: bool = False) -> Vault:
         """Open with the secret kept in the OS keyring ("remember on this computer")."""
         folder = DataFolder(Path(data_dir))
         undo_interrupted_restore(folder)
@@ -234,7 +235,7 @@ class Vault:
             raise NotRemembered()
         with key_file_errors():
             data_key = key_file.unwrap_with_keyring_secret(secret)
-        vault = cls._open(folder, key_file, data_key)
+        vault = cls._open(folder, key_file, data_key, check_later=check_later)
         vault.log("unlock", detail={"method": "keyring"})
         return vault
 
@@ -254,7 +255,12 @@ class Vault:
         return vault
 
     @classmethod
-    def _open(cls, folder: DataFolder, key_file: KeyFile, data_key: bytes, *, new: bool = False) -> Vault:
+    def _open(cls, folder: DataFolder, key_file: KeyFile, data_key: bytes, *, new: bool = False,
+              check_later: bool = False) -> Vault:
+        """`check_later`: the program's window asks for the integrity check after the workspace is painted (its
+        background maintenance runs it before anything else, and closes the vault if it fails), so Enter is not
+        kept waiting for every page to be read. Pages are authenticated as they are read either way; a database
+        that needs a migration is always checked first."""
         key_file.check_header(data_key)  # a changed KDF, training flag or wrap list is refused here
         if not new:
             # Checked before SQLite touches anything: a refused database is left exactly as it was found.
@@ -273,16 +279,21 @@ class Vault:
         except BaseException:
             _remove_empty_sidecars(fresh_sidecars)
             raise
-        check_now = not new and folder.database.stat().st_size <= INLINE_CHECK_MAX_BYTES
+        checkable = not new and folder.database.stat().st_size <= INLINE_CHECK_MAX_BYTES
+        checked = False
         try:
-            if check_now:
+            if checkable and not check_later:
                 check_integrity(engine)
+                checked = True
             revision = migrate.check_not_newer(engine)
             if revision is None and not new:
                 # An existing vault always has a schema; building a fresh one here would hide the loss.
                 raise DatabaseDamaged()
             if revision != migrate.head_revision():
                 if revision is not None:
+                    if checkable and not checked:  # never back up or migrate a database not known to be sound
+                        check_integrity(engine)
+                        checked = True
                     backup_to(engine, data_key, folder.backups / f"before-migration-{_stamp()}.db")
                 migrate.upgrade(engine)
         except BaseException:
@@ -290,7 +301,7 @@ class Vault:
             _remove_empty_sidecars(fresh_sidecars)
             raise
         vault = cls(folder, key_file, data_key, engine)
-        vault.integrity_checked = new or check_now
+        vault.integrity_checked = new or checked
         try:
             vault._reconcile_key_generation()
         except BaseException:

@@ -107,7 +107,7 @@ class Shell(QMainWindow):
             from askel.store.vault import Vault
 
             try:
-                self.on_unlocked(Vault.unlock_remembered(self.context.data_dir))
+                self.on_unlocked(Vault.unlock_remembered(self.context.data_dir, check_later=True))
                 return
             except VaultError:
                 pass  # not remembered here, or the keyring is gone: ask for the passphrase
@@ -276,18 +276,18 @@ class SetupBlocked(QWidget):
 
 
 def unlock_maintenance(vault: Vault, settings) -> None:
-    """Off the UI thread after every unlock: IT's key policy (recovery wrap, remembering), the integrity check a big
-    vault skipped at unlock (so that a damaged database is neither backed up over good backups nor purged), the
-    retention purge, then a backup when due."""
+    """Off the UI thread after every unlock: the integrity check the unlock left for after the paint (so that a
+    damaged database is closed again, and neither backed up over good backups nor purged), IT's key policy
+    (recovery wrap, remembering), the retention purge, then a backup when due."""
     from askel.export.retention import purge_expired
     from askel.store.backup import backup_if_due
 
+    if not vault.integrity_checked:
+        vault.check_integrity()
     try:
         vault.apply_key_policy(str(settings.get("recovery_public_key") or ""), bool(settings.get("remember_allowed")))
     except Exception as error:  # noqa: BLE001 (a key policy that cannot be applied now must not stop the backup)
         log.warning("the key policy could not be applied at unlock: %s", type(error).__name__)
-    if not vault.integrity_checked:
-        vault.check_integrity()
     purge_expired(vault, date.today(), int(settings.get("retention_days")))
     backup_if_due(vault, settings)
 

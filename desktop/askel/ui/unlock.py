@@ -187,7 +187,7 @@ class UnlockScreen(QWidget):
 def _unlock(data_dir, passphrase: str):
     from askel.store.vault import Vault
 
-    return Vault.unlock(data_dir, passphrase)
+    return Vault.unlock(data_dir, passphrase, check_later=True)  # checked after the paint: shell.unlock_maintenance
 
 
 # The store, then what building the unlocked window imports (module code only: no widget is made on this thread).

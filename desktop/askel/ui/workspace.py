@@ -461,9 +461,14 @@ class Workspace(QWidget):
         oldest first, until each one is acknowledged."""
         from askel.core.content.scoring import score
         from askel.store.courses import pending_alerts
+        from askel.store.errors import DatabaseDamaged
         from askel.ui.questionnaire_flow import confirm_alert
 
-        for record in pending_alerts(self.vault):
+        try:
+            records = pending_alerts(self.vault)
+        except DatabaseDamaged:
+            return  # the integrity check running after the unlock finds the damage too, closes the vault and says so
+        for record in records:
             instrument = self.library.instrument(record.instrument_id, record.instrument_version)
             alerts = score(instrument, record.answers, record.respondent).alerts  # the one engine, as stored
             self.open_course(record.course_id)
