@@ -49,7 +49,7 @@ from askel.core.content.models import Instrument, Protocol
 from askel.core.content.scoring import Reference, score
 from askel.core.content.statement import stored_facts
 from askel.core.i18n import QT_TRANSLATE_NOOP
-from askel.store import audit
+from askel.store import audit, demo_groups
 from askel.store.clients import LOCAL_ID_ALPHABET, name_key
 from askel.store.errors import VaultError
 from askel.store.models import (
@@ -60,9 +60,12 @@ from askel.store.models import (
     Course,
     Guardian,
     Session,
+    TherapyGroup,
+    ids_from,
 )
 
 BATCH_CLIENTS = 5_000
+GROUPS_FROM = 20  # clients asked for, at least, for the demo groups (askel.store.demo_groups) to be added
 HISTORY_DAYS = 3 * 365  # need established at most this many days before `today`
 WAITING_SHARE = 0.02  # clients under 23 who are still waiting for their first session
 POOL_VARIANTS = 6  # answer vectors kept per (instrument, respondent, target total)
@@ -201,14 +204,22 @@ def generate(vault, library, clients: int, seed: int, *, today: date | None = No
                                    used_hetus, used_local_ids)
             if clinician_id is not None:
                 generator.clinician_methods(clinician_id, recorded_methods)
+            # The groups take some of the clients, in a vault that has none yet and is given enough of them.
+            members = demo_groups.CHILDREN + demo_groups.ADULTS
+            if clients < GROUPS_FROM or session.scalar(select(func.count()).select_from(TherapyGroup)):
+                members = 0
             done = 0
-            while done < clients:
-                batch = min(BATCH_CLIENTS, clients - done)
+            while done < clients - members:
+                batch = min(BATCH_CLIENTS, clients - members - done)
                 generator.clients(batch, force_waiting=3 if done == 0 else 0)
                 writer.flush()
                 done += batch
                 if progress is not None:
                     progress(done, clients)
+            if members:
+                generator.groups(vault, session)
+                if progress is not None:
+                    progress(clients, clients)
         finally:
             connection.exec_driver_sql(f"PRAGMA cache_size = {previous_cache}")
             connection.exec_driver_sql("PRAGMA shrink_memory")
@@ -283,6 +294,16 @@ def _converter(column, dialect, sample, fast: Callable) -> Callable:
 
 
 # -- generating ------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Person:
+    id: str
+    given: str
+    family: str
+    birth: date
+    language: str
+    sex: str | None
+
+
 @dataclass(frozen=True)
 class _SessionPlan:
     agenda_items: int
@@ -385,7 +406,7 @@ class _Generator:
             self._client(forced_wait_days=(5, 24, 35)[index] if index < force_waiting else None)
 
     def _client(self, forced_wait_days: int | None) -> None:
-        rng, writer = self.rng, self.writer
+        rng = self.rng
         waiting = forced_wait_days is not None or rng.random() < WAITING_SHARE
         if forced_wait_days is not None:
             need = self.today - timedelta(days=forced_wait_days)
@@ -395,9 +416,19 @@ class _Generator:
             need = self.today - timedelta(days=self._int(0, HISTORY_DAYS))
         groups = AGE_GROUPS[:4] if waiting else AGE_GROUPS
         _, youngest, oldest = self._weighted(groups, [g[0] for g in groups])
-        age = self._int(youngest, oldest)
+        person = self._person(need, self._int(youngest, oldest))
+        end = self._course(person.id, person.birth, need, person.language, waiting, person.sex)
+        if end is not None and rng.random() < 0.1:
+            second_need = end + timedelta(days=self._int(20, 120))
+            if second_need <= self.today:
+                self._course(person.id, person.birth, second_need, person.language, False, person.sex)
+
+    def _person(self, need: date, age: int, language: str | None = None, school: str | None = None) -> _Person:
+        """A client `age` years old when the need was established, with guardians if still a minor; the language
+        drawn unless given."""
+        rng, writer = self.rng, self.writer
         birth = need - timedelta(days=int(age * 365.25) + self._int(1, 364))
-        swedish = rng.random() < SWEDISH_SHARE
+        swedish = rng.random() < SWEDISH_SHARE if language is None else language == "sv"
         language = "sv" if swedish else "fi"
         given_list, family_list = (GIVEN_SV, FAMILY_SV) if swedish else (GIVEN_FI, FAMILY_FI)
         given = rng.choice(given_list)
@@ -412,7 +443,7 @@ class _Generator:
             "id": client_id, "local_id": self._local_id(),
             "hetu": self._hetu(birth) if rng.random() < 0.97 else None,
             "given_names": given, "family_name": family, "given_key": name_key(given), "family_key": name_key(family),
-            "birth_date": writer.date(birth), "language": language, "school_or_unit": None,
+            "birth_date": writer.date(birth), "language": language, "school_or_unit": school,
             "non_disclosure": int(rng.random() < 0.01), "phone": None,
             "reference_sex": sex,
             "created_at": writer.datetime(created), "updated_at": writer.datetime(created),
@@ -426,11 +457,23 @@ class _Generator:
                     "phone": None,
                 })
                 self.count["guardian"] += 1
-        end = self._course(client_id, birth, need, language, waiting, sex)
-        if end is not None and rng.random() < 0.1:
-            second_need = end + timedelta(days=self._int(20, 120))
-            if second_need <= self.today:
-                self._course(client_id, birth, second_need, language, False, sex)
+        return _Person(client_id, given, family, birth, language, sex)
+
+    # -- groups --------------------------------------------------------------------------------------------------
+    def groups(self, vault, session) -> None:
+        """The demo groups (askel.store.demo_groups): their members as clients of their own, written now, then the
+        groups through the store's functions inside this transaction, with ids from this generator."""
+        start = self.today - timedelta(days=60)
+        children = [self._person(start, self._int(8, 11), "fi", demo_groups.SCHOOL)
+                    for _ in range(demo_groups.CHILDREN)]
+        adults = [self._person(start, self._int(24, 63), "fi") for _ in range(demo_groups.ADULTS)]
+        self.writer.flush()
+        leader = session.scalar(select(Clinician.name).limit(1))
+        with ids_from(self._id):
+            counts = demo_groups.add_groups(demo_groups.InTransaction(vault, session), self.library,
+                                            leader or "Harjoitus Hoitaja", children, adults, self.today)
+        for key, value in counts.items():
+            self.count[key] += value
 
     # -- courses -------------------------------------------------------------------------------------------------
     def _protocol_for(self, age: int) -> Protocol:
