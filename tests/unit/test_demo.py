@@ -12,9 +12,9 @@ from askel.core import hetu
 from askel.core.content.guarantee import age_on, guarantee_status
 from askel.core.content.library import ContentLibrary
 from askel.core.content.scoring import score
+from askel.core.groups import PARENT_MEETING
 from askel.core.paths import resources_dir
 from askel.store import audit
-from askel.core.groups import PARENT_MEETING
 from askel.store.demo import FAMILY_FI, FAMILY_SV, NotATrainingVault, generate, open_training_vault
 from askel.store.demo_groups import SCHOOL
 from askel.store.groups import is_marked, list_groups, load_group, load_meeting, members_on

@@ -32,7 +32,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from askel.store.db import Base
 
-
 _ID_SOURCE: ContextVar[Callable[[], str] | None] = ContextVar("askel_id_source", default=None)
 
 
