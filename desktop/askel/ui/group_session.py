@@ -45,7 +45,7 @@ from askel.core.content.guarantee import age_on
 from askel.core.groups import PARENT_MEETING, meeting_template
 from askel.store.groups import GroupError, MemberPart, is_marked, load_meeting, save_meeting
 from askel.ui.accessibility import announce
-from askel.ui.groups import WrappingDelegate, group_error_text, meeting_name, protocol_of
+from askel.ui.groups import WrappingDelegate, fit_columns, group_error_text, meeting_name, protocol_of
 from askel.ui.i18n import format_time, ui_language
 from askel.ui.questionnaire_flow import QuestionnaireFlow
 from askel.ui.roles import language_name
@@ -148,9 +148,7 @@ class AttendanceList(QTableWidget):
         QTimer.singleShot(0, self.fit)
 
     def fit(self) -> None:
-        width = self.viewport().width()
-        for column, share in enumerate(self.SHARES):
-            self.setColumnWidth(column, int(width * share))
+        fit_columns(self, self.SHARES)
         self.resizeRowsToContents()
         self.updateGeometry()
 
