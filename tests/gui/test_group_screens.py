@@ -110,3 +110,31 @@ def test_each_column_gets_its_share_but_never_less_than_it_needs():
     # The narrow columns get what they need; the rest is shared out as before.
     assert share_widths(1000, (0.25, 0.25, 0.5), (300, 0, 0)) == [300, 233, 466]
     assert share_widths(100, (0.5, 0.5), (80, 80)) == [80, 80]  # no room: each its minimum (the table scrolls)
+
+
+def test_moving_down_the_attendance_list_keeps_the_member_in_view_at_200_percent(qtbot, stage):
+    """At 200 % on 1366×768 the list is taller than the page shows: the member the keyboard is on must scroll into
+    view (it stayed below the fold)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    app = QApplication.instance()
+    theme.apply(app, 200)
+    try:
+        screen = shown(stage, "fi", "group-session").group_session
+        members = screen.members
+        area = members.parentWidget()
+        while not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        members.setFocus()
+        members.setCurrentCell(0, 1)
+        for row in range(1, members.rowCount()):
+            qtbot.keyClick(members, Qt.Key.Key_Down)
+            _settle(app, 20)
+            assert members.currentRow() == row
+            cell = members.visualRect(members.currentIndex())
+            top_left = members.viewport().mapTo(area.viewport(), cell.topLeft())
+            assert area.viewport().rect().contains(QRect(top_left, cell.size())), row
+        _close(screen.window())
+    finally:
+        theme.apply(app, 100)

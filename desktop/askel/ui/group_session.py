@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -119,6 +120,7 @@ class AttendanceList(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.itemChanged.connect(lambda item: self.changed.emit() if item.column() in (NOTE, HOMEWORK) else None)
         self.verticalHeader().sectionResized.connect(lambda *_args: self.updateGeometry())  # a note wrapped
+        self.currentCellChanged.connect(lambda row, column, *_args: self._keep_in_view(row, column))
 
     def set_members(self, rows) -> None:
         """`rows`: (name, attendance or None, note, homework exception, questionnaires) per member."""
@@ -140,6 +142,18 @@ class AttendanceList(QTableWidget):
         self.blockSignals(False)
         if rows:
             self.setCurrentCell(0, 1)
+
+    def _keep_in_view(self, row: int, column: int) -> None:
+        """The list is as tall as its rows and the page scrolls (at a large text size it is taller than the
+        window): scroll the page so that the member the keyboard is on is in view."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is None or row < 0 or area.widget() is None:
+            return
+        cell = self.visualRect(self.model().index(row, max(column, 0)))
+        centre = self.viewport().mapTo(area.widget(), cell.center())
+        area.ensureVisible(centre.x(), centre.y(), cell.width() // 2 + GRID, cell.height() // 2 + GRID)
 
     SHARES = (0.22, 0.25, 0.27, 0.26)  # of the width: member (and questionnaires given), attendance, note, homework
 
