@@ -3654,6 +3654,10 @@
         <translation>Asialista: {done}/{total} kohtaa tehty.</translation>
     </message>
     <message>
+        <source>{name}: {score} points ({note}).</source>
+        <translation>{name}: {score} pistettä ({note}).</translation>
+    </message>
+    <message>
         <source>{name}: {score} points.</source>
         <translation>{name}: {score} pistettä.</translation>
     </message>

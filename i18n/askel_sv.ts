@@ -3654,6 +3654,10 @@
         <translation>Agenda: {done} av {total} punkter gjorda.</translation>
     </message>
     <message>
+        <source>{name}: {score} points ({note}).</source>
+        <translation>{name}: {score} poäng ({note}).</translation>
+    </message>
+    <message>
         <source>{name}: {score} points.</source>
         <translation>{name}: {score} poäng.</translation>
     </message>

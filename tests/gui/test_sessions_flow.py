@@ -193,3 +193,35 @@ def test_crash_while_typing_keeps_the_notes_and_offers_the_session_back(qtbot, m
     shell.workspace.open_session(unfinished.course_id, unfinished.id)
     assert shell.workspace.runner.notes.toPlainText().startswith("first words before the crash")
     assert isinstance(shell.workspace.runner, QDialog) is False
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("fi", "PHQ-9: 9 pistettä (suhteutettu, kysymys 4 vastaamatta)."),
+    ("sv", "PHQ-9: 9 poäng (uppräknad, fråga 4 obesvarad)."),
+])
+def test_the_session_summary_says_a_score_is_prorated_and_which_question_was_not_answered(
+        qtbot, qapp, vault, language, line):
+    from datetime import datetime
+
+    from askel.core.content.library import ContentLibrary
+    from askel.core.paths import resources_dir
+    from askel.store.courses import add_session, score_and_record
+    from askel.ui.i18n import LanguageManager
+
+    content_library = ContentLibrary.load(resources_dir())
+    languages = LanguageManager(qapp)
+    languages.set_language(language)
+    try:
+        client = add_client(vault, ClientData("Aino", "Esimerkki", date(1990, 5, 6)))
+        course = start_course(vault, client.id, "klt_adults", "1", need_established=date(2026, 1, 2))
+        session = add_session(vault, course.id, datetime(2026, 1, 8, 14), attendance="attended")
+        phq9 = content_library.instrument("phq9")
+        # Question 4 blank: 2+1+1+1+1+0+1+1 = 8 of eight answers, 8 * 9 / 8 = 9.
+        score_and_record(vault, course.id, phq9, dict(zip(phq9.item_ids, (2, 1, 1, None, 1, 1, 0, 1, 1),
+                                                          strict=True)), session_id=session.id)
+        course = load_course(vault, course.id)
+        dialog = SessionSummaryDialog(content_library, course, course.sessions[0], (1, 3), vault=vault)
+        qtbot.addWidget(dialog)
+        assert line in dialog.lines.text()
+    finally:
+        languages.set_language("fi")

@@ -340,3 +340,24 @@ def test_planned_sessions_stay_the_plan_when_the_course_runs_over(vault, content
     text = case_summary_text(load_course(vault, adolescent.course_id), content_library, CaseSummaryOptions("fi"))
     # Planned at 8, nine visits of the method; the phone call is not one of them.
     assert "Tapaamiset: 9 toteutunut, suunniteltu 8;" in text
+
+
+@needs_poppler
+@pytest.mark.parametrize(("language", "row"), [
+    ("fi", "PHQ-9, tapaaminen 1: 9 pistettä (lievä; suhteutettu, kysymys 4 vastaamatta)"),
+    ("sv", "PHQ-9, träff 1: 9 poäng (lindrig; uppräknad, fråga 4 obesvarad)"),
+])
+def test_a_prorated_score_names_the_question_not_answered(vault, content_library, tmp_path, language, row):
+    ensure_gui_application()
+    client = add_client(vault, ClientData(GIVEN, FAMILY, BIRTH_DATE, HETU))
+    course = start_course(vault, client.id, "klt_adults", "1", need_established=date(2026, 1, 2))
+    session = add_session(vault, course.id, datetime(2026, 1, 8, 14, 5), attendance="attended")
+    phq9 = content_library.instrument("phq9", "1")
+    # Question 4 blank: 2+1+1+1+1+0+1+1 = 8 of eight answers, 8 * 9 / 8 = 9, mild.
+    score_and_record(vault, course.id, phq9, dict(zip(phq9.item_ids, (2, 1, 1, None, 1, 1, 0, 1, 1), strict=True)),
+                     session_id=session.id)
+    case = Case(load_course(vault, course.id), client, {1: session.id})
+    rendered = renderings(case, content_library, tmp_path, language)
+    assert row in rendered["text"]
+    band, note = row.split("(")[1].rstrip(")").split("; ")
+    assert f"{band}; {note}" in rendered["pdf"]  # the table's band cell

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 
-from askel.export.chart import chart_image
+from askel.export.chart import chart_image, point_centres
 from askel.export.fhir import load_clinician
+from askel.export.formatting import format_date, utc_to_local
 from askel.export.pdf import PdfOptions, build_pdf, ensure_gui_application, progress_series
 from askel.export.sample import (
     AGENDA_NOTE,
@@ -28,7 +30,7 @@ from askel.export.sample import (
 )
 from askel.store.clients import ClientData, add_client
 from askel.store.clinician import update_profile
-from askel.store.courses import load_course, start_course
+from askel.store.courses import add_session, load_course, score_and_record, start_course
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftoppm", "pdftotext", "pdfinfo"))
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftoppm, pdftotext, pdfinfo) is not installed")
@@ -180,3 +182,60 @@ def test_the_programs_text_size_does_not_change_the_report(tmp_path, course, con
         assert pdf_text(write_pdf(tmp_path, course, content_library)) == normal
     finally:
         qapp.setFont(font)
+
+
+@pytest.fixture
+def prorated_course(vault, content_library):
+    """PHQ-9 complete at session 1 (16) and with question 4 blank at session 2: 2+1+1+1+1+1+0+1 = 8 of eight,
+    8 * 9 / 8 = 9, prorated."""
+    ensure_gui_application()
+    client = add_client(vault, ClientData("Aino", "Esimerkki", date(1990, 5, 6)))
+    course = start_course(vault, client.id, "klt_adults", "1", need_established=date(2026, 1, 2))
+    phq9 = content_library.instrument("phq9")
+    for when, values in ((datetime(2026, 1, 5, 9), [2, 2, 2, 2, 2, 2, 2, 2, 0]),
+                         (datetime(2026, 1, 12, 9), [2, 1, 1, None, 1, 1, 0, 1, 1])):
+        session = add_session(vault, course.id, when, attendance="attended", closed=True)
+        score_and_record(vault, course.id, phq9, dict(zip(phq9.item_ids, values, strict=True)), session_id=session.id)
+    return load_course(vault, course.id)
+
+
+def chart_in_pdf(tmp_path: Path, path: Path) -> QImage:
+    """The first chart as embedded in the PDF (pdfimages), not as the code meant to draw it."""
+    subprocess.run(["pdfimages", "-png", "-f", "1", "-l", "1", str(path), str(tmp_path / "img")], check=True)
+    images = [QImage(str(p)) for p in sorted(tmp_path.glob("img-*.png"))]
+    charts = [image for image in images if image.width() > 2 * image.height()]
+    assert len(charts) == 1
+    return charts[0]
+
+
+@needs_poppler
+@pytest.mark.skipif(shutil.which("pdfimages") is None, reason="poppler-utils (pdfimages) is not installed")
+@pytest.mark.parametrize(("language", "key", "point"), [
+    ("fi", "Kaavion avoin ympyrä ja tähti (*) merkitsevät suhteutettuja pisteitä",
+     "* PHQ-9, {date}: suhteutettu, kysymys 4 vastaamatta"),
+    ("sv", "En ofylld cirkel och en asterisk (*) i diagrammet anger uppräknad poäng",
+     "* PHQ-9, {date}: uppräknad, fråga 4 obesvarad"),
+])
+def test_the_pdf_chart_marks_a_prorated_point_hollow_and_says_so_under_the_chart(
+        tmp_path, prorated_course, content_library, language, key, point):
+    path = write_pdf(tmp_path, prorated_course, content_library, language=language)
+    text = pdf_text(path)
+    when = utc_to_local(max(a.administered_at for a in prorated_course.administrations)).date()
+    assert key in text and text.count(key) == 1
+    assert point.format(date=format_date(when)) in text
+    # The embedded chart: the complete score's point is a filled dot, the prorated one is hollow (white inside,
+    # ink around it), which stays apart in black-and-white print.
+    image = chart_in_pdf(tmp_path, path)
+    series = progress_series(prorated_course, content_library, language)[0]
+    assert [value for _, value in series.points] == [16.0, 9.0]
+    full, prorated = point_centres(QRectF(0, 0, image.width(), image.height()), series)
+    assert QColor(image.pixel(full.toPoint())).lightness() < 80
+    assert QColor(image.pixel(prorated.toPoint())).lightness() > 220
+    ring = image.height() / 22 * 0.65  # the hollow point's radius
+    assert QColor(image.pixel(round(prorated.x() + ring), round(prorated.y()))).lightness() < 120
+
+
+@needs_poppler
+def test_without_a_prorated_score_the_chart_has_no_key(tmp_path, course, content_library):
+    text = pdf_text(write_pdf(tmp_path, course, content_library))
+    assert "Kaavion avoin ympyrä" not in text and "suhteutettu" not in text

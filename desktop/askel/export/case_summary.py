@@ -38,6 +38,7 @@ from askel.core.content.outcomes import (
     measure_words,
     source_text,
 )
+from askel.core.content.statement import from_record
 from askel.export.destinations import file_target, payload, write
 from askel.export.formatting import check_language, format_change, format_number, one_line
 from askel.export.log import Disclosure, record_disclosure
@@ -195,6 +196,11 @@ class ScoreRow:
     score: str
     band: str
     respondent: str = ""  # "" for the client, else e.g. "vanhemman arvio"
+    note: str = ""  # "" or what a reader must know about the score (prorated: the questions not answered)
+
+    @property
+    def band_and_note(self) -> str:
+        return "; ".join(part for part in (self.band, self.note) if part)
 
 
 @dataclass(frozen=True)
@@ -222,7 +228,7 @@ class CaseSummary:
         session = (self.p("scores.session_number", number=row.session) if row.session != "–"
                    else self.p("scores.no_session"))
         return self.p("scores.row", name=row.instrument, session=session, score=row.score,
-                      band=f" ({row.band})" if row.band else "",
+                      band=f" ({row.band_and_note})" if row.band_and_note else "",
                       respondent=f", {row.respondent}" if row.respondent else "")
 
     def text(self) -> str:
@@ -409,8 +415,12 @@ class _Builder:
             respondent = ""
             if administration.respondent in ("parent", "clinician"):
                 respondent = self.p(f"respondent.{administration.respondent}")
+            instrument = self.instrument(administration)
+            note = "" if instrument is None else from_record(instrument, administration).prorated_text(
+                self.language, short=True)
             rows.append(ScoreRow(self.instrument_name(administration), self.session_label(administration),
-                                 format_number(administration.total), self.band(administration), respondent))
+                                 format_number(administration.total), self.band(administration), respondent,
+                                 own(note)))
         return rows
 
     def score_lines(self) -> list[str]:
@@ -464,7 +474,7 @@ def summary_html(summary: CaseSummary) -> str:
             f"<th {cell} align=\"left\">{escape(p(key))}</th>"
             for key in ("scores.instrument", "scores.session", "scores.score", "scores.band")) + "</tr>")
         for row in summary.scores:
-            band = row.band + (f" ({row.respondent})" if row.respondent else "")
+            band = row.band_and_note + (f" ({row.respondent})" if row.respondent else "")
             parts.append(f"<tr><td {cell}>{escape(row.instrument)}</td><td {cell} align=\"right\">"
                          f"{escape(row.session)}</td><td {cell} align=\"right\">{escape(row.score)}</td>"
                          f"<td {cell}>{escape(band)}</td></tr>")

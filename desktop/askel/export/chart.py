@@ -2,7 +2,8 @@
 
 Drawn here rather than borrowed from the UI (the export layer must not import `askel.ui`). It reads in grey print:
 ink only, band limits as dashed lines with their names, each point labelled with its score, so no meaning rests on
-colour.
+colour. A point with a note (a prorated score: not every question was answered) is hollow and its value carries a
+`*`, so it reads apart from a full score in black and white too; the report explains the mark under the chart.
 """
 
 from __future__ import annotations
@@ -25,6 +26,22 @@ class Series:
     minimum: float  # the lowest and highest possible totals
     maximum: float
     bands: tuple[tuple[float, str], ...] = ()  # (lower limit, label) of each band above the lowest
+    # Per point: '' or what a reader must know about that score (prorated: which questions were not answered).
+    notes: tuple[str, ...] = ()
+
+    def marked(self, index: int) -> bool:
+        return index < len(self.notes) and bool(self.notes[index])
+
+
+def point_centres(rect: QRectF, series: Series) -> list[QPointF]:
+    """Where `draw_chart` puts each point inside `rect`, oldest first."""
+    unit = rect.height() / 22
+    left, right = rect.left() + 4 * unit, rect.right() - 14 * unit
+    top, bottom = rect.top() + 3 * unit, rect.bottom() - 3 * unit
+    span = (series.maximum - series.minimum) or 1.0
+    step = (right - left) / max(len(series.points), 2)
+    return [QPointF(left + step * (index + 0.5), bottom - (value - series.minimum) / span * (bottom - top))
+            for index, (_, value) in enumerate(series.points)]
 
 
 def draw_chart(painter: QPainter, rect: QRectF, series: Series) -> None:
@@ -73,17 +90,23 @@ def draw_chart(painter: QPainter, rect: QRectF, series: Series) -> None:
     if not points:
         painter.restore()
         return
-    step = (right - left) / max(len(points), 2)
-    xy = [QPointF(left + step * (index + 0.5), y_of(value)) for index, (_, value) in enumerate(points)]
+    xy = point_centres(rect, series)
     painter.setPen(QPen(INK, max(1.0, unit / 4)))
     for start, end in zip(xy, xy[1:], strict=False):
         painter.drawLine(start, end)
-    painter.setBrush(INK)
-    for (when, value), point in zip(points, xy, strict=True):
-        painter.setPen(QPen(INK, 1))
-        painter.drawEllipse(point, unit * 0.45, unit * 0.45)
-        painter.drawText(QRectF(point.x() - 3 * unit, point.y() - 2.2 * unit, 6 * unit, 1.6 * unit),
-                         Qt.AlignmentFlag.AlignCenter, _number(value))
+    for index, ((when, value), point) in enumerate(zip(points, xy, strict=True)):
+        if series.marked(index):  # hollow: a white disc in a thick ring, big enough to see its empty middle
+            painter.setPen(QPen(INK, max(1.0, unit / 4)))
+            painter.setBrush(QColor("white"))
+            painter.drawEllipse(point, unit * 0.65, unit * 0.65)
+        else:
+            painter.setPen(QPen(INK, 1))
+            painter.setBrush(INK)
+            painter.drawEllipse(point, unit * 0.45, unit * 0.45)
+        painter.setPen(INK)
+        label = _number(value) + ("*" if series.marked(index) else "")
+        painter.drawText(QRectF(point.x() - 3 * unit, point.y() - 2.4 * unit, 6 * unit, 1.6 * unit),
+                         Qt.AlignmentFlag.AlignCenter, label)
         painter.setPen(MUTED)
         painter.drawText(QRectF(point.x() - 3 * unit, bottom + 0.3 * unit, 6 * unit, 2 * unit),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, f"{when.day}.{when.month}.")

@@ -15,6 +15,7 @@ Needs a QGuiApplication (fonts); `ensure_gui_application()` makes one for headle
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -32,6 +33,7 @@ from PySide6.QtGui import (
 
 from askel.core import hetu as hetu_rules
 from askel.core.content.library import ContentNotFound
+from askel.core.content.statement import phrase as score_phrase
 from askel.core.record_headings import Headings
 from askel.export.chart import Series, chart_image
 from askel.export.formatting import check_language, format_date, utc_to_local
@@ -118,12 +120,14 @@ def progress_series(course, library, language: str) -> list[Series]:
         except ContentNotFound:
             instrument = None
         points = tuple((utc_to_local(a.administered_at).date(), float(a.total)) for a in administrations)
+        notes = tuple(own(score.statement.prorated_text(language, short=True)) if score.statement else ""
+                      for score in facts_series.scores)
         name = own(instrument.short_name.get(language)) if instrument else facts_series.instrument_id
         if facts_series.respondent != "client":
             name += f" ({phrase(language, f'respondent.{facts_series.respondent}')})"
         if instrument is None:
             high = max(value for _, value in points)
-            result.append(Series(name, points, 0.0, high or 1.0))
+            result.append(Series(name, points, 0.0, high or 1.0, notes=notes))
             continue
         low, high = instrument.total_range()
         bands: tuple[tuple[float, str], ...] = ()
@@ -131,7 +135,7 @@ def progress_series(course, library, language: str) -> list[Series]:
         chosen = next((s for s in sets if s.id == instrument.scoring.default_band_set), sets[0] if sets else None)
         if chosen is not None:
             bands = tuple((band.min, own(band.label.get(language))) for band in chosen.bands[1:])
-        result.append(Series(name, points, float(low), float(high), bands))
+        result.append(Series(name, points, float(low), float(high), bands, notes))
     return result
 
 
@@ -142,7 +146,15 @@ def phrase_or_empty(language: str, key: str) -> str:
         return ""
 
 
-def report_html(entry: Entry, course, options: PdfOptions, charts: list[str]) -> str:
+def chart_key(series: list[Series], language: str) -> list[str]:
+    """Under the charts, only when a point is marked: what the hollow point and * mean, then each marked point
+    with the questions not answered (the wording of `core.content.statement`, as on screen)."""
+    marked = [f"* {s.title}, {format_date(when)}: {s.notes[index]}"
+              for s in series for index, (when, _) in enumerate(s.points) if s.marked(index)]
+    return [score_phrase(language, "prorated.chart_key"), *marked] if marked else []
+
+
+def report_html(entry: Entry, course, options: PdfOptions, charts: list[str], key: Sequence[str] = ()) -> str:
     words = PDF_PHRASES[options.language]
     client = course.client
     parts = ['<html><body style="font-family: \'DejaVu Sans\'; font-size: 10pt;">']
@@ -178,6 +190,10 @@ def report_html(entry: Entry, course, options: PdfOptions, charts: list[str]) ->
         parts.append(f'<h2 style="font-size: 12pt;">{escape(words["progress"])}</h2>')
         for name in charts:
             parts.append(f'<p><img src="{name}" width="600"></p>')
+        for index, line in enumerate(key):  # the first line explains the mark, the others name the points
+            margin = 0 if index == 0 else 16
+            parts.append(f'<p style="color:#4a5563; margin-left: {margin}px; margin-top: {4 if index == 0 else 0}px; '
+                         f'margin-bottom: 2px; font-size: 9pt;">{escape(line)}</p>')
     for section in entry.sections:
         parts.append(f'<h2 style="font-size: 12pt;">{escape(section.heading)}</h2>')
         for line in section.lines:
@@ -206,11 +222,12 @@ def build_document(course, library, options: PdfOptions) -> QTextDocument:
     # The report's own font, whatever text size the program's window uses: the same record, the same pages.
     document.setDefaultFont(QFont("DejaVu Sans", 10))
     names = []
-    for index, series in enumerate(progress_series(course, library, options.language)):
+    all_series = progress_series(course, library, options.language)
+    for index, series in enumerate(all_series):
         name = f"askel-chart-{index}.png"
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), chart_image(series))
         names.append(name)
-    document.setHtml(report_html(entry, course, options, names))
+    document.setHtml(report_html(entry, course, options, names, chart_key(all_series, options.language)))
     return document
 
 

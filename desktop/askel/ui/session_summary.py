@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from askel.core.content.library import ContentNotFound
+from askel.core.content.statement import from_record
 from askel.store.courses import risk_answers
 from askel.ui.i18n import format_appointment, format_number, ui_language
 from askel.ui.risk_marker import RiskMarker
@@ -59,12 +60,18 @@ class SessionSummaryDialog(QDialog):
         given = [a for a in course.administrations if a.session_id == session.id]
         for administration in given:
             try:
-                name = self.library.instrument(administration.instrument_id,
-                                               administration.instrument_version).short_name.get(language)
+                instrument = self.library.instrument(administration.instrument_id, administration.instrument_version)
             except ContentNotFound:
-                name = administration.instrument_id
+                name, note = administration.instrument_id, ""
+            else:  # a prorated score says so and names the questions not answered, as everywhere else
+                name = instrument.short_name.get(language)
+                note = from_record(instrument, administration).prorated_text(language, short=True)
             score = format_number(administration.total) if administration.total is not None else "–"
-            rows.append(self.tr("{name}: {score} points.").format(name=name, score=score))
+            if note:
+                rows.append(self.tr("{name}: {score} points ({note}).").format(name=name, score=score,
+                                                                              note=_escape(note)))
+            else:
+                rows.append(self.tr("{name}: {score} points.").format(name=name, score=score))
         if session.homework_given.strip():
             rows.append(self.tr("Homework agreed: {homework}").format(homework=_escape(session.homework_given)))
         if session.next_appointment is not None:

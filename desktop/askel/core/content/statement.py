@@ -33,6 +33,8 @@ PHRASES: dict[str, dict[str, str]] = {
                          "kysymyksiin {numbers} ei vastattu.",
         "prorated.short.one": "suhteutettu, kysymys {numbers} vastaamatta",
         "prorated.short.many": "suhteutettu, kysymykset {numbers} vastaamatta",
+        "prorated.chart_key": "Kaavion avoin ympyrä ja tähti (*) merkitsevät suhteutettuja pisteitä: kaikkiin "
+                              "kysymyksiin ei vastattu. Vastaamatta jääneet kysymykset on nimetty alla ja tekstissä.",
         "limits.unknown": "Viitearvojen sukupuolta ei ole kirjattu.",
         "limits.reached": "Pisteet yltävät rajaan: {limits}.",
         "limits.not_reached": "Pisteet jäävät alle rajan: {limits}.",
@@ -48,6 +50,8 @@ PHRASES: dict[str, dict[str, str]] = {
                          "{numbers} inte besvarades.",
         "prorated.short.one": "uppräknad, fråga {numbers} obesvarad",
         "prorated.short.many": "uppräknad, frågorna {numbers} obesvarade",
+        "prorated.chart_key": "En ofylld cirkel och en asterisk (*) i diagrammet anger uppräknad poäng: inte alla "
+                              "frågor besvarades. De obesvarade frågorna anges nedan och i texten.",
         "limits.unknown": "Kön för referensvärden är inte registrerat.",
         "limits.reached": "Poängen når gränsen: {limits}.",
         "limits.not_reached": "Poängen är under gränsen: {limits}.",
@@ -63,6 +67,8 @@ PHRASES: dict[str, dict[str, str]] = {
                          "questions {numbers} were not answered.",
         "prorated.short.one": "prorated, question {numbers} not answered",
         "prorated.short.many": "prorated, questions {numbers} not answered",
+        "prorated.chart_key": "A hollow circle and an asterisk (*) in the chart mark a prorated score: not every "
+                              "question was answered. The questions not answered are named below and in the text.",
         "limits.unknown": "Sex for reference values is not recorded.",
         "limits.reached": "The score reaches: {limits}.",
         "limits.not_reached": "The score is below: {limits}.",
