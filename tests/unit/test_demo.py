@@ -15,7 +15,14 @@ from askel.core.content.scoring import score
 from askel.core.groups import PARENT_MEETING
 from askel.core.paths import resources_dir
 from askel.store import audit
-from askel.store.demo import FAMILY_FI, FAMILY_SV, NotATrainingVault, generate, open_training_vault
+from askel.store.demo import (
+    FAMILY_FI,
+    FAMILY_SV,
+    GIVEN_FI_CHILDREN,
+    NotATrainingVault,
+    generate,
+    open_training_vault,
+)
 from askel.store.demo_groups import SCHOOL
 from askel.store.groups import is_marked, list_groups, load_group, load_meeting, members_on
 from askel.store.models import Administration, AuditEvent, Client, ClinicianMethod, Course, Guardian, Session
@@ -186,10 +193,12 @@ def test_the_demo_has_a_school_cool_kids_group_and_an_adults_klt_group(demo, lib
     assert group.format == "client_group" and len(group.leaders) == 2
     for course in group.courses:  # a child of the school, with a course of their own in the group's format
         assert course.delivery_format == "client_group" and course.client.school_or_unit == SCHOOL
+        assert course.client.given_names in GIVEN_FI_CHILDREN  # a name children have, not their grandparents'
         assert 7 <= age_on(course.client.birth_date, course.need_established) <= 12
     with vault.read() as session:  # the group gives each member their course: none of their own besides
         assert session.scalar(select(func.count(Course.id)).where(
             Course.client_id.in_([c.client_id for c in group.courses]))) == len(group.courses) == 7
+    assert len({c.client.family_name for c in group.courses}) == len(group.courses)  # no two from one family
     late = [c for c in group.courses if c.group_join_reason]
     left = [c for c in group.courses if c.status == "interrupted"]
     assert len(late) == 1 and len(left) == 1 and left[0].end_reason and left[0] not in late

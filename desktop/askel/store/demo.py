@@ -12,7 +12,10 @@ the name; guardians for minors):
   move plausibly (mostly improving, some unchanged, a few worse);
 - finished courses (completed or interrupted) with next steps and usefulness ratings; courses still running; and
   clients under 23 still waiting for their first session, so that the guarantee list has on-time, at-risk and
-  overdue rows.
+  overdue rows;
+- in a vault without groups, given 20 clients or more, two groups a few meetings in, 14 of the clients their
+  members: a Cool Kids children's group at a school and a KLT group for adults (askel.store.demo_groups, written
+  through the store's own group functions).
 
 Deterministic: the same seed, number of clients, `today` and starting vault give the same rows (ids included).
 
@@ -78,6 +81,7 @@ GIVEN_FI = (
     "Pekka", "Tiina", "Seppo", "Anneli", "Kalevi", "Marjatta", "Juhani", "Kaarina", "Olavi", "Tuula", "Antero",
     "Johanna", "Mikko", "Laura", "Janne", "Katja", "Sami", "Heidi", "Teemu", "Noora", "Arttu", "Emilia", "Niko",
 )  # fmt: skip
+GIVEN_FI_CHILDREN = GIVEN_FI[:30]  # names given to children these last years (the demo's school group)
 FAMILY_FI = (
     "Virtanen", "Korhonen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine", "Heikkinen", "Koskinen",
     "Järvinen", "Lehtonen", "Lehtinen", "Saarinen", "Salminen", "Heinonen", "Niemi", "Heikkilä", "Kinnunen",
@@ -423,18 +427,22 @@ class _Generator:
             if second_need <= self.today:
                 self._course(person.id, person.birth, second_need, person.language, False, person.sex)
 
-    def _person(self, need: date, age: int, language: str | None = None, school: str | None = None) -> _Person:
+    def _person(self, need: date, age: int, language: str | None = None, school: str | None = None,
+                names: Sequence[str] | None = None, family: str | None = None) -> _Person:
         """A client `age` years old when the need was established, with guardians if still a minor; the language
-        drawn unless given."""
+        drawn unless given, the given name from `names` and the family name `family` when given."""
         rng, writer = self.rng, self.writer
         birth = need - timedelta(days=int(age * 365.25) + self._int(1, 364))
         swedish = rng.random() < SWEDISH_SHARE if language is None else language == "sv"
         language = "sv" if swedish else "fi"
         given_list, family_list = (GIVEN_SV, FAMILY_SV) if swedish else (GIVEN_FI, FAMILY_FI)
-        given = rng.choice(given_list)
-        if rng.random() < 0.3:
-            given = f"{given} {rng.choice(given_list)}"
-        family = rng.choice(family_list)
+        if names is not None:  # one given name from a list that fits the age
+            given = rng.choice(names)
+        else:
+            given = rng.choice(given_list)
+            if rng.random() < 0.3:
+                given = f"{given} {rng.choice(given_list)}"
+        family = family or rng.choice(family_list)
         client_id = self._id()
         # Drawn on its own (never from the identity code), and left unrecorded for some, as in real use.
         sex = self._weighted(("female", "male", None), (45, 40, 15))
@@ -464,9 +472,12 @@ class _Generator:
         """The demo groups (askel.store.demo_groups): their members as clients of their own, written now, then the
         groups through the store's functions inside this transaction, with ids from this generator."""
         start = self.today - timedelta(days=60)
-        children = [self._person(start, self._int(8, 11), "fi", demo_groups.SCHOOL)
-                    for _ in range(demo_groups.CHILDREN)]
-        adults = [self._person(start, self._int(24, 63), "fi") for _ in range(demo_groups.ADULTS)]
+        # No two members of a group from one family (a sibling staying on when the family moved away would puzzle).
+        families = self.rng.sample(FAMILY_FI, demo_groups.CHILDREN + demo_groups.ADULTS)
+        children = [self._person(start, self._int(8, 11), "fi", demo_groups.SCHOOL, GIVEN_FI_CHILDREN, family)
+                    for family in families[:demo_groups.CHILDREN]]
+        adults = [self._person(start, self._int(24, 63), "fi", family=family)
+                  for family in families[demo_groups.CHILDREN:]]
         self.writer.flush()
         leader = session.scalar(select(Clinician.name).limit(1))
         with ids_from(self._id):

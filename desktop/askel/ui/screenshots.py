@@ -280,6 +280,7 @@ def scenes(stage: Stage, language: str, parent: QWidget | None = None) -> list[S
             widget.group_page.session_button.click()
 
         screens += [
+            Scene("groups", workspace(lambda w: w.show_groups(), stage.unit), dialog=False),
             Scene("group", workspace(lambda w: w.open_group(group_id), stage.unit), dialog=False),
             Scene("group-session", workspace(group_session, stage.unit), dialog=False),
         ]
