@@ -12,9 +12,19 @@ from askel.core import hetu
 from askel.core.content.guarantee import age_on, guarantee_status
 from askel.core.content.library import ContentLibrary
 from askel.core.content.scoring import score
+from askel.core.groups import PARENT_MEETING
 from askel.core.paths import resources_dir
 from askel.store import audit
-from askel.store.demo import FAMILY_FI, FAMILY_SV, NotATrainingVault, generate, open_training_vault
+from askel.store.demo import (
+    FAMILY_FI,
+    FAMILY_SV,
+    GIVEN_FI_CHILDREN,
+    NotATrainingVault,
+    generate,
+    open_training_vault,
+)
+from askel.store.demo_groups import SCHOOL
+from askel.store.groups import is_marked, list_groups, load_group, load_meeting, members_on
 from askel.store.models import Administration, AuditEvent, Client, ClinicianMethod, Course, Guardian, Session
 from askel.store.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -171,6 +181,44 @@ def test_under_23_clients_wait_on_the_guarantee_list(demo):
     assert states == {"on_time", "at_risk", "overdue"}
 
 
+def test_the_demo_has_a_school_cool_kids_group_and_an_adults_klt_group(demo, library):
+    vault, _ = demo
+    summaries = {summary.method_id: summary for summary in list_groups(vault)}
+    assert set(summaries) == {"cool_kids", "klt_adults"}
+    cool, klt = summaries["cool_kids"], summaries["klt_adults"]
+    assert (cool.members, cool.held, cool.planned) == (6, 4, 10) and (klt.members, klt.held) == (7, 3)
+    assert cool.next_date >= TODAY and klt.next_date >= TODAY  # the next meeting is still to come
+
+    group = load_group(vault, cool.id)
+    assert group.format == "client_group" and len(group.leaders) == 2
+    for course in group.courses:  # a child of the school, with a course of their own in the group's format
+        assert course.delivery_format == "client_group" and course.client.school_or_unit == SCHOOL
+        assert course.client.given_names in GIVEN_FI_CHILDREN  # a name children have, not their grandparents'
+        assert 7 <= age_on(course.client.birth_date, course.need_established) <= 12
+    with vault.read() as session:  # the group gives each member their course: none of their own besides
+        assert session.scalar(select(func.count(Course.id)).where(
+            Course.client_id.in_([c.client_id for c in group.courses]))) == len(group.courses) == 7
+    assert len({c.client.family_name for c in group.courses}) == len(group.courses)  # no two from one family
+    late = [c for c in group.courses if c.group_join_reason]
+    left = [c for c in group.courses if c.status == "interrupted"]
+    assert len(late) == 1 and len(left) == 1 and left[0].end_reason and left[0] not in late
+    held = sorted((m for m in group.meetings if m.starts_at is not None), key=lambda m: m.starts_at)
+    assert [m.kind for m in held].count(PARENT_MEETING) == 1 and all(m.closed and m.notes for m in held)
+    assert left[0] not in members_on(group, held[-1].starts_at.date())
+    attendance = Counter()
+    for meeting in held:
+        rows = load_meeting(vault, meeting.id).member_sessions
+        assert rows and all(is_marked(row) and row.closed for row in rows)
+        attendance.update(row.attendance for row in rows)
+        if meeting.kind == PARENT_MEETING:
+            assert {tuple(row.attendees) for row in rows if row.attendance == "attended"} == {("parent",)}
+    assert attendance["attended"] > 20 and attendance["cancelled"] and attendance["no_show"]
+    assert sum(bool(row.notes) for c in group.courses for row in c.sessions) >= 4  # members' own notes
+
+    adults = load_group(vault, klt.id)
+    assert all(age_on(c.client.birth_date, c.need_established) >= 18 for c in adults.courses)
+
+
 def test_same_seed_gives_the_same_rows(tmp_path, library):
     first, second = training_vault(tmp_path / "a"), training_vault(tmp_path / "b")
     try:
@@ -196,6 +244,7 @@ def test_adding_again_adds_more_without_clashes(tmp_path, library):
             assert session.scalar(select(func.count(func.distinct(Client.hetu)))) == session.scalar(
                 select(func.count(Client.hetu)))
             assert session.scalar(select(func.count()).where(AuditEvent.target == "demo")) == 2
+        assert len(list_groups(vault)) == 2  # the groups once, not again
     finally:
         vault.close()
 

@@ -12,7 +12,10 @@ the name; guardians for minors):
   move plausibly (mostly improving, some unchanged, a few worse);
 - finished courses (completed or interrupted) with next steps and usefulness ratings; courses still running; and
   clients under 23 still waiting for their first session, so that the guarantee list has on-time, at-risk and
-  overdue rows.
+  overdue rows;
+- in a vault without groups, given 20 clients or more, two groups a few meetings in, 14 of the clients their
+  members: a Cool Kids children's group at a school and a KLT group for adults (askel.store.demo_groups, written
+  through the store's own group functions).
 
 Deterministic: the same seed, number of clients, `today` and starting vault give the same rows (ids included).
 
@@ -49,7 +52,7 @@ from askel.core.content.models import Instrument, Protocol
 from askel.core.content.scoring import Reference, score
 from askel.core.content.statement import stored_facts
 from askel.core.i18n import QT_TRANSLATE_NOOP
-from askel.store import audit
+from askel.store import audit, demo_groups
 from askel.store.clients import LOCAL_ID_ALPHABET, name_key
 from askel.store.errors import VaultError
 from askel.store.models import (
@@ -60,9 +63,12 @@ from askel.store.models import (
     Course,
     Guardian,
     Session,
+    TherapyGroup,
+    ids_from,
 )
 
 BATCH_CLIENTS = 5_000
+GROUPS_FROM = 20  # clients asked for, at least, for the demo groups (askel.store.demo_groups) to be added
 HISTORY_DAYS = 3 * 365  # need established at most this many days before `today`
 WAITING_SHARE = 0.02  # clients under 23 who are still waiting for their first session
 POOL_VARIANTS = 6  # answer vectors kept per (instrument, respondent, target total)
@@ -75,6 +81,7 @@ GIVEN_FI = (
     "Pekka", "Tiina", "Seppo", "Anneli", "Kalevi", "Marjatta", "Juhani", "Kaarina", "Olavi", "Tuula", "Antero",
     "Johanna", "Mikko", "Laura", "Janne", "Katja", "Sami", "Heidi", "Teemu", "Noora", "Arttu", "Emilia", "Niko",
 )  # fmt: skip
+GIVEN_FI_CHILDREN = GIVEN_FI[:30]  # names given to children these last years (the demo's school group)
 FAMILY_FI = (
     "Virtanen", "Korhonen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine", "Heikkinen", "Koskinen",
     "Järvinen", "Lehtonen", "Lehtinen", "Saarinen", "Salminen", "Heinonen", "Niemi", "Heikkilä", "Kinnunen",
@@ -201,14 +208,22 @@ def generate(vault, library, clients: int, seed: int, *, today: date | None = No
                                    used_hetus, used_local_ids)
             if clinician_id is not None:
                 generator.clinician_methods(clinician_id, recorded_methods)
+            # The groups take some of the clients, in a vault that has none yet and is given enough of them.
+            members = demo_groups.CHILDREN + demo_groups.ADULTS
+            if clients < GROUPS_FROM or session.scalar(select(func.count()).select_from(TherapyGroup)):
+                members = 0
             done = 0
-            while done < clients:
-                batch = min(BATCH_CLIENTS, clients - done)
+            while done < clients - members:
+                batch = min(BATCH_CLIENTS, clients - members - done)
                 generator.clients(batch, force_waiting=3 if done == 0 else 0)
                 writer.flush()
                 done += batch
                 if progress is not None:
                     progress(done, clients)
+            if members:
+                generator.groups(vault, session)
+                if progress is not None:
+                    progress(clients, clients)
         finally:
             connection.exec_driver_sql(f"PRAGMA cache_size = {previous_cache}")
             connection.exec_driver_sql("PRAGMA shrink_memory")
@@ -283,6 +298,16 @@ def _converter(column, dialect, sample, fast: Callable) -> Callable:
 
 
 # -- generating ------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Person:
+    id: str
+    given: str
+    family: str
+    birth: date
+    language: str
+    sex: str | None
+
+
 @dataclass(frozen=True)
 class _SessionPlan:
     agenda_items: int
@@ -385,7 +410,7 @@ class _Generator:
             self._client(forced_wait_days=(5, 24, 35)[index] if index < force_waiting else None)
 
     def _client(self, forced_wait_days: int | None) -> None:
-        rng, writer = self.rng, self.writer
+        rng = self.rng
         waiting = forced_wait_days is not None or rng.random() < WAITING_SHARE
         if forced_wait_days is not None:
             need = self.today - timedelta(days=forced_wait_days)
@@ -395,15 +420,29 @@ class _Generator:
             need = self.today - timedelta(days=self._int(0, HISTORY_DAYS))
         groups = AGE_GROUPS[:4] if waiting else AGE_GROUPS
         _, youngest, oldest = self._weighted(groups, [g[0] for g in groups])
-        age = self._int(youngest, oldest)
+        person = self._person(need, self._int(youngest, oldest))
+        end = self._course(person.id, person.birth, need, person.language, waiting, person.sex)
+        if end is not None and rng.random() < 0.1:
+            second_need = end + timedelta(days=self._int(20, 120))
+            if second_need <= self.today:
+                self._course(person.id, person.birth, second_need, person.language, False, person.sex)
+
+    def _person(self, need: date, age: int, language: str | None = None, school: str | None = None,
+                names: Sequence[str] | None = None, family: str | None = None) -> _Person:
+        """A client `age` years old when the need was established, with guardians if still a minor; the language
+        drawn unless given, the given name from `names` and the family name `family` when given."""
+        rng, writer = self.rng, self.writer
         birth = need - timedelta(days=int(age * 365.25) + self._int(1, 364))
-        swedish = rng.random() < SWEDISH_SHARE
+        swedish = rng.random() < SWEDISH_SHARE if language is None else language == "sv"
         language = "sv" if swedish else "fi"
         given_list, family_list = (GIVEN_SV, FAMILY_SV) if swedish else (GIVEN_FI, FAMILY_FI)
-        given = rng.choice(given_list)
-        if rng.random() < 0.3:
-            given = f"{given} {rng.choice(given_list)}"
-        family = rng.choice(family_list)
+        if names is not None:  # one given name from a list that fits the age
+            given = rng.choice(names)
+        else:
+            given = rng.choice(given_list)
+            if rng.random() < 0.3:
+                given = f"{given} {rng.choice(given_list)}"
+        family = family or rng.choice(family_list)
         client_id = self._id()
         # Drawn on its own (never from the identity code), and left unrecorded for some, as in real use.
         sex = self._weighted(("female", "male", None), (45, 40, 15))
@@ -412,7 +451,7 @@ class _Generator:
             "id": client_id, "local_id": self._local_id(),
             "hetu": self._hetu(birth) if rng.random() < 0.97 else None,
             "given_names": given, "family_name": family, "given_key": name_key(given), "family_key": name_key(family),
-            "birth_date": writer.date(birth), "language": language, "school_or_unit": None,
+            "birth_date": writer.date(birth), "language": language, "school_or_unit": school,
             "non_disclosure": int(rng.random() < 0.01), "phone": None,
             "reference_sex": sex,
             "created_at": writer.datetime(created), "updated_at": writer.datetime(created),
@@ -426,11 +465,26 @@ class _Generator:
                     "phone": None,
                 })
                 self.count["guardian"] += 1
-        end = self._course(client_id, birth, need, language, waiting, sex)
-        if end is not None and rng.random() < 0.1:
-            second_need = end + timedelta(days=self._int(20, 120))
-            if second_need <= self.today:
-                self._course(client_id, birth, second_need, language, False, sex)
+        return _Person(client_id, given, family, birth, language, sex)
+
+    # -- groups --------------------------------------------------------------------------------------------------
+    def groups(self, vault, session) -> None:
+        """The demo groups (askel.store.demo_groups): their members as clients of their own, written now, then the
+        groups through the store's functions inside this transaction, with ids from this generator."""
+        start = self.today - timedelta(days=60)
+        # No two members of a group from one family (a sibling staying on when the family moved away would puzzle).
+        families = self.rng.sample(FAMILY_FI, demo_groups.CHILDREN + demo_groups.ADULTS)
+        children = [self._person(start, self._int(8, 11), "fi", demo_groups.SCHOOL, GIVEN_FI_CHILDREN, family)
+                    for family in families[:demo_groups.CHILDREN]]
+        adults = [self._person(start, self._int(24, 63), "fi", family=family)
+                  for family in families[demo_groups.CHILDREN:]]
+        self.writer.flush()
+        leader = session.scalar(select(Clinician.name).limit(1))
+        with ids_from(self._id):
+            counts = demo_groups.add_groups(demo_groups.InTransaction(vault, session), self.library,
+                                            leader or "Harjoitus Hoitaja", children, adults, self.today)
+        for key, value in counts.items():
+            self.count[key] += value
 
     # -- courses -------------------------------------------------------------------------------------------------
     def _protocol_for(self, age: int) -> Protocol:

@@ -7,6 +7,9 @@ Times are stored in UTC; the UI shows them in local time.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
@@ -29,9 +32,23 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from askel.store.db import Base
 
+_ID_SOURCE: ContextVar[Callable[[], str] | None] = ContextVar("askel_id_source", default=None)
+
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    source = _ID_SOURCE.get()
+    return str(uuid.uuid4()) if source is None else source()
+
+
+@contextmanager
+def ids_from(source: Callable[[], str]) -> Iterator[None]:
+    """New rows take their ids from `source` in this block (the demo's seeded generator, so that the same seed
+    gives the same ids); elsewhere they are random UUIDs."""
+    token = _ID_SOURCE.set(source)
+    try:
+        yield
+    finally:
+        _ID_SOURCE.reset(token)
 
 
 def utcnow() -> datetime:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -45,7 +46,7 @@ from askel.core.content.guarantee import age_on
 from askel.core.groups import PARENT_MEETING, meeting_template
 from askel.store.groups import GroupError, MemberPart, is_marked, load_meeting, save_meeting
 from askel.ui.accessibility import announce
-from askel.ui.groups import WrappingDelegate, group_error_text, meeting_name, protocol_of
+from askel.ui.groups import WrappingDelegate, fit_columns, group_error_text, meeting_name, protocol_of
 from askel.ui.i18n import format_time, ui_language
 from askel.ui.questionnaire_flow import QuestionnaireFlow
 from askel.ui.roles import language_name
@@ -119,6 +120,7 @@ class AttendanceList(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.itemChanged.connect(lambda item: self.changed.emit() if item.column() in (NOTE, HOMEWORK) else None)
         self.verticalHeader().sectionResized.connect(lambda *_args: self.updateGeometry())  # a note wrapped
+        self.currentCellChanged.connect(lambda row, column, *_args: self._keep_in_view(row, column))
 
     def set_members(self, rows) -> None:
         """`rows`: (name, attendance or None, note, homework exception, questionnaires) per member."""
@@ -141,6 +143,18 @@ class AttendanceList(QTableWidget):
         if rows:
             self.setCurrentCell(0, 1)
 
+    def _keep_in_view(self, row: int, column: int) -> None:
+        """The list is as tall as its rows and the page scrolls (at a large text size it is taller than the
+        window): scroll the page so that the member the keyboard is on is in view."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is None or row < 0 or area.widget() is None:
+            return
+        cell = self.visualRect(self.model().index(row, max(column, 0)))
+        centre = self.viewport().mapTo(area.widget(), cell.center())
+        area.ensureVisible(centre.x(), centre.y(), cell.width() // 2 + GRID, cell.height() // 2 + GRID)
+
     SHARES = (0.22, 0.25, 0.27, 0.26)  # of the width: member (and questionnaires given), attendance, note, homework
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -148,9 +162,7 @@ class AttendanceList(QTableWidget):
         QTimer.singleShot(0, self.fit)
 
     def fit(self) -> None:
-        width = self.viewport().width()
-        for column, share in enumerate(self.SHARES):
-            self.setColumnWidth(column, int(width * share))
+        fit_columns(self, self.SHARES)
         self.resizeRowsToContents()
         self.updateGeometry()
 

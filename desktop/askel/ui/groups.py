@@ -91,8 +91,9 @@ def meeting_name(kind: str, number: int, planned: int | None = None) -> str:
     if kind == PARENT_MEETING:
         return QCoreApplication.translate("Groups", "Parents' meeting {number}").format(number=number)
     if planned:
+        # "5 / 10" stays on one line (no-break spaces), however narrow the title.
         return QCoreApplication.translate("Groups", "Group session {number} / {planned}").format(
-            number=number, planned=planned)
+            number=number, planned=planned).replace(f"{number} / {planned}", f"{number}\u00a0/\u00a0{planned}")
     return QCoreApplication.translate("Groups", "Group session {number}").format(number=number)
 
 
@@ -228,16 +229,14 @@ class GroupsPage(QWidget):
             lambda index: self.group_requested.emit(self.model.data(index, Qt.ItemDataRole.UserRole)))
         self.retranslate()
 
-    SHARES = (0.34, 0.25, 0.17, 0.24)  # of the list's width: the group's name, method, members, meetings
+    SHARES = (0.32, 0.3, 0.1, 0.28)  # of the list's width: the group's name, method, members, meetings
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         QTimer.singleShot(0, self._fit_columns)
 
     def _fit_columns(self) -> None:
-        width = self.table.viewport().width()
-        for column, share in enumerate(self.SHARES):
-            self.table.setColumnWidth(column, int(width * share))
+        fit_columns(self.table, self.SHARES, whole=(2,))
         self.table.resizeRowsToContents()
 
     def refresh(self) -> None:
@@ -670,13 +669,36 @@ class WrappingDelegate(QStyledItemDelegate):
         return QSize(hint.width() + 2 * self.PADDING, hint.height() + self.PADDING)
 
 
+def share_widths(total: int, shares, minimums) -> list[int]:
+    """Column widths: each column its share of `total`, never less than its minimum (its heading, or a date that
+    must not wrap); what a column needs beyond its share comes out of the others, in proportion to their shares."""
+    fixed: set[int] = set()
+    while True:
+        free = total - sum(minimums[i] for i in fixed)
+        open_share = sum(share for i, share in enumerate(shares) if i not in fixed)
+        short = {i for i, share in enumerate(shares) if i not in fixed and free * share / open_share < minimums[i]}
+        if not short:
+            return [minimums[i] if i in fixed else int(free * shares[i] / open_share) for i in range(len(shares))]
+        fixed |= short
+
+
+def fit_columns(table, shares, whole=()) -> None:
+    """Give each column of `table` its share of the width (`share_widths`): every heading whole, and the columns
+    in `whole` (a date, a count) as wide as their text, which does not wrap."""
+    header = table.horizontalHeader()
+    minimums = [max(header.sectionSizeHint(c), table.sizeHintForColumn(c) if c in whole else 0)
+                for c in range(len(shares))]
+    for column, width in enumerate(share_widths(table.viewport().width(), shares, minimums)):
+        table.setColumnWidth(column, width)
+
+
 class _FitTable(QTableView):
     """A table as tall as its rows (the page scrolls, not the table: a group's lists are short), each column its
-    share of the width, the text wrapping when the room is short (a large text size): no sideways scrolling."""
+    share of the width (`fit_columns`), the text wrapping when the room is short (a large text size)."""
 
-    def __init__(self, shares: tuple[float, ...]):
+    def __init__(self, shares: tuple[float, ...], whole: tuple[int, ...] = ()):
         super().__init__()
-        self.shares = shares
+        self.shares, self.whole = shares, whole
         self.setItemDelegate(WrappingDelegate(self))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -684,9 +706,7 @@ class _FitTable(QTableView):
         QTimer.singleShot(0, self.fit)
 
     def fit(self) -> None:
-        width = self.viewport().width()
-        for column, share in enumerate(self.shares):
-            self.setColumnWidth(column, int(width * share))
+        fit_columns(self, self.shares, self.whole)
         self.resizeRowsToContents()
         self.updateGeometry()
 
@@ -700,8 +720,8 @@ class _FitTable(QTableView):
         return self.sizeHint()
 
 
-def _table(model, shares: tuple[float, ...]) -> QTableView:
-    table = _FitTable(shares)
+def _table(model, shares: tuple[float, ...], whole: tuple[int, ...] = ()) -> QTableView:
+    table = _FitTable(shares, whole)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -748,7 +768,7 @@ class GroupPage(QWidget):
         self.meetings_title = QLabel()
         self.meetings_title.setObjectName("section")
         self.meetings_model = _ListModel(lambda: (self.tr("Meeting"), self.tr("Planned"), self.tr("State")), self)
-        self.meetings = _table(self.meetings_model, (0.36, 0.22, 0.42))
+        self.meetings = _table(self.meetings_model, (0.36, 0.22, 0.42), whole=(1,))
         self.open_meeting_button = QPushButton()
         self.date_button = QPushButton()
         self.parent_meeting_button = QPushButton()
@@ -756,7 +776,7 @@ class GroupPage(QWidget):
         self.members_title.setObjectName("section")
         self.members_model = _ListModel(lambda: (self.tr("Name"), self.tr("Joined"), self.tr("Attended"),
                                                  self.tr("State")), self)
-        self.members = _table(self.members_model, (0.25, 0.24, 0.23, 0.28))
+        self.members = _table(self.members_model, (0.3, 0.15, 0.1, 0.45), whole=(1, 2))
         self.add_button = QPushButton()
         self.leave_button = QPushButton()
         self.course_button = QPushButton()

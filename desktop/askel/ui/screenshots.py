@@ -14,6 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEventLoop, QI
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from askel.core.contacts import METHOD_SESSION
 from askel.core.content.scoring import score
 from askel.store.clients import ClientData, GuardianData, add_client
 from askel.store.clinician import set_method
@@ -27,6 +28,7 @@ from askel.store.courses import (
     start_course,
 )
 from askel.store.demo import generate
+from askel.store.groups import MemberPart, list_groups, load_group, load_meeting, save_meeting, start_meeting
 from askel.store.keyfile import MIN_ITERATIONS
 from askel.store.vault import Vault
 from askel.ui import geometry, theme
@@ -97,6 +99,21 @@ def _demo_course(vault, library, client_id: str) -> tuple[str, str]:
     current = add_session(vault, course.id, current_start, attendance="attended", mode="in_person",
                           next_appointment=datetime.combine(TODAY + timedelta(days=7), time(14, 0)))
     return course.id, current.id
+
+
+def _group_meeting_under_way(vault) -> None:
+    """The demo's school Cool Kids group (askel.store.demo_groups) a quarter of an hour into its next meeting: most
+    of the children marked, one of them with a note of her own, the first agenda item done."""
+    group = load_group(vault, next(g.id for g in list_groups(vault) if g.method_id == "cool_kids"))
+    meeting = min((m for m in group.meetings if m.kind == METHOD_SESSION and m.starts_at is None),
+                  key=lambda m: m.number)
+    start_meeting(vault, meeting.id, datetime.now().replace(second=0, microsecond=0) - timedelta(minutes=16))
+    rows = load_meeting(vault, meeting.id).member_sessions
+    marks = ["attended", "attended", "cancelled", "attended"]
+    notes = {0: "Kertoi portaiden toisen askeleen onnistuneen välitunnilla."}
+    save_meeting(vault, meeting.id, agenda={"0": {"done": True, "note": ""}}, notes="",
+                 homework="", members={row.id: MemberPart(marks[i] if i < len(marks) else None, notes.get(i, ""))
+                                       for i, row in enumerate(rows)})
 
 
 def _settle(app: QApplication, milliseconds: int = 30) -> None:
@@ -175,6 +192,7 @@ def prepare(scratch: Path, context, with_unit: bool = True) -> Stage:
         unit = Vault.create(scratch / "unit", "screenshot passphrase 1", clinician_name="Riikka Hoitaja",
                             role="public_health_nurse", kdf_iterations=MIN_ITERATIONS, training=True)
         generate(unit, context.library, 600, 5, today=TODAY)
+        _group_meeting_under_way(unit)
     return Stage(scratch, context, vault, clients, course_id, session_id, unit)
 
 
@@ -254,6 +272,18 @@ def scenes(stage: Stage, language: str, parent: QWidget | None = None) -> list[S
     ]
     if stage.unit is not None:
         screens.append(Scene("statistics", workspace(statistics, stage.unit), (1280, 1000), dialog=False))
+        # The demo's school Cool Kids group, its next meeting under way (continued from the group's page).
+        group_id = next(g.id for g in list_groups(stage.unit) if g.method_id == "cool_kids")
+
+        def group_session(widget) -> None:
+            widget.open_group(group_id)
+            widget.group_page.session_button.click()
+
+        screens += [
+            Scene("groups", workspace(lambda w: w.show_groups(), stage.unit), dialog=False),
+            Scene("group", workspace(lambda w: w.open_group(group_id), stage.unit), dialog=False),
+            Scene("group-session", workspace(group_session, stage.unit), dialog=False),
+        ]
     dialogs = [
         Scene("risk-alert", risk_alert, (760, 720)),
         Scene("export", lambda: ExportDialog(vault, context, course(), parent=parent), (1100, 800)),
