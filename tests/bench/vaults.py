@@ -20,7 +20,7 @@ from askel.core.content.library import ContentLibrary
 from askel.core.paths import resources_dir
 from askel.store import keyfile
 from askel.store.clients import ClientData, add_client
-from askel.store.courses import add_session, close_session, score_and_record, start_course
+from askel.store.courses import acknowledge_alert, add_session, close_session, score_and_record, start_course
 from askel.store.demo import generate
 from askel.store.vault import DataFolder, Vault
 
@@ -78,8 +78,11 @@ def add_long_course(vault) -> str:
         record = add_session(vault, course.id, when, attendance="attended" if number % 9 else "cancelled")
         if record.attendance == "attended":
             level = max(0, 2 - number // 20)
-            score_and_record(vault, course.id, phq9, {item: level for item in phq9.item_ids}, session_id=record.id)
-            score_and_record(vault, course.id, gad7, {item: level for item in gad7.item_ids}, session_id=record.id)
+            for instrument in (phq9, gad7):
+                stored, result = score_and_record(vault, course.id, instrument,
+                                                  {item: level for item in instrument.item_ids}, session_id=record.id)
+                if result.alerts:  # acknowledged at the visit, as the program asks: none is raised again at unlock
+                    acknowledge_alert(vault, stored.id, "Harjoitus.")
         close_session(vault, record.id, notes="Harjoitus.")
         when += timedelta(days=7)
     return client.id

@@ -133,7 +133,8 @@ def test_no_message_repeats_what_was_typed(validator, extra, text, digits):
     try:
         result = validator(typed, **extra)
     except ValidationError as error:
-        assert typed.strip() not in error.message.english()
+        # What was typed may happen to be a word of the message itself ("numb" in "number"): that is no echo.
+        assert typed.strip() not in error.message.english() or typed.strip() in error.message.text
         assert all(typed.strip() not in str(value) for _, value in error.message.args)
         return
     if validator.__name__ == "passphrase_strength":

@@ -459,15 +459,18 @@ class Workspace(QWidget):
     def raise_pending_alerts(self) -> None:
         """A risk alert that the lock (or a crash) closed before it was acknowledged: shown again over its course,
         oldest first, until each one is acknowledged."""
-        from askel.core.content.scoring import score
         from askel.store.courses import pending_alerts
         from askel.store.errors import DatabaseDamaged
-        from askel.ui.questionnaire_flow import confirm_alert
 
         try:
             records = pending_alerts(self.vault)
         except DatabaseDamaged:
             return  # the integrity check running after the unlock finds the damage too, closes the vault and says so
+        if not records:
+            return  # the usual case: nothing of the content stack is imported before the workspace is painted
+        from askel.core.content.scoring import score
+        from askel.ui.questionnaire_flow import confirm_alert
+
         for record in records:
             instrument = self.library.instrument(record.instrument_id, record.instrument_version)
             alerts = score(instrument, record.answers, record.respondent).alerts  # the one engine, as stored
