@@ -77,3 +77,55 @@ def test_the_unlock_screen_paints_before_the_store_is_imported_which_follows_in_
              "ASKEL_POLICY_FILE": str(tmp_path / "no-policy.json"), "ASKEL_LOG_DIR": str(tmp_path / "logs")})
     result = json.loads(completed.stdout.strip().splitlines()[-1])
     assert result == {"store_when_painted": False, "screen": "UnlockScreen", "store_after": True}, result
+
+
+UNLOCK_SCRIPT = """
+import json, os, sys, time
+from askel.app import make_context, start_gui
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+seen, window = {}, None
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        workspace = window.workspace if window is not None else None
+        if event.type() == QEvent.Type.Paint and workspace is not None and "content" not in seen:
+            widget = watched
+            while widget is not None and widget is not workspace:
+                widget = widget.parentWidget()
+            if widget is workspace:
+                seen["content"] = sorted(name for name in ("pydantic", "askel.core.content.models") if name in sys.modules)
+        return False
+
+watch = Watch()
+app.installEventFilter(watch)
+app, window = start_gui(make_context(sys.argv[1]))
+while window.preloading is not None and window.preloading.is_alive():
+    app.processEvents()
+    time.sleep(0.01)
+window.unlock_screen.passphrase.setText(os.environ["ASKEL_PASSPHRASE"])
+window.unlock_screen.try_unlock()
+deadline = time.monotonic() + 30
+while "content" not in seen and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.001)
+print(json.dumps(seen))
+"""
+
+
+def test_the_unlocked_workspace_paints_before_the_content_models_are_imported(tmp_path):
+    """Enter → workspace (issue 17): nothing waits for the content stack (pydantic, the models) before the first
+    paint, the raising of risk alerts left pending by a lock included."""
+    from askel.store.vault import Vault
+
+    data_dir = tmp_path / "data"
+    Vault.create(data_dir, PASSPHRASE, clinician_name="A", role="nurse", kdf_iterations=3).close()
+    completed = subprocess.run(
+        [sys.executable, "-c", UNLOCK_SCRIPT, str(data_dir)], capture_output=True, text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "ASKEL_CONFIG_DIR": str(tmp_path / "config"),
+             "ASKEL_POLICY_FILE": str(tmp_path / "no-policy.json"), "ASKEL_LOG_DIR": str(tmp_path / "logs"),
+             "ASKEL_PASSPHRASE": PASSPHRASE})
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert json.loads(completed.stdout.strip().splitlines()[-1]) == {"content": []}, completed.stdout
