@@ -8,7 +8,8 @@ so interpreter start-up counts too). Prints one JSON line:
   50-row table in that window, to its paint: the baseline of a screen change);
 - askel, started as the program starts (`askel.app.start_gui`): `unlock_screen` (T0 to the unlock screen's first
   paint: nothing of the store is imported yet), `preload` (the store stack imported in the background after that
-  paint, while a person would type the passphrase), then Enter: `enter_to_workspace` (Enter to the unlocked
+  paint, and the empty workspace built behind the unlock screen, while a person would type the passphrase), then
+  Enter: `enter_to_workspace` (Enter to the unlocked
   workspace's first paint) with `argon2id` (unwrapping the data key) reported apart and `enter_excl_kdf` without
   it, of which `unlock_other` (opening the database, the integrity and migration checks, the audit entry);
   `painted` and `painted_excl_kdf` (T0 to the workspace, with the preload's time, not a person's typing);
@@ -113,9 +114,10 @@ def askel(data_dir: str, client_id: str, passphrase: str) -> dict:
     context.settings.set("language", "fi")
     app, shell = start_gui(context)
     unlock_screen = watch.wait(app, shell) - T0
-    # A person types the passphrase now; the store is imported meanwhile (not measured as her waiting).
+    # A person types the passphrase now; the store is imported and the empty workspace built behind the unlock
+    # screen meanwhile (not measured as her waiting).
     deadline = time.monotonic() + 60
-    while (shell.preloading is None or shell.preloading.is_alive()) and time.monotonic() < deadline:
+    while shell.workspace_ahead is None and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.005)
     preload = time.monotonic() - T0 - unlock_screen

@@ -153,7 +153,7 @@ def report(results: dict, sizes: list[int], elapsed: float) -> str:
     row("Launch → unlock screen painted (nothing of the store imported yet)", bare_text,
         lambda f: f"{ms(f['startup']['unlock_screen'])} ({ratio(f['startup']['unlock_screen'], bare['painted'])})",
         "≤ 1.5×")
-    row("… then the store imported in the background, while the passphrase is typed", "",
+    row("… then the store imported and the empty workspace built in the background, while the passphrase is typed", "",
         lambda f: ms(f["startup"]["preload"]), "before Enter")
     row("Enter → workspace painted (Argon2id excluded)", f"bare page switch {ms(bare['switch'])}",
         lambda f: (f"{ms(f['startup']['enter_excl_kdf'])} "

@@ -76,6 +76,7 @@ class ClientListPage(QWidget):
     meeting_requested = Signal(str)  # meeting id: continue an unfinished group meeting
 
     def __init__(self, vault, parent: QWidget | None = None):
+        """`vault` None: built ahead of the unlock (see Workspace.attach); the list fills once a vault is given."""
         super().__init__(parent)
         styled_page(self)
         self.vault = vault
@@ -144,7 +145,8 @@ class ClientListPage(QWidget):
         self.add_button.clicked.connect(self.add_requested.emit)
         self.receive_button.clicked.connect(self.receive_requested.emit)
         self.retranslate()
-        self.refresh()
+        if vault is not None:
+            self.refresh()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Clients"))

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 PRELOAD_AFTER_MS = 300  # long enough for the first paint of the unlocked window
 PRELOAD_STORE_AFTER_MS = 100  # the unlock screen paints first, then the store is imported in the background
+BUILD_AHEAD_POLL_MS = 50  # how often to look whether that import has finished
 
 
 class Shell(QMainWindow):
@@ -51,6 +52,7 @@ class Shell(QMainWindow):
         self.languages = languages
         self.vault: Vault | None = None
         self.workspace: Workspace | None = None
+        self.workspace_ahead: Workspace | None = None  # built while the passphrase is typed (no client data)
         self.resume_at: tuple = ()  # where the user was when the screen locked (ids only)
 
         self.stack = QStackedWidget()
@@ -133,10 +135,12 @@ class Shell(QMainWindow):
         self.vault = vault
         self.training_banner.setVisible(vault.training)
         self.retranslate()
-        self.workspace = Workspace(vault, self.context)
+        self.workspace, self.workspace_ahead = self.workspace_ahead or Workspace(None, self.context), None
+        self.workspace.attach(vault)
         self.workspace.lock_requested.connect(lambda: self.lock(by_timer=False))
         self.workspace.settings_requested.connect(self.open_settings)
-        self.stack.addWidget(self.workspace)
+        if self.stack.indexOf(self.workspace) < 0:
+            self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         if self.resume_at:
             self.workspace.restore(self.resume_at)
@@ -197,12 +201,28 @@ class Shell(QMainWindow):
     def show_unlock(self, by_timer: bool) -> None:
         self.unlock_screen.reset(locked_by_timer=by_timer)
         self.stack.setCurrentWidget(self.unlock_screen)
-        if self.preload and self.preloading is None:
-            # After the unlock screen's first paint, not before: the import takes longer than the paint.
-            QTimer.singleShot(PRELOAD_STORE_AFTER_MS, self, self._preload_store)
+        if self.preload:
+            if self.preloading is None:
+                # After the unlock screen's first paint, not before: the import takes longer than the paint.
+                QTimer.singleShot(PRELOAD_STORE_AFTER_MS, self, self._preload_store)
+            QTimer.singleShot(PRELOAD_STORE_AFTER_MS, self, self._build_workspace_ahead)
 
     def _preload_store(self) -> None:
         self.preloading = preload_store()
+
+    def _build_workspace_ahead(self) -> None:
+        """Once the store is imported, build the (empty) workspace behind the unlock screen: Enter then only opens
+        the vault and fills the client list. Hidden in the stack, its shortcuts do not act."""
+        waiting = self.vault is None and self.stack.currentWidget() is self.unlock_screen
+        if not waiting or self.workspace_ahead is not None:
+            return
+        if self.preloading is None or self.preloading.is_alive():
+            QTimer.singleShot(BUILD_AHEAD_POLL_MS, self, self._build_workspace_ahead)
+            return
+        from askel.ui.workspace import Workspace
+
+        self.workspace_ahead = Workspace(None, self.context)
+        self.stack.addWidget(self.workspace_ahead)
 
     # -- settings and language -----------------------------------------------------------------------------------
     def open_settings(self) -> None:

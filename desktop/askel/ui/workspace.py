@@ -57,6 +57,8 @@ class Workspace(QWidget):
     settings_requested = Signal()
 
     def __init__(self, vault, context, parent: QWidget | None = None):
+        """`vault` None: the window builds the workspace ahead, while the passphrase is typed, so that Enter only
+        has to `attach` the opened vault (Enter → workspace painted, issue 17); it holds no client data until then."""
         super().__init__(parent)
         self.vault = vault
         self.context = context
@@ -154,6 +156,12 @@ class Workspace(QWidget):
             QShortcut(QKeySequence(keys), self, activated=action, context=Qt.ShortcutContext.WindowShortcut)
         self.retranslate()
 
+    def attach(self, vault) -> None:
+        """Give a workspace built ahead (`vault` None) the vault just opened: the user and the client list."""
+        self.vault = self.client_list.vault = vault
+        self.retranslate()
+        self.client_list.refresh()
+
     @property
     def library(self):
         """Protocols and questionnaires, read on first use (see the module docstring)."""
@@ -177,8 +185,8 @@ class Workspace(QWidget):
         self.settings_button.setText(self.tr("Settings"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock"))
-        actor = self.vault.actor
-        self.user_label.setText(f"{actor.name}\n{role_name(actor.role)}")
+        actor = self.vault.actor if self.vault is not None else None
+        self.user_label.setText(f"{actor.name}\n{role_name(actor.role)}" if actor is not None else "")
         self._fit_sidebar()
         self._update_header()
 
