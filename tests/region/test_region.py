@@ -47,7 +47,7 @@ def region(tmp_path_factory):
         files, courses = [], []
         for index, unit in enumerate(UNITS):
             data = root / f"vault{index}"
-            assert askel("demo", "--clients", 30, "--seed", index + 1, "--data-dir", data, "--today", "2026-03-02") == 0
+            assert askel("demo", "--clients", 40, "--seed", index + 1, "--data-dir", data, "--today", "2026-03-02") == 0
             policy = root / f"policy{index}.json"
             policy.write_text(json.dumps({"policy": {"unit_code": unit, "region_recipient_key": public}}))
             monkeypatch.setenv("ASKEL_POLICY_FILE", str(policy))
