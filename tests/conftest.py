@@ -9,8 +9,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import keyring  # noqa: E402
 import keyring.backend  # noqa: E402
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
 
 PASSPHRASE = "lumi sataa hiljaa 42"
+
+# CI (`.ci/run` sets ASKEL_CI) draws the same property-test examples every run, so that whether something lands
+# never depends on luck; `make test` on a developer's machine draws new ones each time and may find new failures.
+hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("ASKEL_CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
